@@ -26,7 +26,7 @@ import nl.klantreis.model.JourneyModel;
 class ExampleRoundTripTest {
 
     static List<Path> examples() throws IOException {
-        Path folder = Path.of(System.getProperty("klantreis.examples", "../../examples"));
+        Path folder = Path.of(System.getProperty("klantreis.root", "../..")).resolve("examples");
         try (Stream<Path> files = Files.walk(folder)) {
             List<Path> xmi = files.filter(f -> f.toString().endsWith(".xmi")).sorted().toList();
             assertFalse(xmi.isEmpty(), "no .xmi example under " + folder.toAbsolutePath());

@@ -1,0 +1,173 @@
+package nl.klantreis.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import nl.klantreis.model.KlantreisPackage;
+import nl.klantreis.model.io.KlantreisResources;
+import nl.klantreis.rules.KlantreisRuleValidator;
+import nl.klantreis.rules.KlantreisRules;
+import nl.klantreis.rules.RuleDiagnostic;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code klantreis check PATH...}: validates journeys with the rule catalogue. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = { "Checks klantreis files (.xmi; folders are searched) against the rules.",
+                "Controleert klantreisbestanden (.xmi; mappen worden doorzocht) op de regels.",
+                "Exit: 0 clean, 1 findings at or above --fail-on, 2 unreadable input or usage error." })
+final class CheckCommand implements Callable<Integer> {
+
+    /** Severities a finding can have, lowest first. */
+    enum Level {
+        info(Diagnostic.INFO), warning(Diagnostic.WARNING), error(Diagnostic.ERROR);
+
+        final int severity;
+
+        Level(int severity) {
+            this.severity = severity;
+        }
+
+        static Level of(int severity) {
+            return severity >= Diagnostic.ERROR ? error : severity >= Diagnostic.WARNING ? warning : info;
+        }
+    }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders / Bestanden of mappen")
+    private List<Path> paths;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+            description = "Exit 1 on findings of this severity or higher: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    private Level failOn;
+
+    @Option(names = "--lang", paramLabel = "nl|en", description = "Language of the messages / Taal van de meldingen")
+    private String language;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Texts texts = new Texts(Texts.locale(language));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = ModelFiles.collect(paths, texts);
+        Progress progress = new Progress(err, files.size());
+        boolean unreadable = false;
+        int[] counts = new int[3];
+        for (Path file : files) {
+            progress.next(file);
+            ModelFiles.Loaded loaded = ModelFiles.load(KlantreisResources.newResourceSet(), file, texts);
+            if (loaded.model() == null) {
+                progress.clear();
+                loaded.problems().forEach(err::println);
+                unreadable = true;
+                continue;
+            }
+            for (Diagnostic finding : validate(loaded.model(), texts)) {
+                progress.clear();
+                Level level = Level.of(finding.getSeverity());
+                counts[level.ordinal()]++;
+                out.println(file + ": " + element(finding) + ": " + level + " " + id(finding) + ": " + finding.getMessage());
+            }
+        }
+        progress.clear();
+        out.println(texts.get("check.summary", counts[Level.error.ordinal()], counts[Level.warning.ordinal()],
+                counts[Level.info.ordinal()], files.size()));
+        out.flush();
+        if (unreadable) {
+            return KlantreisCommand.BAD_INPUT;
+        }
+        for (Level level : Level.values()) {
+            if (level.severity >= failOn.severity && counts[level.ordinal()] > 0) {
+                return KlantreisCommand.FINDINGS;
+            }
+        }
+        return 0;
+    }
+
+    /** Every finding for a model: EMF's structural checks and the rule catalogue. */
+    static List<Diagnostic> validate(EObject model, Texts texts) {
+        EValidator.Registry registry = new EValidatorRegistryImpl();
+        registry.put(KlantreisPackage.eINSTANCE, KlantreisRules.validator());
+        Diagnostician diagnostician = new Diagnostician(registry);
+        Map<Object, Object> context = diagnostician.createDefaultContext();
+        context.put(KlantreisRuleValidator.LOCALE, texts.locale());
+        BasicDiagnostic result = new BasicDiagnostic();
+        diagnostician.validate(model, result, context);
+        List<Diagnostic> findings = new ArrayList<>();
+        collect(result, findings);
+        return findings;
+    }
+
+    private static void collect(Diagnostic diagnostic, List<Diagnostic> findings) {
+        for (Diagnostic child : diagnostic.getChildren()) {
+            findings.add(child);
+            collect(child, findings);
+        }
+    }
+
+    private static String id(Diagnostic finding) {
+        if (finding instanceof RuleDiagnostic rule) {
+            return rule.ruleId();
+        }
+        return KlantreisRuleValidator.DIAGNOSTIC_SOURCE.equals(finding.getSource()) ? "KR-SETTING" : "EMF";
+    }
+
+    /** Where the finding is: the element's class and id, for example {@code Touchpoint 'intake'}. */
+    private static String element(Diagnostic finding) {
+        if (!finding.getData().isEmpty() && finding.getData().get(0) instanceof EObject element) {
+            String id = EcoreUtil.getID(element);
+            return element.eClass().getName() + (id == null ? "" : " '" + id + "'");
+        }
+        return "-";
+    }
+
+    /** "3/40 file.xmi" on a terminal while many files are checked; nothing otherwise. */
+    private static final class Progress {
+        private final PrintWriter err;
+        private final int total;
+        private final boolean shown;
+        private int done;
+        private boolean onScreen;
+
+        Progress(PrintWriter err, int total) {
+            this.err = err;
+            this.total = total;
+            this.shown = total > 1 && System.console() != null;
+        }
+
+        void next(Path file) {
+            done++;
+            if (shown) {
+                err.print("\r\u001b[K" + done + "/" + total + " " + file.getFileName());
+                err.flush();
+                onScreen = true;
+            }
+        }
+
+        void clear() {
+            if (onScreen) {
+                err.print("\r\u001b[K");
+                err.flush();
+                onScreen = false;
+            }
+        }
+    }
+}

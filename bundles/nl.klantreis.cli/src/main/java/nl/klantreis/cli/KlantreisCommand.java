@@ -1,0 +1,63 @@
+package nl.klantreis.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code klantreis} command line. Exit codes: 0 clean, 1 findings, 2 unreadable input or usage error. */
+@Command(name = "klantreis", mixinStandardHelpOptions = true, versionProvider = KlantreisCommand.Version.class,
+        description = {
+                "Checks customer journeys of status holders against culture-sensitive working (handreiking 'Cultuursensitief werken').",
+                "Toetst klantreizen van statushouders aan cultuursensitief werken." },
+        subcommands = { CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class })
+public final class KlantreisCommand implements Runnable {
+
+    /** Exit code for findings at or above the chosen severity. */
+    public static final int FINDINGS = 1;
+    /** Exit code for unreadable input and usage errors (picocli's usage code too). */
+    public static final int BAD_INPUT = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: check or rules / Geef een opdracht: check of rules");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with Klantreis's exit codes: a {@link UserError} is a message and code 2, never a stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new KlantreisCommand());
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            if (exception instanceof UserError) {
+                cmd.getErr().println("klantreis: " + exception.getMessage());
+                return BAD_INPUT;
+            }
+            throw exception;
+        });
+        return commandLine;
+    }
+
+    /** The version the build wrote into version.properties. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = KlantreisCommand.class.getResourceAsStream("version.properties")) {
+                properties.load(in);
+            }
+            return new String[] { "klantreis " + properties.getProperty("version") };
+        }
+    }
+}

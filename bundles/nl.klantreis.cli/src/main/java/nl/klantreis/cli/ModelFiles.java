@@ -1,0 +1,89 @@
+package nl.klantreis.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
+import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.io.KlantreisResources;
+
+/** Finds the model files named on the command line and loads them, turning every failure into a clear message. */
+final class ModelFiles {
+
+    private ModelFiles() {
+    }
+
+    /** The .xmi files among {@code paths}, folders searched recursively, in a stable order. */
+    static List<Path> collect(List<Path> paths, Texts texts) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(ModelFiles::isModel).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                throw new UserError(texts.get("input.missing", path));
+            }
+        }
+        return files;
+    }
+
+    private static boolean isModel(Path file) {
+        return file.getFileName().toString().endsWith("." + KlantreisResources.XMI_EXTENSION);
+    }
+
+    /** A loaded model, or the reasons it could not be read (file:line:column: message). */
+    record Loaded(Path file, JourneyModel model, List<String> problems) {
+    }
+
+    static Loaded load(ResourceSet resourceSet, Path file, Texts texts) {
+        Resource resource = null;
+        List<String> problems = new ArrayList<>();
+        try {
+            resource = KlantreisResources.load(resourceSet, file);
+        } catch (IOException | RuntimeException e) {
+            resource = resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().toString()), false);
+            if (resource == null || resource.getErrors().isEmpty()) {
+                problems.add(file + ": " + texts.get("input.unreadable", rootCause(e)));
+            }
+        }
+        if (resource != null) {
+            for (Resource.Diagnostic error : resource.getErrors()) {
+                problems.add(file + ":" + error.getLine() + ":" + error.getColumn() + ": " + message(error));
+            }
+        }
+        JourneyModel model = resource == null ? null : KlantreisResources.root(resource);
+        if (problems.isEmpty() && model == null) {
+            problems.add(file + ": " + texts.get("input.notAModel"));
+        }
+        return new Loaded(file, problems.isEmpty() ? model : null, problems);
+    }
+
+    /** The parser's own words, without EMF's exception class names and trailing location. */
+    private static String message(Resource.Diagnostic error) {
+        String message = error instanceof Throwable exception && exception.getCause() != null
+                ? rootCause(exception)
+                : error.getMessage();
+        return message.replaceAll("\\s*\\([^()]*, \\d+, \\d+\\)$", "");
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}

@@ -1,0 +1,67 @@
+package nl.klantreis.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import nl.klantreis.rules.RuleCatalogue;
+import nl.klantreis.rules.RuleDescriptor;
+import nl.klantreis.rules.RuleMessages;
+import nl.klantreis.rules.RulesReference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code klantreis rules}: lists the catalogue, or writes the rules reference. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = { "Lists the rules: id, default severity, handreiking section, title.",
+                "Toont de regels: id, standaardernst, paragraaf van de handreiking, titel." })
+final class RulesCommand implements Callable<Integer> {
+
+    enum Format {
+        table, markdown
+    }
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    private Format format;
+
+    @Option(names = "--lang", paramLabel = "nl|en", description = "Language / Taal")
+    private String language;
+
+    @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write to FILE instead of the terminal / Schrijf naar FILE")
+    private Path output;
+
+    @Option(names = "--force", description = "Replace FILE if it exists / Vervang FILE als het bestaat")
+    private boolean force;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Texts texts = new Texts(Texts.locale(language));
+        String text = format == Format.markdown ? new RulesReference(RuleCatalogue.ALL, texts.locale()).markdown()
+                : table(RuleMessages.forLocale(texts.locale()));
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+        } else {
+            AtomicFiles.write(output, text, force, texts);
+        }
+        return 0;
+    }
+
+    private static String table(RuleMessages messages) {
+        StringBuilder out = new StringBuilder();
+        for (RuleDescriptor rule : RuleCatalogue.ALL.descriptors()) {
+            out.append(String.format("%-20s %-8s %-4s %s%n", rule.id(),
+                    rule.defaultSeverity().getLiteral().toLowerCase(java.util.Locale.ROOT), rule.section(),
+                    messages.title(rule.id())));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package nl.klantreis.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** {@code klantreis rules}: the listing, and the reference written without losing a file. */
+class RulesCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = KlantreisCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void listsEveryRuleWithSeverityAndSection() {
+        assertEquals(0, run("rules", "--lang", "en"));
+        assertTrue(out.toString().contains("KR-INTERPRETER-01"), out.toString());
+        assertTrue(out.toString().matches("(?s).*KR-INTAKE-01 +error +2\\.2 +No intake in the journey.*"), out.toString());
+    }
+
+    @Test
+    void neverOverwritesWithoutForce() throws IOException {
+        Path file = Files.writeString(temp.resolve("rules.md"), "mijn aantekeningen");
+        assertEquals(KlantreisCommand.BAD_INPUT, run("rules", "--format", "markdown", "-o", file.toString()));
+        assertEquals("mijn aantekeningen", Files.readString(file));
+        assertTrue(err.toString().contains("--force"), err.toString());
+
+        assertEquals(0, run("rules", "--format", "markdown", "--lang", "nl", "-o", file.toString(), "--force"));
+        assertTrue(Files.readString(file).startsWith("# Klantreis: regeloverzicht"));
+        try (var files = Files.list(temp)) {
+            assertEquals(1, files.count(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().startsWith("klantreis 0."), out.toString());
+        assertEquals(0, run("check", "--help"));
+        assertTrue(out.toString().contains("--fail-on"), out.toString());
+    }
+}

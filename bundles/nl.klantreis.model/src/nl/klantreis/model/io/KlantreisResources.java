@@ -1,0 +1,69 @@
+package nl.klantreis.model.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+
+import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.KlantreisPackage;
+import nl.klantreis.model.util.KlantreisResourceFactoryImpl;
+
+/**
+ * Reading and writing klantreis XMI files in any JVM, with or without OSGi. Inside Eclipse
+ * the package and file extensions are registered by plugin.xml; a plain Java program gets
+ * the same set-up from {@link #newResourceSet()}.
+ */
+public final class KlantreisResources {
+
+    /** The file extension of klantreis models in XMI. */
+    public static final String XMI_EXTENSION = "xmi";
+
+    private KlantreisResources() {
+    }
+
+    /** A resource set that knows the klantreis package and reads .xmi as klantreis XMI. */
+    public static ResourceSet newResourceSet() {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.getPackageRegistry().put(KlantreisPackage.eNS_URI, KlantreisPackage.eINSTANCE);
+        KlantreisResourceFactoryImpl factory = new KlantreisResourceFactoryImpl();
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(XMI_EXTENSION, factory);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("klantreisxmi", factory);
+        resourceSet.getLoadOptions().putAll(loadOptions());
+        return resourceSet;
+    }
+
+    /**
+     * Load options for files that come from elsewhere: a DOCTYPE is refused, so no external
+     * entity is ever read and no entity is expanded (XXE, "billion laughs").
+     */
+    public static Map<Object, Object> loadOptions() {
+        return Map.of(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE,
+                XMLResource.OPTION_PARSER_FEATURES, Map.of(
+                        "http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE,
+                        "http://xml.org/sax/features/external-general-entities", Boolean.FALSE,
+                        "http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE));
+    }
+
+    /** Loads the model in an XMI file; errors in the file are in the resource's errors. */
+    public static Resource load(ResourceSet resourceSet, Path file) throws IOException {
+        Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        if (resource == null) {
+            throw new IOException(file + ": not a klantreis file (expected ." + XMI_EXTENSION + ")");
+        }
+        resource.load(resourceSet.getLoadOptions());
+        return resource;
+    }
+
+    /** The root of a loaded klantreis resource, or null when the file holds something else. */
+    public static JourneyModel root(Resource resource) {
+        return resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof JourneyModel model)
+                ? null
+                : model;
+    }
+}

@@ -1,0 +1,16 @@
+package nl.klantreis.rules;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * The change that resolves a finding, for quick fixes: set {@code feature} of
+ * {@code element} to {@code value}.
+ */
+public record Fix(EObject element, EStructuralFeature feature, Object value) {
+
+    /** Applies the fix to the model. */
+    public void apply() {
+        element.eSet(feature, value);
+    }
+}

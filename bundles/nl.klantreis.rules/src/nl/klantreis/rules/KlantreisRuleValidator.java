@@ -1,0 +1,99 @@
+package nl.klantreis.rules;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+
+import nl.klantreis.model.RuleParameter;
+import nl.klantreis.model.RuleSetting;
+
+/**
+ * The EValidator of the klantreis package: EMF's structural checks, then every enabled rule
+ * of the catalogue that applies to the element. Registered in EMF's EValidator registry, it
+ * is what the Diagnostician, Sirius's "Validate", Xtext and the command line all run.
+ */
+public final class KlantreisRuleValidator extends EObjectValidator {
+
+    /** The source of every diagnostic this validator makes. */
+    public static final String DIAGNOSTIC_SOURCE = "nl.klantreis.rules";
+
+    /** Context key: the {@link Locale} of the messages (default: the JVM's). */
+    public static final String LOCALE = "nl.klantreis.rules.locale";
+
+    /** Code of the diagnostics about rule settings themselves (rules count from 1). */
+    public static final int SETTING_PROBLEM = 0;
+
+    private final RuleCatalogue catalogue;
+
+    public KlantreisRuleValidator(RuleCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        boolean valid = super.validate(eClass, eObject, diagnostics, context);
+        if (eObject.eIsProxy()) {
+            return valid;
+        }
+        RuleMessages messages = messages(context);
+        if (eObject instanceof RuleSetting setting) {
+            valid &= validateSetting(setting, messages, diagnostics);
+        }
+        RuleSettings settings = RuleSettings.of(eObject, context);
+        for (Rule<?> rule : catalogue.rulesFor(eClass)) {
+            if (settings.enabled(rule.descriptor())) {
+                RuleCheck check = new RuleCheck(rule, catalogue.code(rule), settings, messages, diagnostics);
+                rule.checkElement(eObject, check);
+                valid &= !(check.found() && check.severity() == Diagnostic.ERROR);
+            }
+        }
+        return valid;
+    }
+
+    private boolean validateSetting(RuleSetting setting, RuleMessages messages, DiagnosticChain diagnostics) {
+        RuleDescriptor rule = catalogue.descriptor(setting.getRuleId()).orElse(null);
+        if (rule == null) {
+            report(diagnostics, setting, messages.format("setting.unknownRule", setting.getRuleId()));
+            return false;
+        }
+        boolean valid = true;
+        for (RuleParameter value : setting.getParameters()) {
+            ParameterDescriptor parameter = rule.parameter(value.getKey()).orElse(null);
+            if (parameter == null) {
+                report(diagnostics, value, messages.format("setting.unknownParameter", rule.id(), value.getKey(),
+                        rule.parameters().stream().map(ParameterDescriptor::key).toList()));
+                valid = false;
+            } else if (value.getValue() != null) {
+                try {
+                    parameter.type().parse(value.getValue());
+                } catch (IllegalArgumentException e) {
+                    report(diagnostics, value, messages.format("setting.badValue", rule.id(), value.getKey(),
+                            value.getValue(), parameter.type().expected(messages)));
+                    valid = false;
+                }
+            }
+        }
+        return valid;
+    }
+
+    private static void report(DiagnosticChain diagnostics, EObject element, String message) {
+        if (diagnostics != null) {
+            diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, SETTING_PROBLEM, message,
+                    new Object[] { element }));
+        }
+    }
+
+    private static RuleMessages messages(Map<Object, Object> context) {
+        Locale locale = context != null && context.get(LOCALE) instanceof Locale l ? l : Locale.getDefault();
+        if (context == null) {
+            return RuleMessages.forLocale(locale);
+        }
+        return (RuleMessages) context.computeIfAbsent(RuleMessages.class, key -> RuleMessages.forLocale(locale));
+    }
+}

@@ -1,0 +1,93 @@
+package nl.klantreis.rules;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.ecore.EClass;
+
+import nl.klantreis.rules.catalogue.ChildInterpreterRule;
+import nl.klantreis.rules.catalogue.ColdReferralRule;
+import nl.klantreis.rules.catalogue.FamilyInterpreterRule;
+import nl.klantreis.rules.catalogue.HealthSignalWithoutReferralRule;
+import nl.klantreis.rules.catalogue.ImprovementWithoutOwnerRule;
+import nl.klantreis.rules.catalogue.InterpreterBudgetRule;
+import nl.klantreis.rules.catalogue.KeyPersonWithoutContractRule;
+import nl.klantreis.rules.catalogue.KeyPersonWithoutSupervisionRule;
+import nl.klantreis.rules.catalogue.MissingInterpreterRule;
+import nl.klantreis.rules.catalogue.NarrowIntakeRule;
+import nl.klantreis.rules.catalogue.NoIntakeRule;
+import nl.klantreis.rules.catalogue.NoKeyPersonRule;
+import nl.klantreis.rules.catalogue.NoOutreachRule;
+import nl.klantreis.rules.catalogue.RefugeeStaffCaseloadRule;
+import nl.klantreis.rules.catalogue.ShortIntakeRule;
+import nl.klantreis.rules.catalogue.UnderstandingNotCheckedRule;
+import nl.klantreis.rules.catalogue.UnknownIntakeDurationRule;
+import nl.klantreis.rules.catalogue.UnknownReachRule;
+import nl.klantreis.rules.catalogue.UntrainedFrontlineRule;
+import nl.klantreis.rules.catalogue.UntranslatedWrittenRule;
+import nl.klantreis.rules.catalogue.WrittenOnlyForLowLiteracyRule;
+
+/** The catalogue of culture-sensitivity rules, in the order of the handreiking. */
+public final class RuleCatalogue {
+
+    /** Every rule Klantreis has. */
+    public static final RuleCatalogue ALL = new RuleCatalogue(List.of(
+            new UntrainedFrontlineRule(),
+            new UnknownReachRule(),
+            new MissingInterpreterRule(),
+            new ChildInterpreterRule(),
+            new FamilyInterpreterRule(),
+            new InterpreterBudgetRule(),
+            new WrittenOnlyForLowLiteracyRule(),
+            new UntranslatedWrittenRule(),
+            new NoIntakeRule(),
+            new ShortIntakeRule(),
+            new UnknownIntakeDurationRule(),
+            new NarrowIntakeRule(),
+            new UnderstandingNotCheckedRule(),
+            new HealthSignalWithoutReferralRule(),
+            new NoOutreachRule(),
+            new ColdReferralRule(),
+            new ImprovementWithoutOwnerRule(),
+            new NoKeyPersonRule(),
+            new KeyPersonWithoutContractRule(),
+            new KeyPersonWithoutSupervisionRule(),
+            new RefugeeStaffCaseloadRule()));
+
+    private final Map<String, Rule<?>> byId = new LinkedHashMap<>();
+    private final Map<String, Integer> codes = new HashMap<>();
+    private final Map<EClass, List<Rule<?>>> byClass = new ConcurrentHashMap<>();
+
+    private RuleCatalogue(List<Rule<?>> rules) {
+        for (Rule<?> rule : rules) {
+            if (byId.put(rule.id(), rule) != null) {
+                throw new IllegalStateException("two rules with id " + rule.id());
+            }
+            codes.put(rule.id(), codes.size() + 1);
+        }
+    }
+
+    public List<RuleDescriptor> descriptors() {
+        return byId.values().stream().map(Rule::descriptor).toList();
+    }
+
+    public Optional<RuleDescriptor> descriptor(String id) {
+        return Optional.ofNullable(byId.get(id)).map(Rule::descriptor);
+    }
+
+    /** The code of a rule's diagnostics: its place in the catalogue, from 1. */
+    int code(Rule<?> rule) {
+        return codes.get(rule.id());
+    }
+
+    /** The rules that check elements of {@code eClass}, its supertypes' rules included. */
+    List<Rule<?>> rulesFor(EClass eClass) {
+        return byClass.computeIfAbsent(eClass, c -> byId.values().stream()
+                .filter(rule -> rule.descriptor().target().isSuperTypeOf(c))
+                .toList());
+    }
+}

@@ -1,0 +1,92 @@
+package nl.klantreis.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import nl.klantreis.model.DutchLevel;
+import nl.klantreis.model.LifeDomain;
+
+/** What a rule sees while it checks one element: its thresholds, and where to report. */
+public final class RuleCheck {
+
+    private final Rule<?> rule;
+    private final int code;
+    private final RuleSettings settings;
+    private final RuleMessages messages;
+    private final DiagnosticChain diagnostics;
+    private boolean found;
+
+    RuleCheck(Rule<?> rule, int code, RuleSettings settings, RuleMessages messages, DiagnosticChain diagnostics) {
+        this.rule = rule;
+        this.code = code;
+        this.settings = settings;
+        this.messages = messages;
+        this.diagnostics = diagnostics;
+    }
+
+    public int wholeNumber(String key) {
+        return (Integer) settings.parameter(rule.descriptor(), key);
+    }
+
+    public double share(String key) {
+        return (Double) settings.parameter(rule.descriptor(), key);
+    }
+
+    public DutchLevel dutchLevel(String key) {
+        return (DutchLevel) settings.parameter(rule.descriptor(), key);
+    }
+
+    @SuppressWarnings("unchecked")
+    public Set<LifeDomain> lifeDomains(String key) {
+        return (Set<LifeDomain>) settings.parameter(rule.descriptor(), key);
+    }
+
+    /**
+     * Reports a finding at {@code element}, pointing at {@code feature} where it is not null.
+     * The message's first argument is the element's label; {@code arguments} follow it.
+     */
+    public void report(EObject element, EStructuralFeature feature, Object... arguments) {
+        report(element, feature, null, arguments);
+    }
+
+    /** Reports a finding that {@code fix} resolves. */
+    public void report(Fix fix, Object... arguments) {
+        report(fix.element(), fix.feature(), fix, arguments);
+    }
+
+    /** Reports a finding at {@code element} that {@code fix} resolves elsewhere (for example on its organisation). */
+    public void report(EObject element, EStructuralFeature feature, Fix fix, Object... arguments) {
+        found = true;
+        if (diagnostics == null) {
+            return;
+        }
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = Labels.of(element);
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        String text = messages.message(rule.id(), all) + " " + messages.fix(rule.id(), all);
+        List<Object> data = new ArrayList<>(2);
+        data.add(element);
+        if (feature != null) {
+            data.add(feature);
+        }
+        diagnostics.add(new RuleDiagnostic(severity(), code, rule.id(), text, data, fix));
+    }
+
+    boolean found() {
+        return found;
+    }
+
+    int severity() {
+        return switch (settings.severity(rule.descriptor())) {
+            case INFO -> Diagnostic.INFO;
+            case WARNING -> Diagnostic.WARNING;
+            case ERROR -> Diagnostic.ERROR;
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package nl.klantreis.rules;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EClass;
+
+import nl.klantreis.model.Severity;
+
+/**
+ * What the catalogue says about a rule: its stable id, the class of element it checks, its
+ * default severity, the section of the handreiking it comes from, and its thresholds.
+ * Titles and messages live in the rule messages, keyed by the id.
+ */
+public record RuleDescriptor(String id, EClass target, Severity defaultSeverity, String section,
+        List<ParameterDescriptor> parameters) {
+
+    public RuleDescriptor {
+        if (!id.matches("KR-[A-Z]+-\\d{2}")) {
+            throw new IllegalArgumentException("rule id " + id + " is not of the form KR-TOPIC-NN");
+        }
+        parameters = List.copyOf(parameters);
+    }
+
+    public Optional<ParameterDescriptor> parameter(String key) {
+        return parameters.stream().filter(p -> p.key().equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,36 @@
+package nl.klantreis.rules;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * A finding of a rule: an EMF diagnostic whose data are the element and, where there is
+ * one, the feature at fault (the form Sirius, EMF editors and Xtext read), and which also
+ * carries the rule id and the fix a quick fix can apply.
+ */
+public final class RuleDiagnostic extends BasicDiagnostic {
+
+    private final String ruleId;
+    private final Fix fix;
+
+    RuleDiagnostic(int severity, int code, String ruleId, String message, List<Object> data, Fix fix) {
+        super(severity, KlantreisRuleValidator.DIAGNOSTIC_SOURCE, code, message, data.toArray());
+        this.ruleId = ruleId;
+        this.fix = fix;
+    }
+
+    public String ruleId() {
+        return ruleId;
+    }
+
+    public EObject element() {
+        return (EObject) getData().get(0);
+    }
+
+    public Optional<Fix> fix() {
+        return Optional.ofNullable(fix);
+    }
+}

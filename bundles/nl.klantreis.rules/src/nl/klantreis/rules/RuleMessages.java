@@ -1,0 +1,81 @@
+package nl.klantreis.rules;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The texts of the catalogue in English and Dutch: per rule a title, what it checks, the
+ * message of a finding, how to fix it, the handreiking's words it rests on, and the reason
+ * for each threshold's default. Keys are {@code <rule id>.<part>}.
+ */
+public final class RuleMessages {
+
+    private static final String BUNDLE = "nl.klantreis.rules.messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private RuleMessages(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    /** Dutch for a Dutch locale, English otherwise (never the JVM's default as fallback). */
+    public static RuleMessages forLocale(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, RuleMessages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new RuleMessages(bundle, locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String title(String ruleId) {
+        return text(ruleId + ".title");
+    }
+
+    /** What the rule checks, in one or two sentences. */
+    public String checks(String ruleId) {
+        return text(ruleId + ".checks");
+    }
+
+    /** The handreiking's own words the rule rests on (quoted in Dutch, the source language). */
+    public String rationale(String ruleId) {
+        return text(ruleId + ".rationale");
+    }
+
+    public String message(String ruleId, Object... arguments) {
+        return format(ruleId + ".message", arguments);
+    }
+
+    public String fix(String ruleId, Object... arguments) {
+        return format(ruleId + ".fix", arguments);
+    }
+
+    /** Why a threshold has the default it has. */
+    public String parameterReason(String ruleId, String key) {
+        return text(ruleId + ".parameter." + key);
+    }
+
+    /** A text that is not about one rule, such as the problems of a rule setting. */
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(text(key).replace("'", "''"), locale).format(arguments);
+    }
+
+    /** Whether every part of a rule's text exists (the catalogue test asks this). */
+    public boolean has(String key) {
+        try {
+            bundle.getString(key);
+            return true;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
+    private String text(String key) {
+        return bundle.getString(key);
+    }
+}

@@ -1,0 +1,76 @@
+package nl.klantreis.rules;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The rules reference (docs/rules.md in English, docs/regels.md in Dutch), written from the
+ * catalogue and its messages, so the documentation cannot drift from the rules.
+ */
+public final class RulesReference {
+
+    private final RuleCatalogue catalogue;
+    private final RuleMessages messages;
+    private final boolean dutch;
+
+    public RulesReference(RuleCatalogue catalogue, Locale locale) {
+        this.catalogue = catalogue;
+        this.messages = RuleMessages.forLocale(locale);
+        this.dutch = "nl".equals(messages.locale().getLanguage());
+    }
+
+    public String markdown() {
+        StringBuilder out = new StringBuilder();
+        out.append(dutch ? "# Klantreis: regeloverzicht\n\n" : "# Klantreis rules reference\n\n");
+        out.append(dutch
+                ? "Gemaakt uit de regelcatalogus (bundle `nl.klantreis.rules`); niet met de hand bewerken. Opnieuw maken: `klantreis rules --format markdown --lang nl -o docs/regels.md --force`.\n\n"
+                : "Written from the rule catalogue (bundle `nl.klantreis.rules`); do not edit by hand. To rewrite: `klantreis rules --format markdown --lang en -o docs/rules.md --force`.\n\n");
+        out.append(dutch
+                ? "Elke regel komt uit de handreiking *Cultuursensitief werken* (VNG, Pharos, GGD GHOR). Een model kan een regel uitzetten, de ernst wijzigen of drempels aanpassen met een regelinstelling:\n\n"
+                : "Every rule comes from the handreiking *Cultuursensitief werken* (VNG, Pharos, GGD GHOR). A model switches a rule off, changes its severity or its thresholds with a rule setting:\n\n");
+        out.append("```xml\n<ruleSettings ruleId=\"KR-INTAKE-02\" severity=\"ERROR\">\n  <parameters key=\"minimumMinutes\" value=\"45\"/>\n</ruleSettings>\n<ruleSettings ruleId=\"KR-REACH-01\" enabled=\"false\"/>\n```\n\n");
+        out.append(dutch ? "| Id | Ernst | Regel | Handreiking |\n|---|---|---|---|\n" : "| Id | Severity | Rule | Handreiking |\n|---|---|---|---|\n");
+        for (RuleDescriptor rule : catalogue.descriptors()) {
+            out.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase(Locale.ROOT)).append(") | ")
+                    .append(severity(rule)).append(" | ").append(messages.title(rule.id())).append(" | ")
+                    .append(rule.section()).append(" |\n");
+        }
+        for (RuleDescriptor rule : catalogue.descriptors()) {
+            section(out, rule);
+        }
+        return out.toString();
+    }
+
+    private void section(StringBuilder out, RuleDescriptor rule) {
+        String id = rule.id();
+        out.append("\n## ").append(id).append("\n\n**").append(messages.title(id)).append("**\n\n");
+        out.append(dutch ? "- Ernst: " : "- Severity: ").append(severity(rule)).append('\n');
+        out.append(dutch ? "- Controleert: " : "- Checks: ").append(rule.target().getName()).append(". ")
+                .append(messages.checks(id)).append('\n');
+        out.append(dutch ? "- Waarom: " : "- Why: ").append(messages.rationale(id)).append('\n');
+        out.append(dutch ? "- Voorbeeldmelding: " : "- Example finding: ")
+                .append(messages.message(id, placeholders())).append('\n');
+        out.append(dutch ? "- Oplossen: " : "- How to fix: ").append(messages.fix(id, placeholders())).append('\n');
+        if (rule.parameters().isEmpty()) {
+            out.append(dutch ? "- Instellen: aan/uit en ernst.\n" : "- Configure: on/off and severity.\n");
+            return;
+        }
+        out.append(dutch ? "- Instellen: aan/uit, ernst en deze drempels:\n\n" : "- Configure: on/off, severity and these thresholds:\n\n");
+        out.append(dutch ? "| Parameter | Standaard | Waarde | Waarom deze standaard |\n|---|---|---|---|\n"
+                : "| Parameter | Default | Value | Why this default |\n|---|---|---|---|\n");
+        out.append(rule.parameters().stream()
+                .map(p -> "| `" + p.key() + "` | `" + p.defaultValue() + "` | " + p.type().expected(messages) + " | "
+                        + messages.parameterReason(id, p.key()) + " |")
+                .collect(Collectors.joining("\n")))
+                .append('\n');
+    }
+
+    private String severity(RuleDescriptor rule) {
+        return rule.defaultSeverity().getLiteral().toLowerCase(Locale.ROOT);
+    }
+
+    /** Stand-ins for the arguments of an example message. */
+    private Object[] placeholders() {
+        return new Object[] { "*X*", "*1*", "*2*", "*3*" };
+    }
+}

@@ -1,0 +1,78 @@
+package nl.klantreis.rules.catalogue;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import nl.klantreis.model.Channel;
+import nl.klantreis.model.CommunicationForm;
+import nl.klantreis.model.DutchLevel;
+import nl.klantreis.model.InterpreterArrangement;
+import nl.klantreis.model.Journey;
+import nl.klantreis.model.OrganisationKind;
+import nl.klantreis.model.Persona;
+import nl.klantreis.model.Phase;
+import nl.klantreis.model.Touchpoint;
+
+/** Facts about journeys that several rules read: all of them local to one touchpoint or journey. */
+public final class JourneyFacts {
+
+    /** Channels that are spoken conversations when a touchpoint names no communication form. */
+    private static final Set<Channel> SPOKEN_CHANNELS = EnumSet.of(Channel.COUNTER, Channel.PHONE,
+            Channel.HOME_VISIT, Channel.GROUP_SESSION, Channel.CONSULTATION_HOUR, Channel.VIDEO_CALL,
+            Channel.MEETING);
+
+    /** Channels that are written when a touchpoint names no communication form. */
+    private static final Set<Channel> WRITTEN_CHANNELS = EnumSet.of(Channel.LETTER, Channel.EMAIL,
+            Channel.PORTAL, Channel.SOCIAL_MEDIA);
+
+    /** Arrangements in which someone who masters both languages interprets the conversation. */
+    private static final Set<InterpreterArrangement> QUALIFIED_INTERPRETING = EnumSet
+            .of(InterpreterArrangement.PROFESSIONAL, InterpreterArrangement.BILINGUAL_STAFF);
+
+    /** Organisations a health signal can be referred to (handreiking 2.3, 2.4). */
+    public static final Set<OrganisationKind> CARE = EnumSet.of(OrganisationKind.GENERAL_PRACTITIONER,
+            OrganisationKind.PUBLIC_HEALTH, OrganisationKind.MENTAL_HEALTH_CARE, OrganisationKind.DISTRICT_NURSING,
+            OrganisationKind.SOCIAL_SUPPORT, OrganisationKind.YOUTH_AND_FAMILY);
+
+    private JourneyFacts() {
+    }
+
+    public static Journey journeyOf(Touchpoint touchpoint) {
+        return touchpoint.eContainer() instanceof Phase phase && phase.eContainer() instanceof Journey journey
+                ? journey
+                : null;
+    }
+
+    public static Persona personaOf(Touchpoint touchpoint) {
+        Journey journey = journeyOf(touchpoint);
+        return journey == null ? null : journey.getPersona();
+    }
+
+    public static Stream<Touchpoint> touchpoints(Journey journey) {
+        return journey.getPhases().stream().flatMap(phase -> phase.getTouchpoints().stream());
+    }
+
+    /** Spoken: the touchpoint says so, or names no form and happens on a spoken channel. */
+    public static boolean isSpoken(Touchpoint touchpoint) {
+        return touchpoint.getCommunicationForms().isEmpty()
+                ? SPOKEN_CHANNELS.contains(touchpoint.getChannel())
+                : touchpoint.getCommunicationForms().contains(CommunicationForm.SPOKEN);
+    }
+
+    /** Written: the touchpoint says so, or names no form and happens on a written channel. */
+    public static boolean isWritten(Touchpoint touchpoint) {
+        return touchpoint.getCommunicationForms().isEmpty()
+                ? WRITTEN_CHANNELS.contains(touchpoint.getChannel())
+                : touchpoint.getCommunicationForms().contains(CommunicationForm.WRITTEN);
+    }
+
+    /** Whether the persona's Dutch is below the level from which no interpreter is needed. */
+    public static boolean belowLevel(Persona persona, DutchLevel level) {
+        return persona != null && persona.getDutchLevel().getValue() < level.getValue();
+    }
+
+    public static boolean hasQualifiedInterpreter(Touchpoint touchpoint) {
+        return QUALIFIED_INTERPRETING.contains(touchpoint.getInterpreter());
+    }
+}

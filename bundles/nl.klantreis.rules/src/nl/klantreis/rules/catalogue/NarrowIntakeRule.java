@@ -1,0 +1,46 @@
+package nl.klantreis.rules.catalogue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.klantreis.model.Journey;
+import nl.klantreis.model.KlantreisPackage.Literals;
+import nl.klantreis.model.LifeDomain;
+import nl.klantreis.model.Purpose;
+import nl.klantreis.model.Severity;
+import nl.klantreis.model.Touchpoint;
+import nl.klantreis.rules.ParameterDescriptor;
+import nl.klantreis.rules.ParameterDescriptor.Type;
+import nl.klantreis.rules.Rule;
+import nl.klantreis.rules.RuleCheck;
+
+/** KR-INTAKE-04: the intakes of a journey do not cover all life domains (no broad intake). */
+public final class NarrowIntakeRule extends Rule<Journey> {
+
+    public static final String LIFE_DOMAINS = "lifeDomains";
+
+    public NarrowIntakeRule() {
+        super("KR-INTAKE-04", Literals.JOURNEY, Journey.class, Severity.WARNING, "2.3",
+                new ParameterDescriptor(LIFE_DOMAINS, Type.LIFE_DOMAINS,
+                        EnumSet.allOf(LifeDomain.class).stream().map(LifeDomain::getLiteral)
+                                .collect(Collectors.joining(" "))));
+    }
+
+    @Override
+    protected void check(Journey journey, RuleCheck check) {
+        List<Touchpoint> intakes = JourneyFacts.touchpoints(journey).filter(t -> t.getPurpose() == Purpose.INTAKE)
+                .toList();
+        if (intakes.isEmpty()) {
+            return; // KR-INTAKE-01 reports a journey without intake
+        }
+        Set<LifeDomain> missing = EnumSet.noneOf(LifeDomain.class);
+        missing.addAll(check.lifeDomains(LIFE_DOMAINS));
+        intakes.forEach(intake -> missing.removeAll(intake.getLifeDomains()));
+        if (!missing.isEmpty()) {
+            check.report(intakes.get(0), Literals.TOUCHPOINT__LIFE_DOMAINS,
+                    missing.stream().map(LifeDomain::getLiteral).collect(Collectors.joining(", ")));
+        }
+    }
+}

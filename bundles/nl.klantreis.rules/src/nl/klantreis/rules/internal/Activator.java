@@ -1,0 +1,20 @@
+package nl.klantreis.rules.internal;
+
+import org.osgi.framework.BundleActivator;
+import org.osgi.framework.BundleContext;
+
+import nl.klantreis.rules.KlantreisRules;
+
+/** Registers the rule catalogue while the bundle is active (META-INF/p2.inf starts it). */
+public final class Activator implements BundleActivator {
+
+    @Override
+    public void start(BundleContext context) {
+        KlantreisRules.register();
+    }
+
+    @Override
+    public void stop(BundleContext context) {
+        KlantreisRules.unregister();
+    }
+}
