@@ -1,5 +1,6 @@
 package nl.klantreis.rules;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -41,14 +42,18 @@ public final class KlantreisRuleValidator extends EObjectValidator {
         if (eObject.eIsProxy()) {
             return valid;
         }
-        RuleMessages messages = messages(context);
         if (eObject instanceof RuleSetting setting) {
-            valid &= validateSetting(setting, messages, diagnostics);
+            valid &= validateSetting(setting, messages(context), diagnostics);
+        }
+        List<Rule<?>> rules = catalogue.rulesFor(eClass);
+        if (rules.isEmpty()) {
+            return valid;
         }
         RuleSettings settings = RuleSettings.of(eObject, context);
-        for (Rule<?> rule : catalogue.rulesFor(eClass)) {
+        for (Rule<?> rule : rules) {
             if (settings.enabled(rule.descriptor())) {
-                RuleCheck check = new RuleCheck(rule, catalogue.code(rule), settings, messages, diagnostics);
+                RuleCheck check = new RuleCheck(rule, catalogue.code(rule), settings, () -> messages(context),
+                        diagnostics);
                 rule.checkElement(eObject, check);
                 valid &= !(check.found() && check.severity() == Diagnostic.ERROR);
             }

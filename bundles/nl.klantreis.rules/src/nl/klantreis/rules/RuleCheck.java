@@ -3,6 +3,7 @@ package nl.klantreis.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -18,11 +19,12 @@ public final class RuleCheck {
     private final Rule<?> rule;
     private final int code;
     private final RuleSettings settings;
-    private final RuleMessages messages;
+    private final Supplier<RuleMessages> messages;
     private final DiagnosticChain diagnostics;
     private boolean found;
 
-    RuleCheck(Rule<?> rule, int code, RuleSettings settings, RuleMessages messages, DiagnosticChain diagnostics) {
+    RuleCheck(Rule<?> rule, int code, RuleSettings settings, Supplier<RuleMessages> messages,
+            DiagnosticChain diagnostics) {
         this.rule = rule;
         this.code = code;
         this.settings = settings;
@@ -69,7 +71,8 @@ public final class RuleCheck {
         Object[] all = new Object[arguments.length + 1];
         all[0] = Labels.of(element);
         System.arraycopy(arguments, 0, all, 1, arguments.length);
-        String text = messages.message(rule.id(), all) + " " + messages.fix(rule.id(), all);
+        RuleMessages texts = messages.get();
+        String text = texts.message(rule.id(), all) + " " + texts.fix(rule.id(), all);
         List<Object> data = new ArrayList<>(2);
         data.add(element);
         if (feature != null) {

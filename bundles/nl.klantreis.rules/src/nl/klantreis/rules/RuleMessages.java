@@ -1,14 +1,17 @@
 package nl.klantreis.rules;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
  * The texts of the catalogue in English and Dutch: per rule a title, what it checks, the
  * message of a finding, how to fix it, the handreiking's words it rests on, and the reason
- * for each threshold's default. Keys are {@code <rule id>.<part>}.
+ * for each threshold's default. Keys are {@code <rule id>.<part>}. One instance serves one
+ * validation at a time.
  */
 public final class RuleMessages {
 
@@ -16,6 +19,8 @@ public final class RuleMessages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Parsed patterns: parsing costs more than formatting, and findings repeat. Not thread-safe, like MessageFormat. */
+    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     private RuleMessages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -62,7 +67,8 @@ public final class RuleMessages {
 
     /** A text that is not about one rule, such as the problems of a rule setting. */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(text(key).replace("'", "''"), locale).format(arguments);
+        return formats.computeIfAbsent(key, k -> new MessageFormat(text(k).replace("'", "''"), locale))
+                .format(arguments);
     }
 
     /** Whether every part of a rule's text exists (the catalogue test asks this). */

@@ -21,7 +21,7 @@ final class RuleSettings {
     private static final RuleSettings DEFAULTS = new RuleSettings(Map.of());
 
     private final Map<String, RuleSetting> byRuleId;
-    private final Map<String, Object> parameterCache = new HashMap<>();
+    private final Map<RuleDescriptor, Map<String, Object>> parameterCache = new HashMap<>();
 
     private RuleSettings(Map<String, RuleSetting> byRuleId) {
         this.byRuleId = byRuleId;
@@ -61,7 +61,7 @@ final class RuleSettings {
     }
 
     Object parameter(RuleDescriptor rule, String key) {
-        return parameterCache.computeIfAbsent(rule.id() + '/' + key, k -> resolve(rule, key));
+        return parameterCache.computeIfAbsent(rule, r -> new HashMap<>()).computeIfAbsent(key, k -> resolve(rule, k));
     }
 
     private Object resolve(RuleDescriptor rule, String key) {

@@ -1,0 +1,46 @@
+package nl.klantreis.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+
+import nl.klantreis.model.JourneyModel;
+import nl.klantreis.rules.RuleCatalogue;
+import nl.klantreis.rules.RuleDescriptor;
+import nl.klantreis.rules.RuleDiagnostic;
+
+/** One tiny run of each benchmark, and the generator's promises; no timing here. */
+class BenchmarkSmokeTest {
+
+    @Test
+    void generatorMakesTheAskedSizeTheSameWayEachTime() {
+        JourneyModel model = SyntheticMunicipality.generate(1000, 7);
+        assertEquals(1000, model.getJourneys().stream()
+                .mapToInt(j -> j.getPhases().stream().mapToInt(p -> p.getTouchpoints().size()).sum()).sum());
+        assertTrue(EcoreUtil.equals(model, SyntheticMunicipality.generate(1000, 7)));
+    }
+
+    @Test
+    void benchmarksRunAndTheCatalogueFindsEveryKindOfProblem() {
+        ValidationBenchmark benchmark = new ValidationBenchmark();
+        benchmark.touchpoints = 1000;
+        benchmark.setUp();
+        Diagnostic structural = benchmark.structural();
+        assertTrue(structural.getChildren().stream().noneMatch(RuleDiagnostic.class::isInstance));
+
+        Set<String> found = new HashSet<>();
+        benchmark.catalogue().getChildren().stream().filter(RuleDiagnostic.class::isInstance)
+                .map(d -> ((RuleDiagnostic) d).ruleId()).forEach(found::add);
+        Set<String> all = new HashSet<>(RuleCatalogue.ALL.descriptors().stream().map(RuleDescriptor::id).toList());
+        all.remove("KR-INTAKE-01"); // every synthetic journey starts with an intake
+        all.remove("KR-INTAKE-03"); // every synthetic touchpoint has a duration
+        all.removeAll(found);
+        assertEquals(Set.of(), all, "rules the synthetic model never exercises");
+    }
+}
