@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.synthetic.SyntheticMunicipality;
 import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.rules.KlantreisRules;
 

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
 import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.synthetic.SyntheticMunicipality;
 import nl.klantreis.rules.RuleCatalogue;
 import nl.klantreis.rules.RuleDescriptor;
 import nl.klantreis.rules.RuleDiagnostic;

@@ -1,4 +1,4 @@
-package nl.klantreis.benchmarks;
+package nl.klantreis.model.synthetic;
 
 import java.util.ArrayList;
 import java.util.List;

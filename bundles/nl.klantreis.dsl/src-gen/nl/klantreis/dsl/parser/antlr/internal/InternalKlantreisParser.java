@@ -1,0 +1,11917 @@
+package nl.klantreis.dsl.parser.antlr.internal;
+
+import org.eclipse.xtext.*;
+import org.eclipse.xtext.parser.*;
+import org.eclipse.xtext.parser.impl.*;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.xtext.parser.antlr.AbstractInternalAntlrParser;
+import org.eclipse.xtext.parser.antlr.XtextTokenStream;
+import org.eclipse.xtext.parser.antlr.XtextTokenStream.HiddenTokens;
+import org.eclipse.xtext.parser.antlr.AntlrDatatypeRuleToken;
+import nl.klantreis.dsl.services.KlantreisGrammarAccess;
+
+
+
+import org.antlr.runtime.*;
+import java.util.Stack;
+import java.util.List;
+import java.util.ArrayList;
+
+@SuppressWarnings("all")
+public class InternalKlantreisParser extends AbstractInternalAntlrParser {
+    public static final String[] tokenNames = new String[] {
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'model'", "'{'", "'description'", "'}'", "'organisation'", "'kind'", "'trained'", "'staff'", "'interpreter'", "'budget'", "'caseload'", "'group'", "'refugee'", "'background'", "'members'", "'clients'", "'persona'", "'from'", "'speaks'", "','", "'dutch'", "'literacy'", "'health'", "'digital'", "'skills'", "'household'", "'gender'", "'concerns'", "'key'", "'person'", "'roles'", "'contract'", "'supervised'", "'by'", "'journey'", "'for'", "'status'", "'owner'", "'baseline'", "'triggered'", "'phase'", "'touchpoint'", "'at'", "'role'", "'channel'", "'initiated'", "'purpose'", "'duration'", "'minutes'", "'forms'", "'understanding'", "'checked'", "'emotion'", "'domains'", "'signal'", "'persons'", "'handover'", "'->'", "'pain'", "'point'", "'improvement'", "'direction'", "'addresses'", "'rule'", "'severity'", "'='", "'-'", "'A'", "'Z'", "'_'", "'a'", "'b'", "'f'", "'n'", "'r'", "'t'", "'u'", "'z'", "'on'", "'off'", "'.'", "'+'", "'ACTUAL'", "'PLANNED'", "'DRAFT'", "'REVIEWED'", "'ADOPTED'", "'ARRIVAL'", "'INBURGERING'", "'FAMILY_REUNIFICATION'", "'BIRTH'", "'SCHOOL'", "'JOB_SEARCH'", "'JOB_LOSS'", "'ILLNESS'", "'MOVING'", "'DEBT'", "'OTHER'", "'COUNTER'", "'PHONE'", "'LETTER'", "'EMAIL'", "'PORTAL'", "'HOME_VISIT'", "'GROUP_SESSION'", "'CONSULTATION_HOUR'", "'SOCIAL_MEDIA'", "'VIDEO_CALL'", "'MEETING'", "'RESIDENT'", "'ORGANISATION'", "'INFORMATION'", "'INTAKE'", "'ADVICE'", "'DECISION'", "'REFERRAL'", "'FOLLOW_UP'", "'SUPPORT'", "'NONE'", "'PROFESSIONAL'", "'BILINGUAL_STAFF'", "'KEY_PERSON'", "'FAMILY'", "'CHILD'", "'SPOKEN'", "'WRITTEN'", "'PLAIN_LANGUAGE'", "'TRANSLATED'", "'VISUAL'", "'INCOME'", "'WORK'", "'EDUCATION'", "'HOUSING'", "'PHYSICAL_HEALTH'", "'MENTAL_HEALTH'", "'SOCIAL_NETWORK'", "'WARM'", "'COLD'", "'CUSTOMER_CONTACT_CENTRE'", "'WORK_AND_INCOME'", "'SOCIAL_SUPPORT'", "'INTEGRATION'", "'PUBLIC_HEALTH'", "'GENERAL_PRACTITIONER'", "'MENTAL_HEALTH_CARE'", "'DISTRICT_NURSING'", "'YOUTH_AND_FAMILY'", "'REFUGEE_SUPPORT'", "'EMPLOYER'", "'WELFARE'", "'MIGRANT_ORGANISATION'", "'HOUSING_CORPORATION'", "'RECEPTION_CENTRE'", "'A1'", "'A2'", "'B1'", "'B2'", "'C1'", "'C2'", "'UNKNOWN'", "'LIMITED'", "'ADEQUATE'", "'SINGLE'", "'COUPLE'", "'SINGLE_PARENT'", "'AWAITING_REUNIFICATION'", "'UNSPECIFIED'", "'FEMALE'", "'MALE'", "'EDUCATOR'", "'ADVISOR'", "'MEDIATOR'", "'SCOUT'", "'ACTIVATOR'", "'VOLUNTEER'", "'EMPLOYMENT'", "'PROPOSED'", "'AGREED'", "'IN_PROGRESS'", "'DONE'", "'DROPPED'", "'LIFEWORLD_KNOWLEDGE'", "'TAILORED_SUPPORT'", "'OUTREACH'", "'EXPERIENCE_EXPERTS'", "'STAFF_DIVERSITY'", "'INFO'", "'WARNING'", "'ERROR'"
+    };
+    public static final int T__144=144;
+    public static final int T__143=143;
+    public static final int T__146=146;
+    public static final int T__50=50;
+    public static final int T__145=145;
+    public static final int T__140=140;
+    public static final int T__142=142;
+    public static final int T__141=141;
+    public static final int T__59=59;
+    public static final int T__55=55;
+    public static final int T__56=56;
+    public static final int T__57=57;
+    public static final int T__58=58;
+    public static final int T__51=51;
+    public static final int T__137=137;
+    public static final int T__52=52;
+    public static final int T__136=136;
+    public static final int T__53=53;
+    public static final int T__139=139;
+    public static final int T__54=54;
+    public static final int T__138=138;
+    public static final int T__133=133;
+    public static final int T__132=132;
+    public static final int T__60=60;
+    public static final int T__135=135;
+    public static final int T__61=61;
+    public static final int T__134=134;
+    public static final int RULE_ID=6;
+    public static final int T__131=131;
+    public static final int T__130=130;
+    public static final int RULE_INT=5;
+    public static final int T__66=66;
+    public static final int T__67=67;
+    public static final int T__129=129;
+    public static final int T__68=68;
+    public static final int T__69=69;
+    public static final int T__62=62;
+    public static final int T__126=126;
+    public static final int T__63=63;
+    public static final int T__125=125;
+    public static final int T__64=64;
+    public static final int T__128=128;
+    public static final int T__65=65;
+    public static final int T__127=127;
+    public static final int T__166=166;
+    public static final int T__165=165;
+    public static final int T__168=168;
+    public static final int T__167=167;
+    public static final int T__162=162;
+    public static final int T__161=161;
+    public static final int T__164=164;
+    public static final int T__163=163;
+    public static final int T__160=160;
+    public static final int T__37=37;
+    public static final int T__38=38;
+    public static final int T__39=39;
+    public static final int T__33=33;
+    public static final int T__34=34;
+    public static final int T__35=35;
+    public static final int T__36=36;
+    public static final int T__159=159;
+    public static final int T__30=30;
+    public static final int T__158=158;
+    public static final int T__31=31;
+    public static final int T__32=32;
+    public static final int T__155=155;
+    public static final int T__154=154;
+    public static final int T__157=157;
+    public static final int T__156=156;
+    public static final int T__151=151;
+    public static final int T__150=150;
+    public static final int T__153=153;
+    public static final int T__152=152;
+    public static final int T__48=48;
+    public static final int T__49=49;
+    public static final int T__44=44;
+    public static final int T__45=45;
+    public static final int T__46=46;
+    public static final int T__47=47;
+    public static final int T__40=40;
+    public static final int T__148=148;
+    public static final int T__41=41;
+    public static final int T__147=147;
+    public static final int T__42=42;
+    public static final int T__43=43;
+    public static final int T__149=149;
+    public static final int T__100=100;
+    public static final int T__102=102;
+    public static final int T__101=101;
+    public static final int T__19=19;
+    public static final int T__15=15;
+    public static final int T__16=16;
+    public static final int T__17=17;
+    public static final int T__18=18;
+    public static final int T__11=11;
+    public static final int T__12=12;
+    public static final int T__13=13;
+    public static final int T__14=14;
+    public static final int T__26=26;
+    public static final int T__27=27;
+    public static final int T__28=28;
+    public static final int T__29=29;
+    public static final int T__22=22;
+    public static final int T__23=23;
+    public static final int T__24=24;
+    public static final int T__25=25;
+    public static final int T__20=20;
+    public static final int T__21=21;
+    public static final int T__122=122;
+    public static final int T__121=121;
+    public static final int T__124=124;
+    public static final int T__123=123;
+    public static final int T__120=120;
+    public static final int RULE_SL_COMMENT=8;
+    public static final int T__119=119;
+    public static final int T__118=118;
+    public static final int T__115=115;
+    public static final int EOF=-1;
+    public static final int T__114=114;
+    public static final int T__117=117;
+    public static final int T__116=116;
+    public static final int T__111=111;
+    public static final int T__110=110;
+    public static final int T__113=113;
+    public static final int T__112=112;
+    public static final int T__108=108;
+    public static final int T__107=107;
+    public static final int T__109=109;
+    public static final int T__104=104;
+    public static final int T__103=103;
+    public static final int T__106=106;
+    public static final int T__105=105;
+    public static final int RULE_ML_COMMENT=7;
+    public static final int T__91=91;
+    public static final int T__188=188;
+    public static final int T__92=92;
+    public static final int T__187=187;
+    public static final int T__93=93;
+    public static final int T__94=94;
+    public static final int T__189=189;
+    public static final int T__184=184;
+    public static final int T__183=183;
+    public static final int T__186=186;
+    public static final int T__90=90;
+    public static final int T__185=185;
+    public static final int T__180=180;
+    public static final int T__182=182;
+    public static final int T__181=181;
+    public static final int T__99=99;
+    public static final int T__95=95;
+    public static final int T__96=96;
+    public static final int T__97=97;
+    public static final int T__98=98;
+    public static final int T__177=177;
+    public static final int T__176=176;
+    public static final int T__179=179;
+    public static final int T__178=178;
+    public static final int T__173=173;
+    public static final int T__172=172;
+    public static final int T__175=175;
+    public static final int T__174=174;
+    public static final int T__171=171;
+    public static final int T__170=170;
+    public static final int T__169=169;
+    public static final int T__70=70;
+    public static final int T__71=71;
+    public static final int T__72=72;
+    public static final int RULE_STRING=4;
+    public static final int T__77=77;
+    public static final int T__78=78;
+    public static final int T__79=79;
+    public static final int T__73=73;
+    public static final int T__74=74;
+    public static final int T__75=75;
+    public static final int T__76=76;
+    public static final int T__80=80;
+    public static final int T__199=199;
+    public static final int T__81=81;
+    public static final int T__198=198;
+    public static final int T__82=82;
+    public static final int T__83=83;
+    public static final int T__195=195;
+    public static final int T__194=194;
+    public static final int RULE_WS=9;
+    public static final int T__197=197;
+    public static final int T__196=196;
+    public static final int T__191=191;
+    public static final int T__190=190;
+    public static final int T__193=193;
+    public static final int T__192=192;
+    public static final int RULE_ANY_OTHER=10;
+    public static final int T__88=88;
+    public static final int T__89=89;
+    public static final int T__84=84;
+    public static final int T__85=85;
+    public static final int T__86=86;
+    public static final int T__87=87;
+
+    // delegates
+    // delegators
+
+
+        public InternalKlantreisParser(TokenStream input) {
+            this(input, new RecognizerSharedState());
+        }
+        public InternalKlantreisParser(TokenStream input, RecognizerSharedState state) {
+            super(input, state);
+             
+        }
+        
+
+    public String[] getTokenNames() { return InternalKlantreisParser.tokenNames; }
+    public String getGrammarFileName() { return "InternalKlantreis.g"; }
+
+
+
+     	private KlantreisGrammarAccess grammarAccess;
+
+        public InternalKlantreisParser(TokenStream input, KlantreisGrammarAccess grammarAccess) {
+            this(input);
+            this.grammarAccess = grammarAccess;
+            registerRules(grammarAccess.getGrammar());
+        }
+
+        @Override
+        protected String getFirstRuleName() {
+        	return "JourneyModel";
+       	}
+
+       	@Override
+       	protected KlantreisGrammarAccess getGrammarAccess() {
+       		return grammarAccess;
+       	}
+
+
+
+
+    // $ANTLR start "entryRuleJourneyModel"
+    // InternalKlantreis.g:66:1: entryRuleJourneyModel returns [EObject current=null] : iv_ruleJourneyModel= ruleJourneyModel EOF ;
+    public final EObject entryRuleJourneyModel() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleJourneyModel = null;
+
+
+        try {
+            // InternalKlantreis.g:66:53: (iv_ruleJourneyModel= ruleJourneyModel EOF )
+            // InternalKlantreis.g:67:2: iv_ruleJourneyModel= ruleJourneyModel EOF
+            {
+             newCompositeNode(grammarAccess.getJourneyModelRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleJourneyModel=ruleJourneyModel();
+
+            state._fsp--;
+
+             current =iv_ruleJourneyModel; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleJourneyModel"
+
+
+    // $ANTLR start "ruleJourneyModel"
+    // InternalKlantreis.g:73:1: ruleJourneyModel returns [EObject current=null] : (otherlv_0= 'model' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )* otherlv_11= '}' ) ;
+    public final EObject ruleJourneyModel() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token lv_name_2_0=null;
+        Token otherlv_3=null;
+        Token otherlv_4=null;
+        Token lv_description_5_0=null;
+        Token otherlv_11=null;
+        AntlrDatatypeRuleToken lv_id_1_0 = null;
+
+        EObject lv_organisations_6_0 = null;
+
+        EObject lv_personas_7_0 = null;
+
+        EObject lv_keyPersons_8_0 = null;
+
+        EObject lv_journeys_9_0 = null;
+
+        EObject lv_ruleSettings_10_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:79:2: ( (otherlv_0= 'model' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )* otherlv_11= '}' ) )
+            // InternalKlantreis.g:80:2: (otherlv_0= 'model' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )* otherlv_11= '}' )
+            {
+            // InternalKlantreis.g:80:2: (otherlv_0= 'model' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )* otherlv_11= '}' )
+            // InternalKlantreis.g:81:3: otherlv_0= 'model' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )* otherlv_11= '}'
+            {
+            otherlv_0=(Token)match(input,11,FOLLOW_3); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getJourneyModelAccess().getModelKeyword_0());
+            		
+            // InternalKlantreis.g:85:3: ( (lv_id_1_0= ruleIdentifier ) )
+            // InternalKlantreis.g:86:4: (lv_id_1_0= ruleIdentifier )
+            {
+            // InternalKlantreis.g:86:4: (lv_id_1_0= ruleIdentifier )
+            // InternalKlantreis.g:87:5: lv_id_1_0= ruleIdentifier
+            {
+
+            					newCompositeNode(grammarAccess.getJourneyModelAccess().getIdIdentifierParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_4);
+            lv_id_1_0=ruleIdentifier();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getJourneyModelRule());
+            					}
+            					set(
+            						current,
+            						"id",
+            						lv_id_1_0,
+            						"nl.klantreis.dsl.Klantreis.Identifier");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalKlantreis.g:104:3: ( (lv_name_2_0= RULE_STRING ) )?
+            int alt1=2;
+            int LA1_0 = input.LA(1);
+
+            if ( (LA1_0==RULE_STRING) ) {
+                alt1=1;
+            }
+            switch (alt1) {
+                case 1 :
+                    // InternalKlantreis.g:105:4: (lv_name_2_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:105:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:106:5: lv_name_2_0= RULE_STRING
+                    {
+                    lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
+
+                    					newLeafNode(lv_name_2_0, grammarAccess.getJourneyModelAccess().getNameSTRINGTerminalRuleCall_2_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getJourneyModelRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"name",
+                    						lv_name_2_0,
+                    						"nl.klantreis.dsl.Klantreis.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_3=(Token)match(input,12,FOLLOW_6); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getJourneyModelAccess().getLeftCurlyBracketKeyword_3());
+            		
+            // InternalKlantreis.g:126:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
+            int alt2=2;
+            int LA2_0 = input.LA(1);
+
+            if ( (LA2_0==13) ) {
+                alt2=1;
+            }
+            switch (alt2) {
+                case 1 :
+                    // InternalKlantreis.g:127:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
+                    {
+                    otherlv_4=(Token)match(input,13,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_4, grammarAccess.getJourneyModelAccess().getDescriptionKeyword_4_0());
+                    			
+                    // InternalKlantreis.g:131:4: ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:132:5: (lv_description_5_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:132:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:133:6: lv_description_5_0= RULE_STRING
+                    {
+                    lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_8); 
+
+                    						newLeafNode(lv_description_5_0, grammarAccess.getJourneyModelAccess().getDescriptionSTRINGTerminalRuleCall_4_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getJourneyModelRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"description",
+                    							lv_description_5_0,
+                    							"nl.klantreis.dsl.Klantreis.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:150:3: ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )*
+            loop3:
+            do {
+                int alt3=6;
+                switch ( input.LA(1) ) {
+                case 15:
+                    {
+                    alt3=1;
+                    }
+                    break;
+                case 27:
+                    {
+                    alt3=2;
+                    }
+                    break;
+                case 39:
+                    {
+                    alt3=3;
+                    }
+                    break;
+                case 45:
+                    {
+                    alt3=4;
+                    }
+                    break;
+                case 74:
+                    {
+                    alt3=5;
+                    }
+                    break;
+
+                }
+
+                switch (alt3) {
+            	case 1 :
+            	    // InternalKlantreis.g:151:4: ( (lv_organisations_6_0= ruleOrganisation ) )
+            	    {
+            	    // InternalKlantreis.g:151:4: ( (lv_organisations_6_0= ruleOrganisation ) )
+            	    // InternalKlantreis.g:152:5: (lv_organisations_6_0= ruleOrganisation )
+            	    {
+            	    // InternalKlantreis.g:152:5: (lv_organisations_6_0= ruleOrganisation )
+            	    // InternalKlantreis.g:153:6: lv_organisations_6_0= ruleOrganisation
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getJourneyModelAccess().getOrganisationsOrganisationParserRuleCall_5_0_0());
+            	    					
+            	    pushFollow(FOLLOW_8);
+            	    lv_organisations_6_0=ruleOrganisation();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getJourneyModelRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"organisations",
+            	    							lv_organisations_6_0,
+            	    							"nl.klantreis.dsl.Klantreis.Organisation");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 2 :
+            	    // InternalKlantreis.g:171:4: ( (lv_personas_7_0= rulePersona ) )
+            	    {
+            	    // InternalKlantreis.g:171:4: ( (lv_personas_7_0= rulePersona ) )
+            	    // InternalKlantreis.g:172:5: (lv_personas_7_0= rulePersona )
+            	    {
+            	    // InternalKlantreis.g:172:5: (lv_personas_7_0= rulePersona )
+            	    // InternalKlantreis.g:173:6: lv_personas_7_0= rulePersona
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getJourneyModelAccess().getPersonasPersonaParserRuleCall_5_1_0());
+            	    					
+            	    pushFollow(FOLLOW_8);
+            	    lv_personas_7_0=rulePersona();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getJourneyModelRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"personas",
+            	    							lv_personas_7_0,
+            	    							"nl.klantreis.dsl.Klantreis.Persona");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 3 :
+            	    // InternalKlantreis.g:191:4: ( (lv_keyPersons_8_0= ruleKeyPerson ) )
+            	    {
+            	    // InternalKlantreis.g:191:4: ( (lv_keyPersons_8_0= ruleKeyPerson ) )
+            	    // InternalKlantreis.g:192:5: (lv_keyPersons_8_0= ruleKeyPerson )
+            	    {
+            	    // InternalKlantreis.g:192:5: (lv_keyPersons_8_0= ruleKeyPerson )
+            	    // InternalKlantreis.g:193:6: lv_keyPersons_8_0= ruleKeyPerson
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getJourneyModelAccess().getKeyPersonsKeyPersonParserRuleCall_5_2_0());
+            	    					
+            	    pushFollow(FOLLOW_8);
+            	    lv_keyPersons_8_0=ruleKeyPerson();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getJourneyModelRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"keyPersons",
+            	    							lv_keyPersons_8_0,
+            	    							"nl.klantreis.dsl.Klantreis.KeyPerson");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 4 :
+            	    // InternalKlantreis.g:211:4: ( (lv_journeys_9_0= ruleJourney ) )
+            	    {
+            	    // InternalKlantreis.g:211:4: ( (lv_journeys_9_0= ruleJourney ) )
+            	    // InternalKlantreis.g:212:5: (lv_journeys_9_0= ruleJourney )
+            	    {
+            	    // InternalKlantreis.g:212:5: (lv_journeys_9_0= ruleJourney )
+            	    // InternalKlantreis.g:213:6: lv_journeys_9_0= ruleJourney
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getJourneyModelAccess().getJourneysJourneyParserRuleCall_5_3_0());
+            	    					
+            	    pushFollow(FOLLOW_8);
+            	    lv_journeys_9_0=ruleJourney();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getJourneyModelRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"journeys",
+            	    							lv_journeys_9_0,
+            	    							"nl.klantreis.dsl.Klantreis.Journey");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 5 :
+            	    // InternalKlantreis.g:231:4: ( (lv_ruleSettings_10_0= ruleRuleSetting ) )
+            	    {
+            	    // InternalKlantreis.g:231:4: ( (lv_ruleSettings_10_0= ruleRuleSetting ) )
+            	    // InternalKlantreis.g:232:5: (lv_ruleSettings_10_0= ruleRuleSetting )
+            	    {
+            	    // InternalKlantreis.g:232:5: (lv_ruleSettings_10_0= ruleRuleSetting )
+            	    // InternalKlantreis.g:233:6: lv_ruleSettings_10_0= ruleRuleSetting
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getJourneyModelAccess().getRuleSettingsRuleSettingParserRuleCall_5_4_0());
+            	    					
+            	    pushFollow(FOLLOW_8);
+            	    lv_ruleSettings_10_0=ruleRuleSetting();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getJourneyModelRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"ruleSettings",
+            	    							lv_ruleSettings_10_0,
+            	    							"nl.klantreis.dsl.Klantreis.RuleSetting");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop3;
+                }
+            } while (true);
+
+            otherlv_11=(Token)match(input,14,FOLLOW_2); 
+
+            			newLeafNode(otherlv_11, grammarAccess.getJourneyModelAccess().getRightCurlyBracketKeyword_6());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleJourneyModel"
+
+
+    // $ANTLR start "entryRuleOrganisation"
+    // InternalKlantreis.g:259:1: entryRuleOrganisation returns [EObject current=null] : iv_ruleOrganisation= ruleOrganisation EOF ;
+    public final EObject entryRuleOrganisation() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleOrganisation = null;
+
+
+        try {
+            // InternalKlantreis.g:259:53: (iv_ruleOrganisation= ruleOrganisation EOF )
+            // InternalKlantreis.g:260:2: iv_ruleOrganisation= ruleOrganisation EOF
+            {
+             newCompositeNode(grammarAccess.getOrganisationRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleOrganisation=ruleOrganisation();
+
+            state._fsp--;
+
+             current =iv_ruleOrganisation; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleOrganisation"
+
+
+    // $ANTLR start "ruleOrganisation"
+    // InternalKlantreis.g:266:1: ruleOrganisation returns [EObject current=null] : (otherlv_0= 'organisation' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )? ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )? ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )? (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )? ( (lv_staffGroups_14_0= ruleStaffGroup ) )* otherlv_15= '}' ) ;
+    public final EObject ruleOrganisation() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token lv_name_2_0=null;
+        Token otherlv_3=null;
+        Token otherlv_4=null;
+        Token lv_description_5_0=null;
+        Token otherlv_6=null;
+        Token lv_trainedStaff_8_0=null;
+        Token otherlv_9=null;
+        Token lv_interpreterBudget_10_0=null;
+        Token otherlv_11=null;
+        Token otherlv_12=null;
+        Token lv_statusHolderCaseload_13_0=null;
+        Token otherlv_15=null;
+        AntlrDatatypeRuleToken lv_id_1_0 = null;
+
+        Enumerator lv_kind_7_0 = null;
+
+        EObject lv_staffGroups_14_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:272:2: ( (otherlv_0= 'organisation' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )? ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )? ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )? (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )? ( (lv_staffGroups_14_0= ruleStaffGroup ) )* otherlv_15= '}' ) )
+            // InternalKlantreis.g:273:2: (otherlv_0= 'organisation' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )? ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )? ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )? (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )? ( (lv_staffGroups_14_0= ruleStaffGroup ) )* otherlv_15= '}' )
+            {
+            // InternalKlantreis.g:273:2: (otherlv_0= 'organisation' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )? ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )? ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )? (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )? ( (lv_staffGroups_14_0= ruleStaffGroup ) )* otherlv_15= '}' )
+            // InternalKlantreis.g:274:3: otherlv_0= 'organisation' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )? ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )? ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )? (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )? ( (lv_staffGroups_14_0= ruleStaffGroup ) )* otherlv_15= '}'
+            {
+            otherlv_0=(Token)match(input,15,FOLLOW_3); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getOrganisationAccess().getOrganisationKeyword_0());
+            		
+            // InternalKlantreis.g:278:3: ( (lv_id_1_0= ruleIdentifier ) )
+            // InternalKlantreis.g:279:4: (lv_id_1_0= ruleIdentifier )
+            {
+            // InternalKlantreis.g:279:4: (lv_id_1_0= ruleIdentifier )
+            // InternalKlantreis.g:280:5: lv_id_1_0= ruleIdentifier
+            {
+
+            					newCompositeNode(grammarAccess.getOrganisationAccess().getIdIdentifierParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_4);
+            lv_id_1_0=ruleIdentifier();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getOrganisationRule());
+            					}
+            					set(
+            						current,
+            						"id",
+            						lv_id_1_0,
+            						"nl.klantreis.dsl.Klantreis.Identifier");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalKlantreis.g:297:3: ( (lv_name_2_0= RULE_STRING ) )?
+            int alt4=2;
+            int LA4_0 = input.LA(1);
+
+            if ( (LA4_0==RULE_STRING) ) {
+                alt4=1;
+            }
+            switch (alt4) {
+                case 1 :
+                    // InternalKlantreis.g:298:4: (lv_name_2_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:298:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:299:5: lv_name_2_0= RULE_STRING
+                    {
+                    lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
+
+                    					newLeafNode(lv_name_2_0, grammarAccess.getOrganisationAccess().getNameSTRINGTerminalRuleCall_2_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getOrganisationRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"name",
+                    						lv_name_2_0,
+                    						"nl.klantreis.dsl.Klantreis.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_3=(Token)match(input,12,FOLLOW_9); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getOrganisationAccess().getLeftCurlyBracketKeyword_3());
+            		
+            // InternalKlantreis.g:319:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
+            int alt5=2;
+            int LA5_0 = input.LA(1);
+
+            if ( (LA5_0==13) ) {
+                alt5=1;
+            }
+            switch (alt5) {
+                case 1 :
+                    // InternalKlantreis.g:320:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
+                    {
+                    otherlv_4=(Token)match(input,13,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_4, grammarAccess.getOrganisationAccess().getDescriptionKeyword_4_0());
+                    			
+                    // InternalKlantreis.g:324:4: ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:325:5: (lv_description_5_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:325:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:326:6: lv_description_5_0= RULE_STRING
+                    {
+                    lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_10); 
+
+                    						newLeafNode(lv_description_5_0, grammarAccess.getOrganisationAccess().getDescriptionSTRINGTerminalRuleCall_4_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getOrganisationRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"description",
+                    							lv_description_5_0,
+                    							"nl.klantreis.dsl.Klantreis.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:343:3: (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )?
+            int alt6=2;
+            int LA6_0 = input.LA(1);
+
+            if ( (LA6_0==16) ) {
+                alt6=1;
+            }
+            switch (alt6) {
+                case 1 :
+                    // InternalKlantreis.g:344:4: otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) )
+                    {
+                    otherlv_6=(Token)match(input,16,FOLLOW_11); 
+
+                    				newLeafNode(otherlv_6, grammarAccess.getOrganisationAccess().getKindKeyword_5_0());
+                    			
+                    // InternalKlantreis.g:348:4: ( (lv_kind_7_0= ruleOrganisationKind ) )
+                    // InternalKlantreis.g:349:5: (lv_kind_7_0= ruleOrganisationKind )
+                    {
+                    // InternalKlantreis.g:349:5: (lv_kind_7_0= ruleOrganisationKind )
+                    // InternalKlantreis.g:350:6: lv_kind_7_0= ruleOrganisationKind
+                    {
+
+                    						newCompositeNode(grammarAccess.getOrganisationAccess().getKindOrganisationKindEnumRuleCall_5_1_0());
+                    					
+                    pushFollow(FOLLOW_12);
+                    lv_kind_7_0=ruleOrganisationKind();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getOrganisationRule());
+                    						}
+                    						set(
+                    							current,
+                    							"kind",
+                    							lv_kind_7_0,
+                    							"nl.klantreis.dsl.Klantreis.OrganisationKind");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:368:3: ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )?
+            int alt7=2;
+            int LA7_0 = input.LA(1);
+
+            if ( (LA7_0==17) ) {
+                alt7=1;
+            }
+            switch (alt7) {
+                case 1 :
+                    // InternalKlantreis.g:369:4: ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff'
+                    {
+                    // InternalKlantreis.g:369:4: ( (lv_trainedStaff_8_0= 'trained' ) )
+                    // InternalKlantreis.g:370:5: (lv_trainedStaff_8_0= 'trained' )
+                    {
+                    // InternalKlantreis.g:370:5: (lv_trainedStaff_8_0= 'trained' )
+                    // InternalKlantreis.g:371:6: lv_trainedStaff_8_0= 'trained'
+                    {
+                    lv_trainedStaff_8_0=(Token)match(input,17,FOLLOW_13); 
+
+                    						newLeafNode(lv_trainedStaff_8_0, grammarAccess.getOrganisationAccess().getTrainedStaffTrainedKeyword_6_0_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getOrganisationRule());
+                    						}
+                    						setWithLastConsumed(current, "trainedStaff", lv_trainedStaff_8_0 != null, "trained");
+                    					
+
+                    }
+
+
+                    }
+
+                    otherlv_9=(Token)match(input,18,FOLLOW_14); 
+
+                    				newLeafNode(otherlv_9, grammarAccess.getOrganisationAccess().getStaffKeyword_6_1());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:388:3: ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )?
+            int alt8=2;
+            int LA8_0 = input.LA(1);
+
+            if ( (LA8_0==19) ) {
+                alt8=1;
+            }
+            switch (alt8) {
+                case 1 :
+                    // InternalKlantreis.g:389:4: ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget'
+                    {
+                    // InternalKlantreis.g:389:4: ( (lv_interpreterBudget_10_0= 'interpreter' ) )
+                    // InternalKlantreis.g:390:5: (lv_interpreterBudget_10_0= 'interpreter' )
+                    {
+                    // InternalKlantreis.g:390:5: (lv_interpreterBudget_10_0= 'interpreter' )
+                    // InternalKlantreis.g:391:6: lv_interpreterBudget_10_0= 'interpreter'
+                    {
+                    lv_interpreterBudget_10_0=(Token)match(input,19,FOLLOW_15); 
+
+                    						newLeafNode(lv_interpreterBudget_10_0, grammarAccess.getOrganisationAccess().getInterpreterBudgetInterpreterKeyword_7_0_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getOrganisationRule());
+                    						}
+                    						setWithLastConsumed(current, "interpreterBudget", lv_interpreterBudget_10_0 != null, "interpreter");
+                    					
+
+                    }
+
+
+                    }
+
+                    otherlv_11=(Token)match(input,20,FOLLOW_16); 
+
+                    				newLeafNode(otherlv_11, grammarAccess.getOrganisationAccess().getBudgetKeyword_7_1());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:408:3: (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )?
+            int alt9=2;
+            int LA9_0 = input.LA(1);
+
+            if ( (LA9_0==21) ) {
+                alt9=1;
+            }
+            switch (alt9) {
+                case 1 :
+                    // InternalKlantreis.g:409:4: otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) )
+                    {
+                    otherlv_12=(Token)match(input,21,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_12, grammarAccess.getOrganisationAccess().getCaseloadKeyword_8_0());
+                    			
+                    // InternalKlantreis.g:413:4: ( (lv_statusHolderCaseload_13_0= RULE_INT ) )
+                    // InternalKlantreis.g:414:5: (lv_statusHolderCaseload_13_0= RULE_INT )
+                    {
+                    // InternalKlantreis.g:414:5: (lv_statusHolderCaseload_13_0= RULE_INT )
+                    // InternalKlantreis.g:415:6: lv_statusHolderCaseload_13_0= RULE_INT
+                    {
+                    lv_statusHolderCaseload_13_0=(Token)match(input,RULE_INT,FOLLOW_18); 
+
+                    						newLeafNode(lv_statusHolderCaseload_13_0, grammarAccess.getOrganisationAccess().getStatusHolderCaseloadINTTerminalRuleCall_8_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getOrganisationRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"statusHolderCaseload",
+                    							lv_statusHolderCaseload_13_0,
+                    							"nl.klantreis.dsl.Klantreis.INT");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:432:3: ( (lv_staffGroups_14_0= ruleStaffGroup ) )*
+            loop10:
+            do {
+                int alt10=2;
+                int LA10_0 = input.LA(1);
+
+                if ( (LA10_0==18) ) {
+                    alt10=1;
+                }
+
+
+                switch (alt10) {
+            	case 1 :
+            	    // InternalKlantreis.g:433:4: (lv_staffGroups_14_0= ruleStaffGroup )
+            	    {
+            	    // InternalKlantreis.g:433:4: (lv_staffGroups_14_0= ruleStaffGroup )
+            	    // InternalKlantreis.g:434:5: lv_staffGroups_14_0= ruleStaffGroup
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getOrganisationAccess().getStaffGroupsStaffGroupParserRuleCall_9_0());
+            	    				
+            	    pushFollow(FOLLOW_18);
+            	    lv_staffGroups_14_0=ruleStaffGroup();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getOrganisationRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"staffGroups",
+            	    						lv_staffGroups_14_0,
+            	    						"nl.klantreis.dsl.Klantreis.StaffGroup");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop10;
+                }
+            } while (true);
+
+            otherlv_15=(Token)match(input,14,FOLLOW_2); 
+
+            			newLeafNode(otherlv_15, grammarAccess.getOrganisationAccess().getRightCurlyBracketKeyword_10());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleOrganisation"
+
+
+    // $ANTLR start "entryRuleStaffGroup"
+    // InternalKlantreis.g:459:1: entryRuleStaffGroup returns [EObject current=null] : iv_ruleStaffGroup= ruleStaffGroup EOF ;
+    public final EObject entryRuleStaffGroup() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleStaffGroup = null;
+
+
+        try {
+            // InternalKlantreis.g:459:51: (iv_ruleStaffGroup= ruleStaffGroup EOF )
+            // InternalKlantreis.g:460:2: iv_ruleStaffGroup= ruleStaffGroup EOF
+            {
+             newCompositeNode(grammarAccess.getStaffGroupRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleStaffGroup=ruleStaffGroup();
+
+            state._fsp--;
+
+             current =iv_ruleStaffGroup; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleStaffGroup"
+
+
+    // $ANTLR start "ruleStaffGroup"
+    // InternalKlantreis.g:466:1: ruleStaffGroup returns [EObject current=null] : (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' ) ;
+    public final EObject ruleStaffGroup() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token lv_name_2_0=null;
+        Token otherlv_3=null;
+        Token lv_refugeeBackground_4_0=null;
+        Token otherlv_5=null;
+        Token otherlv_6=null;
+        Token lv_members_7_0=null;
+        Token otherlv_8=null;
+        Token lv_statusHolderClients_9_0=null;
+        Token otherlv_10=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:472:2: ( (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' ) )
+            // InternalKlantreis.g:473:2: (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' )
+            {
+            // InternalKlantreis.g:473:2: (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' )
+            // InternalKlantreis.g:474:3: otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}'
+            {
+            otherlv_0=(Token)match(input,18,FOLLOW_19); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getStaffGroupAccess().getStaffKeyword_0());
+            		
+            otherlv_1=(Token)match(input,22,FOLLOW_4); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getStaffGroupAccess().getGroupKeyword_1());
+            		
+            // InternalKlantreis.g:482:3: ( (lv_name_2_0= RULE_STRING ) )?
+            int alt11=2;
+            int LA11_0 = input.LA(1);
+
+            if ( (LA11_0==RULE_STRING) ) {
+                alt11=1;
+            }
+            switch (alt11) {
+                case 1 :
+                    // InternalKlantreis.g:483:4: (lv_name_2_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:483:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:484:5: lv_name_2_0= RULE_STRING
+                    {
+                    lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
+
+                    					newLeafNode(lv_name_2_0, grammarAccess.getStaffGroupAccess().getNameSTRINGTerminalRuleCall_2_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getStaffGroupRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"name",
+                    						lv_name_2_0,
+                    						"nl.klantreis.dsl.Klantreis.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_3=(Token)match(input,12,FOLLOW_20); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getStaffGroupAccess().getLeftCurlyBracketKeyword_3());
+            		
+            // InternalKlantreis.g:504:3: ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )?
+            int alt12=2;
+            int LA12_0 = input.LA(1);
+
+            if ( (LA12_0==23) ) {
+                alt12=1;
+            }
+            switch (alt12) {
+                case 1 :
+                    // InternalKlantreis.g:505:4: ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background'
+                    {
+                    // InternalKlantreis.g:505:4: ( (lv_refugeeBackground_4_0= 'refugee' ) )
+                    // InternalKlantreis.g:506:5: (lv_refugeeBackground_4_0= 'refugee' )
+                    {
+                    // InternalKlantreis.g:506:5: (lv_refugeeBackground_4_0= 'refugee' )
+                    // InternalKlantreis.g:507:6: lv_refugeeBackground_4_0= 'refugee'
+                    {
+                    lv_refugeeBackground_4_0=(Token)match(input,23,FOLLOW_21); 
+
+                    						newLeafNode(lv_refugeeBackground_4_0, grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_4_0_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getStaffGroupRule());
+                    						}
+                    						setWithLastConsumed(current, "refugeeBackground", lv_refugeeBackground_4_0 != null, "refugee");
+                    					
+
+                    }
+
+
+                    }
+
+                    otherlv_5=(Token)match(input,24,FOLLOW_22); 
+
+                    				newLeafNode(otherlv_5, grammarAccess.getStaffGroupAccess().getBackgroundKeyword_4_1());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:524:3: (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )?
+            int alt13=2;
+            int LA13_0 = input.LA(1);
+
+            if ( (LA13_0==25) ) {
+                alt13=1;
+            }
+            switch (alt13) {
+                case 1 :
+                    // InternalKlantreis.g:525:4: otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) )
+                    {
+                    otherlv_6=(Token)match(input,25,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_6, grammarAccess.getStaffGroupAccess().getMembersKeyword_5_0());
+                    			
+                    // InternalKlantreis.g:529:4: ( (lv_members_7_0= RULE_INT ) )
+                    // InternalKlantreis.g:530:5: (lv_members_7_0= RULE_INT )
+                    {
+                    // InternalKlantreis.g:530:5: (lv_members_7_0= RULE_INT )
+                    // InternalKlantreis.g:531:6: lv_members_7_0= RULE_INT
+                    {
+                    lv_members_7_0=(Token)match(input,RULE_INT,FOLLOW_23); 
+
+                    						newLeafNode(lv_members_7_0, grammarAccess.getStaffGroupAccess().getMembersINTTerminalRuleCall_5_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getStaffGroupRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"members",
+                    							lv_members_7_0,
+                    							"nl.klantreis.dsl.Klantreis.INT");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:548:3: (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )?
+            int alt14=2;
+            int LA14_0 = input.LA(1);
+
+            if ( (LA14_0==26) ) {
+                alt14=1;
+            }
+            switch (alt14) {
+                case 1 :
+                    // InternalKlantreis.g:549:4: otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) )
+                    {
+                    otherlv_8=(Token)match(input,26,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_8, grammarAccess.getStaffGroupAccess().getClientsKeyword_6_0());
+                    			
+                    // InternalKlantreis.g:553:4: ( (lv_statusHolderClients_9_0= RULE_INT ) )
+                    // InternalKlantreis.g:554:5: (lv_statusHolderClients_9_0= RULE_INT )
+                    {
+                    // InternalKlantreis.g:554:5: (lv_statusHolderClients_9_0= RULE_INT )
+                    // InternalKlantreis.g:555:6: lv_statusHolderClients_9_0= RULE_INT
+                    {
+                    lv_statusHolderClients_9_0=(Token)match(input,RULE_INT,FOLLOW_24); 
+
+                    						newLeafNode(lv_statusHolderClients_9_0, grammarAccess.getStaffGroupAccess().getStatusHolderClientsINTTerminalRuleCall_6_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getStaffGroupRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"statusHolderClients",
+                    							lv_statusHolderClients_9_0,
+                    							"nl.klantreis.dsl.Klantreis.INT");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_10=(Token)match(input,14,FOLLOW_2); 
+
+            			newLeafNode(otherlv_10, grammarAccess.getStaffGroupAccess().getRightCurlyBracketKeyword_7());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleStaffGroup"
+
+
+    // $ANTLR start "entryRulePersona"
+    // InternalKlantreis.g:580:1: entryRulePersona returns [EObject current=null] : iv_rulePersona= rulePersona EOF ;
+    public final EObject entryRulePersona() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_rulePersona = null;
+
+
+        try {
+            // InternalKlantreis.g:580:48: (iv_rulePersona= rulePersona EOF )
+            // InternalKlantreis.g:581:2: iv_rulePersona= rulePersona EOF
+            {
+             newCompositeNode(grammarAccess.getPersonaRule()); 
+            pushFollow(FOLLOW_1);
+            iv_rulePersona=rulePersona();
+
+            state._fsp--;
+
+             current =iv_rulePersona; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRulePersona"
+
+
+    // $ANTLR start "rulePersona"
+    // InternalKlantreis.g:587:1: rulePersona returns [EObject current=null] : (otherlv_0= 'persona' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' ) ;
+    public final EObject rulePersona() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token lv_name_2_0=null;
+        Token otherlv_3=null;
+        Token otherlv_4=null;
+        Token lv_description_5_0=null;
+        Token otherlv_6=null;
+        Token lv_countryOfOrigin_7_0=null;
+        Token otherlv_8=null;
+        Token lv_languages_9_0=null;
+        Token otherlv_10=null;
+        Token lv_languages_11_0=null;
+        Token otherlv_12=null;
+        Token otherlv_14=null;
+        Token otherlv_16=null;
+        Token otherlv_17=null;
+        Token otherlv_19=null;
+        Token otherlv_20=null;
+        Token otherlv_22=null;
+        Token otherlv_24=null;
+        Token otherlv_26=null;
+        Token lv_concerns_27_0=null;
+        Token otherlv_28=null;
+        Token lv_concerns_29_0=null;
+        Token otherlv_30=null;
+        AntlrDatatypeRuleToken lv_id_1_0 = null;
+
+        Enumerator lv_dutchLevel_13_0 = null;
+
+        Enumerator lv_literacy_15_0 = null;
+
+        Enumerator lv_healthLiteracy_18_0 = null;
+
+        Enumerator lv_digitalSkills_21_0 = null;
+
+        Enumerator lv_household_23_0 = null;
+
+        Enumerator lv_gender_25_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:593:2: ( (otherlv_0= 'persona' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' ) )
+            // InternalKlantreis.g:594:2: (otherlv_0= 'persona' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' )
+            {
+            // InternalKlantreis.g:594:2: (otherlv_0= 'persona' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' )
+            // InternalKlantreis.g:595:3: otherlv_0= 'persona' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}'
+            {
+            otherlv_0=(Token)match(input,27,FOLLOW_3); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getPersonaAccess().getPersonaKeyword_0());
+            		
+            // InternalKlantreis.g:599:3: ( (lv_id_1_0= ruleIdentifier ) )
+            // InternalKlantreis.g:600:4: (lv_id_1_0= ruleIdentifier )
+            {
+            // InternalKlantreis.g:600:4: (lv_id_1_0= ruleIdentifier )
+            // InternalKlantreis.g:601:5: lv_id_1_0= ruleIdentifier
+            {
+
+            					newCompositeNode(grammarAccess.getPersonaAccess().getIdIdentifierParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_4);
+            lv_id_1_0=ruleIdentifier();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getPersonaRule());
+            					}
+            					set(
+            						current,
+            						"id",
+            						lv_id_1_0,
+            						"nl.klantreis.dsl.Klantreis.Identifier");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalKlantreis.g:618:3: ( (lv_name_2_0= RULE_STRING ) )?
+            int alt15=2;
+            int LA15_0 = input.LA(1);
+
+            if ( (LA15_0==RULE_STRING) ) {
+                alt15=1;
+            }
+            switch (alt15) {
+                case 1 :
+                    // InternalKlantreis.g:619:4: (lv_name_2_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:619:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:620:5: lv_name_2_0= RULE_STRING
+                    {
+                    lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
+
+                    					newLeafNode(lv_name_2_0, grammarAccess.getPersonaAccess().getNameSTRINGTerminalRuleCall_2_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getPersonaRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"name",
+                    						lv_name_2_0,
+                    						"nl.klantreis.dsl.Klantreis.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_3=(Token)match(input,12,FOLLOW_25); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getPersonaAccess().getLeftCurlyBracketKeyword_3());
+            		
+            // InternalKlantreis.g:640:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
+            int alt16=2;
+            int LA16_0 = input.LA(1);
+
+            if ( (LA16_0==13) ) {
+                alt16=1;
+            }
+            switch (alt16) {
+                case 1 :
+                    // InternalKlantreis.g:641:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
+                    {
+                    otherlv_4=(Token)match(input,13,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_4, grammarAccess.getPersonaAccess().getDescriptionKeyword_4_0());
+                    			
+                    // InternalKlantreis.g:645:4: ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:646:5: (lv_description_5_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:646:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:647:6: lv_description_5_0= RULE_STRING
+                    {
+                    lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_26); 
+
+                    						newLeafNode(lv_description_5_0, grammarAccess.getPersonaAccess().getDescriptionSTRINGTerminalRuleCall_4_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getPersonaRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"description",
+                    							lv_description_5_0,
+                    							"nl.klantreis.dsl.Klantreis.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:664:3: (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )?
+            int alt17=2;
+            int LA17_0 = input.LA(1);
+
+            if ( (LA17_0==28) ) {
+                alt17=1;
+            }
+            switch (alt17) {
+                case 1 :
+                    // InternalKlantreis.g:665:4: otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) )
+                    {
+                    otherlv_6=(Token)match(input,28,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_6, grammarAccess.getPersonaAccess().getFromKeyword_5_0());
+                    			
+                    // InternalKlantreis.g:669:4: ( (lv_countryOfOrigin_7_0= RULE_STRING ) )
+                    // InternalKlantreis.g:670:5: (lv_countryOfOrigin_7_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:670:5: (lv_countryOfOrigin_7_0= RULE_STRING )
+                    // InternalKlantreis.g:671:6: lv_countryOfOrigin_7_0= RULE_STRING
+                    {
+                    lv_countryOfOrigin_7_0=(Token)match(input,RULE_STRING,FOLLOW_27); 
+
+                    						newLeafNode(lv_countryOfOrigin_7_0, grammarAccess.getPersonaAccess().getCountryOfOriginSTRINGTerminalRuleCall_5_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getPersonaRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"countryOfOrigin",
+                    							lv_countryOfOrigin_7_0,
+                    							"nl.klantreis.dsl.Klantreis.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:688:3: (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )?
+            int alt19=2;
+            int LA19_0 = input.LA(1);
+
+            if ( (LA19_0==29) ) {
+                alt19=1;
+            }
+            switch (alt19) {
+                case 1 :
+                    // InternalKlantreis.g:689:4: otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )*
+                    {
+                    otherlv_8=(Token)match(input,29,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_8, grammarAccess.getPersonaAccess().getSpeaksKeyword_6_0());
+                    			
+                    // InternalKlantreis.g:693:4: ( (lv_languages_9_0= RULE_STRING ) )
+                    // InternalKlantreis.g:694:5: (lv_languages_9_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:694:5: (lv_languages_9_0= RULE_STRING )
+                    // InternalKlantreis.g:695:6: lv_languages_9_0= RULE_STRING
+                    {
+                    lv_languages_9_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+
+                    						newLeafNode(lv_languages_9_0, grammarAccess.getPersonaAccess().getLanguagesSTRINGTerminalRuleCall_6_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getPersonaRule());
+                    						}
+                    						addWithLastConsumed(
+                    							current,
+                    							"languages",
+                    							lv_languages_9_0,
+                    							"nl.klantreis.dsl.Klantreis.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalKlantreis.g:711:4: (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )*
+                    loop18:
+                    do {
+                        int alt18=2;
+                        int LA18_0 = input.LA(1);
+
+                        if ( (LA18_0==30) ) {
+                            alt18=1;
+                        }
+
+
+                        switch (alt18) {
+                    	case 1 :
+                    	    // InternalKlantreis.g:712:5: otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) )
+                    	    {
+                    	    otherlv_10=(Token)match(input,30,FOLLOW_7); 
+
+                    	    					newLeafNode(otherlv_10, grammarAccess.getPersonaAccess().getCommaKeyword_6_2_0());
+                    	    				
+                    	    // InternalKlantreis.g:716:5: ( (lv_languages_11_0= RULE_STRING ) )
+                    	    // InternalKlantreis.g:717:6: (lv_languages_11_0= RULE_STRING )
+                    	    {
+                    	    // InternalKlantreis.g:717:6: (lv_languages_11_0= RULE_STRING )
+                    	    // InternalKlantreis.g:718:7: lv_languages_11_0= RULE_STRING
+                    	    {
+                    	    lv_languages_11_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
+
+                    	    							newLeafNode(lv_languages_11_0, grammarAccess.getPersonaAccess().getLanguagesSTRINGTerminalRuleCall_6_2_1_0());
+                    	    						
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getPersonaRule());
+                    	    							}
+                    	    							addWithLastConsumed(
+                    	    								current,
+                    	    								"languages",
+                    	    								lv_languages_11_0,
+                    	    								"nl.klantreis.dsl.Klantreis.STRING");
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop18;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:736:3: (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )?
+            int alt20=2;
+            int LA20_0 = input.LA(1);
+
+            if ( (LA20_0==31) ) {
+                alt20=1;
+            }
+            switch (alt20) {
+                case 1 :
+                    // InternalKlantreis.g:737:4: otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) )
+                    {
+                    otherlv_12=(Token)match(input,31,FOLLOW_29); 
+
+                    				newLeafNode(otherlv_12, grammarAccess.getPersonaAccess().getDutchKeyword_7_0());
+                    			
+                    // InternalKlantreis.g:741:4: ( (lv_dutchLevel_13_0= ruleDutchLevel ) )
+                    // InternalKlantreis.g:742:5: (lv_dutchLevel_13_0= ruleDutchLevel )
+                    {
+                    // InternalKlantreis.g:742:5: (lv_dutchLevel_13_0= ruleDutchLevel )
+                    // InternalKlantreis.g:743:6: lv_dutchLevel_13_0= ruleDutchLevel
+                    {
+
+                    						newCompositeNode(grammarAccess.getPersonaAccess().getDutchLevelDutchLevelEnumRuleCall_7_1_0());
+                    					
+                    pushFollow(FOLLOW_30);
+                    lv_dutchLevel_13_0=ruleDutchLevel();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getPersonaRule());
+                    						}
+                    						set(
+                    							current,
+                    							"dutchLevel",
+                    							lv_dutchLevel_13_0,
+                    							"nl.klantreis.dsl.Klantreis.DutchLevel");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:761:3: (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )?
+            int alt21=2;
+            int LA21_0 = input.LA(1);
+
+            if ( (LA21_0==32) ) {
+                alt21=1;
+            }
+            switch (alt21) {
+                case 1 :
+                    // InternalKlantreis.g:762:4: otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) )
+                    {
+                    otherlv_14=(Token)match(input,32,FOLLOW_31); 
+
+                    				newLeafNode(otherlv_14, grammarAccess.getPersonaAccess().getLiteracyKeyword_8_0());
+                    			
+                    // InternalKlantreis.g:766:4: ( (lv_literacy_15_0= ruleSkillLevel ) )
+                    // InternalKlantreis.g:767:5: (lv_literacy_15_0= ruleSkillLevel )
+                    {
+                    // InternalKlantreis.g:767:5: (lv_literacy_15_0= ruleSkillLevel )
+                    // InternalKlantreis.g:768:6: lv_literacy_15_0= ruleSkillLevel
+                    {
+
+                    						newCompositeNode(grammarAccess.getPersonaAccess().getLiteracySkillLevelEnumRuleCall_8_1_0());
+                    					
+                    pushFollow(FOLLOW_32);
+                    lv_literacy_15_0=ruleSkillLevel();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getPersonaRule());
+                    						}
+                    						set(
+                    							current,
+                    							"literacy",
+                    							lv_literacy_15_0,
+                    							"nl.klantreis.dsl.Klantreis.SkillLevel");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:786:3: (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )?
+            int alt22=2;
+            int LA22_0 = input.LA(1);
+
+            if ( (LA22_0==33) ) {
+                alt22=1;
+            }
+            switch (alt22) {
+                case 1 :
+                    // InternalKlantreis.g:787:4: otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) )
+                    {
+                    otherlv_16=(Token)match(input,33,FOLLOW_33); 
+
+                    				newLeafNode(otherlv_16, grammarAccess.getPersonaAccess().getHealthKeyword_9_0());
+                    			
+                    otherlv_17=(Token)match(input,32,FOLLOW_31); 
+
+                    				newLeafNode(otherlv_17, grammarAccess.getPersonaAccess().getLiteracyKeyword_9_1());
+                    			
+                    // InternalKlantreis.g:795:4: ( (lv_healthLiteracy_18_0= ruleSkillLevel ) )
+                    // InternalKlantreis.g:796:5: (lv_healthLiteracy_18_0= ruleSkillLevel )
+                    {
+                    // InternalKlantreis.g:796:5: (lv_healthLiteracy_18_0= ruleSkillLevel )
+                    // InternalKlantreis.g:797:6: lv_healthLiteracy_18_0= ruleSkillLevel
+                    {
+
+                    						newCompositeNode(grammarAccess.getPersonaAccess().getHealthLiteracySkillLevelEnumRuleCall_9_2_0());
+                    					
+                    pushFollow(FOLLOW_34);
+                    lv_healthLiteracy_18_0=ruleSkillLevel();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getPersonaRule());
+                    						}
+                    						set(
+                    							current,
+                    							"healthLiteracy",
+                    							lv_healthLiteracy_18_0,
+                    							"nl.klantreis.dsl.Klantreis.SkillLevel");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:815:3: (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )?
+            int alt23=2;
+            int LA23_0 = input.LA(1);
+
+            if ( (LA23_0==34) ) {
+                alt23=1;
+            }
+            switch (alt23) {
+                case 1 :
+                    // InternalKlantreis.g:816:4: otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) )
+                    {
+                    otherlv_19=(Token)match(input,34,FOLLOW_35); 
+
+                    				newLeafNode(otherlv_19, grammarAccess.getPersonaAccess().getDigitalKeyword_10_0());
+                    			
+                    otherlv_20=(Token)match(input,35,FOLLOW_31); 
+
+                    				newLeafNode(otherlv_20, grammarAccess.getPersonaAccess().getSkillsKeyword_10_1());
+                    			
+                    // InternalKlantreis.g:824:4: ( (lv_digitalSkills_21_0= ruleSkillLevel ) )
+                    // InternalKlantreis.g:825:5: (lv_digitalSkills_21_0= ruleSkillLevel )
+                    {
+                    // InternalKlantreis.g:825:5: (lv_digitalSkills_21_0= ruleSkillLevel )
+                    // InternalKlantreis.g:826:6: lv_digitalSkills_21_0= ruleSkillLevel
+                    {
+
+                    						newCompositeNode(grammarAccess.getPersonaAccess().getDigitalSkillsSkillLevelEnumRuleCall_10_2_0());
+                    					
+                    pushFollow(FOLLOW_36);
+                    lv_digitalSkills_21_0=ruleSkillLevel();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getPersonaRule());
+                    						}
+                    						set(
+                    							current,
+                    							"digitalSkills",
+                    							lv_digitalSkills_21_0,
+                    							"nl.klantreis.dsl.Klantreis.SkillLevel");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:844:3: (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )?
+            int alt24=2;
+            int LA24_0 = input.LA(1);
+
+            if ( (LA24_0==36) ) {
+                alt24=1;
+            }
+            switch (alt24) {
+                case 1 :
+                    // InternalKlantreis.g:845:4: otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) )
+                    {
+                    otherlv_22=(Token)match(input,36,FOLLOW_37); 
+
+                    				newLeafNode(otherlv_22, grammarAccess.getPersonaAccess().getHouseholdKeyword_11_0());
+                    			
+                    // InternalKlantreis.g:849:4: ( (lv_household_23_0= ruleHousehold ) )
+                    // InternalKlantreis.g:850:5: (lv_household_23_0= ruleHousehold )
+                    {
+                    // InternalKlantreis.g:850:5: (lv_household_23_0= ruleHousehold )
+                    // InternalKlantreis.g:851:6: lv_household_23_0= ruleHousehold
+                    {
+
+                    						newCompositeNode(grammarAccess.getPersonaAccess().getHouseholdHouseholdEnumRuleCall_11_1_0());
+                    					
+                    pushFollow(FOLLOW_38);
+                    lv_household_23_0=ruleHousehold();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getPersonaRule());
+                    						}
+                    						set(
+                    							current,
+                    							"household",
+                    							lv_household_23_0,
+                    							"nl.klantreis.dsl.Klantreis.Household");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:869:3: (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )?
+            int alt25=2;
+            int LA25_0 = input.LA(1);
+
+            if ( (LA25_0==37) ) {
+                alt25=1;
+            }
+            switch (alt25) {
+                case 1 :
+                    // InternalKlantreis.g:870:4: otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) )
+                    {
+                    otherlv_24=(Token)match(input,37,FOLLOW_39); 
+
+                    				newLeafNode(otherlv_24, grammarAccess.getPersonaAccess().getGenderKeyword_12_0());
+                    			
+                    // InternalKlantreis.g:874:4: ( (lv_gender_25_0= ruleGender ) )
+                    // InternalKlantreis.g:875:5: (lv_gender_25_0= ruleGender )
+                    {
+                    // InternalKlantreis.g:875:5: (lv_gender_25_0= ruleGender )
+                    // InternalKlantreis.g:876:6: lv_gender_25_0= ruleGender
+                    {
+
+                    						newCompositeNode(grammarAccess.getPersonaAccess().getGenderGenderEnumRuleCall_12_1_0());
+                    					
+                    pushFollow(FOLLOW_40);
+                    lv_gender_25_0=ruleGender();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getPersonaRule());
+                    						}
+                    						set(
+                    							current,
+                    							"gender",
+                    							lv_gender_25_0,
+                    							"nl.klantreis.dsl.Klantreis.Gender");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:894:3: (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )?
+            int alt27=2;
+            int LA27_0 = input.LA(1);
+
+            if ( (LA27_0==38) ) {
+                alt27=1;
+            }
+            switch (alt27) {
+                case 1 :
+                    // InternalKlantreis.g:895:4: otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )*
+                    {
+                    otherlv_26=(Token)match(input,38,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_26, grammarAccess.getPersonaAccess().getConcernsKeyword_13_0());
+                    			
+                    // InternalKlantreis.g:899:4: ( (lv_concerns_27_0= RULE_STRING ) )
+                    // InternalKlantreis.g:900:5: (lv_concerns_27_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:900:5: (lv_concerns_27_0= RULE_STRING )
+                    // InternalKlantreis.g:901:6: lv_concerns_27_0= RULE_STRING
+                    {
+                    lv_concerns_27_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
+
+                    						newLeafNode(lv_concerns_27_0, grammarAccess.getPersonaAccess().getConcernsSTRINGTerminalRuleCall_13_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getPersonaRule());
+                    						}
+                    						addWithLastConsumed(
+                    							current,
+                    							"concerns",
+                    							lv_concerns_27_0,
+                    							"nl.klantreis.dsl.Klantreis.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalKlantreis.g:917:4: (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )*
+                    loop26:
+                    do {
+                        int alt26=2;
+                        int LA26_0 = input.LA(1);
+
+                        if ( (LA26_0==30) ) {
+                            alt26=1;
+                        }
+
+
+                        switch (alt26) {
+                    	case 1 :
+                    	    // InternalKlantreis.g:918:5: otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) )
+                    	    {
+                    	    otherlv_28=(Token)match(input,30,FOLLOW_7); 
+
+                    	    					newLeafNode(otherlv_28, grammarAccess.getPersonaAccess().getCommaKeyword_13_2_0());
+                    	    				
+                    	    // InternalKlantreis.g:922:5: ( (lv_concerns_29_0= RULE_STRING ) )
+                    	    // InternalKlantreis.g:923:6: (lv_concerns_29_0= RULE_STRING )
+                    	    {
+                    	    // InternalKlantreis.g:923:6: (lv_concerns_29_0= RULE_STRING )
+                    	    // InternalKlantreis.g:924:7: lv_concerns_29_0= RULE_STRING
+                    	    {
+                    	    lv_concerns_29_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
+
+                    	    							newLeafNode(lv_concerns_29_0, grammarAccess.getPersonaAccess().getConcernsSTRINGTerminalRuleCall_13_2_1_0());
+                    	    						
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getPersonaRule());
+                    	    							}
+                    	    							addWithLastConsumed(
+                    	    								current,
+                    	    								"concerns",
+                    	    								lv_concerns_29_0,
+                    	    								"nl.klantreis.dsl.Klantreis.STRING");
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop26;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_30=(Token)match(input,14,FOLLOW_2); 
+
+            			newLeafNode(otherlv_30, grammarAccess.getPersonaAccess().getRightCurlyBracketKeyword_14());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "rulePersona"
+
+
+    // $ANTLR start "entryRuleKeyPerson"
+    // InternalKlantreis.g:950:1: entryRuleKeyPerson returns [EObject current=null] : iv_ruleKeyPerson= ruleKeyPerson EOF ;
+    public final EObject entryRuleKeyPerson() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleKeyPerson = null;
+
+
+        try {
+            // InternalKlantreis.g:950:50: (iv_ruleKeyPerson= ruleKeyPerson EOF )
+            // InternalKlantreis.g:951:2: iv_ruleKeyPerson= ruleKeyPerson EOF
+            {
+             newCompositeNode(grammarAccess.getKeyPersonRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleKeyPerson=ruleKeyPerson();
+
+            state._fsp--;
+
+             current =iv_ruleKeyPerson; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleKeyPerson"
+
+
+    // $ANTLR start "ruleKeyPerson"
+    // InternalKlantreis.g:957:1: ruleKeyPerson returns [EObject current=null] : (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' ) ;
+    public final EObject ruleKeyPerson() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token lv_name_3_0=null;
+        Token otherlv_4=null;
+        Token otherlv_5=null;
+        Token lv_description_6_0=null;
+        Token otherlv_7=null;
+        Token otherlv_9=null;
+        Token otherlv_11=null;
+        Token otherlv_13=null;
+        Token otherlv_14=null;
+        Token otherlv_16=null;
+        Token lv_languages_17_0=null;
+        Token otherlv_18=null;
+        Token lv_languages_19_0=null;
+        Token otherlv_20=null;
+        AntlrDatatypeRuleToken lv_id_2_0 = null;
+
+        Enumerator lv_roles_8_0 = null;
+
+        Enumerator lv_roles_10_0 = null;
+
+        Enumerator lv_contract_12_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:963:2: ( (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' ) )
+            // InternalKlantreis.g:964:2: (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' )
+            {
+            // InternalKlantreis.g:964:2: (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' )
+            // InternalKlantreis.g:965:3: otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}'
+            {
+            otherlv_0=(Token)match(input,39,FOLLOW_42); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getKeyPersonAccess().getKeyKeyword_0());
+            		
+            otherlv_1=(Token)match(input,40,FOLLOW_3); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getKeyPersonAccess().getPersonKeyword_1());
+            		
+            // InternalKlantreis.g:973:3: ( (lv_id_2_0= ruleIdentifier ) )
+            // InternalKlantreis.g:974:4: (lv_id_2_0= ruleIdentifier )
+            {
+            // InternalKlantreis.g:974:4: (lv_id_2_0= ruleIdentifier )
+            // InternalKlantreis.g:975:5: lv_id_2_0= ruleIdentifier
+            {
+
+            					newCompositeNode(grammarAccess.getKeyPersonAccess().getIdIdentifierParserRuleCall_2_0());
+            				
+            pushFollow(FOLLOW_4);
+            lv_id_2_0=ruleIdentifier();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getKeyPersonRule());
+            					}
+            					set(
+            						current,
+            						"id",
+            						lv_id_2_0,
+            						"nl.klantreis.dsl.Klantreis.Identifier");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalKlantreis.g:992:3: ( (lv_name_3_0= RULE_STRING ) )?
+            int alt28=2;
+            int LA28_0 = input.LA(1);
+
+            if ( (LA28_0==RULE_STRING) ) {
+                alt28=1;
+            }
+            switch (alt28) {
+                case 1 :
+                    // InternalKlantreis.g:993:4: (lv_name_3_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:993:4: (lv_name_3_0= RULE_STRING )
+                    // InternalKlantreis.g:994:5: lv_name_3_0= RULE_STRING
+                    {
+                    lv_name_3_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
+
+                    					newLeafNode(lv_name_3_0, grammarAccess.getKeyPersonAccess().getNameSTRINGTerminalRuleCall_3_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getKeyPersonRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"name",
+                    						lv_name_3_0,
+                    						"nl.klantreis.dsl.Klantreis.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_4=(Token)match(input,12,FOLLOW_43); 
+
+            			newLeafNode(otherlv_4, grammarAccess.getKeyPersonAccess().getLeftCurlyBracketKeyword_4());
+            		
+            // InternalKlantreis.g:1014:3: (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )?
+            int alt29=2;
+            int LA29_0 = input.LA(1);
+
+            if ( (LA29_0==13) ) {
+                alt29=1;
+            }
+            switch (alt29) {
+                case 1 :
+                    // InternalKlantreis.g:1015:4: otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) )
+                    {
+                    otherlv_5=(Token)match(input,13,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_5, grammarAccess.getKeyPersonAccess().getDescriptionKeyword_5_0());
+                    			
+                    // InternalKlantreis.g:1019:4: ( (lv_description_6_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1020:5: (lv_description_6_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:1020:5: (lv_description_6_0= RULE_STRING )
+                    // InternalKlantreis.g:1021:6: lv_description_6_0= RULE_STRING
+                    {
+                    lv_description_6_0=(Token)match(input,RULE_STRING,FOLLOW_44); 
+
+                    						newLeafNode(lv_description_6_0, grammarAccess.getKeyPersonAccess().getDescriptionSTRINGTerminalRuleCall_5_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getKeyPersonRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"description",
+                    							lv_description_6_0,
+                    							"nl.klantreis.dsl.Klantreis.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1038:3: (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )?
+            int alt31=2;
+            int LA31_0 = input.LA(1);
+
+            if ( (LA31_0==41) ) {
+                alt31=1;
+            }
+            switch (alt31) {
+                case 1 :
+                    // InternalKlantreis.g:1039:4: otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )*
+                    {
+                    otherlv_7=(Token)match(input,41,FOLLOW_45); 
+
+                    				newLeafNode(otherlv_7, grammarAccess.getKeyPersonAccess().getRolesKeyword_6_0());
+                    			
+                    // InternalKlantreis.g:1043:4: ( (lv_roles_8_0= ruleKeyPersonRole ) )
+                    // InternalKlantreis.g:1044:5: (lv_roles_8_0= ruleKeyPersonRole )
+                    {
+                    // InternalKlantreis.g:1044:5: (lv_roles_8_0= ruleKeyPersonRole )
+                    // InternalKlantreis.g:1045:6: lv_roles_8_0= ruleKeyPersonRole
+                    {
+
+                    						newCompositeNode(grammarAccess.getKeyPersonAccess().getRolesKeyPersonRoleEnumRuleCall_6_1_0());
+                    					
+                    pushFollow(FOLLOW_46);
+                    lv_roles_8_0=ruleKeyPersonRole();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getKeyPersonRule());
+                    						}
+                    						add(
+                    							current,
+                    							"roles",
+                    							lv_roles_8_0,
+                    							"nl.klantreis.dsl.Klantreis.KeyPersonRole");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalKlantreis.g:1062:4: (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )*
+                    loop30:
+                    do {
+                        int alt30=2;
+                        int LA30_0 = input.LA(1);
+
+                        if ( (LA30_0==30) ) {
+                            alt30=1;
+                        }
+
+
+                        switch (alt30) {
+                    	case 1 :
+                    	    // InternalKlantreis.g:1063:5: otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) )
+                    	    {
+                    	    otherlv_9=(Token)match(input,30,FOLLOW_45); 
+
+                    	    					newLeafNode(otherlv_9, grammarAccess.getKeyPersonAccess().getCommaKeyword_6_2_0());
+                    	    				
+                    	    // InternalKlantreis.g:1067:5: ( (lv_roles_10_0= ruleKeyPersonRole ) )
+                    	    // InternalKlantreis.g:1068:6: (lv_roles_10_0= ruleKeyPersonRole )
+                    	    {
+                    	    // InternalKlantreis.g:1068:6: (lv_roles_10_0= ruleKeyPersonRole )
+                    	    // InternalKlantreis.g:1069:7: lv_roles_10_0= ruleKeyPersonRole
+                    	    {
+
+                    	    							newCompositeNode(grammarAccess.getKeyPersonAccess().getRolesKeyPersonRoleEnumRuleCall_6_2_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_46);
+                    	    lv_roles_10_0=ruleKeyPersonRole();
+
+                    	    state._fsp--;
+
+
+                    	    							if (current==null) {
+                    	    								current = createModelElementForParent(grammarAccess.getKeyPersonRule());
+                    	    							}
+                    	    							add(
+                    	    								current,
+                    	    								"roles",
+                    	    								lv_roles_10_0,
+                    	    								"nl.klantreis.dsl.Klantreis.KeyPersonRole");
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop30;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1088:3: (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )?
+            int alt32=2;
+            int LA32_0 = input.LA(1);
+
+            if ( (LA32_0==42) ) {
+                alt32=1;
+            }
+            switch (alt32) {
+                case 1 :
+                    // InternalKlantreis.g:1089:4: otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) )
+                    {
+                    otherlv_11=(Token)match(input,42,FOLLOW_47); 
+
+                    				newLeafNode(otherlv_11, grammarAccess.getKeyPersonAccess().getContractKeyword_7_0());
+                    			
+                    // InternalKlantreis.g:1093:4: ( (lv_contract_12_0= ruleContractKind ) )
+                    // InternalKlantreis.g:1094:5: (lv_contract_12_0= ruleContractKind )
+                    {
+                    // InternalKlantreis.g:1094:5: (lv_contract_12_0= ruleContractKind )
+                    // InternalKlantreis.g:1095:6: lv_contract_12_0= ruleContractKind
+                    {
+
+                    						newCompositeNode(grammarAccess.getKeyPersonAccess().getContractContractKindEnumRuleCall_7_1_0());
+                    					
+                    pushFollow(FOLLOW_48);
+                    lv_contract_12_0=ruleContractKind();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getKeyPersonRule());
+                    						}
+                    						set(
+                    							current,
+                    							"contract",
+                    							lv_contract_12_0,
+                    							"nl.klantreis.dsl.Klantreis.ContractKind");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1113:3: (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )?
+            int alt33=2;
+            int LA33_0 = input.LA(1);
+
+            if ( (LA33_0==43) ) {
+                alt33=1;
+            }
+            switch (alt33) {
+                case 1 :
+                    // InternalKlantreis.g:1114:4: otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) )
+                    {
+                    otherlv_13=(Token)match(input,43,FOLLOW_49); 
+
+                    				newLeafNode(otherlv_13, grammarAccess.getKeyPersonAccess().getSupervisedKeyword_8_0());
+                    			
+                    otherlv_14=(Token)match(input,44,FOLLOW_3); 
+
+                    				newLeafNode(otherlv_14, grammarAccess.getKeyPersonAccess().getByKeyword_8_1());
+                    			
+                    // InternalKlantreis.g:1122:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:1123:5: ( ruleQualifiedName )
+                    {
+                    // InternalKlantreis.g:1123:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:1124:6: ruleQualifiedName
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getKeyPersonRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getKeyPersonAccess().getSupervisorOrganisationCrossReference_8_2_0());
+                    					
+                    pushFollow(FOLLOW_50);
+                    ruleQualifiedName();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1139:3: (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )?
+            int alt35=2;
+            int LA35_0 = input.LA(1);
+
+            if ( (LA35_0==29) ) {
+                alt35=1;
+            }
+            switch (alt35) {
+                case 1 :
+                    // InternalKlantreis.g:1140:4: otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )*
+                    {
+                    otherlv_16=(Token)match(input,29,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_16, grammarAccess.getKeyPersonAccess().getSpeaksKeyword_9_0());
+                    			
+                    // InternalKlantreis.g:1144:4: ( (lv_languages_17_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1145:5: (lv_languages_17_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:1145:5: (lv_languages_17_0= RULE_STRING )
+                    // InternalKlantreis.g:1146:6: lv_languages_17_0= RULE_STRING
+                    {
+                    lv_languages_17_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
+
+                    						newLeafNode(lv_languages_17_0, grammarAccess.getKeyPersonAccess().getLanguagesSTRINGTerminalRuleCall_9_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getKeyPersonRule());
+                    						}
+                    						addWithLastConsumed(
+                    							current,
+                    							"languages",
+                    							lv_languages_17_0,
+                    							"nl.klantreis.dsl.Klantreis.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalKlantreis.g:1162:4: (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )*
+                    loop34:
+                    do {
+                        int alt34=2;
+                        int LA34_0 = input.LA(1);
+
+                        if ( (LA34_0==30) ) {
+                            alt34=1;
+                        }
+
+
+                        switch (alt34) {
+                    	case 1 :
+                    	    // InternalKlantreis.g:1163:5: otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) )
+                    	    {
+                    	    otherlv_18=(Token)match(input,30,FOLLOW_7); 
+
+                    	    					newLeafNode(otherlv_18, grammarAccess.getKeyPersonAccess().getCommaKeyword_9_2_0());
+                    	    				
+                    	    // InternalKlantreis.g:1167:5: ( (lv_languages_19_0= RULE_STRING ) )
+                    	    // InternalKlantreis.g:1168:6: (lv_languages_19_0= RULE_STRING )
+                    	    {
+                    	    // InternalKlantreis.g:1168:6: (lv_languages_19_0= RULE_STRING )
+                    	    // InternalKlantreis.g:1169:7: lv_languages_19_0= RULE_STRING
+                    	    {
+                    	    lv_languages_19_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
+
+                    	    							newLeafNode(lv_languages_19_0, grammarAccess.getKeyPersonAccess().getLanguagesSTRINGTerminalRuleCall_9_2_1_0());
+                    	    						
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getKeyPersonRule());
+                    	    							}
+                    	    							addWithLastConsumed(
+                    	    								current,
+                    	    								"languages",
+                    	    								lv_languages_19_0,
+                    	    								"nl.klantreis.dsl.Klantreis.STRING");
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop34;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_20=(Token)match(input,14,FOLLOW_2); 
+
+            			newLeafNode(otherlv_20, grammarAccess.getKeyPersonAccess().getRightCurlyBracketKeyword_10());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleKeyPerson"
+
+
+    // $ANTLR start "entryRuleJourney"
+    // InternalKlantreis.g:1195:1: entryRuleJourney returns [EObject current=null] : iv_ruleJourney= ruleJourney EOF ;
+    public final EObject entryRuleJourney() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleJourney = null;
+
+
+        try {
+            // InternalKlantreis.g:1195:48: (iv_ruleJourney= ruleJourney EOF )
+            // InternalKlantreis.g:1196:2: iv_ruleJourney= ruleJourney EOF
+            {
+             newCompositeNode(grammarAccess.getJourneyRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleJourney=ruleJourney();
+
+            state._fsp--;
+
+             current =iv_ruleJourney; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleJourney"
+
+
+    // $ANTLR start "ruleJourney"
+    // InternalKlantreis.g:1202:1: ruleJourney returns [EObject current=null] : (otherlv_0= 'journey' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' ) ;
+    public final EObject ruleJourney() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token lv_name_2_0=null;
+        Token otherlv_3=null;
+        Token otherlv_5=null;
+        Token otherlv_6=null;
+        Token lv_description_7_0=null;
+        Token otherlv_8=null;
+        Token otherlv_10=null;
+        Token otherlv_12=null;
+        Token otherlv_14=null;
+        Token otherlv_21=null;
+        AntlrDatatypeRuleToken lv_id_1_0 = null;
+
+        Enumerator lv_kind_9_0 = null;
+
+        Enumerator lv_status_11_0 = null;
+
+        EObject lv_trigger_16_0 = null;
+
+        EObject lv_phases_17_0 = null;
+
+        EObject lv_handovers_18_0 = null;
+
+        EObject lv_painPoints_19_0 = null;
+
+        EObject lv_improvements_20_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:1208:2: ( (otherlv_0= 'journey' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' ) )
+            // InternalKlantreis.g:1209:2: (otherlv_0= 'journey' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' )
+            {
+            // InternalKlantreis.g:1209:2: (otherlv_0= 'journey' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' )
+            // InternalKlantreis.g:1210:3: otherlv_0= 'journey' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}'
+            {
+            otherlv_0=(Token)match(input,45,FOLLOW_3); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getJourneyAccess().getJourneyKeyword_0());
+            		
+            // InternalKlantreis.g:1214:3: ( (lv_id_1_0= ruleIdentifier ) )
+            // InternalKlantreis.g:1215:4: (lv_id_1_0= ruleIdentifier )
+            {
+            // InternalKlantreis.g:1215:4: (lv_id_1_0= ruleIdentifier )
+            // InternalKlantreis.g:1216:5: lv_id_1_0= ruleIdentifier
+            {
+
+            					newCompositeNode(grammarAccess.getJourneyAccess().getIdIdentifierParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_51);
+            lv_id_1_0=ruleIdentifier();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getJourneyRule());
+            					}
+            					set(
+            						current,
+            						"id",
+            						lv_id_1_0,
+            						"nl.klantreis.dsl.Klantreis.Identifier");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalKlantreis.g:1233:3: ( (lv_name_2_0= RULE_STRING ) )?
+            int alt36=2;
+            int LA36_0 = input.LA(1);
+
+            if ( (LA36_0==RULE_STRING) ) {
+                alt36=1;
+            }
+            switch (alt36) {
+                case 1 :
+                    // InternalKlantreis.g:1234:4: (lv_name_2_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:1234:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:1235:5: lv_name_2_0= RULE_STRING
+                    {
+                    lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_52); 
+
+                    					newLeafNode(lv_name_2_0, grammarAccess.getJourneyAccess().getNameSTRINGTerminalRuleCall_2_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getJourneyRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"name",
+                    						lv_name_2_0,
+                    						"nl.klantreis.dsl.Klantreis.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_3=(Token)match(input,46,FOLLOW_3); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getJourneyAccess().getForKeyword_3());
+            		
+            // InternalKlantreis.g:1255:3: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:1256:4: ( ruleQualifiedName )
+            {
+            // InternalKlantreis.g:1256:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:1257:5: ruleQualifiedName
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getJourneyRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getJourneyAccess().getPersonaPersonaCrossReference_4_0());
+            				
+            pushFollow(FOLLOW_5);
+            ruleQualifiedName();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_5=(Token)match(input,12,FOLLOW_53); 
+
+            			newLeafNode(otherlv_5, grammarAccess.getJourneyAccess().getLeftCurlyBracketKeyword_5());
+            		
+            // InternalKlantreis.g:1275:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
+            int alt37=2;
+            int LA37_0 = input.LA(1);
+
+            if ( (LA37_0==13) ) {
+                alt37=1;
+            }
+            switch (alt37) {
+                case 1 :
+                    // InternalKlantreis.g:1276:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
+                    {
+                    otherlv_6=(Token)match(input,13,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_6, grammarAccess.getJourneyAccess().getDescriptionKeyword_6_0());
+                    			
+                    // InternalKlantreis.g:1280:4: ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1281:5: (lv_description_7_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:1281:5: (lv_description_7_0= RULE_STRING )
+                    // InternalKlantreis.g:1282:6: lv_description_7_0= RULE_STRING
+                    {
+                    lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
+
+                    						newLeafNode(lv_description_7_0, grammarAccess.getJourneyAccess().getDescriptionSTRINGTerminalRuleCall_6_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getJourneyRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"description",
+                    							lv_description_7_0,
+                    							"nl.klantreis.dsl.Klantreis.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1299:3: (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )?
+            int alt38=2;
+            int LA38_0 = input.LA(1);
+
+            if ( (LA38_0==16) ) {
+                alt38=1;
+            }
+            switch (alt38) {
+                case 1 :
+                    // InternalKlantreis.g:1300:4: otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) )
+                    {
+                    otherlv_8=(Token)match(input,16,FOLLOW_54); 
+
+                    				newLeafNode(otherlv_8, grammarAccess.getJourneyAccess().getKindKeyword_7_0());
+                    			
+                    // InternalKlantreis.g:1304:4: ( (lv_kind_9_0= ruleJourneyKind ) )
+                    // InternalKlantreis.g:1305:5: (lv_kind_9_0= ruleJourneyKind )
+                    {
+                    // InternalKlantreis.g:1305:5: (lv_kind_9_0= ruleJourneyKind )
+                    // InternalKlantreis.g:1306:6: lv_kind_9_0= ruleJourneyKind
+                    {
+
+                    						newCompositeNode(grammarAccess.getJourneyAccess().getKindJourneyKindEnumRuleCall_7_1_0());
+                    					
+                    pushFollow(FOLLOW_53);
+                    lv_kind_9_0=ruleJourneyKind();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getJourneyRule());
+                    						}
+                    						set(
+                    							current,
+                    							"kind",
+                    							lv_kind_9_0,
+                    							"nl.klantreis.dsl.Klantreis.JourneyKind");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1324:3: (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )?
+            int alt39=2;
+            int LA39_0 = input.LA(1);
+
+            if ( (LA39_0==47) ) {
+                alt39=1;
+            }
+            switch (alt39) {
+                case 1 :
+                    // InternalKlantreis.g:1325:4: otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) )
+                    {
+                    otherlv_10=(Token)match(input,47,FOLLOW_55); 
+
+                    				newLeafNode(otherlv_10, grammarAccess.getJourneyAccess().getStatusKeyword_8_0());
+                    			
+                    // InternalKlantreis.g:1329:4: ( (lv_status_11_0= ruleJourneyStatus ) )
+                    // InternalKlantreis.g:1330:5: (lv_status_11_0= ruleJourneyStatus )
+                    {
+                    // InternalKlantreis.g:1330:5: (lv_status_11_0= ruleJourneyStatus )
+                    // InternalKlantreis.g:1331:6: lv_status_11_0= ruleJourneyStatus
+                    {
+
+                    						newCompositeNode(grammarAccess.getJourneyAccess().getStatusJourneyStatusEnumRuleCall_8_1_0());
+                    					
+                    pushFollow(FOLLOW_53);
+                    lv_status_11_0=ruleJourneyStatus();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getJourneyRule());
+                    						}
+                    						set(
+                    							current,
+                    							"status",
+                    							lv_status_11_0,
+                    							"nl.klantreis.dsl.Klantreis.JourneyStatus");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1349:3: (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )?
+            int alt40=2;
+            int LA40_0 = input.LA(1);
+
+            if ( (LA40_0==48) ) {
+                alt40=1;
+            }
+            switch (alt40) {
+                case 1 :
+                    // InternalKlantreis.g:1350:4: otherlv_12= 'owner' ( ( ruleQualifiedName ) )
+                    {
+                    otherlv_12=(Token)match(input,48,FOLLOW_3); 
+
+                    				newLeafNode(otherlv_12, grammarAccess.getJourneyAccess().getOwnerKeyword_9_0());
+                    			
+                    // InternalKlantreis.g:1354:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:1355:5: ( ruleQualifiedName )
+                    {
+                    // InternalKlantreis.g:1355:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:1356:6: ruleQualifiedName
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getJourneyRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getJourneyAccess().getOwnerOrganisationCrossReference_9_1_0());
+                    					
+                    pushFollow(FOLLOW_53);
+                    ruleQualifiedName();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1371:3: (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )?
+            int alt41=2;
+            int LA41_0 = input.LA(1);
+
+            if ( (LA41_0==49) ) {
+                alt41=1;
+            }
+            switch (alt41) {
+                case 1 :
+                    // InternalKlantreis.g:1372:4: otherlv_14= 'baseline' ( ( ruleQualifiedName ) )
+                    {
+                    otherlv_14=(Token)match(input,49,FOLLOW_3); 
+
+                    				newLeafNode(otherlv_14, grammarAccess.getJourneyAccess().getBaselineKeyword_10_0());
+                    			
+                    // InternalKlantreis.g:1376:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:1377:5: ( ruleQualifiedName )
+                    {
+                    // InternalKlantreis.g:1377:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:1378:6: ruleQualifiedName
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getJourneyRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getJourneyAccess().getBaselineJourneyCrossReference_10_1_0());
+                    					
+                    pushFollow(FOLLOW_53);
+                    ruleQualifiedName();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1393:3: ( (lv_trigger_16_0= ruleLifeEvent ) )
+            // InternalKlantreis.g:1394:4: (lv_trigger_16_0= ruleLifeEvent )
+            {
+            // InternalKlantreis.g:1394:4: (lv_trigger_16_0= ruleLifeEvent )
+            // InternalKlantreis.g:1395:5: lv_trigger_16_0= ruleLifeEvent
+            {
+
+            					newCompositeNode(grammarAccess.getJourneyAccess().getTriggerLifeEventParserRuleCall_11_0());
+            				
+            pushFollow(FOLLOW_56);
+            lv_trigger_16_0=ruleLifeEvent();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getJourneyRule());
+            					}
+            					set(
+            						current,
+            						"trigger",
+            						lv_trigger_16_0,
+            						"nl.klantreis.dsl.Klantreis.LifeEvent");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalKlantreis.g:1412:3: ( (lv_phases_17_0= rulePhase ) )*
+            loop42:
+            do {
+                int alt42=2;
+                int LA42_0 = input.LA(1);
+
+                if ( (LA42_0==51) ) {
+                    alt42=1;
+                }
+
+
+                switch (alt42) {
+            	case 1 :
+            	    // InternalKlantreis.g:1413:4: (lv_phases_17_0= rulePhase )
+            	    {
+            	    // InternalKlantreis.g:1413:4: (lv_phases_17_0= rulePhase )
+            	    // InternalKlantreis.g:1414:5: lv_phases_17_0= rulePhase
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getJourneyAccess().getPhasesPhaseParserRuleCall_12_0());
+            	    				
+            	    pushFollow(FOLLOW_56);
+            	    lv_phases_17_0=rulePhase();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getJourneyRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"phases",
+            	    						lv_phases_17_0,
+            	    						"nl.klantreis.dsl.Klantreis.Phase");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop42;
+                }
+            } while (true);
+
+            // InternalKlantreis.g:1431:3: ( (lv_handovers_18_0= ruleHandover ) )*
+            loop43:
+            do {
+                int alt43=2;
+                int LA43_0 = input.LA(1);
+
+                if ( (LA43_0==67) ) {
+                    alt43=1;
+                }
+
+
+                switch (alt43) {
+            	case 1 :
+            	    // InternalKlantreis.g:1432:4: (lv_handovers_18_0= ruleHandover )
+            	    {
+            	    // InternalKlantreis.g:1432:4: (lv_handovers_18_0= ruleHandover )
+            	    // InternalKlantreis.g:1433:5: lv_handovers_18_0= ruleHandover
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getJourneyAccess().getHandoversHandoverParserRuleCall_13_0());
+            	    				
+            	    pushFollow(FOLLOW_57);
+            	    lv_handovers_18_0=ruleHandover();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getJourneyRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"handovers",
+            	    						lv_handovers_18_0,
+            	    						"nl.klantreis.dsl.Klantreis.Handover");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop43;
+                }
+            } while (true);
+
+            // InternalKlantreis.g:1450:3: ( (lv_painPoints_19_0= rulePainPoint ) )*
+            loop44:
+            do {
+                int alt44=2;
+                int LA44_0 = input.LA(1);
+
+                if ( (LA44_0==69) ) {
+                    alt44=1;
+                }
+
+
+                switch (alt44) {
+            	case 1 :
+            	    // InternalKlantreis.g:1451:4: (lv_painPoints_19_0= rulePainPoint )
+            	    {
+            	    // InternalKlantreis.g:1451:4: (lv_painPoints_19_0= rulePainPoint )
+            	    // InternalKlantreis.g:1452:5: lv_painPoints_19_0= rulePainPoint
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getJourneyAccess().getPainPointsPainPointParserRuleCall_14_0());
+            	    				
+            	    pushFollow(FOLLOW_58);
+            	    lv_painPoints_19_0=rulePainPoint();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getJourneyRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"painPoints",
+            	    						lv_painPoints_19_0,
+            	    						"nl.klantreis.dsl.Klantreis.PainPoint");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop44;
+                }
+            } while (true);
+
+            // InternalKlantreis.g:1469:3: ( (lv_improvements_20_0= ruleImprovement ) )*
+            loop45:
+            do {
+                int alt45=2;
+                int LA45_0 = input.LA(1);
+
+                if ( (LA45_0==71) ) {
+                    alt45=1;
+                }
+
+
+                switch (alt45) {
+            	case 1 :
+            	    // InternalKlantreis.g:1470:4: (lv_improvements_20_0= ruleImprovement )
+            	    {
+            	    // InternalKlantreis.g:1470:4: (lv_improvements_20_0= ruleImprovement )
+            	    // InternalKlantreis.g:1471:5: lv_improvements_20_0= ruleImprovement
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getJourneyAccess().getImprovementsImprovementParserRuleCall_15_0());
+            	    				
+            	    pushFollow(FOLLOW_59);
+            	    lv_improvements_20_0=ruleImprovement();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getJourneyRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"improvements",
+            	    						lv_improvements_20_0,
+            	    						"nl.klantreis.dsl.Klantreis.Improvement");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop45;
+                }
+            } while (true);
+
+            otherlv_21=(Token)match(input,14,FOLLOW_2); 
+
+            			newLeafNode(otherlv_21, grammarAccess.getJourneyAccess().getRightCurlyBracketKeyword_16());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleJourney"
+
+
+    // $ANTLR start "entryRuleLifeEvent"
+    // InternalKlantreis.g:1496:1: entryRuleLifeEvent returns [EObject current=null] : iv_ruleLifeEvent= ruleLifeEvent EOF ;
+    public final EObject entryRuleLifeEvent() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleLifeEvent = null;
+
+
+        try {
+            // InternalKlantreis.g:1496:50: (iv_ruleLifeEvent= ruleLifeEvent EOF )
+            // InternalKlantreis.g:1497:2: iv_ruleLifeEvent= ruleLifeEvent EOF
+            {
+             newCompositeNode(grammarAccess.getLifeEventRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleLifeEvent=ruleLifeEvent();
+
+            state._fsp--;
+
+             current =iv_ruleLifeEvent; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleLifeEvent"
+
+
+    // $ANTLR start "ruleLifeEvent"
+    // InternalKlantreis.g:1503:1: ruleLifeEvent returns [EObject current=null] : (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? ) ;
+    public final EObject ruleLifeEvent() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token lv_description_3_0=null;
+        Enumerator lv_kind_2_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:1509:2: ( (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? ) )
+            // InternalKlantreis.g:1510:2: (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? )
+            {
+            // InternalKlantreis.g:1510:2: (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? )
+            // InternalKlantreis.g:1511:3: otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )?
+            {
+            otherlv_0=(Token)match(input,50,FOLLOW_49); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getLifeEventAccess().getTriggeredKeyword_0());
+            		
+            otherlv_1=(Token)match(input,44,FOLLOW_60); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getLifeEventAccess().getByKeyword_1());
+            		
+            // InternalKlantreis.g:1519:3: ( (lv_kind_2_0= ruleLifeEventKind ) )
+            // InternalKlantreis.g:1520:4: (lv_kind_2_0= ruleLifeEventKind )
+            {
+            // InternalKlantreis.g:1520:4: (lv_kind_2_0= ruleLifeEventKind )
+            // InternalKlantreis.g:1521:5: lv_kind_2_0= ruleLifeEventKind
+            {
+
+            					newCompositeNode(grammarAccess.getLifeEventAccess().getKindLifeEventKindEnumRuleCall_2_0());
+            				
+            pushFollow(FOLLOW_61);
+            lv_kind_2_0=ruleLifeEventKind();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getLifeEventRule());
+            					}
+            					set(
+            						current,
+            						"kind",
+            						lv_kind_2_0,
+            						"nl.klantreis.dsl.Klantreis.LifeEventKind");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalKlantreis.g:1538:3: ( (lv_description_3_0= RULE_STRING ) )?
+            int alt46=2;
+            int LA46_0 = input.LA(1);
+
+            if ( (LA46_0==RULE_STRING) ) {
+                alt46=1;
+            }
+            switch (alt46) {
+                case 1 :
+                    // InternalKlantreis.g:1539:4: (lv_description_3_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:1539:4: (lv_description_3_0= RULE_STRING )
+                    // InternalKlantreis.g:1540:5: lv_description_3_0= RULE_STRING
+                    {
+                    lv_description_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
+
+                    					newLeafNode(lv_description_3_0, grammarAccess.getLifeEventAccess().getDescriptionSTRINGTerminalRuleCall_3_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getLifeEventRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"description",
+                    						lv_description_3_0,
+                    						"nl.klantreis.dsl.Klantreis.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleLifeEvent"
+
+
+    // $ANTLR start "entryRulePhase"
+    // InternalKlantreis.g:1560:1: entryRulePhase returns [EObject current=null] : iv_rulePhase= rulePhase EOF ;
+    public final EObject entryRulePhase() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_rulePhase = null;
+
+
+        try {
+            // InternalKlantreis.g:1560:46: (iv_rulePhase= rulePhase EOF )
+            // InternalKlantreis.g:1561:2: iv_rulePhase= rulePhase EOF
+            {
+             newCompositeNode(grammarAccess.getPhaseRule()); 
+            pushFollow(FOLLOW_1);
+            iv_rulePhase=rulePhase();
+
+            state._fsp--;
+
+             current =iv_rulePhase; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRulePhase"
+
+
+    // $ANTLR start "rulePhase"
+    // InternalKlantreis.g:1567:1: rulePhase returns [EObject current=null] : (otherlv_0= 'phase' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' ) ;
+    public final EObject rulePhase() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token lv_name_2_0=null;
+        Token otherlv_3=null;
+        Token otherlv_4=null;
+        Token lv_description_5_0=null;
+        Token otherlv_7=null;
+        AntlrDatatypeRuleToken lv_id_1_0 = null;
+
+        EObject lv_touchpoints_6_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:1573:2: ( (otherlv_0= 'phase' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' ) )
+            // InternalKlantreis.g:1574:2: (otherlv_0= 'phase' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' )
+            {
+            // InternalKlantreis.g:1574:2: (otherlv_0= 'phase' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' )
+            // InternalKlantreis.g:1575:3: otherlv_0= 'phase' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}'
+            {
+            otherlv_0=(Token)match(input,51,FOLLOW_3); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getPhaseAccess().getPhaseKeyword_0());
+            		
+            // InternalKlantreis.g:1579:3: ( (lv_id_1_0= ruleIdentifier ) )
+            // InternalKlantreis.g:1580:4: (lv_id_1_0= ruleIdentifier )
+            {
+            // InternalKlantreis.g:1580:4: (lv_id_1_0= ruleIdentifier )
+            // InternalKlantreis.g:1581:5: lv_id_1_0= ruleIdentifier
+            {
+
+            					newCompositeNode(grammarAccess.getPhaseAccess().getIdIdentifierParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_4);
+            lv_id_1_0=ruleIdentifier();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getPhaseRule());
+            					}
+            					set(
+            						current,
+            						"id",
+            						lv_id_1_0,
+            						"nl.klantreis.dsl.Klantreis.Identifier");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalKlantreis.g:1598:3: ( (lv_name_2_0= RULE_STRING ) )?
+            int alt47=2;
+            int LA47_0 = input.LA(1);
+
+            if ( (LA47_0==RULE_STRING) ) {
+                alt47=1;
+            }
+            switch (alt47) {
+                case 1 :
+                    // InternalKlantreis.g:1599:4: (lv_name_2_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:1599:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:1600:5: lv_name_2_0= RULE_STRING
+                    {
+                    lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
+
+                    					newLeafNode(lv_name_2_0, grammarAccess.getPhaseAccess().getNameSTRINGTerminalRuleCall_2_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getPhaseRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"name",
+                    						lv_name_2_0,
+                    						"nl.klantreis.dsl.Klantreis.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_3=(Token)match(input,12,FOLLOW_62); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getPhaseAccess().getLeftCurlyBracketKeyword_3());
+            		
+            // InternalKlantreis.g:1620:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
+            int alt48=2;
+            int LA48_0 = input.LA(1);
+
+            if ( (LA48_0==13) ) {
+                alt48=1;
+            }
+            switch (alt48) {
+                case 1 :
+                    // InternalKlantreis.g:1621:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
+                    {
+                    otherlv_4=(Token)match(input,13,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_4, grammarAccess.getPhaseAccess().getDescriptionKeyword_4_0());
+                    			
+                    // InternalKlantreis.g:1625:4: ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1626:5: (lv_description_5_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:1626:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:1627:6: lv_description_5_0= RULE_STRING
+                    {
+                    lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
+
+                    						newLeafNode(lv_description_5_0, grammarAccess.getPhaseAccess().getDescriptionSTRINGTerminalRuleCall_4_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getPhaseRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"description",
+                    							lv_description_5_0,
+                    							"nl.klantreis.dsl.Klantreis.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1644:3: ( (lv_touchpoints_6_0= ruleTouchpoint ) )*
+            loop49:
+            do {
+                int alt49=2;
+                int LA49_0 = input.LA(1);
+
+                if ( (LA49_0==52) ) {
+                    alt49=1;
+                }
+
+
+                switch (alt49) {
+            	case 1 :
+            	    // InternalKlantreis.g:1645:4: (lv_touchpoints_6_0= ruleTouchpoint )
+            	    {
+            	    // InternalKlantreis.g:1645:4: (lv_touchpoints_6_0= ruleTouchpoint )
+            	    // InternalKlantreis.g:1646:5: lv_touchpoints_6_0= ruleTouchpoint
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getPhaseAccess().getTouchpointsTouchpointParserRuleCall_5_0());
+            	    				
+            	    pushFollow(FOLLOW_63);
+            	    lv_touchpoints_6_0=ruleTouchpoint();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getPhaseRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"touchpoints",
+            	    						lv_touchpoints_6_0,
+            	    						"nl.klantreis.dsl.Klantreis.Touchpoint");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop49;
+                }
+            } while (true);
+
+            otherlv_7=(Token)match(input,14,FOLLOW_2); 
+
+            			newLeafNode(otherlv_7, grammarAccess.getPhaseAccess().getRightCurlyBracketKeyword_6());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "rulePhase"
+
+
+    // $ANTLR start "entryRuleTouchpoint"
+    // InternalKlantreis.g:1671:1: entryRuleTouchpoint returns [EObject current=null] : iv_ruleTouchpoint= ruleTouchpoint EOF ;
+    public final EObject entryRuleTouchpoint() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleTouchpoint = null;
+
+
+        try {
+            // InternalKlantreis.g:1671:51: (iv_ruleTouchpoint= ruleTouchpoint EOF )
+            // InternalKlantreis.g:1672:2: iv_ruleTouchpoint= ruleTouchpoint EOF
+            {
+             newCompositeNode(grammarAccess.getTouchpointRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleTouchpoint=ruleTouchpoint();
+
+            state._fsp--;
+
+             current =iv_ruleTouchpoint; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleTouchpoint"
+
+
+    // $ANTLR start "ruleTouchpoint"
+    // InternalKlantreis.g:1678:1: ruleTouchpoint returns [EObject current=null] : (otherlv_0= 'touchpoint' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' ) ;
+    public final EObject ruleTouchpoint() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token lv_name_2_0=null;
+        Token otherlv_3=null;
+        Token otherlv_5=null;
+        Token otherlv_6=null;
+        Token lv_description_7_0=null;
+        Token otherlv_8=null;
+        Token lv_role_9_0=null;
+        Token otherlv_10=null;
+        Token otherlv_12=null;
+        Token otherlv_13=null;
+        Token otherlv_15=null;
+        Token otherlv_17=null;
+        Token lv_duration_18_0=null;
+        Token otherlv_19=null;
+        Token otherlv_20=null;
+        Token otherlv_22=null;
+        Token otherlv_24=null;
+        Token lv_understandingChecked_26_0=null;
+        Token otherlv_27=null;
+        Token otherlv_28=null;
+        Token otherlv_30=null;
+        Token otherlv_32=null;
+        Token lv_healthSignal_34_0=null;
+        Token otherlv_35=null;
+        Token otherlv_36=null;
+        Token otherlv_37=null;
+        Token otherlv_39=null;
+        Token otherlv_41=null;
+        AntlrDatatypeRuleToken lv_id_1_0 = null;
+
+        Enumerator lv_channel_11_0 = null;
+
+        Enumerator lv_initiator_14_0 = null;
+
+        Enumerator lv_purpose_16_0 = null;
+
+        Enumerator lv_interpreter_21_0 = null;
+
+        Enumerator lv_communicationForms_23_0 = null;
+
+        Enumerator lv_communicationForms_25_0 = null;
+
+        AntlrDatatypeRuleToken lv_emotion_29_0 = null;
+
+        Enumerator lv_lifeDomains_31_0 = null;
+
+        Enumerator lv_lifeDomains_33_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:1684:2: ( (otherlv_0= 'touchpoint' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' ) )
+            // InternalKlantreis.g:1685:2: (otherlv_0= 'touchpoint' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' )
+            {
+            // InternalKlantreis.g:1685:2: (otherlv_0= 'touchpoint' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' )
+            // InternalKlantreis.g:1686:3: otherlv_0= 'touchpoint' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}'
+            {
+            otherlv_0=(Token)match(input,52,FOLLOW_3); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getTouchpointAccess().getTouchpointKeyword_0());
+            		
+            // InternalKlantreis.g:1690:3: ( (lv_id_1_0= ruleIdentifier ) )
+            // InternalKlantreis.g:1691:4: (lv_id_1_0= ruleIdentifier )
+            {
+            // InternalKlantreis.g:1691:4: (lv_id_1_0= ruleIdentifier )
+            // InternalKlantreis.g:1692:5: lv_id_1_0= ruleIdentifier
+            {
+
+            					newCompositeNode(grammarAccess.getTouchpointAccess().getIdIdentifierParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_64);
+            lv_id_1_0=ruleIdentifier();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getTouchpointRule());
+            					}
+            					set(
+            						current,
+            						"id",
+            						lv_id_1_0,
+            						"nl.klantreis.dsl.Klantreis.Identifier");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalKlantreis.g:1709:3: ( (lv_name_2_0= RULE_STRING ) )?
+            int alt50=2;
+            int LA50_0 = input.LA(1);
+
+            if ( (LA50_0==RULE_STRING) ) {
+                alt50=1;
+            }
+            switch (alt50) {
+                case 1 :
+                    // InternalKlantreis.g:1710:4: (lv_name_2_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:1710:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:1711:5: lv_name_2_0= RULE_STRING
+                    {
+                    lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_65); 
+
+                    					newLeafNode(lv_name_2_0, grammarAccess.getTouchpointAccess().getNameSTRINGTerminalRuleCall_2_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getTouchpointRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"name",
+                    						lv_name_2_0,
+                    						"nl.klantreis.dsl.Klantreis.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_3=(Token)match(input,53,FOLLOW_3); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getTouchpointAccess().getAtKeyword_3());
+            		
+            // InternalKlantreis.g:1731:3: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:1732:4: ( ruleQualifiedName )
+            {
+            // InternalKlantreis.g:1732:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:1733:5: ruleQualifiedName
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getTouchpointRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getTouchpointAccess().getOrganisationOrganisationCrossReference_4_0());
+            				
+            pushFollow(FOLLOW_5);
+            ruleQualifiedName();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_5=(Token)match(input,12,FOLLOW_66); 
+
+            			newLeafNode(otherlv_5, grammarAccess.getTouchpointAccess().getLeftCurlyBracketKeyword_5());
+            		
+            // InternalKlantreis.g:1751:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
+            int alt51=2;
+            int LA51_0 = input.LA(1);
+
+            if ( (LA51_0==13) ) {
+                alt51=1;
+            }
+            switch (alt51) {
+                case 1 :
+                    // InternalKlantreis.g:1752:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
+                    {
+                    otherlv_6=(Token)match(input,13,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_6, grammarAccess.getTouchpointAccess().getDescriptionKeyword_6_0());
+                    			
+                    // InternalKlantreis.g:1756:4: ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1757:5: (lv_description_7_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:1757:5: (lv_description_7_0= RULE_STRING )
+                    // InternalKlantreis.g:1758:6: lv_description_7_0= RULE_STRING
+                    {
+                    lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_67); 
+
+                    						newLeafNode(lv_description_7_0, grammarAccess.getTouchpointAccess().getDescriptionSTRINGTerminalRuleCall_6_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getTouchpointRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"description",
+                    							lv_description_7_0,
+                    							"nl.klantreis.dsl.Klantreis.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1775:3: (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )?
+            int alt52=2;
+            int LA52_0 = input.LA(1);
+
+            if ( (LA52_0==54) ) {
+                alt52=1;
+            }
+            switch (alt52) {
+                case 1 :
+                    // InternalKlantreis.g:1776:4: otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) )
+                    {
+                    otherlv_8=(Token)match(input,54,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_8, grammarAccess.getTouchpointAccess().getRoleKeyword_7_0());
+                    			
+                    // InternalKlantreis.g:1780:4: ( (lv_role_9_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1781:5: (lv_role_9_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:1781:5: (lv_role_9_0= RULE_STRING )
+                    // InternalKlantreis.g:1782:6: lv_role_9_0= RULE_STRING
+                    {
+                    lv_role_9_0=(Token)match(input,RULE_STRING,FOLLOW_68); 
+
+                    						newLeafNode(lv_role_9_0, grammarAccess.getTouchpointAccess().getRoleSTRINGTerminalRuleCall_7_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getTouchpointRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"role",
+                    							lv_role_9_0,
+                    							"nl.klantreis.dsl.Klantreis.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1799:3: (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )?
+            int alt53=2;
+            int LA53_0 = input.LA(1);
+
+            if ( (LA53_0==55) ) {
+                alt53=1;
+            }
+            switch (alt53) {
+                case 1 :
+                    // InternalKlantreis.g:1800:4: otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) )
+                    {
+                    otherlv_10=(Token)match(input,55,FOLLOW_69); 
+
+                    				newLeafNode(otherlv_10, grammarAccess.getTouchpointAccess().getChannelKeyword_8_0());
+                    			
+                    // InternalKlantreis.g:1804:4: ( (lv_channel_11_0= ruleChannel ) )
+                    // InternalKlantreis.g:1805:5: (lv_channel_11_0= ruleChannel )
+                    {
+                    // InternalKlantreis.g:1805:5: (lv_channel_11_0= ruleChannel )
+                    // InternalKlantreis.g:1806:6: lv_channel_11_0= ruleChannel
+                    {
+
+                    						newCompositeNode(grammarAccess.getTouchpointAccess().getChannelChannelEnumRuleCall_8_1_0());
+                    					
+                    pushFollow(FOLLOW_70);
+                    lv_channel_11_0=ruleChannel();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getTouchpointRule());
+                    						}
+                    						set(
+                    							current,
+                    							"channel",
+                    							lv_channel_11_0,
+                    							"nl.klantreis.dsl.Klantreis.Channel");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1824:3: (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )?
+            int alt54=2;
+            int LA54_0 = input.LA(1);
+
+            if ( (LA54_0==56) ) {
+                alt54=1;
+            }
+            switch (alt54) {
+                case 1 :
+                    // InternalKlantreis.g:1825:4: otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) )
+                    {
+                    otherlv_12=(Token)match(input,56,FOLLOW_49); 
+
+                    				newLeafNode(otherlv_12, grammarAccess.getTouchpointAccess().getInitiatedKeyword_9_0());
+                    			
+                    otherlv_13=(Token)match(input,44,FOLLOW_71); 
+
+                    				newLeafNode(otherlv_13, grammarAccess.getTouchpointAccess().getByKeyword_9_1());
+                    			
+                    // InternalKlantreis.g:1833:4: ( (lv_initiator_14_0= ruleInitiator ) )
+                    // InternalKlantreis.g:1834:5: (lv_initiator_14_0= ruleInitiator )
+                    {
+                    // InternalKlantreis.g:1834:5: (lv_initiator_14_0= ruleInitiator )
+                    // InternalKlantreis.g:1835:6: lv_initiator_14_0= ruleInitiator
+                    {
+
+                    						newCompositeNode(grammarAccess.getTouchpointAccess().getInitiatorInitiatorEnumRuleCall_9_2_0());
+                    					
+                    pushFollow(FOLLOW_72);
+                    lv_initiator_14_0=ruleInitiator();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getTouchpointRule());
+                    						}
+                    						set(
+                    							current,
+                    							"initiator",
+                    							lv_initiator_14_0,
+                    							"nl.klantreis.dsl.Klantreis.Initiator");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1853:3: (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )?
+            int alt55=2;
+            int LA55_0 = input.LA(1);
+
+            if ( (LA55_0==57) ) {
+                alt55=1;
+            }
+            switch (alt55) {
+                case 1 :
+                    // InternalKlantreis.g:1854:4: otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) )
+                    {
+                    otherlv_15=(Token)match(input,57,FOLLOW_73); 
+
+                    				newLeafNode(otherlv_15, grammarAccess.getTouchpointAccess().getPurposeKeyword_10_0());
+                    			
+                    // InternalKlantreis.g:1858:4: ( (lv_purpose_16_0= rulePurpose ) )
+                    // InternalKlantreis.g:1859:5: (lv_purpose_16_0= rulePurpose )
+                    {
+                    // InternalKlantreis.g:1859:5: (lv_purpose_16_0= rulePurpose )
+                    // InternalKlantreis.g:1860:6: lv_purpose_16_0= rulePurpose
+                    {
+
+                    						newCompositeNode(grammarAccess.getTouchpointAccess().getPurposePurposeEnumRuleCall_10_1_0());
+                    					
+                    pushFollow(FOLLOW_74);
+                    lv_purpose_16_0=rulePurpose();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getTouchpointRule());
+                    						}
+                    						set(
+                    							current,
+                    							"purpose",
+                    							lv_purpose_16_0,
+                    							"nl.klantreis.dsl.Klantreis.Purpose");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1878:3: (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )?
+            int alt56=2;
+            int LA56_0 = input.LA(1);
+
+            if ( (LA56_0==58) ) {
+                alt56=1;
+            }
+            switch (alt56) {
+                case 1 :
+                    // InternalKlantreis.g:1879:4: otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes'
+                    {
+                    otherlv_17=(Token)match(input,58,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_17, grammarAccess.getTouchpointAccess().getDurationKeyword_11_0());
+                    			
+                    // InternalKlantreis.g:1883:4: ( (lv_duration_18_0= RULE_INT ) )
+                    // InternalKlantreis.g:1884:5: (lv_duration_18_0= RULE_INT )
+                    {
+                    // InternalKlantreis.g:1884:5: (lv_duration_18_0= RULE_INT )
+                    // InternalKlantreis.g:1885:6: lv_duration_18_0= RULE_INT
+                    {
+                    lv_duration_18_0=(Token)match(input,RULE_INT,FOLLOW_75); 
+
+                    						newLeafNode(lv_duration_18_0, grammarAccess.getTouchpointAccess().getDurationINTTerminalRuleCall_11_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getTouchpointRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"duration",
+                    							lv_duration_18_0,
+                    							"nl.klantreis.dsl.Klantreis.INT");
+                    					
+
+                    }
+
+
+                    }
+
+                    otherlv_19=(Token)match(input,59,FOLLOW_76); 
+
+                    				newLeafNode(otherlv_19, grammarAccess.getTouchpointAccess().getMinutesKeyword_11_2());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1906:3: (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )?
+            int alt57=2;
+            int LA57_0 = input.LA(1);
+
+            if ( (LA57_0==19) ) {
+                alt57=1;
+            }
+            switch (alt57) {
+                case 1 :
+                    // InternalKlantreis.g:1907:4: otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) )
+                    {
+                    otherlv_20=(Token)match(input,19,FOLLOW_77); 
+
+                    				newLeafNode(otherlv_20, grammarAccess.getTouchpointAccess().getInterpreterKeyword_12_0());
+                    			
+                    // InternalKlantreis.g:1911:4: ( (lv_interpreter_21_0= ruleInterpreterArrangement ) )
+                    // InternalKlantreis.g:1912:5: (lv_interpreter_21_0= ruleInterpreterArrangement )
+                    {
+                    // InternalKlantreis.g:1912:5: (lv_interpreter_21_0= ruleInterpreterArrangement )
+                    // InternalKlantreis.g:1913:6: lv_interpreter_21_0= ruleInterpreterArrangement
+                    {
+
+                    						newCompositeNode(grammarAccess.getTouchpointAccess().getInterpreterInterpreterArrangementEnumRuleCall_12_1_0());
+                    					
+                    pushFollow(FOLLOW_78);
+                    lv_interpreter_21_0=ruleInterpreterArrangement();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getTouchpointRule());
+                    						}
+                    						set(
+                    							current,
+                    							"interpreter",
+                    							lv_interpreter_21_0,
+                    							"nl.klantreis.dsl.Klantreis.InterpreterArrangement");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1931:3: (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )?
+            int alt59=2;
+            int LA59_0 = input.LA(1);
+
+            if ( (LA59_0==60) ) {
+                alt59=1;
+            }
+            switch (alt59) {
+                case 1 :
+                    // InternalKlantreis.g:1932:4: otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )*
+                    {
+                    otherlv_22=(Token)match(input,60,FOLLOW_79); 
+
+                    				newLeafNode(otherlv_22, grammarAccess.getTouchpointAccess().getFormsKeyword_13_0());
+                    			
+                    // InternalKlantreis.g:1936:4: ( (lv_communicationForms_23_0= ruleCommunicationForm ) )
+                    // InternalKlantreis.g:1937:5: (lv_communicationForms_23_0= ruleCommunicationForm )
+                    {
+                    // InternalKlantreis.g:1937:5: (lv_communicationForms_23_0= ruleCommunicationForm )
+                    // InternalKlantreis.g:1938:6: lv_communicationForms_23_0= ruleCommunicationForm
+                    {
+
+                    						newCompositeNode(grammarAccess.getTouchpointAccess().getCommunicationFormsCommunicationFormEnumRuleCall_13_1_0());
+                    					
+                    pushFollow(FOLLOW_80);
+                    lv_communicationForms_23_0=ruleCommunicationForm();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getTouchpointRule());
+                    						}
+                    						add(
+                    							current,
+                    							"communicationForms",
+                    							lv_communicationForms_23_0,
+                    							"nl.klantreis.dsl.Klantreis.CommunicationForm");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalKlantreis.g:1955:4: (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )*
+                    loop58:
+                    do {
+                        int alt58=2;
+                        int LA58_0 = input.LA(1);
+
+                        if ( (LA58_0==30) ) {
+                            alt58=1;
+                        }
+
+
+                        switch (alt58) {
+                    	case 1 :
+                    	    // InternalKlantreis.g:1956:5: otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) )
+                    	    {
+                    	    otherlv_24=(Token)match(input,30,FOLLOW_79); 
+
+                    	    					newLeafNode(otherlv_24, grammarAccess.getTouchpointAccess().getCommaKeyword_13_2_0());
+                    	    				
+                    	    // InternalKlantreis.g:1960:5: ( (lv_communicationForms_25_0= ruleCommunicationForm ) )
+                    	    // InternalKlantreis.g:1961:6: (lv_communicationForms_25_0= ruleCommunicationForm )
+                    	    {
+                    	    // InternalKlantreis.g:1961:6: (lv_communicationForms_25_0= ruleCommunicationForm )
+                    	    // InternalKlantreis.g:1962:7: lv_communicationForms_25_0= ruleCommunicationForm
+                    	    {
+
+                    	    							newCompositeNode(grammarAccess.getTouchpointAccess().getCommunicationFormsCommunicationFormEnumRuleCall_13_2_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_80);
+                    	    lv_communicationForms_25_0=ruleCommunicationForm();
+
+                    	    state._fsp--;
+
+
+                    	    							if (current==null) {
+                    	    								current = createModelElementForParent(grammarAccess.getTouchpointRule());
+                    	    							}
+                    	    							add(
+                    	    								current,
+                    	    								"communicationForms",
+                    	    								lv_communicationForms_25_0,
+                    	    								"nl.klantreis.dsl.Klantreis.CommunicationForm");
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop58;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1981:3: ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )?
+            int alt60=2;
+            int LA60_0 = input.LA(1);
+
+            if ( (LA60_0==61) ) {
+                alt60=1;
+            }
+            switch (alt60) {
+                case 1 :
+                    // InternalKlantreis.g:1982:4: ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked'
+                    {
+                    // InternalKlantreis.g:1982:4: ( (lv_understandingChecked_26_0= 'understanding' ) )
+                    // InternalKlantreis.g:1983:5: (lv_understandingChecked_26_0= 'understanding' )
+                    {
+                    // InternalKlantreis.g:1983:5: (lv_understandingChecked_26_0= 'understanding' )
+                    // InternalKlantreis.g:1984:6: lv_understandingChecked_26_0= 'understanding'
+                    {
+                    lv_understandingChecked_26_0=(Token)match(input,61,FOLLOW_81); 
+
+                    						newLeafNode(lv_understandingChecked_26_0, grammarAccess.getTouchpointAccess().getUnderstandingCheckedUnderstandingKeyword_14_0_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getTouchpointRule());
+                    						}
+                    						setWithLastConsumed(current, "understandingChecked", lv_understandingChecked_26_0 != null, "understanding");
+                    					
+
+                    }
+
+
+                    }
+
+                    otherlv_27=(Token)match(input,62,FOLLOW_82); 
+
+                    				newLeafNode(otherlv_27, grammarAccess.getTouchpointAccess().getCheckedKeyword_14_1());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:2001:3: (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )?
+            int alt61=2;
+            int LA61_0 = input.LA(1);
+
+            if ( (LA61_0==63) ) {
+                alt61=1;
+            }
+            switch (alt61) {
+                case 1 :
+                    // InternalKlantreis.g:2002:4: otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) )
+                    {
+                    otherlv_28=(Token)match(input,63,FOLLOW_83); 
+
+                    				newLeafNode(otherlv_28, grammarAccess.getTouchpointAccess().getEmotionKeyword_15_0());
+                    			
+                    // InternalKlantreis.g:2006:4: ( (lv_emotion_29_0= ruleEmotion ) )
+                    // InternalKlantreis.g:2007:5: (lv_emotion_29_0= ruleEmotion )
+                    {
+                    // InternalKlantreis.g:2007:5: (lv_emotion_29_0= ruleEmotion )
+                    // InternalKlantreis.g:2008:6: lv_emotion_29_0= ruleEmotion
+                    {
+
+                    						newCompositeNode(grammarAccess.getTouchpointAccess().getEmotionEmotionParserRuleCall_15_1_0());
+                    					
+                    pushFollow(FOLLOW_84);
+                    lv_emotion_29_0=ruleEmotion();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getTouchpointRule());
+                    						}
+                    						set(
+                    							current,
+                    							"emotion",
+                    							lv_emotion_29_0,
+                    							"nl.klantreis.dsl.Klantreis.Emotion");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:2026:3: (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )?
+            int alt63=2;
+            int LA63_0 = input.LA(1);
+
+            if ( (LA63_0==64) ) {
+                alt63=1;
+            }
+            switch (alt63) {
+                case 1 :
+                    // InternalKlantreis.g:2027:4: otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )*
+                    {
+                    otherlv_30=(Token)match(input,64,FOLLOW_85); 
+
+                    				newLeafNode(otherlv_30, grammarAccess.getTouchpointAccess().getDomainsKeyword_16_0());
+                    			
+                    // InternalKlantreis.g:2031:4: ( (lv_lifeDomains_31_0= ruleLifeDomain ) )
+                    // InternalKlantreis.g:2032:5: (lv_lifeDomains_31_0= ruleLifeDomain )
+                    {
+                    // InternalKlantreis.g:2032:5: (lv_lifeDomains_31_0= ruleLifeDomain )
+                    // InternalKlantreis.g:2033:6: lv_lifeDomains_31_0= ruleLifeDomain
+                    {
+
+                    						newCompositeNode(grammarAccess.getTouchpointAccess().getLifeDomainsLifeDomainEnumRuleCall_16_1_0());
+                    					
+                    pushFollow(FOLLOW_86);
+                    lv_lifeDomains_31_0=ruleLifeDomain();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getTouchpointRule());
+                    						}
+                    						add(
+                    							current,
+                    							"lifeDomains",
+                    							lv_lifeDomains_31_0,
+                    							"nl.klantreis.dsl.Klantreis.LifeDomain");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalKlantreis.g:2050:4: (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )*
+                    loop62:
+                    do {
+                        int alt62=2;
+                        int LA62_0 = input.LA(1);
+
+                        if ( (LA62_0==30) ) {
+                            alt62=1;
+                        }
+
+
+                        switch (alt62) {
+                    	case 1 :
+                    	    // InternalKlantreis.g:2051:5: otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) )
+                    	    {
+                    	    otherlv_32=(Token)match(input,30,FOLLOW_85); 
+
+                    	    					newLeafNode(otherlv_32, grammarAccess.getTouchpointAccess().getCommaKeyword_16_2_0());
+                    	    				
+                    	    // InternalKlantreis.g:2055:5: ( (lv_lifeDomains_33_0= ruleLifeDomain ) )
+                    	    // InternalKlantreis.g:2056:6: (lv_lifeDomains_33_0= ruleLifeDomain )
+                    	    {
+                    	    // InternalKlantreis.g:2056:6: (lv_lifeDomains_33_0= ruleLifeDomain )
+                    	    // InternalKlantreis.g:2057:7: lv_lifeDomains_33_0= ruleLifeDomain
+                    	    {
+
+                    	    							newCompositeNode(grammarAccess.getTouchpointAccess().getLifeDomainsLifeDomainEnumRuleCall_16_2_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_86);
+                    	    lv_lifeDomains_33_0=ruleLifeDomain();
+
+                    	    state._fsp--;
+
+
+                    	    							if (current==null) {
+                    	    								current = createModelElementForParent(grammarAccess.getTouchpointRule());
+                    	    							}
+                    	    							add(
+                    	    								current,
+                    	    								"lifeDomains",
+                    	    								lv_lifeDomains_33_0,
+                    	    								"nl.klantreis.dsl.Klantreis.LifeDomain");
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop62;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:2076:3: ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )?
+            int alt64=2;
+            int LA64_0 = input.LA(1);
+
+            if ( (LA64_0==33) ) {
+                alt64=1;
+            }
+            switch (alt64) {
+                case 1 :
+                    // InternalKlantreis.g:2077:4: ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal'
+                    {
+                    // InternalKlantreis.g:2077:4: ( (lv_healthSignal_34_0= 'health' ) )
+                    // InternalKlantreis.g:2078:5: (lv_healthSignal_34_0= 'health' )
+                    {
+                    // InternalKlantreis.g:2078:5: (lv_healthSignal_34_0= 'health' )
+                    // InternalKlantreis.g:2079:6: lv_healthSignal_34_0= 'health'
+                    {
+                    lv_healthSignal_34_0=(Token)match(input,33,FOLLOW_87); 
+
+                    						newLeafNode(lv_healthSignal_34_0, grammarAccess.getTouchpointAccess().getHealthSignalHealthKeyword_17_0_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getTouchpointRule());
+                    						}
+                    						setWithLastConsumed(current, "healthSignal", lv_healthSignal_34_0 != null, "health");
+                    					
+
+                    }
+
+
+                    }
+
+                    otherlv_35=(Token)match(input,65,FOLLOW_88); 
+
+                    				newLeafNode(otherlv_35, grammarAccess.getTouchpointAccess().getSignalKeyword_17_1());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:2096:3: (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )?
+            int alt66=2;
+            int LA66_0 = input.LA(1);
+
+            if ( (LA66_0==39) ) {
+                alt66=1;
+            }
+            switch (alt66) {
+                case 1 :
+                    // InternalKlantreis.g:2097:4: otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )*
+                    {
+                    otherlv_36=(Token)match(input,39,FOLLOW_89); 
+
+                    				newLeafNode(otherlv_36, grammarAccess.getTouchpointAccess().getKeyKeyword_18_0());
+                    			
+                    otherlv_37=(Token)match(input,66,FOLLOW_3); 
+
+                    				newLeafNode(otherlv_37, grammarAccess.getTouchpointAccess().getPersonsKeyword_18_1());
+                    			
+                    // InternalKlantreis.g:2105:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:2106:5: ( ruleQualifiedName )
+                    {
+                    // InternalKlantreis.g:2106:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2107:6: ruleQualifiedName
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getTouchpointRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getTouchpointAccess().getKeyPersonsKeyPersonCrossReference_18_2_0());
+                    					
+                    pushFollow(FOLLOW_41);
+                    ruleQualifiedName();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalKlantreis.g:2121:4: (otherlv_39= ',' ( ( ruleQualifiedName ) ) )*
+                    loop65:
+                    do {
+                        int alt65=2;
+                        int LA65_0 = input.LA(1);
+
+                        if ( (LA65_0==30) ) {
+                            alt65=1;
+                        }
+
+
+                        switch (alt65) {
+                    	case 1 :
+                    	    // InternalKlantreis.g:2122:5: otherlv_39= ',' ( ( ruleQualifiedName ) )
+                    	    {
+                    	    otherlv_39=(Token)match(input,30,FOLLOW_3); 
+
+                    	    					newLeafNode(otherlv_39, grammarAccess.getTouchpointAccess().getCommaKeyword_18_3_0());
+                    	    				
+                    	    // InternalKlantreis.g:2126:5: ( ( ruleQualifiedName ) )
+                    	    // InternalKlantreis.g:2127:6: ( ruleQualifiedName )
+                    	    {
+                    	    // InternalKlantreis.g:2127:6: ( ruleQualifiedName )
+                    	    // InternalKlantreis.g:2128:7: ruleQualifiedName
+                    	    {
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getTouchpointRule());
+                    	    							}
+                    	    						
+
+                    	    							newCompositeNode(grammarAccess.getTouchpointAccess().getKeyPersonsKeyPersonCrossReference_18_3_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_41);
+                    	    ruleQualifiedName();
+
+                    	    state._fsp--;
+
+
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop65;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_41=(Token)match(input,14,FOLLOW_2); 
+
+            			newLeafNode(otherlv_41, grammarAccess.getTouchpointAccess().getRightCurlyBracketKeyword_19());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleTouchpoint"
+
+
+    // $ANTLR start "entryRuleHandover"
+    // InternalKlantreis.g:2152:1: entryRuleHandover returns [EObject current=null] : iv_ruleHandover= ruleHandover EOF ;
+    public final EObject entryRuleHandover() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleHandover = null;
+
+
+        try {
+            // InternalKlantreis.g:2152:49: (iv_ruleHandover= ruleHandover EOF )
+            // InternalKlantreis.g:2153:2: iv_ruleHandover= ruleHandover EOF
+            {
+             newCompositeNode(grammarAccess.getHandoverRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleHandover=ruleHandover();
+
+            state._fsp--;
+
+             current =iv_ruleHandover; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleHandover"
+
+
+    // $ANTLR start "ruleHandover"
+    // InternalKlantreis.g:2159:1: ruleHandover returns [EObject current=null] : (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? ) ;
+    public final EObject ruleHandover() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token lv_description_5_0=null;
+        Enumerator lv_kind_4_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:2165:2: ( (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? ) )
+            // InternalKlantreis.g:2166:2: (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? )
+            {
+            // InternalKlantreis.g:2166:2: (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? )
+            // InternalKlantreis.g:2167:3: otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )?
+            {
+            otherlv_0=(Token)match(input,67,FOLLOW_3); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getHandoverAccess().getHandoverKeyword_0());
+            		
+            // InternalKlantreis.g:2171:3: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:2172:4: ( ruleQualifiedName )
+            {
+            // InternalKlantreis.g:2172:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:2173:5: ruleQualifiedName
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getHandoverRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getHandoverAccess().getSourceTouchpointCrossReference_1_0());
+            				
+            pushFollow(FOLLOW_90);
+            ruleQualifiedName();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,68,FOLLOW_3); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getHandoverAccess().getHyphenMinusGreaterThanSignKeyword_2());
+            		
+            // InternalKlantreis.g:2191:3: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:2192:4: ( ruleQualifiedName )
+            {
+            // InternalKlantreis.g:2192:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:2193:5: ruleQualifiedName
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getHandoverRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getHandoverAccess().getTargetTouchpointCrossReference_3_0());
+            				
+            pushFollow(FOLLOW_91);
+            ruleQualifiedName();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalKlantreis.g:2207:3: ( (lv_kind_4_0= ruleHandoverKind ) )
+            // InternalKlantreis.g:2208:4: (lv_kind_4_0= ruleHandoverKind )
+            {
+            // InternalKlantreis.g:2208:4: (lv_kind_4_0= ruleHandoverKind )
+            // InternalKlantreis.g:2209:5: lv_kind_4_0= ruleHandoverKind
+            {
+
+            					newCompositeNode(grammarAccess.getHandoverAccess().getKindHandoverKindEnumRuleCall_4_0());
+            				
+            pushFollow(FOLLOW_61);
+            lv_kind_4_0=ruleHandoverKind();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getHandoverRule());
+            					}
+            					set(
+            						current,
+            						"kind",
+            						lv_kind_4_0,
+            						"nl.klantreis.dsl.Klantreis.HandoverKind");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalKlantreis.g:2226:3: ( (lv_description_5_0= RULE_STRING ) )?
+            int alt67=2;
+            int LA67_0 = input.LA(1);
+
+            if ( (LA67_0==RULE_STRING) ) {
+                alt67=1;
+            }
+            switch (alt67) {
+                case 1 :
+                    // InternalKlantreis.g:2227:4: (lv_description_5_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:2227:4: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:2228:5: lv_description_5_0= RULE_STRING
+                    {
+                    lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
+
+                    					newLeafNode(lv_description_5_0, grammarAccess.getHandoverAccess().getDescriptionSTRINGTerminalRuleCall_5_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getHandoverRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"description",
+                    						lv_description_5_0,
+                    						"nl.klantreis.dsl.Klantreis.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleHandover"
+
+
+    // $ANTLR start "entryRulePainPoint"
+    // InternalKlantreis.g:2248:1: entryRulePainPoint returns [EObject current=null] : iv_rulePainPoint= rulePainPoint EOF ;
+    public final EObject entryRulePainPoint() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_rulePainPoint = null;
+
+
+        try {
+            // InternalKlantreis.g:2248:50: (iv_rulePainPoint= rulePainPoint EOF )
+            // InternalKlantreis.g:2249:2: iv_rulePainPoint= rulePainPoint EOF
+            {
+             newCompositeNode(grammarAccess.getPainPointRule()); 
+            pushFollow(FOLLOW_1);
+            iv_rulePainPoint=rulePainPoint();
+
+            state._fsp--;
+
+             current =iv_rulePainPoint; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRulePainPoint"
+
+
+    // $ANTLR start "rulePainPoint"
+    // InternalKlantreis.g:2255:1: rulePainPoint returns [EObject current=null] : (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' ) ;
+    public final EObject rulePainPoint() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token lv_name_3_0=null;
+        Token otherlv_4=null;
+        Token otherlv_5=null;
+        Token lv_description_6_0=null;
+        Token otherlv_7=null;
+        Token otherlv_9=null;
+        Token otherlv_11=null;
+        AntlrDatatypeRuleToken lv_id_2_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:2261:2: ( (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' ) )
+            // InternalKlantreis.g:2262:2: (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' )
+            {
+            // InternalKlantreis.g:2262:2: (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' )
+            // InternalKlantreis.g:2263:3: otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}'
+            {
+            otherlv_0=(Token)match(input,69,FOLLOW_92); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getPainPointAccess().getPainKeyword_0());
+            		
+            otherlv_1=(Token)match(input,70,FOLLOW_3); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getPainPointAccess().getPointKeyword_1());
+            		
+            // InternalKlantreis.g:2271:3: ( (lv_id_2_0= ruleIdentifier ) )
+            // InternalKlantreis.g:2272:4: (lv_id_2_0= ruleIdentifier )
+            {
+            // InternalKlantreis.g:2272:4: (lv_id_2_0= ruleIdentifier )
+            // InternalKlantreis.g:2273:5: lv_id_2_0= ruleIdentifier
+            {
+
+            					newCompositeNode(grammarAccess.getPainPointAccess().getIdIdentifierParserRuleCall_2_0());
+            				
+            pushFollow(FOLLOW_4);
+            lv_id_2_0=ruleIdentifier();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getPainPointRule());
+            					}
+            					set(
+            						current,
+            						"id",
+            						lv_id_2_0,
+            						"nl.klantreis.dsl.Klantreis.Identifier");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalKlantreis.g:2290:3: ( (lv_name_3_0= RULE_STRING ) )?
+            int alt68=2;
+            int LA68_0 = input.LA(1);
+
+            if ( (LA68_0==RULE_STRING) ) {
+                alt68=1;
+            }
+            switch (alt68) {
+                case 1 :
+                    // InternalKlantreis.g:2291:4: (lv_name_3_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:2291:4: (lv_name_3_0= RULE_STRING )
+                    // InternalKlantreis.g:2292:5: lv_name_3_0= RULE_STRING
+                    {
+                    lv_name_3_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
+
+                    					newLeafNode(lv_name_3_0, grammarAccess.getPainPointAccess().getNameSTRINGTerminalRuleCall_3_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getPainPointRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"name",
+                    						lv_name_3_0,
+                    						"nl.klantreis.dsl.Klantreis.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_4=(Token)match(input,12,FOLLOW_93); 
+
+            			newLeafNode(otherlv_4, grammarAccess.getPainPointAccess().getLeftCurlyBracketKeyword_4());
+            		
+            // InternalKlantreis.g:2312:3: (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )?
+            int alt69=2;
+            int LA69_0 = input.LA(1);
+
+            if ( (LA69_0==13) ) {
+                alt69=1;
+            }
+            switch (alt69) {
+                case 1 :
+                    // InternalKlantreis.g:2313:4: otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) )
+                    {
+                    otherlv_5=(Token)match(input,13,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_5, grammarAccess.getPainPointAccess().getDescriptionKeyword_5_0());
+                    			
+                    // InternalKlantreis.g:2317:4: ( (lv_description_6_0= RULE_STRING ) )
+                    // InternalKlantreis.g:2318:5: (lv_description_6_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:2318:5: (lv_description_6_0= RULE_STRING )
+                    // InternalKlantreis.g:2319:6: lv_description_6_0= RULE_STRING
+                    {
+                    lv_description_6_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
+
+                    						newLeafNode(lv_description_6_0, grammarAccess.getPainPointAccess().getDescriptionSTRINGTerminalRuleCall_5_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getPainPointRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"description",
+                    							lv_description_6_0,
+                    							"nl.klantreis.dsl.Klantreis.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:2336:3: (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )?
+            int alt71=2;
+            int LA71_0 = input.LA(1);
+
+            if ( (LA71_0==38) ) {
+                alt71=1;
+            }
+            switch (alt71) {
+                case 1 :
+                    // InternalKlantreis.g:2337:4: otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )*
+                    {
+                    otherlv_7=(Token)match(input,38,FOLLOW_3); 
+
+                    				newLeafNode(otherlv_7, grammarAccess.getPainPointAccess().getConcernsKeyword_6_0());
+                    			
+                    // InternalKlantreis.g:2341:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:2342:5: ( ruleQualifiedName )
+                    {
+                    // InternalKlantreis.g:2342:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2343:6: ruleQualifiedName
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getPainPointRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getPainPointAccess().getTouchpointsTouchpointCrossReference_6_1_0());
+                    					
+                    pushFollow(FOLLOW_41);
+                    ruleQualifiedName();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalKlantreis.g:2357:4: (otherlv_9= ',' ( ( ruleQualifiedName ) ) )*
+                    loop70:
+                    do {
+                        int alt70=2;
+                        int LA70_0 = input.LA(1);
+
+                        if ( (LA70_0==30) ) {
+                            alt70=1;
+                        }
+
+
+                        switch (alt70) {
+                    	case 1 :
+                    	    // InternalKlantreis.g:2358:5: otherlv_9= ',' ( ( ruleQualifiedName ) )
+                    	    {
+                    	    otherlv_9=(Token)match(input,30,FOLLOW_3); 
+
+                    	    					newLeafNode(otherlv_9, grammarAccess.getPainPointAccess().getCommaKeyword_6_2_0());
+                    	    				
+                    	    // InternalKlantreis.g:2362:5: ( ( ruleQualifiedName ) )
+                    	    // InternalKlantreis.g:2363:6: ( ruleQualifiedName )
+                    	    {
+                    	    // InternalKlantreis.g:2363:6: ( ruleQualifiedName )
+                    	    // InternalKlantreis.g:2364:7: ruleQualifiedName
+                    	    {
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getPainPointRule());
+                    	    							}
+                    	    						
+
+                    	    							newCompositeNode(grammarAccess.getPainPointAccess().getTouchpointsTouchpointCrossReference_6_2_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_41);
+                    	    ruleQualifiedName();
+
+                    	    state._fsp--;
+
+
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop70;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_11=(Token)match(input,14,FOLLOW_2); 
+
+            			newLeafNode(otherlv_11, grammarAccess.getPainPointAccess().getRightCurlyBracketKeyword_7());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "rulePainPoint"
+
+
+    // $ANTLR start "entryRuleImprovement"
+    // InternalKlantreis.g:2388:1: entryRuleImprovement returns [EObject current=null] : iv_ruleImprovement= ruleImprovement EOF ;
+    public final EObject entryRuleImprovement() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleImprovement = null;
+
+
+        try {
+            // InternalKlantreis.g:2388:52: (iv_ruleImprovement= ruleImprovement EOF )
+            // InternalKlantreis.g:2389:2: iv_ruleImprovement= ruleImprovement EOF
+            {
+             newCompositeNode(grammarAccess.getImprovementRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleImprovement=ruleImprovement();
+
+            state._fsp--;
+
+             current =iv_ruleImprovement; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleImprovement"
+
+
+    // $ANTLR start "ruleImprovement"
+    // InternalKlantreis.g:2395:1: ruleImprovement returns [EObject current=null] : (otherlv_0= 'improvement' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' ) ;
+    public final EObject ruleImprovement() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token lv_name_2_0=null;
+        Token otherlv_3=null;
+        Token otherlv_4=null;
+        Token lv_description_5_0=null;
+        Token otherlv_6=null;
+        Token otherlv_8=null;
+        Token otherlv_10=null;
+        Token otherlv_12=null;
+        Token otherlv_14=null;
+        Token otherlv_16=null;
+        AntlrDatatypeRuleToken lv_id_1_0 = null;
+
+        Enumerator lv_status_9_0 = null;
+
+        Enumerator lv_direction_11_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:2401:2: ( (otherlv_0= 'improvement' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' ) )
+            // InternalKlantreis.g:2402:2: (otherlv_0= 'improvement' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' )
+            {
+            // InternalKlantreis.g:2402:2: (otherlv_0= 'improvement' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' )
+            // InternalKlantreis.g:2403:3: otherlv_0= 'improvement' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}'
+            {
+            otherlv_0=(Token)match(input,71,FOLLOW_3); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getImprovementAccess().getImprovementKeyword_0());
+            		
+            // InternalKlantreis.g:2407:3: ( (lv_id_1_0= ruleIdentifier ) )
+            // InternalKlantreis.g:2408:4: (lv_id_1_0= ruleIdentifier )
+            {
+            // InternalKlantreis.g:2408:4: (lv_id_1_0= ruleIdentifier )
+            // InternalKlantreis.g:2409:5: lv_id_1_0= ruleIdentifier
+            {
+
+            					newCompositeNode(grammarAccess.getImprovementAccess().getIdIdentifierParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_4);
+            lv_id_1_0=ruleIdentifier();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getImprovementRule());
+            					}
+            					set(
+            						current,
+            						"id",
+            						lv_id_1_0,
+            						"nl.klantreis.dsl.Klantreis.Identifier");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalKlantreis.g:2426:3: ( (lv_name_2_0= RULE_STRING ) )?
+            int alt72=2;
+            int LA72_0 = input.LA(1);
+
+            if ( (LA72_0==RULE_STRING) ) {
+                alt72=1;
+            }
+            switch (alt72) {
+                case 1 :
+                    // InternalKlantreis.g:2427:4: (lv_name_2_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:2427:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:2428:5: lv_name_2_0= RULE_STRING
+                    {
+                    lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
+
+                    					newLeafNode(lv_name_2_0, grammarAccess.getImprovementAccess().getNameSTRINGTerminalRuleCall_2_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getImprovementRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"name",
+                    						lv_name_2_0,
+                    						"nl.klantreis.dsl.Klantreis.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_3=(Token)match(input,12,FOLLOW_94); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getImprovementAccess().getLeftCurlyBracketKeyword_3());
+            		
+            // InternalKlantreis.g:2448:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
+            int alt73=2;
+            int LA73_0 = input.LA(1);
+
+            if ( (LA73_0==13) ) {
+                alt73=1;
+            }
+            switch (alt73) {
+                case 1 :
+                    // InternalKlantreis.g:2449:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
+                    {
+                    otherlv_4=(Token)match(input,13,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_4, grammarAccess.getImprovementAccess().getDescriptionKeyword_4_0());
+                    			
+                    // InternalKlantreis.g:2453:4: ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:2454:5: (lv_description_5_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:2454:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:2455:6: lv_description_5_0= RULE_STRING
+                    {
+                    lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_95); 
+
+                    						newLeafNode(lv_description_5_0, grammarAccess.getImprovementAccess().getDescriptionSTRINGTerminalRuleCall_4_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getImprovementRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"description",
+                    							lv_description_5_0,
+                    							"nl.klantreis.dsl.Klantreis.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:2472:3: (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )?
+            int alt74=2;
+            int LA74_0 = input.LA(1);
+
+            if ( (LA74_0==48) ) {
+                alt74=1;
+            }
+            switch (alt74) {
+                case 1 :
+                    // InternalKlantreis.g:2473:4: otherlv_6= 'owner' ( ( ruleQualifiedName ) )
+                    {
+                    otherlv_6=(Token)match(input,48,FOLLOW_3); 
+
+                    				newLeafNode(otherlv_6, grammarAccess.getImprovementAccess().getOwnerKeyword_5_0());
+                    			
+                    // InternalKlantreis.g:2477:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:2478:5: ( ruleQualifiedName )
+                    {
+                    // InternalKlantreis.g:2478:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2479:6: ruleQualifiedName
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getImprovementRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getImprovementAccess().getOwnerOrganisationCrossReference_5_1_0());
+                    					
+                    pushFollow(FOLLOW_96);
+                    ruleQualifiedName();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:2494:3: (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )?
+            int alt75=2;
+            int LA75_0 = input.LA(1);
+
+            if ( (LA75_0==47) ) {
+                alt75=1;
+            }
+            switch (alt75) {
+                case 1 :
+                    // InternalKlantreis.g:2495:4: otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) )
+                    {
+                    otherlv_8=(Token)match(input,47,FOLLOW_97); 
+
+                    				newLeafNode(otherlv_8, grammarAccess.getImprovementAccess().getStatusKeyword_6_0());
+                    			
+                    // InternalKlantreis.g:2499:4: ( (lv_status_9_0= ruleImprovementStatus ) )
+                    // InternalKlantreis.g:2500:5: (lv_status_9_0= ruleImprovementStatus )
+                    {
+                    // InternalKlantreis.g:2500:5: (lv_status_9_0= ruleImprovementStatus )
+                    // InternalKlantreis.g:2501:6: lv_status_9_0= ruleImprovementStatus
+                    {
+
+                    						newCompositeNode(grammarAccess.getImprovementAccess().getStatusImprovementStatusEnumRuleCall_6_1_0());
+                    					
+                    pushFollow(FOLLOW_98);
+                    lv_status_9_0=ruleImprovementStatus();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getImprovementRule());
+                    						}
+                    						set(
+                    							current,
+                    							"status",
+                    							lv_status_9_0,
+                    							"nl.klantreis.dsl.Klantreis.ImprovementStatus");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:2519:3: (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )?
+            int alt76=2;
+            int LA76_0 = input.LA(1);
+
+            if ( (LA76_0==72) ) {
+                alt76=1;
+            }
+            switch (alt76) {
+                case 1 :
+                    // InternalKlantreis.g:2520:4: otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) )
+                    {
+                    otherlv_10=(Token)match(input,72,FOLLOW_99); 
+
+                    				newLeafNode(otherlv_10, grammarAccess.getImprovementAccess().getDirectionKeyword_7_0());
+                    			
+                    // InternalKlantreis.g:2524:4: ( (lv_direction_11_0= ruleDirection ) )
+                    // InternalKlantreis.g:2525:5: (lv_direction_11_0= ruleDirection )
+                    {
+                    // InternalKlantreis.g:2525:5: (lv_direction_11_0= ruleDirection )
+                    // InternalKlantreis.g:2526:6: lv_direction_11_0= ruleDirection
+                    {
+
+                    						newCompositeNode(grammarAccess.getImprovementAccess().getDirectionDirectionEnumRuleCall_7_1_0());
+                    					
+                    pushFollow(FOLLOW_100);
+                    lv_direction_11_0=ruleDirection();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getImprovementRule());
+                    						}
+                    						set(
+                    							current,
+                    							"direction",
+                    							lv_direction_11_0,
+                    							"nl.klantreis.dsl.Klantreis.Direction");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:2544:3: (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )?
+            int alt78=2;
+            int LA78_0 = input.LA(1);
+
+            if ( (LA78_0==73) ) {
+                alt78=1;
+            }
+            switch (alt78) {
+                case 1 :
+                    // InternalKlantreis.g:2545:4: otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )*
+                    {
+                    otherlv_12=(Token)match(input,73,FOLLOW_3); 
+
+                    				newLeafNode(otherlv_12, grammarAccess.getImprovementAccess().getAddressesKeyword_8_0());
+                    			
+                    // InternalKlantreis.g:2549:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:2550:5: ( ruleQualifiedName )
+                    {
+                    // InternalKlantreis.g:2550:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2551:6: ruleQualifiedName
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getImprovementRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getImprovementAccess().getAddressesPainPointCrossReference_8_1_0());
+                    					
+                    pushFollow(FOLLOW_41);
+                    ruleQualifiedName();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalKlantreis.g:2565:4: (otherlv_14= ',' ( ( ruleQualifiedName ) ) )*
+                    loop77:
+                    do {
+                        int alt77=2;
+                        int LA77_0 = input.LA(1);
+
+                        if ( (LA77_0==30) ) {
+                            alt77=1;
+                        }
+
+
+                        switch (alt77) {
+                    	case 1 :
+                    	    // InternalKlantreis.g:2566:5: otherlv_14= ',' ( ( ruleQualifiedName ) )
+                    	    {
+                    	    otherlv_14=(Token)match(input,30,FOLLOW_3); 
+
+                    	    					newLeafNode(otherlv_14, grammarAccess.getImprovementAccess().getCommaKeyword_8_2_0());
+                    	    				
+                    	    // InternalKlantreis.g:2570:5: ( ( ruleQualifiedName ) )
+                    	    // InternalKlantreis.g:2571:6: ( ruleQualifiedName )
+                    	    {
+                    	    // InternalKlantreis.g:2571:6: ( ruleQualifiedName )
+                    	    // InternalKlantreis.g:2572:7: ruleQualifiedName
+                    	    {
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getImprovementRule());
+                    	    							}
+                    	    						
+
+                    	    							newCompositeNode(grammarAccess.getImprovementAccess().getAddressesPainPointCrossReference_8_2_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_41);
+                    	    ruleQualifiedName();
+
+                    	    state._fsp--;
+
+
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop77;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_16=(Token)match(input,14,FOLLOW_2); 
+
+            			newLeafNode(otherlv_16, grammarAccess.getImprovementAccess().getRightCurlyBracketKeyword_9());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleImprovement"
+
+
+    // $ANTLR start "entryRuleRuleSetting"
+    // InternalKlantreis.g:2596:1: entryRuleRuleSetting returns [EObject current=null] : iv_ruleRuleSetting= ruleRuleSetting EOF ;
+    public final EObject entryRuleRuleSetting() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleRuleSetting = null;
+
+
+        try {
+            // InternalKlantreis.g:2596:52: (iv_ruleRuleSetting= ruleRuleSetting EOF )
+            // InternalKlantreis.g:2597:2: iv_ruleRuleSetting= ruleRuleSetting EOF
+            {
+             newCompositeNode(grammarAccess.getRuleSettingRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleRuleSetting=ruleRuleSetting();
+
+            state._fsp--;
+
+             current =iv_ruleRuleSetting; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleRuleSetting"
+
+
+    // $ANTLR start "ruleRuleSetting"
+    // InternalKlantreis.g:2603:1: ruleRuleSetting returns [EObject current=null] : (otherlv_0= 'rule' ( (lv_ruleId_1_0= ruleIdentifier ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? ) ;
+    public final EObject ruleRuleSetting() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_3=null;
+        Token otherlv_5=null;
+        Token otherlv_7=null;
+        AntlrDatatypeRuleToken lv_ruleId_1_0 = null;
+
+        AntlrDatatypeRuleToken lv_enabled_2_0 = null;
+
+        Enumerator lv_severity_4_0 = null;
+
+        EObject lv_parameters_6_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:2609:2: ( (otherlv_0= 'rule' ( (lv_ruleId_1_0= ruleIdentifier ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? ) )
+            // InternalKlantreis.g:2610:2: (otherlv_0= 'rule' ( (lv_ruleId_1_0= ruleIdentifier ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? )
+            {
+            // InternalKlantreis.g:2610:2: (otherlv_0= 'rule' ( (lv_ruleId_1_0= ruleIdentifier ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? )
+            // InternalKlantreis.g:2611:3: otherlv_0= 'rule' ( (lv_ruleId_1_0= ruleIdentifier ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )?
+            {
+            otherlv_0=(Token)match(input,74,FOLLOW_3); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getRuleSettingAccess().getRuleKeyword_0());
+            		
+            // InternalKlantreis.g:2615:3: ( (lv_ruleId_1_0= ruleIdentifier ) )
+            // InternalKlantreis.g:2616:4: (lv_ruleId_1_0= ruleIdentifier )
+            {
+            // InternalKlantreis.g:2616:4: (lv_ruleId_1_0= ruleIdentifier )
+            // InternalKlantreis.g:2617:5: lv_ruleId_1_0= ruleIdentifier
+            {
+
+            					newCompositeNode(grammarAccess.getRuleSettingAccess().getRuleIdIdentifierParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_101);
+            lv_ruleId_1_0=ruleIdentifier();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getRuleSettingRule());
+            					}
+            					set(
+            						current,
+            						"ruleId",
+            						lv_ruleId_1_0,
+            						"nl.klantreis.dsl.Klantreis.Identifier");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalKlantreis.g:2634:3: ( (lv_enabled_2_0= ruleOnOff ) )?
+            int alt79=2;
+            int LA79_0 = input.LA(1);
+
+            if ( ((LA79_0>=89 && LA79_0<=90)) ) {
+                alt79=1;
+            }
+            switch (alt79) {
+                case 1 :
+                    // InternalKlantreis.g:2635:4: (lv_enabled_2_0= ruleOnOff )
+                    {
+                    // InternalKlantreis.g:2635:4: (lv_enabled_2_0= ruleOnOff )
+                    // InternalKlantreis.g:2636:5: lv_enabled_2_0= ruleOnOff
+                    {
+
+                    					newCompositeNode(grammarAccess.getRuleSettingAccess().getEnabledOnOffParserRuleCall_2_0());
+                    				
+                    pushFollow(FOLLOW_102);
+                    lv_enabled_2_0=ruleOnOff();
+
+                    state._fsp--;
+
+
+                    					if (current==null) {
+                    						current = createModelElementForParent(grammarAccess.getRuleSettingRule());
+                    					}
+                    					set(
+                    						current,
+                    						"enabled",
+                    						lv_enabled_2_0,
+                    						"nl.klantreis.dsl.Klantreis.OnOff");
+                    					afterParserOrEnumRuleCall();
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:2653:3: (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )?
+            int alt80=2;
+            int LA80_0 = input.LA(1);
+
+            if ( (LA80_0==75) ) {
+                alt80=1;
+            }
+            switch (alt80) {
+                case 1 :
+                    // InternalKlantreis.g:2654:4: otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) )
+                    {
+                    otherlv_3=(Token)match(input,75,FOLLOW_103); 
+
+                    				newLeafNode(otherlv_3, grammarAccess.getRuleSettingAccess().getSeverityKeyword_3_0());
+                    			
+                    // InternalKlantreis.g:2658:4: ( (lv_severity_4_0= ruleSeverity ) )
+                    // InternalKlantreis.g:2659:5: (lv_severity_4_0= ruleSeverity )
+                    {
+                    // InternalKlantreis.g:2659:5: (lv_severity_4_0= ruleSeverity )
+                    // InternalKlantreis.g:2660:6: lv_severity_4_0= ruleSeverity
+                    {
+
+                    						newCompositeNode(grammarAccess.getRuleSettingAccess().getSeveritySeverityEnumRuleCall_3_1_0());
+                    					
+                    pushFollow(FOLLOW_104);
+                    lv_severity_4_0=ruleSeverity();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getRuleSettingRule());
+                    						}
+                    						set(
+                    							current,
+                    							"severity",
+                    							lv_severity_4_0,
+                    							"nl.klantreis.dsl.Klantreis.Severity");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:2678:3: (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )?
+            int alt82=2;
+            int LA82_0 = input.LA(1);
+
+            if ( (LA82_0==12) ) {
+                alt82=1;
+            }
+            switch (alt82) {
+                case 1 :
+                    // InternalKlantreis.g:2679:4: otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}'
+                    {
+                    otherlv_5=(Token)match(input,12,FOLLOW_105); 
+
+                    				newLeafNode(otherlv_5, grammarAccess.getRuleSettingAccess().getLeftCurlyBracketKeyword_4_0());
+                    			
+                    // InternalKlantreis.g:2683:4: ( (lv_parameters_6_0= ruleRuleParameter ) )*
+                    loop81:
+                    do {
+                        int alt81=2;
+                        int LA81_0 = input.LA(1);
+
+                        if ( (LA81_0==RULE_ID||LA81_0==11||LA81_0==13||(LA81_0>=15 && LA81_0<=29)||(LA81_0>=31 && LA81_0<=67)||(LA81_0>=69 && LA81_0<=75)||(LA81_0>=78 && LA81_0<=90)) ) {
+                            alt81=1;
+                        }
+
+
+                        switch (alt81) {
+                    	case 1 :
+                    	    // InternalKlantreis.g:2684:5: (lv_parameters_6_0= ruleRuleParameter )
+                    	    {
+                    	    // InternalKlantreis.g:2684:5: (lv_parameters_6_0= ruleRuleParameter )
+                    	    // InternalKlantreis.g:2685:6: lv_parameters_6_0= ruleRuleParameter
+                    	    {
+
+                    	    						newCompositeNode(grammarAccess.getRuleSettingAccess().getParametersRuleParameterParserRuleCall_4_1_0());
+                    	    					
+                    	    pushFollow(FOLLOW_105);
+                    	    lv_parameters_6_0=ruleRuleParameter();
+
+                    	    state._fsp--;
+
+
+                    	    						if (current==null) {
+                    	    							current = createModelElementForParent(grammarAccess.getRuleSettingRule());
+                    	    						}
+                    	    						add(
+                    	    							current,
+                    	    							"parameters",
+                    	    							lv_parameters_6_0,
+                    	    							"nl.klantreis.dsl.Klantreis.RuleParameter");
+                    	    						afterParserOrEnumRuleCall();
+                    	    					
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop81;
+                        }
+                    } while (true);
+
+                    otherlv_7=(Token)match(input,14,FOLLOW_2); 
+
+                    				newLeafNode(otherlv_7, grammarAccess.getRuleSettingAccess().getRightCurlyBracketKeyword_4_2());
+                    			
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleRuleSetting"
+
+
+    // $ANTLR start "entryRuleRuleParameter"
+    // InternalKlantreis.g:2711:1: entryRuleRuleParameter returns [EObject current=null] : iv_ruleRuleParameter= ruleRuleParameter EOF ;
+    public final EObject entryRuleRuleParameter() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleRuleParameter = null;
+
+
+        try {
+            // InternalKlantreis.g:2711:54: (iv_ruleRuleParameter= ruleRuleParameter EOF )
+            // InternalKlantreis.g:2712:2: iv_ruleRuleParameter= ruleRuleParameter EOF
+            {
+             newCompositeNode(grammarAccess.getRuleParameterRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleRuleParameter=ruleRuleParameter();
+
+            state._fsp--;
+
+             current =iv_ruleRuleParameter; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleRuleParameter"
+
+
+    // $ANTLR start "ruleRuleParameter"
+    // InternalKlantreis.g:2718:1: ruleRuleParameter returns [EObject current=null] : ( ( (lv_key_0_0= ruleIdentifier ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) ) ;
+    public final EObject ruleRuleParameter() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_1=null;
+        Token lv_value_2_0=null;
+        AntlrDatatypeRuleToken lv_key_0_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:2724:2: ( ( ( (lv_key_0_0= ruleIdentifier ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) ) )
+            // InternalKlantreis.g:2725:2: ( ( (lv_key_0_0= ruleIdentifier ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) )
+            {
+            // InternalKlantreis.g:2725:2: ( ( (lv_key_0_0= ruleIdentifier ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) )
+            // InternalKlantreis.g:2726:3: ( (lv_key_0_0= ruleIdentifier ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) )
+            {
+            // InternalKlantreis.g:2726:3: ( (lv_key_0_0= ruleIdentifier ) )
+            // InternalKlantreis.g:2727:4: (lv_key_0_0= ruleIdentifier )
+            {
+            // InternalKlantreis.g:2727:4: (lv_key_0_0= ruleIdentifier )
+            // InternalKlantreis.g:2728:5: lv_key_0_0= ruleIdentifier
+            {
+
+            					newCompositeNode(grammarAccess.getRuleParameterAccess().getKeyIdentifierParserRuleCall_0_0());
+            				
+            pushFollow(FOLLOW_106);
+            lv_key_0_0=ruleIdentifier();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getRuleParameterRule());
+            					}
+            					set(
+            						current,
+            						"key",
+            						lv_key_0_0,
+            						"nl.klantreis.dsl.Klantreis.Identifier");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_1=(Token)match(input,76,FOLLOW_7); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getRuleParameterAccess().getEqualsSignKeyword_1());
+            		
+            // InternalKlantreis.g:2749:3: ( (lv_value_2_0= RULE_STRING ) )
+            // InternalKlantreis.g:2750:4: (lv_value_2_0= RULE_STRING )
+            {
+            // InternalKlantreis.g:2750:4: (lv_value_2_0= RULE_STRING )
+            // InternalKlantreis.g:2751:5: lv_value_2_0= RULE_STRING
+            {
+            lv_value_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
+
+            					newLeafNode(lv_value_2_0, grammarAccess.getRuleParameterAccess().getValueSTRINGTerminalRuleCall_2_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getRuleParameterRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"value",
+            						lv_value_2_0,
+            						"nl.klantreis.dsl.Klantreis.STRING");
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleRuleParameter"
+
+
+    // $ANTLR start "entryRuleIdentifier"
+    // InternalKlantreis.g:2771:1: entryRuleIdentifier returns [String current=null] : iv_ruleIdentifier= ruleIdentifier EOF ;
+    public final String entryRuleIdentifier() throws RecognitionException {
+        String current = null;
+
+        AntlrDatatypeRuleToken iv_ruleIdentifier = null;
+
+
+
+        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+
+        try {
+            // InternalKlantreis.g:2773:2: (iv_ruleIdentifier= ruleIdentifier EOF )
+            // InternalKlantreis.g:2774:2: iv_ruleIdentifier= ruleIdentifier EOF
+            {
+             newCompositeNode(grammarAccess.getIdentifierRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleIdentifier=ruleIdentifier();
+
+            state._fsp--;
+
+             current =iv_ruleIdentifier.getText(); 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+
+            	myHiddenTokenState.restore();
+
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleIdentifier"
+
+
+    // $ANTLR start "ruleIdentifier"
+    // InternalKlantreis.g:2783:1: ruleIdentifier returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_IdPart_0= ruleIdPart (kw= '-' (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT ) )* ) ;
+    public final AntlrDatatypeRuleToken ruleIdentifier() throws RecognitionException {
+        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
+
+        Token kw=null;
+        Token this_INT_3=null;
+        AntlrDatatypeRuleToken this_IdPart_0 = null;
+
+        AntlrDatatypeRuleToken this_IdPart_2 = null;
+
+
+
+        	enterRule();
+        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+
+        try {
+            // InternalKlantreis.g:2790:2: ( (this_IdPart_0= ruleIdPart (kw= '-' (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT ) )* ) )
+            // InternalKlantreis.g:2791:2: (this_IdPart_0= ruleIdPart (kw= '-' (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT ) )* )
+            {
+            // InternalKlantreis.g:2791:2: (this_IdPart_0= ruleIdPart (kw= '-' (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT ) )* )
+            // InternalKlantreis.g:2792:3: this_IdPart_0= ruleIdPart (kw= '-' (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT ) )*
+            {
+
+            			newCompositeNode(grammarAccess.getIdentifierAccess().getIdPartParserRuleCall_0());
+            		
+            pushFollow(FOLLOW_107);
+            this_IdPart_0=ruleIdPart();
+
+            state._fsp--;
+
+
+            			current.merge(this_IdPart_0);
+            		
+
+            			afterParserOrEnumRuleCall();
+            		
+            // InternalKlantreis.g:2802:3: (kw= '-' (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT ) )*
+            loop84:
+            do {
+                int alt84=2;
+                int LA84_0 = input.LA(1);
+
+                if ( (LA84_0==77) ) {
+                    alt84=1;
+                }
+
+
+                switch (alt84) {
+            	case 1 :
+            	    // InternalKlantreis.g:2803:4: kw= '-' (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT )
+            	    {
+            	    kw=(Token)match(input,77,FOLLOW_108); 
+
+            	    				current.merge(kw);
+            	    				newLeafNode(kw, grammarAccess.getIdentifierAccess().getHyphenMinusKeyword_1_0());
+            	    			
+            	    // InternalKlantreis.g:2808:4: (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT )
+            	    int alt83=2;
+            	    int LA83_0 = input.LA(1);
+
+            	    if ( (LA83_0==RULE_ID||LA83_0==11||LA83_0==13||(LA83_0>=15 && LA83_0<=29)||(LA83_0>=31 && LA83_0<=67)||(LA83_0>=69 && LA83_0<=75)||(LA83_0>=78 && LA83_0<=90)) ) {
+            	        alt83=1;
+            	    }
+            	    else if ( (LA83_0==RULE_INT) ) {
+            	        alt83=2;
+            	    }
+            	    else {
+            	        NoViableAltException nvae =
+            	            new NoViableAltException("", 83, 0, input);
+
+            	        throw nvae;
+            	    }
+            	    switch (alt83) {
+            	        case 1 :
+            	            // InternalKlantreis.g:2809:5: this_IdPart_2= ruleIdPart
+            	            {
+
+            	            					newCompositeNode(grammarAccess.getIdentifierAccess().getIdPartParserRuleCall_1_1_0());
+            	            				
+            	            pushFollow(FOLLOW_107);
+            	            this_IdPart_2=ruleIdPart();
+
+            	            state._fsp--;
+
+
+            	            					current.merge(this_IdPart_2);
+            	            				
+
+            	            					afterParserOrEnumRuleCall();
+            	            				
+
+            	            }
+            	            break;
+            	        case 2 :
+            	            // InternalKlantreis.g:2820:5: this_INT_3= RULE_INT
+            	            {
+            	            this_INT_3=(Token)match(input,RULE_INT,FOLLOW_107); 
+
+            	            					current.merge(this_INT_3);
+            	            				
+
+            	            					newLeafNode(this_INT_3, grammarAccess.getIdentifierAccess().getINTTerminalRuleCall_1_1_1());
+            	            				
+
+            	            }
+            	            break;
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop84;
+                }
+            } while (true);
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+
+            	myHiddenTokenState.restore();
+
+        }
+        return current;
+    }
+    // $ANTLR end "ruleIdentifier"
+
+
+    // $ANTLR start "entryRuleIdPart"
+    // InternalKlantreis.g:2836:1: entryRuleIdPart returns [String current=null] : iv_ruleIdPart= ruleIdPart EOF ;
+    public final String entryRuleIdPart() throws RecognitionException {
+        String current = null;
+
+        AntlrDatatypeRuleToken iv_ruleIdPart = null;
+
+
+        try {
+            // InternalKlantreis.g:2836:46: (iv_ruleIdPart= ruleIdPart EOF )
+            // InternalKlantreis.g:2837:2: iv_ruleIdPart= ruleIdPart EOF
+            {
+             newCompositeNode(grammarAccess.getIdPartRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleIdPart=ruleIdPart();
+
+            state._fsp--;
+
+             current =iv_ruleIdPart.getText(); 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleIdPart"
+
+
+    // $ANTLR start "ruleIdPart"
+    // InternalKlantreis.g:2843:1: ruleIdPart returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'A' | kw= 'Z' | kw= '_' | kw= 'a' | kw= 'addresses' | kw= 'at' | kw= 'b' | kw= 'background' | kw= 'baseline' | kw= 'budget' | kw= 'by' | kw= 'caseload' | kw= 'channel' | kw= 'checked' | kw= 'clients' | kw= 'concerns' | kw= 'contract' | kw= 'description' | kw= 'digital' | kw= 'direction' | kw= 'domains' | kw= 'duration' | kw= 'dutch' | kw= 'emotion' | kw= 'f' | kw= 'for' | kw= 'forms' | kw= 'from' | kw= 'gender' | kw= 'group' | kw= 'handover' | kw= 'health' | kw= 'household' | kw= 'improvement' | kw= 'initiated' | kw= 'interpreter' | kw= 'journey' | kw= 'key' | kw= 'kind' | kw= 'literacy' | kw= 'members' | kw= 'minutes' | kw= 'model' | kw= 'n' | kw= 'organisation' | kw= 'owner' | kw= 'pain' | kw= 'person' | kw= 'persona' | kw= 'persons' | kw= 'phase' | kw= 'point' | kw= 'purpose' | kw= 'r' | kw= 'refugee' | kw= 'role' | kw= 'roles' | kw= 'rule' | kw= 'severity' | kw= 'signal' | kw= 'skills' | kw= 'speaks' | kw= 'staff' | kw= 'status' | kw= 'supervised' | kw= 't' | kw= 'touchpoint' | kw= 'trained' | kw= 'triggered' | kw= 'u' | kw= 'understanding' | kw= 'z' | kw= 'on' | kw= 'off' ) ;
+    public final AntlrDatatypeRuleToken ruleIdPart() throws RecognitionException {
+        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
+
+        Token this_ID_0=null;
+        Token kw=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:2849:2: ( (this_ID_0= RULE_ID | kw= 'A' | kw= 'Z' | kw= '_' | kw= 'a' | kw= 'addresses' | kw= 'at' | kw= 'b' | kw= 'background' | kw= 'baseline' | kw= 'budget' | kw= 'by' | kw= 'caseload' | kw= 'channel' | kw= 'checked' | kw= 'clients' | kw= 'concerns' | kw= 'contract' | kw= 'description' | kw= 'digital' | kw= 'direction' | kw= 'domains' | kw= 'duration' | kw= 'dutch' | kw= 'emotion' | kw= 'f' | kw= 'for' | kw= 'forms' | kw= 'from' | kw= 'gender' | kw= 'group' | kw= 'handover' | kw= 'health' | kw= 'household' | kw= 'improvement' | kw= 'initiated' | kw= 'interpreter' | kw= 'journey' | kw= 'key' | kw= 'kind' | kw= 'literacy' | kw= 'members' | kw= 'minutes' | kw= 'model' | kw= 'n' | kw= 'organisation' | kw= 'owner' | kw= 'pain' | kw= 'person' | kw= 'persona' | kw= 'persons' | kw= 'phase' | kw= 'point' | kw= 'purpose' | kw= 'r' | kw= 'refugee' | kw= 'role' | kw= 'roles' | kw= 'rule' | kw= 'severity' | kw= 'signal' | kw= 'skills' | kw= 'speaks' | kw= 'staff' | kw= 'status' | kw= 'supervised' | kw= 't' | kw= 'touchpoint' | kw= 'trained' | kw= 'triggered' | kw= 'u' | kw= 'understanding' | kw= 'z' | kw= 'on' | kw= 'off' ) )
+            // InternalKlantreis.g:2850:2: (this_ID_0= RULE_ID | kw= 'A' | kw= 'Z' | kw= '_' | kw= 'a' | kw= 'addresses' | kw= 'at' | kw= 'b' | kw= 'background' | kw= 'baseline' | kw= 'budget' | kw= 'by' | kw= 'caseload' | kw= 'channel' | kw= 'checked' | kw= 'clients' | kw= 'concerns' | kw= 'contract' | kw= 'description' | kw= 'digital' | kw= 'direction' | kw= 'domains' | kw= 'duration' | kw= 'dutch' | kw= 'emotion' | kw= 'f' | kw= 'for' | kw= 'forms' | kw= 'from' | kw= 'gender' | kw= 'group' | kw= 'handover' | kw= 'health' | kw= 'household' | kw= 'improvement' | kw= 'initiated' | kw= 'interpreter' | kw= 'journey' | kw= 'key' | kw= 'kind' | kw= 'literacy' | kw= 'members' | kw= 'minutes' | kw= 'model' | kw= 'n' | kw= 'organisation' | kw= 'owner' | kw= 'pain' | kw= 'person' | kw= 'persona' | kw= 'persons' | kw= 'phase' | kw= 'point' | kw= 'purpose' | kw= 'r' | kw= 'refugee' | kw= 'role' | kw= 'roles' | kw= 'rule' | kw= 'severity' | kw= 'signal' | kw= 'skills' | kw= 'speaks' | kw= 'staff' | kw= 'status' | kw= 'supervised' | kw= 't' | kw= 'touchpoint' | kw= 'trained' | kw= 'triggered' | kw= 'u' | kw= 'understanding' | kw= 'z' | kw= 'on' | kw= 'off' )
+            {
+            // InternalKlantreis.g:2850:2: (this_ID_0= RULE_ID | kw= 'A' | kw= 'Z' | kw= '_' | kw= 'a' | kw= 'addresses' | kw= 'at' | kw= 'b' | kw= 'background' | kw= 'baseline' | kw= 'budget' | kw= 'by' | kw= 'caseload' | kw= 'channel' | kw= 'checked' | kw= 'clients' | kw= 'concerns' | kw= 'contract' | kw= 'description' | kw= 'digital' | kw= 'direction' | kw= 'domains' | kw= 'duration' | kw= 'dutch' | kw= 'emotion' | kw= 'f' | kw= 'for' | kw= 'forms' | kw= 'from' | kw= 'gender' | kw= 'group' | kw= 'handover' | kw= 'health' | kw= 'household' | kw= 'improvement' | kw= 'initiated' | kw= 'interpreter' | kw= 'journey' | kw= 'key' | kw= 'kind' | kw= 'literacy' | kw= 'members' | kw= 'minutes' | kw= 'model' | kw= 'n' | kw= 'organisation' | kw= 'owner' | kw= 'pain' | kw= 'person' | kw= 'persona' | kw= 'persons' | kw= 'phase' | kw= 'point' | kw= 'purpose' | kw= 'r' | kw= 'refugee' | kw= 'role' | kw= 'roles' | kw= 'rule' | kw= 'severity' | kw= 'signal' | kw= 'skills' | kw= 'speaks' | kw= 'staff' | kw= 'status' | kw= 'supervised' | kw= 't' | kw= 'touchpoint' | kw= 'trained' | kw= 'triggered' | kw= 'u' | kw= 'understanding' | kw= 'z' | kw= 'on' | kw= 'off' )
+            int alt85=75;
+            switch ( input.LA(1) ) {
+            case RULE_ID:
+                {
+                alt85=1;
+                }
+                break;
+            case 78:
+                {
+                alt85=2;
+                }
+                break;
+            case 79:
+                {
+                alt85=3;
+                }
+                break;
+            case 80:
+                {
+                alt85=4;
+                }
+                break;
+            case 81:
+                {
+                alt85=5;
+                }
+                break;
+            case 73:
+                {
+                alt85=6;
+                }
+                break;
+            case 53:
+                {
+                alt85=7;
+                }
+                break;
+            case 82:
+                {
+                alt85=8;
+                }
+                break;
+            case 24:
+                {
+                alt85=9;
+                }
+                break;
+            case 49:
+                {
+                alt85=10;
+                }
+                break;
+            case 20:
+                {
+                alt85=11;
+                }
+                break;
+            case 44:
+                {
+                alt85=12;
+                }
+                break;
+            case 21:
+                {
+                alt85=13;
+                }
+                break;
+            case 55:
+                {
+                alt85=14;
+                }
+                break;
+            case 62:
+                {
+                alt85=15;
+                }
+                break;
+            case 26:
+                {
+                alt85=16;
+                }
+                break;
+            case 38:
+                {
+                alt85=17;
+                }
+                break;
+            case 42:
+                {
+                alt85=18;
+                }
+                break;
+            case 13:
+                {
+                alt85=19;
+                }
+                break;
+            case 34:
+                {
+                alt85=20;
+                }
+                break;
+            case 72:
+                {
+                alt85=21;
+                }
+                break;
+            case 64:
+                {
+                alt85=22;
+                }
+                break;
+            case 58:
+                {
+                alt85=23;
+                }
+                break;
+            case 31:
+                {
+                alt85=24;
+                }
+                break;
+            case 63:
+                {
+                alt85=25;
+                }
+                break;
+            case 83:
+                {
+                alt85=26;
+                }
+                break;
+            case 46:
+                {
+                alt85=27;
+                }
+                break;
+            case 60:
+                {
+                alt85=28;
+                }
+                break;
+            case 28:
+                {
+                alt85=29;
+                }
+                break;
+            case 37:
+                {
+                alt85=30;
+                }
+                break;
+            case 22:
+                {
+                alt85=31;
+                }
+                break;
+            case 67:
+                {
+                alt85=32;
+                }
+                break;
+            case 33:
+                {
+                alt85=33;
+                }
+                break;
+            case 36:
+                {
+                alt85=34;
+                }
+                break;
+            case 71:
+                {
+                alt85=35;
+                }
+                break;
+            case 56:
+                {
+                alt85=36;
+                }
+                break;
+            case 19:
+                {
+                alt85=37;
+                }
+                break;
+            case 45:
+                {
+                alt85=38;
+                }
+                break;
+            case 39:
+                {
+                alt85=39;
+                }
+                break;
+            case 16:
+                {
+                alt85=40;
+                }
+                break;
+            case 32:
+                {
+                alt85=41;
+                }
+                break;
+            case 25:
+                {
+                alt85=42;
+                }
+                break;
+            case 59:
+                {
+                alt85=43;
+                }
+                break;
+            case 11:
+                {
+                alt85=44;
+                }
+                break;
+            case 84:
+                {
+                alt85=45;
+                }
+                break;
+            case 15:
+                {
+                alt85=46;
+                }
+                break;
+            case 48:
+                {
+                alt85=47;
+                }
+                break;
+            case 69:
+                {
+                alt85=48;
+                }
+                break;
+            case 40:
+                {
+                alt85=49;
+                }
+                break;
+            case 27:
+                {
+                alt85=50;
+                }
+                break;
+            case 66:
+                {
+                alt85=51;
+                }
+                break;
+            case 51:
+                {
+                alt85=52;
+                }
+                break;
+            case 70:
+                {
+                alt85=53;
+                }
+                break;
+            case 57:
+                {
+                alt85=54;
+                }
+                break;
+            case 85:
+                {
+                alt85=55;
+                }
+                break;
+            case 23:
+                {
+                alt85=56;
+                }
+                break;
+            case 54:
+                {
+                alt85=57;
+                }
+                break;
+            case 41:
+                {
+                alt85=58;
+                }
+                break;
+            case 74:
+                {
+                alt85=59;
+                }
+                break;
+            case 75:
+                {
+                alt85=60;
+                }
+                break;
+            case 65:
+                {
+                alt85=61;
+                }
+                break;
+            case 35:
+                {
+                alt85=62;
+                }
+                break;
+            case 29:
+                {
+                alt85=63;
+                }
+                break;
+            case 18:
+                {
+                alt85=64;
+                }
+                break;
+            case 47:
+                {
+                alt85=65;
+                }
+                break;
+            case 43:
+                {
+                alt85=66;
+                }
+                break;
+            case 86:
+                {
+                alt85=67;
+                }
+                break;
+            case 52:
+                {
+                alt85=68;
+                }
+                break;
+            case 17:
+                {
+                alt85=69;
+                }
+                break;
+            case 50:
+                {
+                alt85=70;
+                }
+                break;
+            case 87:
+                {
+                alt85=71;
+                }
+                break;
+            case 61:
+                {
+                alt85=72;
+                }
+                break;
+            case 88:
+                {
+                alt85=73;
+                }
+                break;
+            case 89:
+                {
+                alt85=74;
+                }
+                break;
+            case 90:
+                {
+                alt85=75;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 85, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt85) {
+                case 1 :
+                    // InternalKlantreis.g:2851:3: this_ID_0= RULE_ID
+                    {
+                    this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
+
+                    			current.merge(this_ID_0);
+                    		
+
+                    			newLeafNode(this_ID_0, grammarAccess.getIdPartAccess().getIDTerminalRuleCall_0());
+                    		
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:2859:3: kw= 'A'
+                    {
+                    kw=(Token)match(input,78,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getAKeyword_1());
+                    		
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:2865:3: kw= 'Z'
+                    {
+                    kw=(Token)match(input,79,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getZKeyword_2());
+                    		
+
+                    }
+                    break;
+                case 4 :
+                    // InternalKlantreis.g:2871:3: kw= '_'
+                    {
+                    kw=(Token)match(input,80,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().get_Keyword_3());
+                    		
+
+                    }
+                    break;
+                case 5 :
+                    // InternalKlantreis.g:2877:3: kw= 'a'
+                    {
+                    kw=(Token)match(input,81,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getAKeyword_4());
+                    		
+
+                    }
+                    break;
+                case 6 :
+                    // InternalKlantreis.g:2883:3: kw= 'addresses'
+                    {
+                    kw=(Token)match(input,73,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getAddressesKeyword_5());
+                    		
+
+                    }
+                    break;
+                case 7 :
+                    // InternalKlantreis.g:2889:3: kw= 'at'
+                    {
+                    kw=(Token)match(input,53,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getAtKeyword_6());
+                    		
+
+                    }
+                    break;
+                case 8 :
+                    // InternalKlantreis.g:2895:3: kw= 'b'
+                    {
+                    kw=(Token)match(input,82,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getBKeyword_7());
+                    		
+
+                    }
+                    break;
+                case 9 :
+                    // InternalKlantreis.g:2901:3: kw= 'background'
+                    {
+                    kw=(Token)match(input,24,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getBackgroundKeyword_8());
+                    		
+
+                    }
+                    break;
+                case 10 :
+                    // InternalKlantreis.g:2907:3: kw= 'baseline'
+                    {
+                    kw=(Token)match(input,49,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getBaselineKeyword_9());
+                    		
+
+                    }
+                    break;
+                case 11 :
+                    // InternalKlantreis.g:2913:3: kw= 'budget'
+                    {
+                    kw=(Token)match(input,20,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getBudgetKeyword_10());
+                    		
+
+                    }
+                    break;
+                case 12 :
+                    // InternalKlantreis.g:2919:3: kw= 'by'
+                    {
+                    kw=(Token)match(input,44,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getByKeyword_11());
+                    		
+
+                    }
+                    break;
+                case 13 :
+                    // InternalKlantreis.g:2925:3: kw= 'caseload'
+                    {
+                    kw=(Token)match(input,21,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getCaseloadKeyword_12());
+                    		
+
+                    }
+                    break;
+                case 14 :
+                    // InternalKlantreis.g:2931:3: kw= 'channel'
+                    {
+                    kw=(Token)match(input,55,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getChannelKeyword_13());
+                    		
+
+                    }
+                    break;
+                case 15 :
+                    // InternalKlantreis.g:2937:3: kw= 'checked'
+                    {
+                    kw=(Token)match(input,62,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getCheckedKeyword_14());
+                    		
+
+                    }
+                    break;
+                case 16 :
+                    // InternalKlantreis.g:2943:3: kw= 'clients'
+                    {
+                    kw=(Token)match(input,26,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getClientsKeyword_15());
+                    		
+
+                    }
+                    break;
+                case 17 :
+                    // InternalKlantreis.g:2949:3: kw= 'concerns'
+                    {
+                    kw=(Token)match(input,38,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getConcernsKeyword_16());
+                    		
+
+                    }
+                    break;
+                case 18 :
+                    // InternalKlantreis.g:2955:3: kw= 'contract'
+                    {
+                    kw=(Token)match(input,42,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getContractKeyword_17());
+                    		
+
+                    }
+                    break;
+                case 19 :
+                    // InternalKlantreis.g:2961:3: kw= 'description'
+                    {
+                    kw=(Token)match(input,13,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getDescriptionKeyword_18());
+                    		
+
+                    }
+                    break;
+                case 20 :
+                    // InternalKlantreis.g:2967:3: kw= 'digital'
+                    {
+                    kw=(Token)match(input,34,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getDigitalKeyword_19());
+                    		
+
+                    }
+                    break;
+                case 21 :
+                    // InternalKlantreis.g:2973:3: kw= 'direction'
+                    {
+                    kw=(Token)match(input,72,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getDirectionKeyword_20());
+                    		
+
+                    }
+                    break;
+                case 22 :
+                    // InternalKlantreis.g:2979:3: kw= 'domains'
+                    {
+                    kw=(Token)match(input,64,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getDomainsKeyword_21());
+                    		
+
+                    }
+                    break;
+                case 23 :
+                    // InternalKlantreis.g:2985:3: kw= 'duration'
+                    {
+                    kw=(Token)match(input,58,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getDurationKeyword_22());
+                    		
+
+                    }
+                    break;
+                case 24 :
+                    // InternalKlantreis.g:2991:3: kw= 'dutch'
+                    {
+                    kw=(Token)match(input,31,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getDutchKeyword_23());
+                    		
+
+                    }
+                    break;
+                case 25 :
+                    // InternalKlantreis.g:2997:3: kw= 'emotion'
+                    {
+                    kw=(Token)match(input,63,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getEmotionKeyword_24());
+                    		
+
+                    }
+                    break;
+                case 26 :
+                    // InternalKlantreis.g:3003:3: kw= 'f'
+                    {
+                    kw=(Token)match(input,83,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getFKeyword_25());
+                    		
+
+                    }
+                    break;
+                case 27 :
+                    // InternalKlantreis.g:3009:3: kw= 'for'
+                    {
+                    kw=(Token)match(input,46,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getForKeyword_26());
+                    		
+
+                    }
+                    break;
+                case 28 :
+                    // InternalKlantreis.g:3015:3: kw= 'forms'
+                    {
+                    kw=(Token)match(input,60,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getFormsKeyword_27());
+                    		
+
+                    }
+                    break;
+                case 29 :
+                    // InternalKlantreis.g:3021:3: kw= 'from'
+                    {
+                    kw=(Token)match(input,28,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getFromKeyword_28());
+                    		
+
+                    }
+                    break;
+                case 30 :
+                    // InternalKlantreis.g:3027:3: kw= 'gender'
+                    {
+                    kw=(Token)match(input,37,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getGenderKeyword_29());
+                    		
+
+                    }
+                    break;
+                case 31 :
+                    // InternalKlantreis.g:3033:3: kw= 'group'
+                    {
+                    kw=(Token)match(input,22,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getGroupKeyword_30());
+                    		
+
+                    }
+                    break;
+                case 32 :
+                    // InternalKlantreis.g:3039:3: kw= 'handover'
+                    {
+                    kw=(Token)match(input,67,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getHandoverKeyword_31());
+                    		
+
+                    }
+                    break;
+                case 33 :
+                    // InternalKlantreis.g:3045:3: kw= 'health'
+                    {
+                    kw=(Token)match(input,33,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getHealthKeyword_32());
+                    		
+
+                    }
+                    break;
+                case 34 :
+                    // InternalKlantreis.g:3051:3: kw= 'household'
+                    {
+                    kw=(Token)match(input,36,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getHouseholdKeyword_33());
+                    		
+
+                    }
+                    break;
+                case 35 :
+                    // InternalKlantreis.g:3057:3: kw= 'improvement'
+                    {
+                    kw=(Token)match(input,71,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getImprovementKeyword_34());
+                    		
+
+                    }
+                    break;
+                case 36 :
+                    // InternalKlantreis.g:3063:3: kw= 'initiated'
+                    {
+                    kw=(Token)match(input,56,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getInitiatedKeyword_35());
+                    		
+
+                    }
+                    break;
+                case 37 :
+                    // InternalKlantreis.g:3069:3: kw= 'interpreter'
+                    {
+                    kw=(Token)match(input,19,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getInterpreterKeyword_36());
+                    		
+
+                    }
+                    break;
+                case 38 :
+                    // InternalKlantreis.g:3075:3: kw= 'journey'
+                    {
+                    kw=(Token)match(input,45,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getJourneyKeyword_37());
+                    		
+
+                    }
+                    break;
+                case 39 :
+                    // InternalKlantreis.g:3081:3: kw= 'key'
+                    {
+                    kw=(Token)match(input,39,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getKeyKeyword_38());
+                    		
+
+                    }
+                    break;
+                case 40 :
+                    // InternalKlantreis.g:3087:3: kw= 'kind'
+                    {
+                    kw=(Token)match(input,16,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getKindKeyword_39());
+                    		
+
+                    }
+                    break;
+                case 41 :
+                    // InternalKlantreis.g:3093:3: kw= 'literacy'
+                    {
+                    kw=(Token)match(input,32,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getLiteracyKeyword_40());
+                    		
+
+                    }
+                    break;
+                case 42 :
+                    // InternalKlantreis.g:3099:3: kw= 'members'
+                    {
+                    kw=(Token)match(input,25,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getMembersKeyword_41());
+                    		
+
+                    }
+                    break;
+                case 43 :
+                    // InternalKlantreis.g:3105:3: kw= 'minutes'
+                    {
+                    kw=(Token)match(input,59,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getMinutesKeyword_42());
+                    		
+
+                    }
+                    break;
+                case 44 :
+                    // InternalKlantreis.g:3111:3: kw= 'model'
+                    {
+                    kw=(Token)match(input,11,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getModelKeyword_43());
+                    		
+
+                    }
+                    break;
+                case 45 :
+                    // InternalKlantreis.g:3117:3: kw= 'n'
+                    {
+                    kw=(Token)match(input,84,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getNKeyword_44());
+                    		
+
+                    }
+                    break;
+                case 46 :
+                    // InternalKlantreis.g:3123:3: kw= 'organisation'
+                    {
+                    kw=(Token)match(input,15,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getOrganisationKeyword_45());
+                    		
+
+                    }
+                    break;
+                case 47 :
+                    // InternalKlantreis.g:3129:3: kw= 'owner'
+                    {
+                    kw=(Token)match(input,48,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getOwnerKeyword_46());
+                    		
+
+                    }
+                    break;
+                case 48 :
+                    // InternalKlantreis.g:3135:3: kw= 'pain'
+                    {
+                    kw=(Token)match(input,69,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getPainKeyword_47());
+                    		
+
+                    }
+                    break;
+                case 49 :
+                    // InternalKlantreis.g:3141:3: kw= 'person'
+                    {
+                    kw=(Token)match(input,40,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getPersonKeyword_48());
+                    		
+
+                    }
+                    break;
+                case 50 :
+                    // InternalKlantreis.g:3147:3: kw= 'persona'
+                    {
+                    kw=(Token)match(input,27,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getPersonaKeyword_49());
+                    		
+
+                    }
+                    break;
+                case 51 :
+                    // InternalKlantreis.g:3153:3: kw= 'persons'
+                    {
+                    kw=(Token)match(input,66,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getPersonsKeyword_50());
+                    		
+
+                    }
+                    break;
+                case 52 :
+                    // InternalKlantreis.g:3159:3: kw= 'phase'
+                    {
+                    kw=(Token)match(input,51,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getPhaseKeyword_51());
+                    		
+
+                    }
+                    break;
+                case 53 :
+                    // InternalKlantreis.g:3165:3: kw= 'point'
+                    {
+                    kw=(Token)match(input,70,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getPointKeyword_52());
+                    		
+
+                    }
+                    break;
+                case 54 :
+                    // InternalKlantreis.g:3171:3: kw= 'purpose'
+                    {
+                    kw=(Token)match(input,57,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getPurposeKeyword_53());
+                    		
+
+                    }
+                    break;
+                case 55 :
+                    // InternalKlantreis.g:3177:3: kw= 'r'
+                    {
+                    kw=(Token)match(input,85,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getRKeyword_54());
+                    		
+
+                    }
+                    break;
+                case 56 :
+                    // InternalKlantreis.g:3183:3: kw= 'refugee'
+                    {
+                    kw=(Token)match(input,23,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getRefugeeKeyword_55());
+                    		
+
+                    }
+                    break;
+                case 57 :
+                    // InternalKlantreis.g:3189:3: kw= 'role'
+                    {
+                    kw=(Token)match(input,54,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getRoleKeyword_56());
+                    		
+
+                    }
+                    break;
+                case 58 :
+                    // InternalKlantreis.g:3195:3: kw= 'roles'
+                    {
+                    kw=(Token)match(input,41,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getRolesKeyword_57());
+                    		
+
+                    }
+                    break;
+                case 59 :
+                    // InternalKlantreis.g:3201:3: kw= 'rule'
+                    {
+                    kw=(Token)match(input,74,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getRuleKeyword_58());
+                    		
+
+                    }
+                    break;
+                case 60 :
+                    // InternalKlantreis.g:3207:3: kw= 'severity'
+                    {
+                    kw=(Token)match(input,75,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getSeverityKeyword_59());
+                    		
+
+                    }
+                    break;
+                case 61 :
+                    // InternalKlantreis.g:3213:3: kw= 'signal'
+                    {
+                    kw=(Token)match(input,65,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getSignalKeyword_60());
+                    		
+
+                    }
+                    break;
+                case 62 :
+                    // InternalKlantreis.g:3219:3: kw= 'skills'
+                    {
+                    kw=(Token)match(input,35,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getSkillsKeyword_61());
+                    		
+
+                    }
+                    break;
+                case 63 :
+                    // InternalKlantreis.g:3225:3: kw= 'speaks'
+                    {
+                    kw=(Token)match(input,29,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getSpeaksKeyword_62());
+                    		
+
+                    }
+                    break;
+                case 64 :
+                    // InternalKlantreis.g:3231:3: kw= 'staff'
+                    {
+                    kw=(Token)match(input,18,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getStaffKeyword_63());
+                    		
+
+                    }
+                    break;
+                case 65 :
+                    // InternalKlantreis.g:3237:3: kw= 'status'
+                    {
+                    kw=(Token)match(input,47,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getStatusKeyword_64());
+                    		
+
+                    }
+                    break;
+                case 66 :
+                    // InternalKlantreis.g:3243:3: kw= 'supervised'
+                    {
+                    kw=(Token)match(input,43,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getSupervisedKeyword_65());
+                    		
+
+                    }
+                    break;
+                case 67 :
+                    // InternalKlantreis.g:3249:3: kw= 't'
+                    {
+                    kw=(Token)match(input,86,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getTKeyword_66());
+                    		
+
+                    }
+                    break;
+                case 68 :
+                    // InternalKlantreis.g:3255:3: kw= 'touchpoint'
+                    {
+                    kw=(Token)match(input,52,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getTouchpointKeyword_67());
+                    		
+
+                    }
+                    break;
+                case 69 :
+                    // InternalKlantreis.g:3261:3: kw= 'trained'
+                    {
+                    kw=(Token)match(input,17,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getTrainedKeyword_68());
+                    		
+
+                    }
+                    break;
+                case 70 :
+                    // InternalKlantreis.g:3267:3: kw= 'triggered'
+                    {
+                    kw=(Token)match(input,50,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getTriggeredKeyword_69());
+                    		
+
+                    }
+                    break;
+                case 71 :
+                    // InternalKlantreis.g:3273:3: kw= 'u'
+                    {
+                    kw=(Token)match(input,87,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getUKeyword_70());
+                    		
+
+                    }
+                    break;
+                case 72 :
+                    // InternalKlantreis.g:3279:3: kw= 'understanding'
+                    {
+                    kw=(Token)match(input,61,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getUnderstandingKeyword_71());
+                    		
+
+                    }
+                    break;
+                case 73 :
+                    // InternalKlantreis.g:3285:3: kw= 'z'
+                    {
+                    kw=(Token)match(input,88,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getZKeyword_72());
+                    		
+
+                    }
+                    break;
+                case 74 :
+                    // InternalKlantreis.g:3291:3: kw= 'on'
+                    {
+                    kw=(Token)match(input,89,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getOnKeyword_73());
+                    		
+
+                    }
+                    break;
+                case 75 :
+                    // InternalKlantreis.g:3297:3: kw= 'off'
+                    {
+                    kw=(Token)match(input,90,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getOffKeyword_74());
+                    		
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleIdPart"
+
+
+    // $ANTLR start "entryRuleQualifiedName"
+    // InternalKlantreis.g:3306:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
+    public final String entryRuleQualifiedName() throws RecognitionException {
+        String current = null;
+
+        AntlrDatatypeRuleToken iv_ruleQualifiedName = null;
+
+
+
+        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+
+        try {
+            // InternalKlantreis.g:3308:2: (iv_ruleQualifiedName= ruleQualifiedName EOF )
+            // InternalKlantreis.g:3309:2: iv_ruleQualifiedName= ruleQualifiedName EOF
+            {
+             newCompositeNode(grammarAccess.getQualifiedNameRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleQualifiedName=ruleQualifiedName();
+
+            state._fsp--;
+
+             current =iv_ruleQualifiedName.getText(); 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+
+            	myHiddenTokenState.restore();
+
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleQualifiedName"
+
+
+    // $ANTLR start "ruleQualifiedName"
+    // InternalKlantreis.g:3318:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* ) ;
+    public final AntlrDatatypeRuleToken ruleQualifiedName() throws RecognitionException {
+        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
+
+        Token kw=null;
+        AntlrDatatypeRuleToken this_Identifier_0 = null;
+
+        AntlrDatatypeRuleToken this_Identifier_2 = null;
+
+
+
+        	enterRule();
+        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+
+        try {
+            // InternalKlantreis.g:3325:2: ( (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* ) )
+            // InternalKlantreis.g:3326:2: (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* )
+            {
+            // InternalKlantreis.g:3326:2: (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* )
+            // InternalKlantreis.g:3327:3: this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )*
+            {
+
+            			newCompositeNode(grammarAccess.getQualifiedNameAccess().getIdentifierParserRuleCall_0());
+            		
+            pushFollow(FOLLOW_109);
+            this_Identifier_0=ruleIdentifier();
+
+            state._fsp--;
+
+
+            			current.merge(this_Identifier_0);
+            		
+
+            			afterParserOrEnumRuleCall();
+            		
+            // InternalKlantreis.g:3337:3: (kw= '.' this_Identifier_2= ruleIdentifier )*
+            loop86:
+            do {
+                int alt86=2;
+                int LA86_0 = input.LA(1);
+
+                if ( (LA86_0==91) ) {
+                    alt86=1;
+                }
+
+
+                switch (alt86) {
+            	case 1 :
+            	    // InternalKlantreis.g:3338:4: kw= '.' this_Identifier_2= ruleIdentifier
+            	    {
+            	    kw=(Token)match(input,91,FOLLOW_3); 
+
+            	    				current.merge(kw);
+            	    				newLeafNode(kw, grammarAccess.getQualifiedNameAccess().getFullStopKeyword_1_0());
+            	    			
+
+            	    				newCompositeNode(grammarAccess.getQualifiedNameAccess().getIdentifierParserRuleCall_1_1());
+            	    			
+            	    pushFollow(FOLLOW_109);
+            	    this_Identifier_2=ruleIdentifier();
+
+            	    state._fsp--;
+
+
+            	    				current.merge(this_Identifier_2);
+            	    			
+
+            	    				afterParserOrEnumRuleCall();
+            	    			
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop86;
+                }
+            } while (true);
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+
+            	myHiddenTokenState.restore();
+
+        }
+        return current;
+    }
+    // $ANTLR end "ruleQualifiedName"
+
+
+    // $ANTLR start "entryRuleEmotion"
+    // InternalKlantreis.g:3361:1: entryRuleEmotion returns [String current=null] : iv_ruleEmotion= ruleEmotion EOF ;
+    public final String entryRuleEmotion() throws RecognitionException {
+        String current = null;
+
+        AntlrDatatypeRuleToken iv_ruleEmotion = null;
+
+
+
+        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+
+        try {
+            // InternalKlantreis.g:3363:2: (iv_ruleEmotion= ruleEmotion EOF )
+            // InternalKlantreis.g:3364:2: iv_ruleEmotion= ruleEmotion EOF
+            {
+             newCompositeNode(grammarAccess.getEmotionRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleEmotion=ruleEmotion();
+
+            state._fsp--;
+
+             current =iv_ruleEmotion.getText(); 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+
+            	myHiddenTokenState.restore();
+
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleEmotion"
+
+
+    // $ANTLR start "ruleEmotion"
+    // InternalKlantreis.g:3373:1: ruleEmotion returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT ) ;
+    public final AntlrDatatypeRuleToken ruleEmotion() throws RecognitionException {
+        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
+
+        Token kw=null;
+        Token this_INT_2=null;
+
+
+        	enterRule();
+        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+
+        try {
+            // InternalKlantreis.g:3380:2: ( ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT ) )
+            // InternalKlantreis.g:3381:2: ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT )
+            {
+            // InternalKlantreis.g:3381:2: ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT )
+            // InternalKlantreis.g:3382:3: (kw= '-' | kw= '+' )? this_INT_2= RULE_INT
+            {
+            // InternalKlantreis.g:3382:3: (kw= '-' | kw= '+' )?
+            int alt87=3;
+            int LA87_0 = input.LA(1);
+
+            if ( (LA87_0==77) ) {
+                alt87=1;
+            }
+            else if ( (LA87_0==92) ) {
+                alt87=2;
+            }
+            switch (alt87) {
+                case 1 :
+                    // InternalKlantreis.g:3383:4: kw= '-'
+                    {
+                    kw=(Token)match(input,77,FOLLOW_17); 
+
+                    				current.merge(kw);
+                    				newLeafNode(kw, grammarAccess.getEmotionAccess().getHyphenMinusKeyword_0_0());
+                    			
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:3389:4: kw= '+'
+                    {
+                    kw=(Token)match(input,92,FOLLOW_17); 
+
+                    				current.merge(kw);
+                    				newLeafNode(kw, grammarAccess.getEmotionAccess().getPlusSignKeyword_0_1());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            this_INT_2=(Token)match(input,RULE_INT,FOLLOW_2); 
+
+            			current.merge(this_INT_2);
+            		
+
+            			newLeafNode(this_INT_2, grammarAccess.getEmotionAccess().getINTTerminalRuleCall_1());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+
+            	myHiddenTokenState.restore();
+
+        }
+        return current;
+    }
+    // $ANTLR end "ruleEmotion"
+
+
+    // $ANTLR start "entryRuleOnOff"
+    // InternalKlantreis.g:3409:1: entryRuleOnOff returns [String current=null] : iv_ruleOnOff= ruleOnOff EOF ;
+    public final String entryRuleOnOff() throws RecognitionException {
+        String current = null;
+
+        AntlrDatatypeRuleToken iv_ruleOnOff = null;
+
+
+        try {
+            // InternalKlantreis.g:3409:45: (iv_ruleOnOff= ruleOnOff EOF )
+            // InternalKlantreis.g:3410:2: iv_ruleOnOff= ruleOnOff EOF
+            {
+             newCompositeNode(grammarAccess.getOnOffRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleOnOff=ruleOnOff();
+
+            state._fsp--;
+
+             current =iv_ruleOnOff.getText(); 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleOnOff"
+
+
+    // $ANTLR start "ruleOnOff"
+    // InternalKlantreis.g:3416:1: ruleOnOff returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= 'on' | kw= 'off' ) ;
+    public final AntlrDatatypeRuleToken ruleOnOff() throws RecognitionException {
+        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
+
+        Token kw=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:3422:2: ( (kw= 'on' | kw= 'off' ) )
+            // InternalKlantreis.g:3423:2: (kw= 'on' | kw= 'off' )
+            {
+            // InternalKlantreis.g:3423:2: (kw= 'on' | kw= 'off' )
+            int alt88=2;
+            int LA88_0 = input.LA(1);
+
+            if ( (LA88_0==89) ) {
+                alt88=1;
+            }
+            else if ( (LA88_0==90) ) {
+                alt88=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 88, 0, input);
+
+                throw nvae;
+            }
+            switch (alt88) {
+                case 1 :
+                    // InternalKlantreis.g:3424:3: kw= 'on'
+                    {
+                    kw=(Token)match(input,89,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getOnOffAccess().getOnKeyword_0());
+                    		
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:3430:3: kw= 'off'
+                    {
+                    kw=(Token)match(input,90,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getOnOffAccess().getOffKeyword_1());
+                    		
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleOnOff"
+
+
+    // $ANTLR start "ruleJourneyKind"
+    // InternalKlantreis.g:3439:1: ruleJourneyKind returns [Enumerator current=null] : ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) ) ;
+    public final Enumerator ruleJourneyKind() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:3445:2: ( ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) ) )
+            // InternalKlantreis.g:3446:2: ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) )
+            {
+            // InternalKlantreis.g:3446:2: ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) )
+            int alt89=2;
+            int LA89_0 = input.LA(1);
+
+            if ( (LA89_0==93) ) {
+                alt89=1;
+            }
+            else if ( (LA89_0==94) ) {
+                alt89=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 89, 0, input);
+
+                throw nvae;
+            }
+            switch (alt89) {
+                case 1 :
+                    // InternalKlantreis.g:3447:3: (enumLiteral_0= 'ACTUAL' )
+                    {
+                    // InternalKlantreis.g:3447:3: (enumLiteral_0= 'ACTUAL' )
+                    // InternalKlantreis.g:3448:4: enumLiteral_0= 'ACTUAL'
+                    {
+                    enumLiteral_0=(Token)match(input,93,FOLLOW_2); 
+
+                    				current = grammarAccess.getJourneyKindAccess().getACTUALEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getJourneyKindAccess().getACTUALEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:3455:3: (enumLiteral_1= 'PLANNED' )
+                    {
+                    // InternalKlantreis.g:3455:3: (enumLiteral_1= 'PLANNED' )
+                    // InternalKlantreis.g:3456:4: enumLiteral_1= 'PLANNED'
+                    {
+                    enumLiteral_1=(Token)match(input,94,FOLLOW_2); 
+
+                    				current = grammarAccess.getJourneyKindAccess().getPLANNEDEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getJourneyKindAccess().getPLANNEDEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleJourneyKind"
+
+
+    // $ANTLR start "ruleJourneyStatus"
+    // InternalKlantreis.g:3466:1: ruleJourneyStatus returns [Enumerator current=null] : ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) ) ;
+    public final Enumerator ruleJourneyStatus() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:3472:2: ( ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) ) )
+            // InternalKlantreis.g:3473:2: ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) )
+            {
+            // InternalKlantreis.g:3473:2: ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) )
+            int alt90=3;
+            switch ( input.LA(1) ) {
+            case 95:
+                {
+                alt90=1;
+                }
+                break;
+            case 96:
+                {
+                alt90=2;
+                }
+                break;
+            case 97:
+                {
+                alt90=3;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 90, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt90) {
+                case 1 :
+                    // InternalKlantreis.g:3474:3: (enumLiteral_0= 'DRAFT' )
+                    {
+                    // InternalKlantreis.g:3474:3: (enumLiteral_0= 'DRAFT' )
+                    // InternalKlantreis.g:3475:4: enumLiteral_0= 'DRAFT'
+                    {
+                    enumLiteral_0=(Token)match(input,95,FOLLOW_2); 
+
+                    				current = grammarAccess.getJourneyStatusAccess().getDRAFTEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getJourneyStatusAccess().getDRAFTEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:3482:3: (enumLiteral_1= 'REVIEWED' )
+                    {
+                    // InternalKlantreis.g:3482:3: (enumLiteral_1= 'REVIEWED' )
+                    // InternalKlantreis.g:3483:4: enumLiteral_1= 'REVIEWED'
+                    {
+                    enumLiteral_1=(Token)match(input,96,FOLLOW_2); 
+
+                    				current = grammarAccess.getJourneyStatusAccess().getREVIEWEDEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getJourneyStatusAccess().getREVIEWEDEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:3490:3: (enumLiteral_2= 'ADOPTED' )
+                    {
+                    // InternalKlantreis.g:3490:3: (enumLiteral_2= 'ADOPTED' )
+                    // InternalKlantreis.g:3491:4: enumLiteral_2= 'ADOPTED'
+                    {
+                    enumLiteral_2=(Token)match(input,97,FOLLOW_2); 
+
+                    				current = grammarAccess.getJourneyStatusAccess().getADOPTEDEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getJourneyStatusAccess().getADOPTEDEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleJourneyStatus"
+
+
+    // $ANTLR start "ruleLifeEventKind"
+    // InternalKlantreis.g:3501:1: ruleLifeEventKind returns [Enumerator current=null] : ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) ) ;
+    public final Enumerator ruleLifeEventKind() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+        Token enumLiteral_5=null;
+        Token enumLiteral_6=null;
+        Token enumLiteral_7=null;
+        Token enumLiteral_8=null;
+        Token enumLiteral_9=null;
+        Token enumLiteral_10=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:3507:2: ( ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) ) )
+            // InternalKlantreis.g:3508:2: ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) )
+            {
+            // InternalKlantreis.g:3508:2: ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) )
+            int alt91=11;
+            switch ( input.LA(1) ) {
+            case 98:
+                {
+                alt91=1;
+                }
+                break;
+            case 99:
+                {
+                alt91=2;
+                }
+                break;
+            case 100:
+                {
+                alt91=3;
+                }
+                break;
+            case 101:
+                {
+                alt91=4;
+                }
+                break;
+            case 102:
+                {
+                alt91=5;
+                }
+                break;
+            case 103:
+                {
+                alt91=6;
+                }
+                break;
+            case 104:
+                {
+                alt91=7;
+                }
+                break;
+            case 105:
+                {
+                alt91=8;
+                }
+                break;
+            case 106:
+                {
+                alt91=9;
+                }
+                break;
+            case 107:
+                {
+                alt91=10;
+                }
+                break;
+            case 108:
+                {
+                alt91=11;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 91, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt91) {
+                case 1 :
+                    // InternalKlantreis.g:3509:3: (enumLiteral_0= 'ARRIVAL' )
+                    {
+                    // InternalKlantreis.g:3509:3: (enumLiteral_0= 'ARRIVAL' )
+                    // InternalKlantreis.g:3510:4: enumLiteral_0= 'ARRIVAL'
+                    {
+                    enumLiteral_0=(Token)match(input,98,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeEventKindAccess().getARRIVALEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getLifeEventKindAccess().getARRIVALEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:3517:3: (enumLiteral_1= 'INBURGERING' )
+                    {
+                    // InternalKlantreis.g:3517:3: (enumLiteral_1= 'INBURGERING' )
+                    // InternalKlantreis.g:3518:4: enumLiteral_1= 'INBURGERING'
+                    {
+                    enumLiteral_1=(Token)match(input,99,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeEventKindAccess().getINBURGERINGEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getLifeEventKindAccess().getINBURGERINGEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:3525:3: (enumLiteral_2= 'FAMILY_REUNIFICATION' )
+                    {
+                    // InternalKlantreis.g:3525:3: (enumLiteral_2= 'FAMILY_REUNIFICATION' )
+                    // InternalKlantreis.g:3526:4: enumLiteral_2= 'FAMILY_REUNIFICATION'
+                    {
+                    enumLiteral_2=(Token)match(input,100,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeEventKindAccess().getFAMILY_REUNIFICATIONEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getLifeEventKindAccess().getFAMILY_REUNIFICATIONEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalKlantreis.g:3533:3: (enumLiteral_3= 'BIRTH' )
+                    {
+                    // InternalKlantreis.g:3533:3: (enumLiteral_3= 'BIRTH' )
+                    // InternalKlantreis.g:3534:4: enumLiteral_3= 'BIRTH'
+                    {
+                    enumLiteral_3=(Token)match(input,101,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeEventKindAccess().getBIRTHEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getLifeEventKindAccess().getBIRTHEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalKlantreis.g:3541:3: (enumLiteral_4= 'SCHOOL' )
+                    {
+                    // InternalKlantreis.g:3541:3: (enumLiteral_4= 'SCHOOL' )
+                    // InternalKlantreis.g:3542:4: enumLiteral_4= 'SCHOOL'
+                    {
+                    enumLiteral_4=(Token)match(input,102,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeEventKindAccess().getSCHOOLEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getLifeEventKindAccess().getSCHOOLEnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 6 :
+                    // InternalKlantreis.g:3549:3: (enumLiteral_5= 'JOB_SEARCH' )
+                    {
+                    // InternalKlantreis.g:3549:3: (enumLiteral_5= 'JOB_SEARCH' )
+                    // InternalKlantreis.g:3550:4: enumLiteral_5= 'JOB_SEARCH'
+                    {
+                    enumLiteral_5=(Token)match(input,103,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeEventKindAccess().getJOB_SEARCHEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_5, grammarAccess.getLifeEventKindAccess().getJOB_SEARCHEnumLiteralDeclaration_5());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 7 :
+                    // InternalKlantreis.g:3557:3: (enumLiteral_6= 'JOB_LOSS' )
+                    {
+                    // InternalKlantreis.g:3557:3: (enumLiteral_6= 'JOB_LOSS' )
+                    // InternalKlantreis.g:3558:4: enumLiteral_6= 'JOB_LOSS'
+                    {
+                    enumLiteral_6=(Token)match(input,104,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeEventKindAccess().getJOB_LOSSEnumLiteralDeclaration_6().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_6, grammarAccess.getLifeEventKindAccess().getJOB_LOSSEnumLiteralDeclaration_6());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 8 :
+                    // InternalKlantreis.g:3565:3: (enumLiteral_7= 'ILLNESS' )
+                    {
+                    // InternalKlantreis.g:3565:3: (enumLiteral_7= 'ILLNESS' )
+                    // InternalKlantreis.g:3566:4: enumLiteral_7= 'ILLNESS'
+                    {
+                    enumLiteral_7=(Token)match(input,105,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeEventKindAccess().getILLNESSEnumLiteralDeclaration_7().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_7, grammarAccess.getLifeEventKindAccess().getILLNESSEnumLiteralDeclaration_7());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 9 :
+                    // InternalKlantreis.g:3573:3: (enumLiteral_8= 'MOVING' )
+                    {
+                    // InternalKlantreis.g:3573:3: (enumLiteral_8= 'MOVING' )
+                    // InternalKlantreis.g:3574:4: enumLiteral_8= 'MOVING'
+                    {
+                    enumLiteral_8=(Token)match(input,106,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeEventKindAccess().getMOVINGEnumLiteralDeclaration_8().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_8, grammarAccess.getLifeEventKindAccess().getMOVINGEnumLiteralDeclaration_8());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 10 :
+                    // InternalKlantreis.g:3581:3: (enumLiteral_9= 'DEBT' )
+                    {
+                    // InternalKlantreis.g:3581:3: (enumLiteral_9= 'DEBT' )
+                    // InternalKlantreis.g:3582:4: enumLiteral_9= 'DEBT'
+                    {
+                    enumLiteral_9=(Token)match(input,107,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeEventKindAccess().getDEBTEnumLiteralDeclaration_9().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_9, grammarAccess.getLifeEventKindAccess().getDEBTEnumLiteralDeclaration_9());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 11 :
+                    // InternalKlantreis.g:3589:3: (enumLiteral_10= 'OTHER' )
+                    {
+                    // InternalKlantreis.g:3589:3: (enumLiteral_10= 'OTHER' )
+                    // InternalKlantreis.g:3590:4: enumLiteral_10= 'OTHER'
+                    {
+                    enumLiteral_10=(Token)match(input,108,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeEventKindAccess().getOTHEREnumLiteralDeclaration_10().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_10, grammarAccess.getLifeEventKindAccess().getOTHEREnumLiteralDeclaration_10());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleLifeEventKind"
+
+
+    // $ANTLR start "ruleChannel"
+    // InternalKlantreis.g:3600:1: ruleChannel returns [Enumerator current=null] : ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) ) ;
+    public final Enumerator ruleChannel() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+        Token enumLiteral_5=null;
+        Token enumLiteral_6=null;
+        Token enumLiteral_7=null;
+        Token enumLiteral_8=null;
+        Token enumLiteral_9=null;
+        Token enumLiteral_10=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:3606:2: ( ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) ) )
+            // InternalKlantreis.g:3607:2: ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) )
+            {
+            // InternalKlantreis.g:3607:2: ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) )
+            int alt92=11;
+            switch ( input.LA(1) ) {
+            case 109:
+                {
+                alt92=1;
+                }
+                break;
+            case 110:
+                {
+                alt92=2;
+                }
+                break;
+            case 111:
+                {
+                alt92=3;
+                }
+                break;
+            case 112:
+                {
+                alt92=4;
+                }
+                break;
+            case 113:
+                {
+                alt92=5;
+                }
+                break;
+            case 114:
+                {
+                alt92=6;
+                }
+                break;
+            case 115:
+                {
+                alt92=7;
+                }
+                break;
+            case 116:
+                {
+                alt92=8;
+                }
+                break;
+            case 117:
+                {
+                alt92=9;
+                }
+                break;
+            case 118:
+                {
+                alt92=10;
+                }
+                break;
+            case 119:
+                {
+                alt92=11;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 92, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt92) {
+                case 1 :
+                    // InternalKlantreis.g:3608:3: (enumLiteral_0= 'COUNTER' )
+                    {
+                    // InternalKlantreis.g:3608:3: (enumLiteral_0= 'COUNTER' )
+                    // InternalKlantreis.g:3609:4: enumLiteral_0= 'COUNTER'
+                    {
+                    enumLiteral_0=(Token)match(input,109,FOLLOW_2); 
+
+                    				current = grammarAccess.getChannelAccess().getCOUNTEREnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getChannelAccess().getCOUNTEREnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:3616:3: (enumLiteral_1= 'PHONE' )
+                    {
+                    // InternalKlantreis.g:3616:3: (enumLiteral_1= 'PHONE' )
+                    // InternalKlantreis.g:3617:4: enumLiteral_1= 'PHONE'
+                    {
+                    enumLiteral_1=(Token)match(input,110,FOLLOW_2); 
+
+                    				current = grammarAccess.getChannelAccess().getPHONEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getChannelAccess().getPHONEEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:3624:3: (enumLiteral_2= 'LETTER' )
+                    {
+                    // InternalKlantreis.g:3624:3: (enumLiteral_2= 'LETTER' )
+                    // InternalKlantreis.g:3625:4: enumLiteral_2= 'LETTER'
+                    {
+                    enumLiteral_2=(Token)match(input,111,FOLLOW_2); 
+
+                    				current = grammarAccess.getChannelAccess().getLETTEREnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getChannelAccess().getLETTEREnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalKlantreis.g:3632:3: (enumLiteral_3= 'EMAIL' )
+                    {
+                    // InternalKlantreis.g:3632:3: (enumLiteral_3= 'EMAIL' )
+                    // InternalKlantreis.g:3633:4: enumLiteral_3= 'EMAIL'
+                    {
+                    enumLiteral_3=(Token)match(input,112,FOLLOW_2); 
+
+                    				current = grammarAccess.getChannelAccess().getEMAILEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getChannelAccess().getEMAILEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalKlantreis.g:3640:3: (enumLiteral_4= 'PORTAL' )
+                    {
+                    // InternalKlantreis.g:3640:3: (enumLiteral_4= 'PORTAL' )
+                    // InternalKlantreis.g:3641:4: enumLiteral_4= 'PORTAL'
+                    {
+                    enumLiteral_4=(Token)match(input,113,FOLLOW_2); 
+
+                    				current = grammarAccess.getChannelAccess().getPORTALEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getChannelAccess().getPORTALEnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 6 :
+                    // InternalKlantreis.g:3648:3: (enumLiteral_5= 'HOME_VISIT' )
+                    {
+                    // InternalKlantreis.g:3648:3: (enumLiteral_5= 'HOME_VISIT' )
+                    // InternalKlantreis.g:3649:4: enumLiteral_5= 'HOME_VISIT'
+                    {
+                    enumLiteral_5=(Token)match(input,114,FOLLOW_2); 
+
+                    				current = grammarAccess.getChannelAccess().getHOME_VISITEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_5, grammarAccess.getChannelAccess().getHOME_VISITEnumLiteralDeclaration_5());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 7 :
+                    // InternalKlantreis.g:3656:3: (enumLiteral_6= 'GROUP_SESSION' )
+                    {
+                    // InternalKlantreis.g:3656:3: (enumLiteral_6= 'GROUP_SESSION' )
+                    // InternalKlantreis.g:3657:4: enumLiteral_6= 'GROUP_SESSION'
+                    {
+                    enumLiteral_6=(Token)match(input,115,FOLLOW_2); 
+
+                    				current = grammarAccess.getChannelAccess().getGROUP_SESSIONEnumLiteralDeclaration_6().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_6, grammarAccess.getChannelAccess().getGROUP_SESSIONEnumLiteralDeclaration_6());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 8 :
+                    // InternalKlantreis.g:3664:3: (enumLiteral_7= 'CONSULTATION_HOUR' )
+                    {
+                    // InternalKlantreis.g:3664:3: (enumLiteral_7= 'CONSULTATION_HOUR' )
+                    // InternalKlantreis.g:3665:4: enumLiteral_7= 'CONSULTATION_HOUR'
+                    {
+                    enumLiteral_7=(Token)match(input,116,FOLLOW_2); 
+
+                    				current = grammarAccess.getChannelAccess().getCONSULTATION_HOUREnumLiteralDeclaration_7().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_7, grammarAccess.getChannelAccess().getCONSULTATION_HOUREnumLiteralDeclaration_7());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 9 :
+                    // InternalKlantreis.g:3672:3: (enumLiteral_8= 'SOCIAL_MEDIA' )
+                    {
+                    // InternalKlantreis.g:3672:3: (enumLiteral_8= 'SOCIAL_MEDIA' )
+                    // InternalKlantreis.g:3673:4: enumLiteral_8= 'SOCIAL_MEDIA'
+                    {
+                    enumLiteral_8=(Token)match(input,117,FOLLOW_2); 
+
+                    				current = grammarAccess.getChannelAccess().getSOCIAL_MEDIAEnumLiteralDeclaration_8().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_8, grammarAccess.getChannelAccess().getSOCIAL_MEDIAEnumLiteralDeclaration_8());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 10 :
+                    // InternalKlantreis.g:3680:3: (enumLiteral_9= 'VIDEO_CALL' )
+                    {
+                    // InternalKlantreis.g:3680:3: (enumLiteral_9= 'VIDEO_CALL' )
+                    // InternalKlantreis.g:3681:4: enumLiteral_9= 'VIDEO_CALL'
+                    {
+                    enumLiteral_9=(Token)match(input,118,FOLLOW_2); 
+
+                    				current = grammarAccess.getChannelAccess().getVIDEO_CALLEnumLiteralDeclaration_9().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_9, grammarAccess.getChannelAccess().getVIDEO_CALLEnumLiteralDeclaration_9());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 11 :
+                    // InternalKlantreis.g:3688:3: (enumLiteral_10= 'MEETING' )
+                    {
+                    // InternalKlantreis.g:3688:3: (enumLiteral_10= 'MEETING' )
+                    // InternalKlantreis.g:3689:4: enumLiteral_10= 'MEETING'
+                    {
+                    enumLiteral_10=(Token)match(input,119,FOLLOW_2); 
+
+                    				current = grammarAccess.getChannelAccess().getMEETINGEnumLiteralDeclaration_10().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_10, grammarAccess.getChannelAccess().getMEETINGEnumLiteralDeclaration_10());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleChannel"
+
+
+    // $ANTLR start "ruleInitiator"
+    // InternalKlantreis.g:3699:1: ruleInitiator returns [Enumerator current=null] : ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) ) ;
+    public final Enumerator ruleInitiator() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:3705:2: ( ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) ) )
+            // InternalKlantreis.g:3706:2: ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) )
+            {
+            // InternalKlantreis.g:3706:2: ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) )
+            int alt93=2;
+            int LA93_0 = input.LA(1);
+
+            if ( (LA93_0==120) ) {
+                alt93=1;
+            }
+            else if ( (LA93_0==121) ) {
+                alt93=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 93, 0, input);
+
+                throw nvae;
+            }
+            switch (alt93) {
+                case 1 :
+                    // InternalKlantreis.g:3707:3: (enumLiteral_0= 'RESIDENT' )
+                    {
+                    // InternalKlantreis.g:3707:3: (enumLiteral_0= 'RESIDENT' )
+                    // InternalKlantreis.g:3708:4: enumLiteral_0= 'RESIDENT'
+                    {
+                    enumLiteral_0=(Token)match(input,120,FOLLOW_2); 
+
+                    				current = grammarAccess.getInitiatorAccess().getRESIDENTEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getInitiatorAccess().getRESIDENTEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:3715:3: (enumLiteral_1= 'ORGANISATION' )
+                    {
+                    // InternalKlantreis.g:3715:3: (enumLiteral_1= 'ORGANISATION' )
+                    // InternalKlantreis.g:3716:4: enumLiteral_1= 'ORGANISATION'
+                    {
+                    enumLiteral_1=(Token)match(input,121,FOLLOW_2); 
+
+                    				current = grammarAccess.getInitiatorAccess().getORGANISATIONEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getInitiatorAccess().getORGANISATIONEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleInitiator"
+
+
+    // $ANTLR start "rulePurpose"
+    // InternalKlantreis.g:3726:1: rulePurpose returns [Enumerator current=null] : ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) ) ;
+    public final Enumerator rulePurpose() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+        Token enumLiteral_5=null;
+        Token enumLiteral_6=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:3732:2: ( ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) ) )
+            // InternalKlantreis.g:3733:2: ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) )
+            {
+            // InternalKlantreis.g:3733:2: ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) )
+            int alt94=7;
+            switch ( input.LA(1) ) {
+            case 122:
+                {
+                alt94=1;
+                }
+                break;
+            case 123:
+                {
+                alt94=2;
+                }
+                break;
+            case 124:
+                {
+                alt94=3;
+                }
+                break;
+            case 125:
+                {
+                alt94=4;
+                }
+                break;
+            case 126:
+                {
+                alt94=5;
+                }
+                break;
+            case 127:
+                {
+                alt94=6;
+                }
+                break;
+            case 128:
+                {
+                alt94=7;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 94, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt94) {
+                case 1 :
+                    // InternalKlantreis.g:3734:3: (enumLiteral_0= 'INFORMATION' )
+                    {
+                    // InternalKlantreis.g:3734:3: (enumLiteral_0= 'INFORMATION' )
+                    // InternalKlantreis.g:3735:4: enumLiteral_0= 'INFORMATION'
+                    {
+                    enumLiteral_0=(Token)match(input,122,FOLLOW_2); 
+
+                    				current = grammarAccess.getPurposeAccess().getINFORMATIONEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getPurposeAccess().getINFORMATIONEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:3742:3: (enumLiteral_1= 'INTAKE' )
+                    {
+                    // InternalKlantreis.g:3742:3: (enumLiteral_1= 'INTAKE' )
+                    // InternalKlantreis.g:3743:4: enumLiteral_1= 'INTAKE'
+                    {
+                    enumLiteral_1=(Token)match(input,123,FOLLOW_2); 
+
+                    				current = grammarAccess.getPurposeAccess().getINTAKEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getPurposeAccess().getINTAKEEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:3750:3: (enumLiteral_2= 'ADVICE' )
+                    {
+                    // InternalKlantreis.g:3750:3: (enumLiteral_2= 'ADVICE' )
+                    // InternalKlantreis.g:3751:4: enumLiteral_2= 'ADVICE'
+                    {
+                    enumLiteral_2=(Token)match(input,124,FOLLOW_2); 
+
+                    				current = grammarAccess.getPurposeAccess().getADVICEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getPurposeAccess().getADVICEEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalKlantreis.g:3758:3: (enumLiteral_3= 'DECISION' )
+                    {
+                    // InternalKlantreis.g:3758:3: (enumLiteral_3= 'DECISION' )
+                    // InternalKlantreis.g:3759:4: enumLiteral_3= 'DECISION'
+                    {
+                    enumLiteral_3=(Token)match(input,125,FOLLOW_2); 
+
+                    				current = grammarAccess.getPurposeAccess().getDECISIONEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getPurposeAccess().getDECISIONEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalKlantreis.g:3766:3: (enumLiteral_4= 'REFERRAL' )
+                    {
+                    // InternalKlantreis.g:3766:3: (enumLiteral_4= 'REFERRAL' )
+                    // InternalKlantreis.g:3767:4: enumLiteral_4= 'REFERRAL'
+                    {
+                    enumLiteral_4=(Token)match(input,126,FOLLOW_2); 
+
+                    				current = grammarAccess.getPurposeAccess().getREFERRALEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getPurposeAccess().getREFERRALEnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 6 :
+                    // InternalKlantreis.g:3774:3: (enumLiteral_5= 'FOLLOW_UP' )
+                    {
+                    // InternalKlantreis.g:3774:3: (enumLiteral_5= 'FOLLOW_UP' )
+                    // InternalKlantreis.g:3775:4: enumLiteral_5= 'FOLLOW_UP'
+                    {
+                    enumLiteral_5=(Token)match(input,127,FOLLOW_2); 
+
+                    				current = grammarAccess.getPurposeAccess().getFOLLOW_UPEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_5, grammarAccess.getPurposeAccess().getFOLLOW_UPEnumLiteralDeclaration_5());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 7 :
+                    // InternalKlantreis.g:3782:3: (enumLiteral_6= 'SUPPORT' )
+                    {
+                    // InternalKlantreis.g:3782:3: (enumLiteral_6= 'SUPPORT' )
+                    // InternalKlantreis.g:3783:4: enumLiteral_6= 'SUPPORT'
+                    {
+                    enumLiteral_6=(Token)match(input,128,FOLLOW_2); 
+
+                    				current = grammarAccess.getPurposeAccess().getSUPPORTEnumLiteralDeclaration_6().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_6, grammarAccess.getPurposeAccess().getSUPPORTEnumLiteralDeclaration_6());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "rulePurpose"
+
+
+    // $ANTLR start "ruleInterpreterArrangement"
+    // InternalKlantreis.g:3793:1: ruleInterpreterArrangement returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) ) ;
+    public final Enumerator ruleInterpreterArrangement() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+        Token enumLiteral_5=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:3799:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) ) )
+            // InternalKlantreis.g:3800:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) )
+            {
+            // InternalKlantreis.g:3800:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) )
+            int alt95=6;
+            switch ( input.LA(1) ) {
+            case 129:
+                {
+                alt95=1;
+                }
+                break;
+            case 130:
+                {
+                alt95=2;
+                }
+                break;
+            case 131:
+                {
+                alt95=3;
+                }
+                break;
+            case 132:
+                {
+                alt95=4;
+                }
+                break;
+            case 133:
+                {
+                alt95=5;
+                }
+                break;
+            case 134:
+                {
+                alt95=6;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 95, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt95) {
+                case 1 :
+                    // InternalKlantreis.g:3801:3: (enumLiteral_0= 'NONE' )
+                    {
+                    // InternalKlantreis.g:3801:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3802:4: enumLiteral_0= 'NONE'
+                    {
+                    enumLiteral_0=(Token)match(input,129,FOLLOW_2); 
+
+                    				current = grammarAccess.getInterpreterArrangementAccess().getNONEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getInterpreterArrangementAccess().getNONEEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:3809:3: (enumLiteral_1= 'PROFESSIONAL' )
+                    {
+                    // InternalKlantreis.g:3809:3: (enumLiteral_1= 'PROFESSIONAL' )
+                    // InternalKlantreis.g:3810:4: enumLiteral_1= 'PROFESSIONAL'
+                    {
+                    enumLiteral_1=(Token)match(input,130,FOLLOW_2); 
+
+                    				current = grammarAccess.getInterpreterArrangementAccess().getPROFESSIONALEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getInterpreterArrangementAccess().getPROFESSIONALEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:3817:3: (enumLiteral_2= 'BILINGUAL_STAFF' )
+                    {
+                    // InternalKlantreis.g:3817:3: (enumLiteral_2= 'BILINGUAL_STAFF' )
+                    // InternalKlantreis.g:3818:4: enumLiteral_2= 'BILINGUAL_STAFF'
+                    {
+                    enumLiteral_2=(Token)match(input,131,FOLLOW_2); 
+
+                    				current = grammarAccess.getInterpreterArrangementAccess().getBILINGUAL_STAFFEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getInterpreterArrangementAccess().getBILINGUAL_STAFFEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalKlantreis.g:3825:3: (enumLiteral_3= 'KEY_PERSON' )
+                    {
+                    // InternalKlantreis.g:3825:3: (enumLiteral_3= 'KEY_PERSON' )
+                    // InternalKlantreis.g:3826:4: enumLiteral_3= 'KEY_PERSON'
+                    {
+                    enumLiteral_3=(Token)match(input,132,FOLLOW_2); 
+
+                    				current = grammarAccess.getInterpreterArrangementAccess().getKEY_PERSONEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getInterpreterArrangementAccess().getKEY_PERSONEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalKlantreis.g:3833:3: (enumLiteral_4= 'FAMILY' )
+                    {
+                    // InternalKlantreis.g:3833:3: (enumLiteral_4= 'FAMILY' )
+                    // InternalKlantreis.g:3834:4: enumLiteral_4= 'FAMILY'
+                    {
+                    enumLiteral_4=(Token)match(input,133,FOLLOW_2); 
+
+                    				current = grammarAccess.getInterpreterArrangementAccess().getFAMILYEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getInterpreterArrangementAccess().getFAMILYEnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 6 :
+                    // InternalKlantreis.g:3841:3: (enumLiteral_5= 'CHILD' )
+                    {
+                    // InternalKlantreis.g:3841:3: (enumLiteral_5= 'CHILD' )
+                    // InternalKlantreis.g:3842:4: enumLiteral_5= 'CHILD'
+                    {
+                    enumLiteral_5=(Token)match(input,134,FOLLOW_2); 
+
+                    				current = grammarAccess.getInterpreterArrangementAccess().getCHILDEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_5, grammarAccess.getInterpreterArrangementAccess().getCHILDEnumLiteralDeclaration_5());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleInterpreterArrangement"
+
+
+    // $ANTLR start "ruleCommunicationForm"
+    // InternalKlantreis.g:3852:1: ruleCommunicationForm returns [Enumerator current=null] : ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) ) ;
+    public final Enumerator ruleCommunicationForm() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:3858:2: ( ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) ) )
+            // InternalKlantreis.g:3859:2: ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) )
+            {
+            // InternalKlantreis.g:3859:2: ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) )
+            int alt96=5;
+            switch ( input.LA(1) ) {
+            case 135:
+                {
+                alt96=1;
+                }
+                break;
+            case 136:
+                {
+                alt96=2;
+                }
+                break;
+            case 137:
+                {
+                alt96=3;
+                }
+                break;
+            case 138:
+                {
+                alt96=4;
+                }
+                break;
+            case 139:
+                {
+                alt96=5;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 96, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt96) {
+                case 1 :
+                    // InternalKlantreis.g:3860:3: (enumLiteral_0= 'SPOKEN' )
+                    {
+                    // InternalKlantreis.g:3860:3: (enumLiteral_0= 'SPOKEN' )
+                    // InternalKlantreis.g:3861:4: enumLiteral_0= 'SPOKEN'
+                    {
+                    enumLiteral_0=(Token)match(input,135,FOLLOW_2); 
+
+                    				current = grammarAccess.getCommunicationFormAccess().getSPOKENEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getCommunicationFormAccess().getSPOKENEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:3868:3: (enumLiteral_1= 'WRITTEN' )
+                    {
+                    // InternalKlantreis.g:3868:3: (enumLiteral_1= 'WRITTEN' )
+                    // InternalKlantreis.g:3869:4: enumLiteral_1= 'WRITTEN'
+                    {
+                    enumLiteral_1=(Token)match(input,136,FOLLOW_2); 
+
+                    				current = grammarAccess.getCommunicationFormAccess().getWRITTENEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getCommunicationFormAccess().getWRITTENEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:3876:3: (enumLiteral_2= 'PLAIN_LANGUAGE' )
+                    {
+                    // InternalKlantreis.g:3876:3: (enumLiteral_2= 'PLAIN_LANGUAGE' )
+                    // InternalKlantreis.g:3877:4: enumLiteral_2= 'PLAIN_LANGUAGE'
+                    {
+                    enumLiteral_2=(Token)match(input,137,FOLLOW_2); 
+
+                    				current = grammarAccess.getCommunicationFormAccess().getPLAIN_LANGUAGEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getCommunicationFormAccess().getPLAIN_LANGUAGEEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalKlantreis.g:3884:3: (enumLiteral_3= 'TRANSLATED' )
+                    {
+                    // InternalKlantreis.g:3884:3: (enumLiteral_3= 'TRANSLATED' )
+                    // InternalKlantreis.g:3885:4: enumLiteral_3= 'TRANSLATED'
+                    {
+                    enumLiteral_3=(Token)match(input,138,FOLLOW_2); 
+
+                    				current = grammarAccess.getCommunicationFormAccess().getTRANSLATEDEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getCommunicationFormAccess().getTRANSLATEDEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalKlantreis.g:3892:3: (enumLiteral_4= 'VISUAL' )
+                    {
+                    // InternalKlantreis.g:3892:3: (enumLiteral_4= 'VISUAL' )
+                    // InternalKlantreis.g:3893:4: enumLiteral_4= 'VISUAL'
+                    {
+                    enumLiteral_4=(Token)match(input,139,FOLLOW_2); 
+
+                    				current = grammarAccess.getCommunicationFormAccess().getVISUALEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getCommunicationFormAccess().getVISUALEnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleCommunicationForm"
+
+
+    // $ANTLR start "ruleLifeDomain"
+    // InternalKlantreis.g:3903:1: ruleLifeDomain returns [Enumerator current=null] : ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) ) ;
+    public final Enumerator ruleLifeDomain() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+        Token enumLiteral_5=null;
+        Token enumLiteral_6=null;
+        Token enumLiteral_7=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:3909:2: ( ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) ) )
+            // InternalKlantreis.g:3910:2: ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) )
+            {
+            // InternalKlantreis.g:3910:2: ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) )
+            int alt97=8;
+            switch ( input.LA(1) ) {
+            case 140:
+                {
+                alt97=1;
+                }
+                break;
+            case 141:
+                {
+                alt97=2;
+                }
+                break;
+            case 142:
+                {
+                alt97=3;
+                }
+                break;
+            case 143:
+                {
+                alt97=4;
+                }
+                break;
+            case 144:
+                {
+                alt97=5;
+                }
+                break;
+            case 145:
+                {
+                alt97=6;
+                }
+                break;
+            case 133:
+                {
+                alt97=7;
+                }
+                break;
+            case 146:
+                {
+                alt97=8;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 97, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt97) {
+                case 1 :
+                    // InternalKlantreis.g:3911:3: (enumLiteral_0= 'INCOME' )
+                    {
+                    // InternalKlantreis.g:3911:3: (enumLiteral_0= 'INCOME' )
+                    // InternalKlantreis.g:3912:4: enumLiteral_0= 'INCOME'
+                    {
+                    enumLiteral_0=(Token)match(input,140,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeDomainAccess().getINCOMEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getLifeDomainAccess().getINCOMEEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:3919:3: (enumLiteral_1= 'WORK' )
+                    {
+                    // InternalKlantreis.g:3919:3: (enumLiteral_1= 'WORK' )
+                    // InternalKlantreis.g:3920:4: enumLiteral_1= 'WORK'
+                    {
+                    enumLiteral_1=(Token)match(input,141,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeDomainAccess().getWORKEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getLifeDomainAccess().getWORKEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:3927:3: (enumLiteral_2= 'EDUCATION' )
+                    {
+                    // InternalKlantreis.g:3927:3: (enumLiteral_2= 'EDUCATION' )
+                    // InternalKlantreis.g:3928:4: enumLiteral_2= 'EDUCATION'
+                    {
+                    enumLiteral_2=(Token)match(input,142,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeDomainAccess().getEDUCATIONEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getLifeDomainAccess().getEDUCATIONEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalKlantreis.g:3935:3: (enumLiteral_3= 'HOUSING' )
+                    {
+                    // InternalKlantreis.g:3935:3: (enumLiteral_3= 'HOUSING' )
+                    // InternalKlantreis.g:3936:4: enumLiteral_3= 'HOUSING'
+                    {
+                    enumLiteral_3=(Token)match(input,143,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeDomainAccess().getHOUSINGEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getLifeDomainAccess().getHOUSINGEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalKlantreis.g:3943:3: (enumLiteral_4= 'PHYSICAL_HEALTH' )
+                    {
+                    // InternalKlantreis.g:3943:3: (enumLiteral_4= 'PHYSICAL_HEALTH' )
+                    // InternalKlantreis.g:3944:4: enumLiteral_4= 'PHYSICAL_HEALTH'
+                    {
+                    enumLiteral_4=(Token)match(input,144,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeDomainAccess().getPHYSICAL_HEALTHEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getLifeDomainAccess().getPHYSICAL_HEALTHEnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 6 :
+                    // InternalKlantreis.g:3951:3: (enumLiteral_5= 'MENTAL_HEALTH' )
+                    {
+                    // InternalKlantreis.g:3951:3: (enumLiteral_5= 'MENTAL_HEALTH' )
+                    // InternalKlantreis.g:3952:4: enumLiteral_5= 'MENTAL_HEALTH'
+                    {
+                    enumLiteral_5=(Token)match(input,145,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeDomainAccess().getMENTAL_HEALTHEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_5, grammarAccess.getLifeDomainAccess().getMENTAL_HEALTHEnumLiteralDeclaration_5());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 7 :
+                    // InternalKlantreis.g:3959:3: (enumLiteral_6= 'FAMILY' )
+                    {
+                    // InternalKlantreis.g:3959:3: (enumLiteral_6= 'FAMILY' )
+                    // InternalKlantreis.g:3960:4: enumLiteral_6= 'FAMILY'
+                    {
+                    enumLiteral_6=(Token)match(input,133,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeDomainAccess().getFAMILYEnumLiteralDeclaration_6().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_6, grammarAccess.getLifeDomainAccess().getFAMILYEnumLiteralDeclaration_6());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 8 :
+                    // InternalKlantreis.g:3967:3: (enumLiteral_7= 'SOCIAL_NETWORK' )
+                    {
+                    // InternalKlantreis.g:3967:3: (enumLiteral_7= 'SOCIAL_NETWORK' )
+                    // InternalKlantreis.g:3968:4: enumLiteral_7= 'SOCIAL_NETWORK'
+                    {
+                    enumLiteral_7=(Token)match(input,146,FOLLOW_2); 
+
+                    				current = grammarAccess.getLifeDomainAccess().getSOCIAL_NETWORKEnumLiteralDeclaration_7().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_7, grammarAccess.getLifeDomainAccess().getSOCIAL_NETWORKEnumLiteralDeclaration_7());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleLifeDomain"
+
+
+    // $ANTLR start "ruleHandoverKind"
+    // InternalKlantreis.g:3978:1: ruleHandoverKind returns [Enumerator current=null] : ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) ) ;
+    public final Enumerator ruleHandoverKind() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:3984:2: ( ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) ) )
+            // InternalKlantreis.g:3985:2: ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) )
+            {
+            // InternalKlantreis.g:3985:2: ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) )
+            int alt98=2;
+            int LA98_0 = input.LA(1);
+
+            if ( (LA98_0==147) ) {
+                alt98=1;
+            }
+            else if ( (LA98_0==148) ) {
+                alt98=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 98, 0, input);
+
+                throw nvae;
+            }
+            switch (alt98) {
+                case 1 :
+                    // InternalKlantreis.g:3986:3: (enumLiteral_0= 'WARM' )
+                    {
+                    // InternalKlantreis.g:3986:3: (enumLiteral_0= 'WARM' )
+                    // InternalKlantreis.g:3987:4: enumLiteral_0= 'WARM'
+                    {
+                    enumLiteral_0=(Token)match(input,147,FOLLOW_2); 
+
+                    				current = grammarAccess.getHandoverKindAccess().getWARMEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getHandoverKindAccess().getWARMEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:3994:3: (enumLiteral_1= 'COLD' )
+                    {
+                    // InternalKlantreis.g:3994:3: (enumLiteral_1= 'COLD' )
+                    // InternalKlantreis.g:3995:4: enumLiteral_1= 'COLD'
+                    {
+                    enumLiteral_1=(Token)match(input,148,FOLLOW_2); 
+
+                    				current = grammarAccess.getHandoverKindAccess().getCOLDEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getHandoverKindAccess().getCOLDEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleHandoverKind"
+
+
+    // $ANTLR start "ruleOrganisationKind"
+    // InternalKlantreis.g:4005:1: ruleOrganisationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) ) ;
+    public final Enumerator ruleOrganisationKind() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+        Token enumLiteral_5=null;
+        Token enumLiteral_6=null;
+        Token enumLiteral_7=null;
+        Token enumLiteral_8=null;
+        Token enumLiteral_9=null;
+        Token enumLiteral_10=null;
+        Token enumLiteral_11=null;
+        Token enumLiteral_12=null;
+        Token enumLiteral_13=null;
+        Token enumLiteral_14=null;
+        Token enumLiteral_15=null;
+        Token enumLiteral_16=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:4011:2: ( ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) ) )
+            // InternalKlantreis.g:4012:2: ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) )
+            {
+            // InternalKlantreis.g:4012:2: ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) )
+            int alt99=17;
+            switch ( input.LA(1) ) {
+            case 149:
+                {
+                alt99=1;
+                }
+                break;
+            case 150:
+                {
+                alt99=2;
+                }
+                break;
+            case 151:
+                {
+                alt99=3;
+                }
+                break;
+            case 152:
+                {
+                alt99=4;
+                }
+                break;
+            case 153:
+                {
+                alt99=5;
+                }
+                break;
+            case 154:
+                {
+                alt99=6;
+                }
+                break;
+            case 155:
+                {
+                alt99=7;
+                }
+                break;
+            case 156:
+                {
+                alt99=8;
+                }
+                break;
+            case 157:
+                {
+                alt99=9;
+                }
+                break;
+            case 158:
+                {
+                alt99=10;
+                }
+                break;
+            case 102:
+                {
+                alt99=11;
+                }
+                break;
+            case 159:
+                {
+                alt99=12;
+                }
+                break;
+            case 160:
+                {
+                alt99=13;
+                }
+                break;
+            case 161:
+                {
+                alt99=14;
+                }
+                break;
+            case 162:
+                {
+                alt99=15;
+                }
+                break;
+            case 163:
+                {
+                alt99=16;
+                }
+                break;
+            case 108:
+                {
+                alt99=17;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 99, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt99) {
+                case 1 :
+                    // InternalKlantreis.g:4013:3: (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' )
+                    {
+                    // InternalKlantreis.g:4013:3: (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' )
+                    // InternalKlantreis.g:4014:4: enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE'
+                    {
+                    enumLiteral_0=(Token)match(input,149,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getCUSTOMER_CONTACT_CENTREEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getOrganisationKindAccess().getCUSTOMER_CONTACT_CENTREEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:4021:3: (enumLiteral_1= 'WORK_AND_INCOME' )
+                    {
+                    // InternalKlantreis.g:4021:3: (enumLiteral_1= 'WORK_AND_INCOME' )
+                    // InternalKlantreis.g:4022:4: enumLiteral_1= 'WORK_AND_INCOME'
+                    {
+                    enumLiteral_1=(Token)match(input,150,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getWORK_AND_INCOMEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getOrganisationKindAccess().getWORK_AND_INCOMEEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:4029:3: (enumLiteral_2= 'SOCIAL_SUPPORT' )
+                    {
+                    // InternalKlantreis.g:4029:3: (enumLiteral_2= 'SOCIAL_SUPPORT' )
+                    // InternalKlantreis.g:4030:4: enumLiteral_2= 'SOCIAL_SUPPORT'
+                    {
+                    enumLiteral_2=(Token)match(input,151,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getSOCIAL_SUPPORTEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getOrganisationKindAccess().getSOCIAL_SUPPORTEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalKlantreis.g:4037:3: (enumLiteral_3= 'INTEGRATION' )
+                    {
+                    // InternalKlantreis.g:4037:3: (enumLiteral_3= 'INTEGRATION' )
+                    // InternalKlantreis.g:4038:4: enumLiteral_3= 'INTEGRATION'
+                    {
+                    enumLiteral_3=(Token)match(input,152,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getINTEGRATIONEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getOrganisationKindAccess().getINTEGRATIONEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalKlantreis.g:4045:3: (enumLiteral_4= 'PUBLIC_HEALTH' )
+                    {
+                    // InternalKlantreis.g:4045:3: (enumLiteral_4= 'PUBLIC_HEALTH' )
+                    // InternalKlantreis.g:4046:4: enumLiteral_4= 'PUBLIC_HEALTH'
+                    {
+                    enumLiteral_4=(Token)match(input,153,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getPUBLIC_HEALTHEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getOrganisationKindAccess().getPUBLIC_HEALTHEnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 6 :
+                    // InternalKlantreis.g:4053:3: (enumLiteral_5= 'GENERAL_PRACTITIONER' )
+                    {
+                    // InternalKlantreis.g:4053:3: (enumLiteral_5= 'GENERAL_PRACTITIONER' )
+                    // InternalKlantreis.g:4054:4: enumLiteral_5= 'GENERAL_PRACTITIONER'
+                    {
+                    enumLiteral_5=(Token)match(input,154,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getGENERAL_PRACTITIONEREnumLiteralDeclaration_5().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_5, grammarAccess.getOrganisationKindAccess().getGENERAL_PRACTITIONEREnumLiteralDeclaration_5());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 7 :
+                    // InternalKlantreis.g:4061:3: (enumLiteral_6= 'MENTAL_HEALTH_CARE' )
+                    {
+                    // InternalKlantreis.g:4061:3: (enumLiteral_6= 'MENTAL_HEALTH_CARE' )
+                    // InternalKlantreis.g:4062:4: enumLiteral_6= 'MENTAL_HEALTH_CARE'
+                    {
+                    enumLiteral_6=(Token)match(input,155,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getMENTAL_HEALTH_CAREEnumLiteralDeclaration_6().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_6, grammarAccess.getOrganisationKindAccess().getMENTAL_HEALTH_CAREEnumLiteralDeclaration_6());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 8 :
+                    // InternalKlantreis.g:4069:3: (enumLiteral_7= 'DISTRICT_NURSING' )
+                    {
+                    // InternalKlantreis.g:4069:3: (enumLiteral_7= 'DISTRICT_NURSING' )
+                    // InternalKlantreis.g:4070:4: enumLiteral_7= 'DISTRICT_NURSING'
+                    {
+                    enumLiteral_7=(Token)match(input,156,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getDISTRICT_NURSINGEnumLiteralDeclaration_7().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_7, grammarAccess.getOrganisationKindAccess().getDISTRICT_NURSINGEnumLiteralDeclaration_7());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 9 :
+                    // InternalKlantreis.g:4077:3: (enumLiteral_8= 'YOUTH_AND_FAMILY' )
+                    {
+                    // InternalKlantreis.g:4077:3: (enumLiteral_8= 'YOUTH_AND_FAMILY' )
+                    // InternalKlantreis.g:4078:4: enumLiteral_8= 'YOUTH_AND_FAMILY'
+                    {
+                    enumLiteral_8=(Token)match(input,157,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getYOUTH_AND_FAMILYEnumLiteralDeclaration_8().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_8, grammarAccess.getOrganisationKindAccess().getYOUTH_AND_FAMILYEnumLiteralDeclaration_8());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 10 :
+                    // InternalKlantreis.g:4085:3: (enumLiteral_9= 'REFUGEE_SUPPORT' )
+                    {
+                    // InternalKlantreis.g:4085:3: (enumLiteral_9= 'REFUGEE_SUPPORT' )
+                    // InternalKlantreis.g:4086:4: enumLiteral_9= 'REFUGEE_SUPPORT'
+                    {
+                    enumLiteral_9=(Token)match(input,158,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getREFUGEE_SUPPORTEnumLiteralDeclaration_9().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_9, grammarAccess.getOrganisationKindAccess().getREFUGEE_SUPPORTEnumLiteralDeclaration_9());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 11 :
+                    // InternalKlantreis.g:4093:3: (enumLiteral_10= 'SCHOOL' )
+                    {
+                    // InternalKlantreis.g:4093:3: (enumLiteral_10= 'SCHOOL' )
+                    // InternalKlantreis.g:4094:4: enumLiteral_10= 'SCHOOL'
+                    {
+                    enumLiteral_10=(Token)match(input,102,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getSCHOOLEnumLiteralDeclaration_10().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_10, grammarAccess.getOrganisationKindAccess().getSCHOOLEnumLiteralDeclaration_10());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 12 :
+                    // InternalKlantreis.g:4101:3: (enumLiteral_11= 'EMPLOYER' )
+                    {
+                    // InternalKlantreis.g:4101:3: (enumLiteral_11= 'EMPLOYER' )
+                    // InternalKlantreis.g:4102:4: enumLiteral_11= 'EMPLOYER'
+                    {
+                    enumLiteral_11=(Token)match(input,159,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getEMPLOYEREnumLiteralDeclaration_11().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_11, grammarAccess.getOrganisationKindAccess().getEMPLOYEREnumLiteralDeclaration_11());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 13 :
+                    // InternalKlantreis.g:4109:3: (enumLiteral_12= 'WELFARE' )
+                    {
+                    // InternalKlantreis.g:4109:3: (enumLiteral_12= 'WELFARE' )
+                    // InternalKlantreis.g:4110:4: enumLiteral_12= 'WELFARE'
+                    {
+                    enumLiteral_12=(Token)match(input,160,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getWELFAREEnumLiteralDeclaration_12().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_12, grammarAccess.getOrganisationKindAccess().getWELFAREEnumLiteralDeclaration_12());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 14 :
+                    // InternalKlantreis.g:4117:3: (enumLiteral_13= 'MIGRANT_ORGANISATION' )
+                    {
+                    // InternalKlantreis.g:4117:3: (enumLiteral_13= 'MIGRANT_ORGANISATION' )
+                    // InternalKlantreis.g:4118:4: enumLiteral_13= 'MIGRANT_ORGANISATION'
+                    {
+                    enumLiteral_13=(Token)match(input,161,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getMIGRANT_ORGANISATIONEnumLiteralDeclaration_13().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_13, grammarAccess.getOrganisationKindAccess().getMIGRANT_ORGANISATIONEnumLiteralDeclaration_13());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 15 :
+                    // InternalKlantreis.g:4125:3: (enumLiteral_14= 'HOUSING_CORPORATION' )
+                    {
+                    // InternalKlantreis.g:4125:3: (enumLiteral_14= 'HOUSING_CORPORATION' )
+                    // InternalKlantreis.g:4126:4: enumLiteral_14= 'HOUSING_CORPORATION'
+                    {
+                    enumLiteral_14=(Token)match(input,162,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getHOUSING_CORPORATIONEnumLiteralDeclaration_14().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_14, grammarAccess.getOrganisationKindAccess().getHOUSING_CORPORATIONEnumLiteralDeclaration_14());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 16 :
+                    // InternalKlantreis.g:4133:3: (enumLiteral_15= 'RECEPTION_CENTRE' )
+                    {
+                    // InternalKlantreis.g:4133:3: (enumLiteral_15= 'RECEPTION_CENTRE' )
+                    // InternalKlantreis.g:4134:4: enumLiteral_15= 'RECEPTION_CENTRE'
+                    {
+                    enumLiteral_15=(Token)match(input,163,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getRECEPTION_CENTREEnumLiteralDeclaration_15().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_15, grammarAccess.getOrganisationKindAccess().getRECEPTION_CENTREEnumLiteralDeclaration_15());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 17 :
+                    // InternalKlantreis.g:4141:3: (enumLiteral_16= 'OTHER' )
+                    {
+                    // InternalKlantreis.g:4141:3: (enumLiteral_16= 'OTHER' )
+                    // InternalKlantreis.g:4142:4: enumLiteral_16= 'OTHER'
+                    {
+                    enumLiteral_16=(Token)match(input,108,FOLLOW_2); 
+
+                    				current = grammarAccess.getOrganisationKindAccess().getOTHEREnumLiteralDeclaration_16().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_16, grammarAccess.getOrganisationKindAccess().getOTHEREnumLiteralDeclaration_16());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleOrganisationKind"
+
+
+    // $ANTLR start "ruleDutchLevel"
+    // InternalKlantreis.g:4152:1: ruleDutchLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) ) ;
+    public final Enumerator ruleDutchLevel() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+        Token enumLiteral_5=null;
+        Token enumLiteral_6=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:4158:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) ) )
+            // InternalKlantreis.g:4159:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) )
+            {
+            // InternalKlantreis.g:4159:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) )
+            int alt100=7;
+            switch ( input.LA(1) ) {
+            case 129:
+                {
+                alt100=1;
+                }
+                break;
+            case 164:
+                {
+                alt100=2;
+                }
+                break;
+            case 165:
+                {
+                alt100=3;
+                }
+                break;
+            case 166:
+                {
+                alt100=4;
+                }
+                break;
+            case 167:
+                {
+                alt100=5;
+                }
+                break;
+            case 168:
+                {
+                alt100=6;
+                }
+                break;
+            case 169:
+                {
+                alt100=7;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 100, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt100) {
+                case 1 :
+                    // InternalKlantreis.g:4160:3: (enumLiteral_0= 'NONE' )
+                    {
+                    // InternalKlantreis.g:4160:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:4161:4: enumLiteral_0= 'NONE'
+                    {
+                    enumLiteral_0=(Token)match(input,129,FOLLOW_2); 
+
+                    				current = grammarAccess.getDutchLevelAccess().getNONEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getDutchLevelAccess().getNONEEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:4168:3: (enumLiteral_1= 'A1' )
+                    {
+                    // InternalKlantreis.g:4168:3: (enumLiteral_1= 'A1' )
+                    // InternalKlantreis.g:4169:4: enumLiteral_1= 'A1'
+                    {
+                    enumLiteral_1=(Token)match(input,164,FOLLOW_2); 
+
+                    				current = grammarAccess.getDutchLevelAccess().getA1EnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getDutchLevelAccess().getA1EnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:4176:3: (enumLiteral_2= 'A2' )
+                    {
+                    // InternalKlantreis.g:4176:3: (enumLiteral_2= 'A2' )
+                    // InternalKlantreis.g:4177:4: enumLiteral_2= 'A2'
+                    {
+                    enumLiteral_2=(Token)match(input,165,FOLLOW_2); 
+
+                    				current = grammarAccess.getDutchLevelAccess().getA2EnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getDutchLevelAccess().getA2EnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalKlantreis.g:4184:3: (enumLiteral_3= 'B1' )
+                    {
+                    // InternalKlantreis.g:4184:3: (enumLiteral_3= 'B1' )
+                    // InternalKlantreis.g:4185:4: enumLiteral_3= 'B1'
+                    {
+                    enumLiteral_3=(Token)match(input,166,FOLLOW_2); 
+
+                    				current = grammarAccess.getDutchLevelAccess().getB1EnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getDutchLevelAccess().getB1EnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalKlantreis.g:4192:3: (enumLiteral_4= 'B2' )
+                    {
+                    // InternalKlantreis.g:4192:3: (enumLiteral_4= 'B2' )
+                    // InternalKlantreis.g:4193:4: enumLiteral_4= 'B2'
+                    {
+                    enumLiteral_4=(Token)match(input,167,FOLLOW_2); 
+
+                    				current = grammarAccess.getDutchLevelAccess().getB2EnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getDutchLevelAccess().getB2EnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 6 :
+                    // InternalKlantreis.g:4200:3: (enumLiteral_5= 'C1' )
+                    {
+                    // InternalKlantreis.g:4200:3: (enumLiteral_5= 'C1' )
+                    // InternalKlantreis.g:4201:4: enumLiteral_5= 'C1'
+                    {
+                    enumLiteral_5=(Token)match(input,168,FOLLOW_2); 
+
+                    				current = grammarAccess.getDutchLevelAccess().getC1EnumLiteralDeclaration_5().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_5, grammarAccess.getDutchLevelAccess().getC1EnumLiteralDeclaration_5());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 7 :
+                    // InternalKlantreis.g:4208:3: (enumLiteral_6= 'C2' )
+                    {
+                    // InternalKlantreis.g:4208:3: (enumLiteral_6= 'C2' )
+                    // InternalKlantreis.g:4209:4: enumLiteral_6= 'C2'
+                    {
+                    enumLiteral_6=(Token)match(input,169,FOLLOW_2); 
+
+                    				current = grammarAccess.getDutchLevelAccess().getC2EnumLiteralDeclaration_6().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_6, grammarAccess.getDutchLevelAccess().getC2EnumLiteralDeclaration_6());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleDutchLevel"
+
+
+    // $ANTLR start "ruleSkillLevel"
+    // InternalKlantreis.g:4219:1: ruleSkillLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) ) ;
+    public final Enumerator ruleSkillLevel() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:4225:2: ( ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) ) )
+            // InternalKlantreis.g:4226:2: ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) )
+            {
+            // InternalKlantreis.g:4226:2: ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) )
+            int alt101=4;
+            switch ( input.LA(1) ) {
+            case 170:
+                {
+                alt101=1;
+                }
+                break;
+            case 129:
+                {
+                alt101=2;
+                }
+                break;
+            case 171:
+                {
+                alt101=3;
+                }
+                break;
+            case 172:
+                {
+                alt101=4;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 101, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt101) {
+                case 1 :
+                    // InternalKlantreis.g:4227:3: (enumLiteral_0= 'UNKNOWN' )
+                    {
+                    // InternalKlantreis.g:4227:3: (enumLiteral_0= 'UNKNOWN' )
+                    // InternalKlantreis.g:4228:4: enumLiteral_0= 'UNKNOWN'
+                    {
+                    enumLiteral_0=(Token)match(input,170,FOLLOW_2); 
+
+                    				current = grammarAccess.getSkillLevelAccess().getUNKNOWNEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getSkillLevelAccess().getUNKNOWNEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:4235:3: (enumLiteral_1= 'NONE' )
+                    {
+                    // InternalKlantreis.g:4235:3: (enumLiteral_1= 'NONE' )
+                    // InternalKlantreis.g:4236:4: enumLiteral_1= 'NONE'
+                    {
+                    enumLiteral_1=(Token)match(input,129,FOLLOW_2); 
+
+                    				current = grammarAccess.getSkillLevelAccess().getNONEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getSkillLevelAccess().getNONEEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:4243:3: (enumLiteral_2= 'LIMITED' )
+                    {
+                    // InternalKlantreis.g:4243:3: (enumLiteral_2= 'LIMITED' )
+                    // InternalKlantreis.g:4244:4: enumLiteral_2= 'LIMITED'
+                    {
+                    enumLiteral_2=(Token)match(input,171,FOLLOW_2); 
+
+                    				current = grammarAccess.getSkillLevelAccess().getLIMITEDEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getSkillLevelAccess().getLIMITEDEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalKlantreis.g:4251:3: (enumLiteral_3= 'ADEQUATE' )
+                    {
+                    // InternalKlantreis.g:4251:3: (enumLiteral_3= 'ADEQUATE' )
+                    // InternalKlantreis.g:4252:4: enumLiteral_3= 'ADEQUATE'
+                    {
+                    enumLiteral_3=(Token)match(input,172,FOLLOW_2); 
+
+                    				current = grammarAccess.getSkillLevelAccess().getADEQUATEEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getSkillLevelAccess().getADEQUATEEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleSkillLevel"
+
+
+    // $ANTLR start "ruleHousehold"
+    // InternalKlantreis.g:4262:1: ruleHousehold returns [Enumerator current=null] : ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) ) ;
+    public final Enumerator ruleHousehold() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:4268:2: ( ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) ) )
+            // InternalKlantreis.g:4269:2: ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) )
+            {
+            // InternalKlantreis.g:4269:2: ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) )
+            int alt102=5;
+            switch ( input.LA(1) ) {
+            case 173:
+                {
+                alt102=1;
+                }
+                break;
+            case 174:
+                {
+                alt102=2;
+                }
+                break;
+            case 133:
+                {
+                alt102=3;
+                }
+                break;
+            case 175:
+                {
+                alt102=4;
+                }
+                break;
+            case 176:
+                {
+                alt102=5;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 102, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt102) {
+                case 1 :
+                    // InternalKlantreis.g:4270:3: (enumLiteral_0= 'SINGLE' )
+                    {
+                    // InternalKlantreis.g:4270:3: (enumLiteral_0= 'SINGLE' )
+                    // InternalKlantreis.g:4271:4: enumLiteral_0= 'SINGLE'
+                    {
+                    enumLiteral_0=(Token)match(input,173,FOLLOW_2); 
+
+                    				current = grammarAccess.getHouseholdAccess().getSINGLEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getHouseholdAccess().getSINGLEEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:4278:3: (enumLiteral_1= 'COUPLE' )
+                    {
+                    // InternalKlantreis.g:4278:3: (enumLiteral_1= 'COUPLE' )
+                    // InternalKlantreis.g:4279:4: enumLiteral_1= 'COUPLE'
+                    {
+                    enumLiteral_1=(Token)match(input,174,FOLLOW_2); 
+
+                    				current = grammarAccess.getHouseholdAccess().getCOUPLEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getHouseholdAccess().getCOUPLEEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:4286:3: (enumLiteral_2= 'FAMILY' )
+                    {
+                    // InternalKlantreis.g:4286:3: (enumLiteral_2= 'FAMILY' )
+                    // InternalKlantreis.g:4287:4: enumLiteral_2= 'FAMILY'
+                    {
+                    enumLiteral_2=(Token)match(input,133,FOLLOW_2); 
+
+                    				current = grammarAccess.getHouseholdAccess().getFAMILYEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getHouseholdAccess().getFAMILYEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalKlantreis.g:4294:3: (enumLiteral_3= 'SINGLE_PARENT' )
+                    {
+                    // InternalKlantreis.g:4294:3: (enumLiteral_3= 'SINGLE_PARENT' )
+                    // InternalKlantreis.g:4295:4: enumLiteral_3= 'SINGLE_PARENT'
+                    {
+                    enumLiteral_3=(Token)match(input,175,FOLLOW_2); 
+
+                    				current = grammarAccess.getHouseholdAccess().getSINGLE_PARENTEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getHouseholdAccess().getSINGLE_PARENTEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalKlantreis.g:4302:3: (enumLiteral_4= 'AWAITING_REUNIFICATION' )
+                    {
+                    // InternalKlantreis.g:4302:3: (enumLiteral_4= 'AWAITING_REUNIFICATION' )
+                    // InternalKlantreis.g:4303:4: enumLiteral_4= 'AWAITING_REUNIFICATION'
+                    {
+                    enumLiteral_4=(Token)match(input,176,FOLLOW_2); 
+
+                    				current = grammarAccess.getHouseholdAccess().getAWAITING_REUNIFICATIONEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getHouseholdAccess().getAWAITING_REUNIFICATIONEnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleHousehold"
+
+
+    // $ANTLR start "ruleGender"
+    // InternalKlantreis.g:4313:1: ruleGender returns [Enumerator current=null] : ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) ) ;
+    public final Enumerator ruleGender() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:4319:2: ( ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) ) )
+            // InternalKlantreis.g:4320:2: ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) )
+            {
+            // InternalKlantreis.g:4320:2: ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) )
+            int alt103=4;
+            switch ( input.LA(1) ) {
+            case 177:
+                {
+                alt103=1;
+                }
+                break;
+            case 178:
+                {
+                alt103=2;
+                }
+                break;
+            case 179:
+                {
+                alt103=3;
+                }
+                break;
+            case 108:
+                {
+                alt103=4;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 103, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt103) {
+                case 1 :
+                    // InternalKlantreis.g:4321:3: (enumLiteral_0= 'UNSPECIFIED' )
+                    {
+                    // InternalKlantreis.g:4321:3: (enumLiteral_0= 'UNSPECIFIED' )
+                    // InternalKlantreis.g:4322:4: enumLiteral_0= 'UNSPECIFIED'
+                    {
+                    enumLiteral_0=(Token)match(input,177,FOLLOW_2); 
+
+                    				current = grammarAccess.getGenderAccess().getUNSPECIFIEDEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getGenderAccess().getUNSPECIFIEDEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:4329:3: (enumLiteral_1= 'FEMALE' )
+                    {
+                    // InternalKlantreis.g:4329:3: (enumLiteral_1= 'FEMALE' )
+                    // InternalKlantreis.g:4330:4: enumLiteral_1= 'FEMALE'
+                    {
+                    enumLiteral_1=(Token)match(input,178,FOLLOW_2); 
+
+                    				current = grammarAccess.getGenderAccess().getFEMALEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getGenderAccess().getFEMALEEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:4337:3: (enumLiteral_2= 'MALE' )
+                    {
+                    // InternalKlantreis.g:4337:3: (enumLiteral_2= 'MALE' )
+                    // InternalKlantreis.g:4338:4: enumLiteral_2= 'MALE'
+                    {
+                    enumLiteral_2=(Token)match(input,179,FOLLOW_2); 
+
+                    				current = grammarAccess.getGenderAccess().getMALEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getGenderAccess().getMALEEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalKlantreis.g:4345:3: (enumLiteral_3= 'OTHER' )
+                    {
+                    // InternalKlantreis.g:4345:3: (enumLiteral_3= 'OTHER' )
+                    // InternalKlantreis.g:4346:4: enumLiteral_3= 'OTHER'
+                    {
+                    enumLiteral_3=(Token)match(input,108,FOLLOW_2); 
+
+                    				current = grammarAccess.getGenderAccess().getOTHEREnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getGenderAccess().getOTHEREnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleGender"
+
+
+    // $ANTLR start "ruleKeyPersonRole"
+    // InternalKlantreis.g:4356:1: ruleKeyPersonRole returns [Enumerator current=null] : ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) ) ;
+    public final Enumerator ruleKeyPersonRole() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:4362:2: ( ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) ) )
+            // InternalKlantreis.g:4363:2: ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) )
+            {
+            // InternalKlantreis.g:4363:2: ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) )
+            int alt104=5;
+            switch ( input.LA(1) ) {
+            case 180:
+                {
+                alt104=1;
+                }
+                break;
+            case 181:
+                {
+                alt104=2;
+                }
+                break;
+            case 182:
+                {
+                alt104=3;
+                }
+                break;
+            case 183:
+                {
+                alt104=4;
+                }
+                break;
+            case 184:
+                {
+                alt104=5;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 104, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt104) {
+                case 1 :
+                    // InternalKlantreis.g:4364:3: (enumLiteral_0= 'EDUCATOR' )
+                    {
+                    // InternalKlantreis.g:4364:3: (enumLiteral_0= 'EDUCATOR' )
+                    // InternalKlantreis.g:4365:4: enumLiteral_0= 'EDUCATOR'
+                    {
+                    enumLiteral_0=(Token)match(input,180,FOLLOW_2); 
+
+                    				current = grammarAccess.getKeyPersonRoleAccess().getEDUCATOREnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getKeyPersonRoleAccess().getEDUCATOREnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:4372:3: (enumLiteral_1= 'ADVISOR' )
+                    {
+                    // InternalKlantreis.g:4372:3: (enumLiteral_1= 'ADVISOR' )
+                    // InternalKlantreis.g:4373:4: enumLiteral_1= 'ADVISOR'
+                    {
+                    enumLiteral_1=(Token)match(input,181,FOLLOW_2); 
+
+                    				current = grammarAccess.getKeyPersonRoleAccess().getADVISOREnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getKeyPersonRoleAccess().getADVISOREnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:4380:3: (enumLiteral_2= 'MEDIATOR' )
+                    {
+                    // InternalKlantreis.g:4380:3: (enumLiteral_2= 'MEDIATOR' )
+                    // InternalKlantreis.g:4381:4: enumLiteral_2= 'MEDIATOR'
+                    {
+                    enumLiteral_2=(Token)match(input,182,FOLLOW_2); 
+
+                    				current = grammarAccess.getKeyPersonRoleAccess().getMEDIATOREnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getKeyPersonRoleAccess().getMEDIATOREnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalKlantreis.g:4388:3: (enumLiteral_3= 'SCOUT' )
+                    {
+                    // InternalKlantreis.g:4388:3: (enumLiteral_3= 'SCOUT' )
+                    // InternalKlantreis.g:4389:4: enumLiteral_3= 'SCOUT'
+                    {
+                    enumLiteral_3=(Token)match(input,183,FOLLOW_2); 
+
+                    				current = grammarAccess.getKeyPersonRoleAccess().getSCOUTEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getKeyPersonRoleAccess().getSCOUTEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalKlantreis.g:4396:3: (enumLiteral_4= 'ACTIVATOR' )
+                    {
+                    // InternalKlantreis.g:4396:3: (enumLiteral_4= 'ACTIVATOR' )
+                    // InternalKlantreis.g:4397:4: enumLiteral_4= 'ACTIVATOR'
+                    {
+                    enumLiteral_4=(Token)match(input,184,FOLLOW_2); 
+
+                    				current = grammarAccess.getKeyPersonRoleAccess().getACTIVATOREnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getKeyPersonRoleAccess().getACTIVATOREnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleKeyPersonRole"
+
+
+    // $ANTLR start "ruleContractKind"
+    // InternalKlantreis.g:4407:1: ruleContractKind returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) ) ;
+    public final Enumerator ruleContractKind() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:4413:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) ) )
+            // InternalKlantreis.g:4414:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) )
+            {
+            // InternalKlantreis.g:4414:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) )
+            int alt105=3;
+            switch ( input.LA(1) ) {
+            case 129:
+                {
+                alt105=1;
+                }
+                break;
+            case 185:
+                {
+                alt105=2;
+                }
+                break;
+            case 186:
+                {
+                alt105=3;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 105, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt105) {
+                case 1 :
+                    // InternalKlantreis.g:4415:3: (enumLiteral_0= 'NONE' )
+                    {
+                    // InternalKlantreis.g:4415:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:4416:4: enumLiteral_0= 'NONE'
+                    {
+                    enumLiteral_0=(Token)match(input,129,FOLLOW_2); 
+
+                    				current = grammarAccess.getContractKindAccess().getNONEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getContractKindAccess().getNONEEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:4423:3: (enumLiteral_1= 'VOLUNTEER' )
+                    {
+                    // InternalKlantreis.g:4423:3: (enumLiteral_1= 'VOLUNTEER' )
+                    // InternalKlantreis.g:4424:4: enumLiteral_1= 'VOLUNTEER'
+                    {
+                    enumLiteral_1=(Token)match(input,185,FOLLOW_2); 
+
+                    				current = grammarAccess.getContractKindAccess().getVOLUNTEEREnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getContractKindAccess().getVOLUNTEEREnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:4431:3: (enumLiteral_2= 'EMPLOYMENT' )
+                    {
+                    // InternalKlantreis.g:4431:3: (enumLiteral_2= 'EMPLOYMENT' )
+                    // InternalKlantreis.g:4432:4: enumLiteral_2= 'EMPLOYMENT'
+                    {
+                    enumLiteral_2=(Token)match(input,186,FOLLOW_2); 
+
+                    				current = grammarAccess.getContractKindAccess().getEMPLOYMENTEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getContractKindAccess().getEMPLOYMENTEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleContractKind"
+
+
+    // $ANTLR start "ruleImprovementStatus"
+    // InternalKlantreis.g:4442:1: ruleImprovementStatus returns [Enumerator current=null] : ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) ) ;
+    public final Enumerator ruleImprovementStatus() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:4448:2: ( ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) ) )
+            // InternalKlantreis.g:4449:2: ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) )
+            {
+            // InternalKlantreis.g:4449:2: ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) )
+            int alt106=5;
+            switch ( input.LA(1) ) {
+            case 187:
+                {
+                alt106=1;
+                }
+                break;
+            case 188:
+                {
+                alt106=2;
+                }
+                break;
+            case 189:
+                {
+                alt106=3;
+                }
+                break;
+            case 190:
+                {
+                alt106=4;
+                }
+                break;
+            case 191:
+                {
+                alt106=5;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 106, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt106) {
+                case 1 :
+                    // InternalKlantreis.g:4450:3: (enumLiteral_0= 'PROPOSED' )
+                    {
+                    // InternalKlantreis.g:4450:3: (enumLiteral_0= 'PROPOSED' )
+                    // InternalKlantreis.g:4451:4: enumLiteral_0= 'PROPOSED'
+                    {
+                    enumLiteral_0=(Token)match(input,187,FOLLOW_2); 
+
+                    				current = grammarAccess.getImprovementStatusAccess().getPROPOSEDEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getImprovementStatusAccess().getPROPOSEDEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:4458:3: (enumLiteral_1= 'AGREED' )
+                    {
+                    // InternalKlantreis.g:4458:3: (enumLiteral_1= 'AGREED' )
+                    // InternalKlantreis.g:4459:4: enumLiteral_1= 'AGREED'
+                    {
+                    enumLiteral_1=(Token)match(input,188,FOLLOW_2); 
+
+                    				current = grammarAccess.getImprovementStatusAccess().getAGREEDEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getImprovementStatusAccess().getAGREEDEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:4466:3: (enumLiteral_2= 'IN_PROGRESS' )
+                    {
+                    // InternalKlantreis.g:4466:3: (enumLiteral_2= 'IN_PROGRESS' )
+                    // InternalKlantreis.g:4467:4: enumLiteral_2= 'IN_PROGRESS'
+                    {
+                    enumLiteral_2=(Token)match(input,189,FOLLOW_2); 
+
+                    				current = grammarAccess.getImprovementStatusAccess().getIN_PROGRESSEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getImprovementStatusAccess().getIN_PROGRESSEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalKlantreis.g:4474:3: (enumLiteral_3= 'DONE' )
+                    {
+                    // InternalKlantreis.g:4474:3: (enumLiteral_3= 'DONE' )
+                    // InternalKlantreis.g:4475:4: enumLiteral_3= 'DONE'
+                    {
+                    enumLiteral_3=(Token)match(input,190,FOLLOW_2); 
+
+                    				current = grammarAccess.getImprovementStatusAccess().getDONEEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getImprovementStatusAccess().getDONEEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalKlantreis.g:4482:3: (enumLiteral_4= 'DROPPED' )
+                    {
+                    // InternalKlantreis.g:4482:3: (enumLiteral_4= 'DROPPED' )
+                    // InternalKlantreis.g:4483:4: enumLiteral_4= 'DROPPED'
+                    {
+                    enumLiteral_4=(Token)match(input,191,FOLLOW_2); 
+
+                    				current = grammarAccess.getImprovementStatusAccess().getDROPPEDEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getImprovementStatusAccess().getDROPPEDEnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleImprovementStatus"
+
+
+    // $ANTLR start "ruleDirection"
+    // InternalKlantreis.g:4493:1: ruleDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) ) ;
+    public final Enumerator ruleDirection() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:4499:2: ( ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) ) )
+            // InternalKlantreis.g:4500:2: ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) )
+            {
+            // InternalKlantreis.g:4500:2: ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) )
+            int alt107=5;
+            switch ( input.LA(1) ) {
+            case 192:
+                {
+                alt107=1;
+                }
+                break;
+            case 193:
+                {
+                alt107=2;
+                }
+                break;
+            case 194:
+                {
+                alt107=3;
+                }
+                break;
+            case 195:
+                {
+                alt107=4;
+                }
+                break;
+            case 196:
+                {
+                alt107=5;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 107, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt107) {
+                case 1 :
+                    // InternalKlantreis.g:4501:3: (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' )
+                    {
+                    // InternalKlantreis.g:4501:3: (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' )
+                    // InternalKlantreis.g:4502:4: enumLiteral_0= 'LIFEWORLD_KNOWLEDGE'
+                    {
+                    enumLiteral_0=(Token)match(input,192,FOLLOW_2); 
+
+                    				current = grammarAccess.getDirectionAccess().getLIFEWORLD_KNOWLEDGEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getDirectionAccess().getLIFEWORLD_KNOWLEDGEEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:4509:3: (enumLiteral_1= 'TAILORED_SUPPORT' )
+                    {
+                    // InternalKlantreis.g:4509:3: (enumLiteral_1= 'TAILORED_SUPPORT' )
+                    // InternalKlantreis.g:4510:4: enumLiteral_1= 'TAILORED_SUPPORT'
+                    {
+                    enumLiteral_1=(Token)match(input,193,FOLLOW_2); 
+
+                    				current = grammarAccess.getDirectionAccess().getTAILORED_SUPPORTEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getDirectionAccess().getTAILORED_SUPPORTEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:4517:3: (enumLiteral_2= 'OUTREACH' )
+                    {
+                    // InternalKlantreis.g:4517:3: (enumLiteral_2= 'OUTREACH' )
+                    // InternalKlantreis.g:4518:4: enumLiteral_2= 'OUTREACH'
+                    {
+                    enumLiteral_2=(Token)match(input,194,FOLLOW_2); 
+
+                    				current = grammarAccess.getDirectionAccess().getOUTREACHEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getDirectionAccess().getOUTREACHEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalKlantreis.g:4525:3: (enumLiteral_3= 'EXPERIENCE_EXPERTS' )
+                    {
+                    // InternalKlantreis.g:4525:3: (enumLiteral_3= 'EXPERIENCE_EXPERTS' )
+                    // InternalKlantreis.g:4526:4: enumLiteral_3= 'EXPERIENCE_EXPERTS'
+                    {
+                    enumLiteral_3=(Token)match(input,195,FOLLOW_2); 
+
+                    				current = grammarAccess.getDirectionAccess().getEXPERIENCE_EXPERTSEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getDirectionAccess().getEXPERIENCE_EXPERTSEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalKlantreis.g:4533:3: (enumLiteral_4= 'STAFF_DIVERSITY' )
+                    {
+                    // InternalKlantreis.g:4533:3: (enumLiteral_4= 'STAFF_DIVERSITY' )
+                    // InternalKlantreis.g:4534:4: enumLiteral_4= 'STAFF_DIVERSITY'
+                    {
+                    enumLiteral_4=(Token)match(input,196,FOLLOW_2); 
+
+                    				current = grammarAccess.getDirectionAccess().getSTAFF_DIVERSITYEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getDirectionAccess().getSTAFF_DIVERSITYEnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleDirection"
+
+
+    // $ANTLR start "ruleSeverity"
+    // InternalKlantreis.g:4544:1: ruleSeverity returns [Enumerator current=null] : ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) ) ;
+    public final Enumerator ruleSeverity() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalKlantreis.g:4550:2: ( ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) ) )
+            // InternalKlantreis.g:4551:2: ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) )
+            {
+            // InternalKlantreis.g:4551:2: ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) )
+            int alt108=3;
+            switch ( input.LA(1) ) {
+            case 197:
+                {
+                alt108=1;
+                }
+                break;
+            case 198:
+                {
+                alt108=2;
+                }
+                break;
+            case 199:
+                {
+                alt108=3;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 108, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt108) {
+                case 1 :
+                    // InternalKlantreis.g:4552:3: (enumLiteral_0= 'INFO' )
+                    {
+                    // InternalKlantreis.g:4552:3: (enumLiteral_0= 'INFO' )
+                    // InternalKlantreis.g:4553:4: enumLiteral_0= 'INFO'
+                    {
+                    enumLiteral_0=(Token)match(input,197,FOLLOW_2); 
+
+                    				current = grammarAccess.getSeverityAccess().getINFOEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getSeverityAccess().getINFOEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalKlantreis.g:4560:3: (enumLiteral_1= 'WARNING' )
+                    {
+                    // InternalKlantreis.g:4560:3: (enumLiteral_1= 'WARNING' )
+                    // InternalKlantreis.g:4561:4: enumLiteral_1= 'WARNING'
+                    {
+                    enumLiteral_1=(Token)match(input,198,FOLLOW_2); 
+
+                    				current = grammarAccess.getSeverityAccess().getWARNINGEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getSeverityAccess().getWARNINGEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalKlantreis.g:4568:3: (enumLiteral_2= 'ERROR' )
+                    {
+                    // InternalKlantreis.g:4568:3: (enumLiteral_2= 'ERROR' )
+                    // InternalKlantreis.g:4569:4: enumLiteral_2= 'ERROR'
+                    {
+                    enumLiteral_2=(Token)match(input,199,FOLLOW_2); 
+
+                    				current = grammarAccess.getSeverityAccess().getERROREnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getSeverityAccess().getERROREnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleSeverity"
+
+    // Delegated rules
+
+
+ 
+
+    public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
+    public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
+    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0xFFFFFFFFBFFFA840L,0x0000000007FFCFEFL});
+    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000000000001010L});
+    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000000000001000L});
+    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x000020800800E000L,0x0000000000000400L});
+    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000000000010L});
+    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x000020800800C000L,0x0000000000000400L});
+    public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x00000000002F6000L});
+    public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x00000000002F4000L});
+    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000000000000L,0x0000104000000000L,0x0000000FFFE00000L});
+    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x00000000002E4000L});
+    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0000000000040000L});
+    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x00000000002C4000L});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000000100000L});
+    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000244000L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000000020L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000044000L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000000400000L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000006804000L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000001000000L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000006004000L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000004004000L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000000004000L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x00000077B0006000L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x00000077B0004000L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x00000077A0004000L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x00000077C0004000L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x000003F000000002L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000007700004000L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x00001C0000000002L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000007600004000L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000000100000000L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000007400004000L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000000800000000L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000007000004000L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0001E00000000020L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000006000004000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000000000L,0x0000100000000000L,0x000E000000000000L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000004000004000L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000000040004000L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000010000000000L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x00000E0020006000L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x00000E0020004000L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x01F0000000000000L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x00000C0060004000L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0600000000000002L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0000080020004000L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000100000000000L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000000020004000L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000400000000010L});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000400000000000L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0007800000012000L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000000L,0x0000000060000000L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0000000000000000L,0x0000000380000000L});
+    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0008000000004000L,0x00000000000000A8L});
+    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000000004000L,0x00000000000000A8L});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000004000L,0x00000000000000A0L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000004000L,0x0000000000000080L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000000000L,0x00001FFC00000000L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000000012L});
+    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0010000000006000L});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0010000000004000L});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0020000000000010L});
+    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0020000000000000L});
+    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0xB7C0008200086000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0xB7C0008200084000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0xB780008200084000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x0000000000000000L,0x00FFE00000000000L});
+    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0xB700008200084000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0000000000000000L,0x0300000000000000L});
+    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0xB600008200084000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000000000L,0xFC00000000000000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0xB400008200084000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x0800000000000000L});
+    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0xB000008200084000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x000000000000007EL});
+    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0xB000008200004000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000F80L});
+    public static final BitSet FOLLOW_80 = new BitSet(new long[]{0xA000008240004000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x4000000000000000L});
+    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x8000008200004000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000000000020L,0x0000000010002000L});
+    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000008200004000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x000000000007F020L});
+    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000008240004000L});
+    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000002L});
+    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000008000004000L});
+    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L});
+    public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000180000L});
+    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000040L});
+    public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000004000006000L});
+    public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0001800000006000L,0x0000000000000300L});
+    public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0001800000004000L,0x0000000000000300L});
+    public static final BitSet FOLLOW_96 = new BitSet(new long[]{0x0000800000004000L,0x0000000000000300L});
+    public static final BitSet FOLLOW_97 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0xF800000000000000L});
+    public static final BitSet FOLLOW_98 = new BitSet(new long[]{0x0000000000004000L,0x0000000000000300L});
+    public static final BitSet FOLLOW_99 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000000L,0x000000000000001FL});
+    public static final BitSet FOLLOW_100 = new BitSet(new long[]{0x0000000000004000L,0x0000000000000200L});
+    public static final BitSet FOLLOW_101 = new BitSet(new long[]{0x0000000000001002L,0x0000000006000800L});
+    public static final BitSet FOLLOW_102 = new BitSet(new long[]{0x0000000000001002L,0x0000000000000800L});
+    public static final BitSet FOLLOW_103 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000000L,0x00000000000000E0L});
+    public static final BitSet FOLLOW_104 = new BitSet(new long[]{0x0000000000001002L});
+    public static final BitSet FOLLOW_105 = new BitSet(new long[]{0xFFFFFFFFBFFFE840L,0x0000000007FFCFEFL});
+    public static final BitSet FOLLOW_106 = new BitSet(new long[]{0x0000000000000000L,0x0000000000001000L});
+    public static final BitSet FOLLOW_107 = new BitSet(new long[]{0x0000000000000002L,0x0000000000002000L});
+    public static final BitSet FOLLOW_108 = new BitSet(new long[]{0xFFFFFFFFBFFFA860L,0x0000000007FFCFEFL});
+    public static final BitSet FOLLOW_109 = new BitSet(new long[]{0x0000000000000002L,0x0000000008000000L});
+
+}

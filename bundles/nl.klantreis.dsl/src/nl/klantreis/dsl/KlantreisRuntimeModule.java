@@ -1,0 +1,43 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package nl.klantreis.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
+
+import nl.klantreis.dsl.conversion.KlantreisValueConverters;
+import nl.klantreis.dsl.naming.KlantreisQualifiedNameProvider;
+import nl.klantreis.dsl.validation.KlantreisDiagnosticConverter;
+
+/**
+ * Guice bindings of the klantreis notation: names are ids, the rule catalogue's findings
+ * become issues with the rule id as code.
+ */
+public class KlantreisRuntimeModule extends AbstractKlantreisRuntimeModule {
+
+    @Override
+    public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+        return KlantreisQualifiedNameProvider.class;
+    }
+
+    @Override
+    public Class<? extends IValueConverterService> bindIValueConverterService() {
+        return KlantreisValueConverters.class;
+    }
+
+    public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+        return KlantreisDiagnosticConverter.class;
+    }
+
+    /** The rule catalogue's validator runs EMF's structural checks already; running them twice would report twice. */
+    public void configureUseEObjectValidator(Binder binder) {
+        binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
+    }
+}

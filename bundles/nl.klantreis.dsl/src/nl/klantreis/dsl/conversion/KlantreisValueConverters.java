@@ -1,0 +1,97 @@
+package nl.klantreis.dsl.conversion;
+
+import java.util.regex.Pattern;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
+import org.eclipse.xtext.nodemodel.INode;
+
+/**
+ * Values of the notation's datatype rules: ids with hyphens ({@code brede-intake}), their
+ * dotted qualified names, signed emotions ({@code +1}, {@code -2}) and {@code on}/{@code off}.
+ * An id that cannot be written in the notation (a space, a dot) is refused with a message,
+ * instead of producing text that does not parse back.
+ */
+public class KlantreisValueConverters extends DefaultTerminalConverters {
+
+    /** Parts start with a letter or '_', or are all digits after a '-' (as the Identifier rule lexes them). */
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_]\\w*(-([A-Za-z_]\\w*|[0-9]+))*");
+
+    @ValueConverter(rule = "Identifier")
+    public IValueConverter<String> identifier() {
+        return new AbstractNullSafeConverter<>() {
+            @Override
+            protected String internalToValue(String string, INode node) {
+                return string;
+            }
+
+            @Override
+            protected String internalToString(String value) {
+                checkIdentifier(value);
+                return value;
+            }
+        };
+    }
+
+    @ValueConverter(rule = "QualifiedName")
+    public IValueConverter<String> qualifiedName() {
+        return new AbstractNullSafeConverter<>() {
+            @Override
+            protected String internalToValue(String string, INode node) {
+                return string;
+            }
+
+            @Override
+            protected String internalToString(String value) {
+                for (String segment : value.split("\\.", -1)) {
+                    checkIdentifier(segment);
+                }
+                return value;
+            }
+        };
+    }
+
+    @ValueConverter(rule = "Emotion")
+    public IValueConverter<Integer> emotion() {
+        return new AbstractNullSafeConverter<>() {
+            @Override
+            protected Integer internalToValue(String string, INode node) {
+                try {
+                    return Integer.valueOf(string.startsWith("+") ? string.substring(1) : string);
+                } catch (NumberFormatException e) {
+                    throw new ValueConverterException("'" + string + "' is not a whole number", node, e);
+                }
+            }
+
+            @Override
+            protected String internalToString(Integer value) {
+                return value > 0 ? "+" + value : value.toString();
+            }
+        };
+    }
+
+    @ValueConverter(rule = "OnOff")
+    public IValueConverter<Boolean> onOff() {
+        return new AbstractNullSafeConverter<>() {
+            @Override
+            protected Boolean internalToValue(String string, INode node) {
+                return "on".equals(string);
+            }
+
+            @Override
+            protected String internalToString(Boolean value) {
+                return value ? "on" : "off";
+            }
+        };
+    }
+
+    private static void checkIdentifier(String value) {
+        if (!IDENTIFIER.matcher(value).matches()) {
+            throw new ValueConverterException("The id '" + value
+                    + "' cannot be written as text: use letters, digits, '_' and single '-' between them.", null, null);
+        }
+    }
+}
