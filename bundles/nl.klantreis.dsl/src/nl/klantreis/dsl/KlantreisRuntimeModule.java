@@ -5,6 +5,7 @@
 package nl.klantreis.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 
@@ -13,6 +14,7 @@ import com.google.inject.name.Names;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 
 import nl.klantreis.dsl.conversion.KlantreisValueConverters;
+import nl.klantreis.dsl.documentation.KlantreisDocumentation;
 import nl.klantreis.dsl.naming.KlantreisQualifiedNameProvider;
 import nl.klantreis.dsl.validation.KlantreisDiagnosticConverter;
 
@@ -34,6 +36,10 @@ public class KlantreisRuntimeModule extends AbstractKlantreisRuntimeModule {
 
     public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
         return KlantreisDiagnosticConverter.class;
+    }
+
+    public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+        return KlantreisDocumentation.class;
     }
 
     /** The rule catalogue's validator runs EMF's structural checks already; running them twice would report twice. */

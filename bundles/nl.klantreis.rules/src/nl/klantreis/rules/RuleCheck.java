@@ -72,13 +72,13 @@ public final class RuleCheck {
         all[0] = Labels.of(element);
         System.arraycopy(arguments, 0, all, 1, arguments.length);
         RuleMessages texts = messages.get();
-        String text = texts.message(rule.id(), all) + " " + texts.fix(rule.id(), all);
         List<Object> data = new ArrayList<>(2);
         data.add(element);
         if (feature != null) {
             data.add(feature);
         }
-        diagnostics.add(new RuleDiagnostic(severity(), code, rule.id(), text, data, fix));
+        diagnostics.add(new RuleDiagnostic(severity(), code, rule.id(), texts.message(rule.id(), all),
+                texts.fix(rule.id(), all), data, fix));
     }
 
     boolean found() {

@@ -14,16 +14,23 @@ import org.eclipse.emf.ecore.EObject;
 public final class RuleDiagnostic extends BasicDiagnostic {
 
     private final String ruleId;
+    private final String advice;
     private final Fix fix;
 
-    RuleDiagnostic(int severity, int code, String ruleId, String message, List<Object> data, Fix fix) {
-        super(severity, KlantreisRuleValidator.DIAGNOSTIC_SOURCE, code, message, data.toArray());
+    RuleDiagnostic(int severity, int code, String ruleId, String problem, String advice, List<Object> data, Fix fix) {
+        super(severity, KlantreisRuleValidator.DIAGNOSTIC_SOURCE, code, problem + " " + advice, data.toArray());
         this.ruleId = ruleId;
+        this.advice = advice;
         this.fix = fix;
     }
 
     public String ruleId() {
         return ruleId;
+    }
+
+    /** What to do about the finding (the second half of the message), for example as a quick fix's label. */
+    public String advice() {
+        return advice;
     }
 
     public EObject element() {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -29,8 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code klantreis check PATH...}: validates journeys with the rule catalogue. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = { "Checks klantreis files (.xmi; folders are searched) against the rules.",
-                "Controleert klantreisbestanden (.xmi; mappen worden doorzocht) op de regels.",
+        description = { "Checks klantreis files (.klantreis and .xmi; folders are searched) against the rules.",
+                "Controleert klantreisbestanden (.klantreis en .xmi; mappen worden doorzocht) op de regels.",
                 "Exit: 0 clean, 1 findings at or above --fail-on, 2 unreadable input or usage error." })
 final class CheckCommand implements Callable<Integer> {
 
@@ -65,32 +66,46 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Texts texts = new Texts(Texts.locale(language));
+        // The notation's validation speaks the JVM's language; this process speaks the one asked for.
+        Locale.setDefault(texts.locale());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = ModelFiles.collect(paths, texts);
+        List<Path> textFiles = files.stream().filter(TextModels::isText).toList();
+        TextModels text = textFiles.isEmpty() ? null : new TextModels(textFiles);
+        Map<Path, String> textUnreadable = text == null ? Map.of() : text.load();
         Progress progress = new Progress(err, files.size());
         boolean unreadable = false;
-        int[] counts = new int[3];
+        int[] counts = new int[Level.values().length];
         for (Path file : files) {
             progress.next(file);
-            ModelFiles.Loaded loaded = ModelFiles.load(KlantreisResources.newResourceSet(), file, texts);
-            if (loaded.model() == null) {
-                progress.clear();
-                loaded.problems().forEach(err::println);
+            List<String> problems = new ArrayList<>();
+            List<Finding> findings;
+            if (TextModels.isText(file)) {
+                findings = textUnreadable.containsKey(file) ? List.of() : text.check(file, problems);
+                if (textUnreadable.containsKey(file)) {
+                    problems.add(file + ": " + texts.get("input.unreadable", textUnreadable.get(file)));
+                }
+            } else {
+                ModelFiles.Loaded loaded = ModelFiles.load(KlantreisResources.newResourceSet(), file, texts);
+                problems.addAll(loaded.problems());
+                findings = loaded.model() == null ? List.of() : findings(file, validate(loaded.model(), texts));
+            }
+            progress.clear();
+            if (!problems.isEmpty()) {
+                problems.forEach(err::println);
                 unreadable = true;
                 continue;
             }
-            for (Diagnostic finding : validate(loaded.model(), texts)) {
-                progress.clear();
-                Level level = Level.of(finding.getSeverity());
-                counts[level.ordinal()]++;
-                out.println(file + ": " + element(finding) + ": " + level + " " + id(finding) + ": " + finding.getMessage());
+            for (Finding finding : findings) {
+                counts[finding.level().ordinal()]++;
+                out.println(finding);
             }
         }
-        progress.clear();
         out.println(texts.get("check.summary", counts[Level.error.ordinal()], counts[Level.warning.ordinal()],
                 counts[Level.info.ordinal()], files.size()));
         out.flush();
+        err.flush();
         if (unreadable) {
             return KlantreisCommand.BAD_INPUT;
         }
@@ -100,6 +115,12 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static List<Finding> findings(Path file, List<Diagnostic> diagnostics) {
+        return diagnostics.stream()
+                .map(d -> new Finding(file, element(d), Level.of(d.getSeverity()), id(d), d.getMessage()))
+                .toList();
     }
 
     /** Every finding for a model: EMF's structural checks and the rule catalogue. */

@@ -21,7 +21,7 @@ final class ModelFiles {
     private ModelFiles() {
     }
 
-    /** The .xmi files among {@code paths}, folders searched recursively, in a stable order. */
+    /** The model files (.klantreis, .xmi) among {@code paths}, folders searched recursively, in a stable order. */
     static List<Path> collect(List<Path> paths, Texts texts) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
@@ -41,7 +41,7 @@ final class ModelFiles {
     }
 
     private static boolean isModel(Path file) {
-        return file.getFileName().toString().endsWith("." + KlantreisResources.XMI_EXTENSION);
+        return file.getFileName().toString().endsWith("." + KlantreisResources.XMI_EXTENSION) || TextModels.isText(file);
     }
 
     /** A loaded model, or the reasons it could not be read (file:line:column: message). */

@@ -11,18 +11,18 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.Diagnostic;
 
 /**
- * Regenerates src-gen/ of the model and edit bundles after a change to klantreis.ecore:
- * reloads the genmodel, saves it, empties src-gen/ and generates anew.
- * Usage: {@code RegenerateEmfCode <bundles folder>}.
+ * Regenerates every src-gen/ folder after a change to klantreis.ecore or Klantreis.xtext:
+ * reloads and saves the genmodel, generates the EMF model and edit code, then the Xtext
+ * language. Usage: {@code RegenerateCode <bundles folder>}.
  */
-public final class RegenerateEmfCode {
+public final class RegenerateCode {
 
-    private RegenerateEmfCode() {
+    private RegenerateCode() {
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
-            System.err.println("usage: RegenerateEmfCode <bundles folder>");
+            System.err.println("usage: RegenerateCode <bundles folder>");
             System.exit(2);
         }
         Path bundles = Path.of(args[0]).toAbsolutePath().normalize();
@@ -38,7 +38,8 @@ public final class RegenerateEmfCode {
         if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
             System.exit(1);
         }
-        System.out.println("Regenerated " + model.resolve(KlantreisGenModel.SRC_GEN) + " and " + edit.resolve(KlantreisGenModel.SRC_GEN));
+        KlantreisGrammar.generate(bundles);
+        System.out.println("Regenerated the src-gen folders of " + bundles);
     }
 
     static void deleteTree(Path root) {

@@ -1,0 +1,24 @@
+package nl.klantreis.cli;
+
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.ide.server.ServerLauncher;
+
+import picocli.CommandLine.Command;
+
+/**
+ * {@code klantreis lsp}: the language server of the .klantreis notation on standard input
+ * and output, for any LSP client (Eclipse LSP4E, VS Code, Neovim ...).
+ */
+@Command(name = "lsp", mixinStandardHelpOptions = true,
+        description = { "Runs the .klantreis language server on standard input and output (LSP).",
+                "Start de taalserver voor .klantreis op standaardinvoer en -uitvoer (LSP)." })
+final class LspCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws Exception {
+        TextModels.injector();
+        ServerLauncher.main(new String[0]);
+        return 0;
+    }
+}

@@ -1,0 +1,99 @@
+package nl.klantreis.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+import nl.klantreis.dsl.KlantreisStandaloneSetup;
+
+/**
+ * Klantreis files in the textual notation (.klantreis). All files of one check share a
+ * resource set, so journeys can refer to catalogues in other files.
+ */
+final class TextModels {
+
+    static final String EXTENSION = "klantreis";
+
+    private static Injector injector;
+
+    private final XtextResourceSet resourceSet;
+    private final Map<Path, XtextResource> resources = new LinkedHashMap<>();
+
+    TextModels(List<Path> files) {
+        resourceSet = injector().getInstance(XtextResourceSet.class);
+        for (Path file : files) {
+            resources.put(file, (XtextResource) resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString())));
+        }
+    }
+
+    /** The notation's set-up, made once per run (it registers the language with EMF). */
+    static synchronized Injector injector() {
+        if (injector == null) {
+            injector = KlantreisStandaloneSetup.doSetup();
+        }
+        return injector;
+    }
+
+    static boolean isText(Path file) {
+        return file.getFileName().toString().endsWith("." + EXTENSION);
+    }
+
+    /** Loads every file; returns the files that could not be read, with why. */
+    Map<Path, String> load() {
+        Map<Path, String> unreadable = new LinkedHashMap<>();
+        resources.forEach((file, resource) -> {
+            try {
+                resource.load(resourceSet.getLoadOptions());
+            } catch (java.io.IOException | RuntimeException e) {
+                unreadable.put(file, e.getMessage());
+            }
+        });
+        return unreadable;
+    }
+
+    /**
+     * The issues of one file: syntax and linking errors (which make the file unreadable) and
+     * the rules' findings, each with line and column.
+     */
+    List<Finding> check(Path file, List<String> unreadable) {
+        Resource resource = resources.get(file);
+        List<Finding> findings = new ArrayList<>();
+        for (Issue issue : ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
+                .validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+            String location = issue.getLineNumber() + ":" + issue.getColumn();
+            if (issue.isSyntaxError() || isLinkingError(issue)) {
+                unreadable.add(file + ":" + location + ": " + issue.getMessage());
+            } else {
+                findings.add(new Finding(file, location, level(issue.getSeverity()),
+                        issue.getCode() != null && issue.getCode().startsWith("KR-") ? issue.getCode() : "EMF",
+                        issue.getMessage()));
+            }
+        }
+        return findings;
+    }
+
+    private static boolean isLinkingError(Issue issue) {
+        return issue.getCode() != null && issue.getCode().startsWith("org.eclipse.xtext.diagnostics.Diagnostic.Linking");
+    }
+
+    private static CheckCommand.Level level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> CheckCommand.Level.error;
+            case WARNING -> CheckCommand.Level.warning;
+            default -> CheckCommand.Level.info;
+        };
+    }
+}

@@ -1,0 +1,27 @@
+package nl.klantreis.dsl.documentation;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+
+import nl.klantreis.model.NamedElement;
+
+/**
+ * What a hover shows for an element: its label, its kind and id, and its description, so
+ * that a reference such as {@code at consulent} tells which organisation it is.
+ */
+public class KlantreisDocumentation implements IEObjectDocumentationProvider {
+
+    @Override
+    public String getDocumentation(EObject element) {
+        if (!(element instanceof NamedElement named)) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        text.append("**").append(named.getName() == null ? named.getId() : named.getName()).append("** (")
+                .append(element.eClass().getName()).append(' ').append(named.getId()).append(')');
+        if (named.getDescription() != null) {
+            text.append("\n\n").append(named.getDescription());
+        }
+        return text.toString();
+    }
+}
