@@ -8,6 +8,8 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -16,6 +18,8 @@ import org.eclipse.xtext.validation.IDiagnosticConverter;
 import nl.klantreis.dsl.conversion.KlantreisValueConverters;
 import nl.klantreis.dsl.documentation.KlantreisDocumentation;
 import nl.klantreis.dsl.naming.KlantreisQualifiedNameProvider;
+import nl.klantreis.dsl.resource.KlantreisResource;
+import nl.klantreis.dsl.serializer.KlantreisCrossReferenceSerializer;
 import nl.klantreis.dsl.validation.KlantreisDiagnosticConverter;
 
 /**
@@ -36,6 +40,15 @@ public class KlantreisRuntimeModule extends AbstractKlantreisRuntimeModule {
 
     public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
         return KlantreisDiagnosticConverter.class;
+    }
+
+    @Override
+    public Class<? extends XtextResource> bindXtextResource() {
+        return KlantreisResource.class;
+    }
+
+    public Class<? extends ICrossReferenceSerializer> bindICrossReferenceSerializer() {
+        return KlantreisCrossReferenceSerializer.class;
     }
 
     public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {

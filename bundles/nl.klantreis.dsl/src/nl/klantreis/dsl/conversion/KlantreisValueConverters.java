@@ -1,7 +1,10 @@
 package nl.klantreis.dsl.conversion;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
@@ -9,16 +12,27 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
+import com.google.inject.Inject;
+
 /**
  * Values of the notation's datatype rules: ids with hyphens ({@code brede-intake}), their
  * dotted qualified names, signed emotions ({@code +1}, {@code -2}) and {@code on}/{@code off}.
- * An id that cannot be written in the notation (a space, a dot) is refused with a message,
- * instead of producing text that does not parse back.
+ * An id that cannot be written in the notation (a space, a dot, a keyword) is refused with a
+ * message, instead of producing text that does not parse back.
  */
 public class KlantreisValueConverters extends DefaultTerminalConverters {
 
-    /** Parts start with a letter or '_', or are all digits after a '-' (as the Identifier rule lexes them). */
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_]\\w*(-([A-Za-z_]\\w*|[0-9]+))*");
+    /** As the ID terminal lexes them: a letter or '_' first, single '-' between parts. */
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_]\\w*(-\\w+)*");
+
+    private Set<String> keywords;
+
+    @Override
+    @Inject
+    public void setGrammar(IGrammarAccess grammarAccess) {
+        super.setGrammar(grammarAccess);
+        keywords = GrammarUtil.getAllKeywords(grammarAccess.getGrammar());
+    }
 
     @ValueConverter(rule = "Identifier")
     public IValueConverter<String> identifier() {
@@ -88,10 +102,14 @@ public class KlantreisValueConverters extends DefaultTerminalConverters {
         };
     }
 
-    private static void checkIdentifier(String value) {
+    private void checkIdentifier(String value) {
         if (!IDENTIFIER.matcher(value).matches()) {
             throw new ValueConverterException("The id '" + value
                     + "' cannot be written as text: use letters, digits, '_' and single '-' between them.", null, null);
+        }
+        if (keywords.contains(value)) {
+            throw new ValueConverterException("The id '" + value + "' is a keyword of the notation; choose another id.",
+                    null, null);
         }
     }
 }

@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 
 import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.KlantreisPackage;
-import nl.klantreis.model.util.KlantreisResourceFactoryImpl;
 
 /**
  * Reading and writing klantreis XMI files in any JVM, with or without OSGi. Inside Eclipse
@@ -31,7 +30,7 @@ public final class KlantreisResources {
     public static ResourceSet newResourceSet() {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getPackageRegistry().put(KlantreisPackage.eNS_URI, KlantreisPackage.eINSTANCE);
-        KlantreisResourceFactoryImpl factory = new KlantreisResourceFactoryImpl();
+        KlantreisXmiResourceFactory factory = new KlantreisXmiResourceFactory();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(XMI_EXTENSION, factory);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("klantreisxmi", factory);
         resourceSet.getLoadOptions().putAll(loadOptions());

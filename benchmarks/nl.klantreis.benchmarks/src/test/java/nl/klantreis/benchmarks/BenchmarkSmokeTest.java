@@ -28,6 +28,21 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void textAndXmiLoadToTheSameFindings() throws java.io.IOException {
+        LoadBenchmark benchmark = new LoadBenchmark();
+        benchmark.touchpoints = 200;
+        benchmark.setUp();
+        Diagnostic fromText = benchmark.fromText();
+        Diagnostic fromXmi = benchmark.fromXmi();
+        assertEquals(messages(fromXmi), messages(fromText));
+        assertTrue(!fromText.getChildren().isEmpty());
+    }
+
+    private static java.util.List<String> messages(Diagnostic diagnostic) {
+        return diagnostic.getChildren().stream().map(Diagnostic::getMessage).toList();
+    }
+
+    @Test
     void benchmarksRunAndTheCatalogueFindsEveryKindOfProblem() {
         ValidationBenchmark benchmark = new ValidationBenchmark();
         benchmark.touchpoints = 1000;

@@ -33,8 +33,6 @@ public class KlantreisParser extends AbstractContentAssistParser {
 		
 		private static void init(ImmutableMap.Builder<AbstractElement, String> builder, KlantreisGrammarAccess grammarAccess) {
 			builder.put(grammarAccess.getJourneyModelAccess().getAlternatives_5(), "rule__JourneyModel__Alternatives_5");
-			builder.put(grammarAccess.getIdentifierAccess().getAlternatives_1_1(), "rule__Identifier__Alternatives_1_1");
-			builder.put(grammarAccess.getIdPartAccess().getAlternatives(), "rule__IdPart__Alternatives");
 			builder.put(grammarAccess.getEmotionAccess().getAlternatives_0(), "rule__Emotion__Alternatives_0");
 			builder.put(grammarAccess.getOnOffAccess().getAlternatives(), "rule__OnOff__Alternatives");
 			builder.put(grammarAccess.getJourneyKindAccess().getAlternatives(), "rule__JourneyKind__Alternatives");
@@ -132,8 +130,6 @@ public class KlantreisParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getRuleSettingAccess().getGroup_3(), "rule__RuleSetting__Group_3__0");
 			builder.put(grammarAccess.getRuleSettingAccess().getGroup_4(), "rule__RuleSetting__Group_4__0");
 			builder.put(grammarAccess.getRuleParameterAccess().getGroup(), "rule__RuleParameter__Group__0");
-			builder.put(grammarAccess.getIdentifierAccess().getGroup(), "rule__Identifier__Group__0");
-			builder.put(grammarAccess.getIdentifierAccess().getGroup_1(), "rule__Identifier__Group_1__0");
 			builder.put(grammarAccess.getQualifiedNameAccess().getGroup(), "rule__QualifiedName__Group__0");
 			builder.put(grammarAccess.getQualifiedNameAccess().getGroup_1(), "rule__QualifiedName__Group_1__0");
 			builder.put(grammarAccess.getEmotionAccess().getGroup(), "rule__Emotion__Group__0");

@@ -151,7 +151,6 @@ public class InternalKlantreisLexer extends Lexer {
     public static final int T__187=187;
     public static final int T__93=93;
     public static final int T__94=94;
-    public static final int T__189=189;
     public static final int T__184=184;
     public static final int T__183=183;
     public static final int T__186=186;
@@ -188,20 +187,10 @@ public class InternalKlantreisLexer extends Lexer {
     public static final int T__75=75;
     public static final int T__76=76;
     public static final int T__80=80;
-    public static final int T__199=199;
     public static final int T__81=81;
-    public static final int T__198=198;
     public static final int T__82=82;
     public static final int T__83=83;
-    public static final int T__195=195;
-    public static final int T__194=194;
     public static final int RULE_WS=9;
-    public static final int T__197=197;
-    public static final int T__196=196;
-    public static final int T__191=191;
-    public static final int T__190=190;
-    public static final int T__193=193;
-    public static final int T__192=192;
     public static final int RULE_ANY_OTHER=10;
     public static final int T__88=88;
     public static final int T__89=89;
@@ -1610,10 +1599,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:77:7: ( '-' )
-            // InternalKlantreis.g:77:9: '-'
+            // InternalKlantreis.g:77:7: ( '.' )
+            // InternalKlantreis.g:77:9: '.'
             {
-            match('-'); 
+            match('.'); 
 
             }
 
@@ -1630,10 +1619,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:78:7: ( 'A' )
-            // InternalKlantreis.g:78:9: 'A'
+            // InternalKlantreis.g:78:7: ( '-' )
+            // InternalKlantreis.g:78:9: '-'
             {
-            match('A'); 
+            match('-'); 
 
             }
 
@@ -1650,10 +1639,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:79:7: ( 'Z' )
-            // InternalKlantreis.g:79:9: 'Z'
+            // InternalKlantreis.g:79:7: ( '+' )
+            // InternalKlantreis.g:79:9: '+'
             {
-            match('Z'); 
+            match('+'); 
 
             }
 
@@ -1670,10 +1659,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:80:7: ( '_' )
-            // InternalKlantreis.g:80:9: '_'
+            // InternalKlantreis.g:80:7: ( 'on' )
+            // InternalKlantreis.g:80:9: 'on'
             {
-            match('_'); 
+            match("on"); 
+
 
             }
 
@@ -1690,10 +1680,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:81:7: ( 'a' )
-            // InternalKlantreis.g:81:9: 'a'
+            // InternalKlantreis.g:81:7: ( 'off' )
+            // InternalKlantreis.g:81:9: 'off'
             {
-            match('a'); 
+            match("off"); 
+
 
             }
 
@@ -1710,10 +1701,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:82:7: ( 'b' )
-            // InternalKlantreis.g:82:9: 'b'
+            // InternalKlantreis.g:82:7: ( 'ACTUAL' )
+            // InternalKlantreis.g:82:9: 'ACTUAL'
             {
-            match('b'); 
+            match("ACTUAL"); 
+
 
             }
 
@@ -1730,10 +1722,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:83:7: ( 'f' )
-            // InternalKlantreis.g:83:9: 'f'
+            // InternalKlantreis.g:83:7: ( 'PLANNED' )
+            // InternalKlantreis.g:83:9: 'PLANNED'
             {
-            match('f'); 
+            match("PLANNED"); 
+
 
             }
 
@@ -1750,10 +1743,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:84:7: ( 'n' )
-            // InternalKlantreis.g:84:9: 'n'
+            // InternalKlantreis.g:84:7: ( 'DRAFT' )
+            // InternalKlantreis.g:84:9: 'DRAFT'
             {
-            match('n'); 
+            match("DRAFT"); 
+
 
             }
 
@@ -1770,10 +1764,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:85:7: ( 'r' )
-            // InternalKlantreis.g:85:9: 'r'
+            // InternalKlantreis.g:85:7: ( 'REVIEWED' )
+            // InternalKlantreis.g:85:9: 'REVIEWED'
             {
-            match('r'); 
+            match("REVIEWED"); 
+
 
             }
 
@@ -1790,10 +1785,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:86:7: ( 't' )
-            // InternalKlantreis.g:86:9: 't'
+            // InternalKlantreis.g:86:7: ( 'ADOPTED' )
+            // InternalKlantreis.g:86:9: 'ADOPTED'
             {
-            match('t'); 
+            match("ADOPTED"); 
+
 
             }
 
@@ -1810,10 +1806,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:87:7: ( 'u' )
-            // InternalKlantreis.g:87:9: 'u'
+            // InternalKlantreis.g:87:7: ( 'ARRIVAL' )
+            // InternalKlantreis.g:87:9: 'ARRIVAL'
             {
-            match('u'); 
+            match("ARRIVAL"); 
+
 
             }
 
@@ -1830,10 +1827,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:88:7: ( 'z' )
-            // InternalKlantreis.g:88:9: 'z'
+            // InternalKlantreis.g:88:7: ( 'INBURGERING' )
+            // InternalKlantreis.g:88:9: 'INBURGERING'
             {
-            match('z'); 
+            match("INBURGERING"); 
+
 
             }
 
@@ -1850,10 +1848,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:89:7: ( 'on' )
-            // InternalKlantreis.g:89:9: 'on'
+            // InternalKlantreis.g:89:7: ( 'FAMILY_REUNIFICATION' )
+            // InternalKlantreis.g:89:9: 'FAMILY_REUNIFICATION'
             {
-            match("on"); 
+            match("FAMILY_REUNIFICATION"); 
 
 
             }
@@ -1871,10 +1869,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:90:7: ( 'off' )
-            // InternalKlantreis.g:90:9: 'off'
+            // InternalKlantreis.g:90:7: ( 'BIRTH' )
+            // InternalKlantreis.g:90:9: 'BIRTH'
             {
-            match("off"); 
+            match("BIRTH"); 
 
 
             }
@@ -1892,10 +1890,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:91:7: ( '.' )
-            // InternalKlantreis.g:91:9: '.'
+            // InternalKlantreis.g:91:7: ( 'SCHOOL' )
+            // InternalKlantreis.g:91:9: 'SCHOOL'
             {
-            match('.'); 
+            match("SCHOOL"); 
+
 
             }
 
@@ -1912,10 +1911,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:92:7: ( '+' )
-            // InternalKlantreis.g:92:9: '+'
+            // InternalKlantreis.g:92:7: ( 'JOB_SEARCH' )
+            // InternalKlantreis.g:92:9: 'JOB_SEARCH'
             {
-            match('+'); 
+            match("JOB_SEARCH"); 
+
 
             }
 
@@ -1932,10 +1932,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:93:7: ( 'ACTUAL' )
-            // InternalKlantreis.g:93:9: 'ACTUAL'
+            // InternalKlantreis.g:93:7: ( 'JOB_LOSS' )
+            // InternalKlantreis.g:93:9: 'JOB_LOSS'
             {
-            match("ACTUAL"); 
+            match("JOB_LOSS"); 
 
 
             }
@@ -1953,10 +1953,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:94:7: ( 'PLANNED' )
-            // InternalKlantreis.g:94:9: 'PLANNED'
+            // InternalKlantreis.g:94:7: ( 'ILLNESS' )
+            // InternalKlantreis.g:94:9: 'ILLNESS'
             {
-            match("PLANNED"); 
+            match("ILLNESS"); 
 
 
             }
@@ -1974,10 +1974,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:95:7: ( 'DRAFT' )
-            // InternalKlantreis.g:95:9: 'DRAFT'
+            // InternalKlantreis.g:95:7: ( 'MOVING' )
+            // InternalKlantreis.g:95:9: 'MOVING'
             {
-            match("DRAFT"); 
+            match("MOVING"); 
 
 
             }
@@ -1995,10 +1995,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:96:7: ( 'REVIEWED' )
-            // InternalKlantreis.g:96:9: 'REVIEWED'
+            // InternalKlantreis.g:96:7: ( 'DEBT' )
+            // InternalKlantreis.g:96:9: 'DEBT'
             {
-            match("REVIEWED"); 
+            match("DEBT"); 
 
 
             }
@@ -2016,10 +2016,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:97:7: ( 'ADOPTED' )
-            // InternalKlantreis.g:97:9: 'ADOPTED'
+            // InternalKlantreis.g:97:7: ( 'OTHER' )
+            // InternalKlantreis.g:97:9: 'OTHER'
             {
-            match("ADOPTED"); 
+            match("OTHER"); 
 
 
             }
@@ -2037,10 +2037,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:98:7: ( 'ARRIVAL' )
-            // InternalKlantreis.g:98:9: 'ARRIVAL'
+            // InternalKlantreis.g:98:7: ( 'COUNTER' )
+            // InternalKlantreis.g:98:9: 'COUNTER'
             {
-            match("ARRIVAL"); 
+            match("COUNTER"); 
 
 
             }
@@ -2058,10 +2058,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:99:7: ( 'INBURGERING' )
-            // InternalKlantreis.g:99:9: 'INBURGERING'
+            // InternalKlantreis.g:99:7: ( 'PHONE' )
+            // InternalKlantreis.g:99:9: 'PHONE'
             {
-            match("INBURGERING"); 
+            match("PHONE"); 
 
 
             }
@@ -2079,10 +2079,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:100:8: ( 'FAMILY_REUNIFICATION' )
-            // InternalKlantreis.g:100:10: 'FAMILY_REUNIFICATION'
+            // InternalKlantreis.g:100:8: ( 'LETTER' )
+            // InternalKlantreis.g:100:10: 'LETTER'
             {
-            match("FAMILY_REUNIFICATION"); 
+            match("LETTER"); 
 
 
             }
@@ -2100,10 +2100,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:101:8: ( 'BIRTH' )
-            // InternalKlantreis.g:101:10: 'BIRTH'
+            // InternalKlantreis.g:101:8: ( 'EMAIL' )
+            // InternalKlantreis.g:101:10: 'EMAIL'
             {
-            match("BIRTH"); 
+            match("EMAIL"); 
 
 
             }
@@ -2121,10 +2121,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:102:8: ( 'SCHOOL' )
-            // InternalKlantreis.g:102:10: 'SCHOOL'
+            // InternalKlantreis.g:102:8: ( 'PORTAL' )
+            // InternalKlantreis.g:102:10: 'PORTAL'
             {
-            match("SCHOOL"); 
+            match("PORTAL"); 
 
 
             }
@@ -2142,10 +2142,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:103:8: ( 'JOB_SEARCH' )
-            // InternalKlantreis.g:103:10: 'JOB_SEARCH'
+            // InternalKlantreis.g:103:8: ( 'HOME_VISIT' )
+            // InternalKlantreis.g:103:10: 'HOME_VISIT'
             {
-            match("JOB_SEARCH"); 
+            match("HOME_VISIT"); 
 
 
             }
@@ -2163,10 +2163,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:104:8: ( 'JOB_LOSS' )
-            // InternalKlantreis.g:104:10: 'JOB_LOSS'
+            // InternalKlantreis.g:104:8: ( 'GROUP_SESSION' )
+            // InternalKlantreis.g:104:10: 'GROUP_SESSION'
             {
-            match("JOB_LOSS"); 
+            match("GROUP_SESSION"); 
 
 
             }
@@ -2184,10 +2184,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:105:8: ( 'ILLNESS' )
-            // InternalKlantreis.g:105:10: 'ILLNESS'
+            // InternalKlantreis.g:105:8: ( 'CONSULTATION_HOUR' )
+            // InternalKlantreis.g:105:10: 'CONSULTATION_HOUR'
             {
-            match("ILLNESS"); 
+            match("CONSULTATION_HOUR"); 
 
 
             }
@@ -2205,10 +2205,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:106:8: ( 'MOVING' )
-            // InternalKlantreis.g:106:10: 'MOVING'
+            // InternalKlantreis.g:106:8: ( 'SOCIAL_MEDIA' )
+            // InternalKlantreis.g:106:10: 'SOCIAL_MEDIA'
             {
-            match("MOVING"); 
+            match("SOCIAL_MEDIA"); 
 
 
             }
@@ -2226,10 +2226,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:107:8: ( 'DEBT' )
-            // InternalKlantreis.g:107:10: 'DEBT'
+            // InternalKlantreis.g:107:8: ( 'VIDEO_CALL' )
+            // InternalKlantreis.g:107:10: 'VIDEO_CALL'
             {
-            match("DEBT"); 
+            match("VIDEO_CALL"); 
 
 
             }
@@ -2247,10 +2247,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:108:8: ( 'OTHER' )
-            // InternalKlantreis.g:108:10: 'OTHER'
+            // InternalKlantreis.g:108:8: ( 'MEETING' )
+            // InternalKlantreis.g:108:10: 'MEETING'
             {
-            match("OTHER"); 
+            match("MEETING"); 
 
 
             }
@@ -2268,10 +2268,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:109:8: ( 'COUNTER' )
-            // InternalKlantreis.g:109:10: 'COUNTER'
+            // InternalKlantreis.g:109:8: ( 'RESIDENT' )
+            // InternalKlantreis.g:109:10: 'RESIDENT'
             {
-            match("COUNTER"); 
+            match("RESIDENT"); 
 
 
             }
@@ -2289,10 +2289,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:110:8: ( 'PHONE' )
-            // InternalKlantreis.g:110:10: 'PHONE'
+            // InternalKlantreis.g:110:8: ( 'ORGANISATION' )
+            // InternalKlantreis.g:110:10: 'ORGANISATION'
             {
-            match("PHONE"); 
+            match("ORGANISATION"); 
 
 
             }
@@ -2310,10 +2310,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:111:8: ( 'LETTER' )
-            // InternalKlantreis.g:111:10: 'LETTER'
+            // InternalKlantreis.g:111:8: ( 'INFORMATION' )
+            // InternalKlantreis.g:111:10: 'INFORMATION'
             {
-            match("LETTER"); 
+            match("INFORMATION"); 
 
 
             }
@@ -2331,10 +2331,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:112:8: ( 'EMAIL' )
-            // InternalKlantreis.g:112:10: 'EMAIL'
+            // InternalKlantreis.g:112:8: ( 'INTAKE' )
+            // InternalKlantreis.g:112:10: 'INTAKE'
             {
-            match("EMAIL"); 
+            match("INTAKE"); 
 
 
             }
@@ -2352,10 +2352,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:113:8: ( 'PORTAL' )
-            // InternalKlantreis.g:113:10: 'PORTAL'
+            // InternalKlantreis.g:113:8: ( 'ADVICE' )
+            // InternalKlantreis.g:113:10: 'ADVICE'
             {
-            match("PORTAL"); 
+            match("ADVICE"); 
 
 
             }
@@ -2373,10 +2373,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:114:8: ( 'HOME_VISIT' )
-            // InternalKlantreis.g:114:10: 'HOME_VISIT'
+            // InternalKlantreis.g:114:8: ( 'DECISION' )
+            // InternalKlantreis.g:114:10: 'DECISION'
             {
-            match("HOME_VISIT"); 
+            match("DECISION"); 
 
 
             }
@@ -2394,10 +2394,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:115:8: ( 'GROUP_SESSION' )
-            // InternalKlantreis.g:115:10: 'GROUP_SESSION'
+            // InternalKlantreis.g:115:8: ( 'REFERRAL' )
+            // InternalKlantreis.g:115:10: 'REFERRAL'
             {
-            match("GROUP_SESSION"); 
+            match("REFERRAL"); 
 
 
             }
@@ -2415,10 +2415,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:116:8: ( 'CONSULTATION_HOUR' )
-            // InternalKlantreis.g:116:10: 'CONSULTATION_HOUR'
+            // InternalKlantreis.g:116:8: ( 'FOLLOW_UP' )
+            // InternalKlantreis.g:116:10: 'FOLLOW_UP'
             {
-            match("CONSULTATION_HOUR"); 
+            match("FOLLOW_UP"); 
 
 
             }
@@ -2436,10 +2436,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:117:8: ( 'SOCIAL_MEDIA' )
-            // InternalKlantreis.g:117:10: 'SOCIAL_MEDIA'
+            // InternalKlantreis.g:117:8: ( 'SUPPORT' )
+            // InternalKlantreis.g:117:10: 'SUPPORT'
             {
-            match("SOCIAL_MEDIA"); 
+            match("SUPPORT"); 
 
 
             }
@@ -2457,10 +2457,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:118:8: ( 'VIDEO_CALL' )
-            // InternalKlantreis.g:118:10: 'VIDEO_CALL'
+            // InternalKlantreis.g:118:8: ( 'NONE' )
+            // InternalKlantreis.g:118:10: 'NONE'
             {
-            match("VIDEO_CALL"); 
+            match("NONE"); 
 
 
             }
@@ -2478,10 +2478,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__119;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:119:8: ( 'MEETING' )
-            // InternalKlantreis.g:119:10: 'MEETING'
+            // InternalKlantreis.g:119:8: ( 'PROFESSIONAL' )
+            // InternalKlantreis.g:119:10: 'PROFESSIONAL'
             {
-            match("MEETING"); 
+            match("PROFESSIONAL"); 
 
 
             }
@@ -2499,10 +2499,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__120;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:120:8: ( 'RESIDENT' )
-            // InternalKlantreis.g:120:10: 'RESIDENT'
+            // InternalKlantreis.g:120:8: ( 'BILINGUAL_STAFF' )
+            // InternalKlantreis.g:120:10: 'BILINGUAL_STAFF'
             {
-            match("RESIDENT"); 
+            match("BILINGUAL_STAFF"); 
 
 
             }
@@ -2520,10 +2520,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__121;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:121:8: ( 'ORGANISATION' )
-            // InternalKlantreis.g:121:10: 'ORGANISATION'
+            // InternalKlantreis.g:121:8: ( 'KEY_PERSON' )
+            // InternalKlantreis.g:121:10: 'KEY_PERSON'
             {
-            match("ORGANISATION"); 
+            match("KEY_PERSON"); 
 
 
             }
@@ -2541,10 +2541,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__122;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:122:8: ( 'INFORMATION' )
-            // InternalKlantreis.g:122:10: 'INFORMATION'
+            // InternalKlantreis.g:122:8: ( 'FAMILY' )
+            // InternalKlantreis.g:122:10: 'FAMILY'
             {
-            match("INFORMATION"); 
+            match("FAMILY"); 
 
 
             }
@@ -2562,10 +2562,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__123;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:123:8: ( 'INTAKE' )
-            // InternalKlantreis.g:123:10: 'INTAKE'
+            // InternalKlantreis.g:123:8: ( 'CHILD' )
+            // InternalKlantreis.g:123:10: 'CHILD'
             {
-            match("INTAKE"); 
+            match("CHILD"); 
 
 
             }
@@ -2583,10 +2583,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__124;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:124:8: ( 'ADVICE' )
-            // InternalKlantreis.g:124:10: 'ADVICE'
+            // InternalKlantreis.g:124:8: ( 'SPOKEN' )
+            // InternalKlantreis.g:124:10: 'SPOKEN'
             {
-            match("ADVICE"); 
+            match("SPOKEN"); 
 
 
             }
@@ -2604,10 +2604,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__125;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:125:8: ( 'DECISION' )
-            // InternalKlantreis.g:125:10: 'DECISION'
+            // InternalKlantreis.g:125:8: ( 'WRITTEN' )
+            // InternalKlantreis.g:125:10: 'WRITTEN'
             {
-            match("DECISION"); 
+            match("WRITTEN"); 
 
 
             }
@@ -2625,10 +2625,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__126;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:126:8: ( 'REFERRAL' )
-            // InternalKlantreis.g:126:10: 'REFERRAL'
+            // InternalKlantreis.g:126:8: ( 'PLAIN_LANGUAGE' )
+            // InternalKlantreis.g:126:10: 'PLAIN_LANGUAGE'
             {
-            match("REFERRAL"); 
+            match("PLAIN_LANGUAGE"); 
 
 
             }
@@ -2646,10 +2646,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__127;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:127:8: ( 'FOLLOW_UP' )
-            // InternalKlantreis.g:127:10: 'FOLLOW_UP'
+            // InternalKlantreis.g:127:8: ( 'TRANSLATED' )
+            // InternalKlantreis.g:127:10: 'TRANSLATED'
             {
-            match("FOLLOW_UP"); 
+            match("TRANSLATED"); 
 
 
             }
@@ -2667,10 +2667,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__128;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:128:8: ( 'SUPPORT' )
-            // InternalKlantreis.g:128:10: 'SUPPORT'
+            // InternalKlantreis.g:128:8: ( 'VISUAL' )
+            // InternalKlantreis.g:128:10: 'VISUAL'
             {
-            match("SUPPORT"); 
+            match("VISUAL"); 
 
 
             }
@@ -2688,10 +2688,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__129;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:129:8: ( 'NONE' )
-            // InternalKlantreis.g:129:10: 'NONE'
+            // InternalKlantreis.g:129:8: ( 'INCOME' )
+            // InternalKlantreis.g:129:10: 'INCOME'
             {
-            match("NONE"); 
+            match("INCOME"); 
 
 
             }
@@ -2709,10 +2709,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__130;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:130:8: ( 'PROFESSIONAL' )
-            // InternalKlantreis.g:130:10: 'PROFESSIONAL'
+            // InternalKlantreis.g:130:8: ( 'WORK' )
+            // InternalKlantreis.g:130:10: 'WORK'
             {
-            match("PROFESSIONAL"); 
+            match("WORK"); 
 
 
             }
@@ -2730,10 +2730,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__131;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:131:8: ( 'BILINGUAL_STAFF' )
-            // InternalKlantreis.g:131:10: 'BILINGUAL_STAFF'
+            // InternalKlantreis.g:131:8: ( 'EDUCATION' )
+            // InternalKlantreis.g:131:10: 'EDUCATION'
             {
-            match("BILINGUAL_STAFF"); 
+            match("EDUCATION"); 
 
 
             }
@@ -2751,10 +2751,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__132;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:132:8: ( 'KEY_PERSON' )
-            // InternalKlantreis.g:132:10: 'KEY_PERSON'
+            // InternalKlantreis.g:132:8: ( 'HOUSING' )
+            // InternalKlantreis.g:132:10: 'HOUSING'
             {
-            match("KEY_PERSON"); 
+            match("HOUSING"); 
 
 
             }
@@ -2772,10 +2772,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__133;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:133:8: ( 'FAMILY' )
-            // InternalKlantreis.g:133:10: 'FAMILY'
+            // InternalKlantreis.g:133:8: ( 'PHYSICAL_HEALTH' )
+            // InternalKlantreis.g:133:10: 'PHYSICAL_HEALTH'
             {
-            match("FAMILY"); 
+            match("PHYSICAL_HEALTH"); 
 
 
             }
@@ -2793,10 +2793,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__134;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:134:8: ( 'CHILD' )
-            // InternalKlantreis.g:134:10: 'CHILD'
+            // InternalKlantreis.g:134:8: ( 'MENTAL_HEALTH' )
+            // InternalKlantreis.g:134:10: 'MENTAL_HEALTH'
             {
-            match("CHILD"); 
+            match("MENTAL_HEALTH"); 
 
 
             }
@@ -2814,10 +2814,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__135;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:135:8: ( 'SPOKEN' )
-            // InternalKlantreis.g:135:10: 'SPOKEN'
+            // InternalKlantreis.g:135:8: ( 'SOCIAL_NETWORK' )
+            // InternalKlantreis.g:135:10: 'SOCIAL_NETWORK'
             {
-            match("SPOKEN"); 
+            match("SOCIAL_NETWORK"); 
 
 
             }
@@ -2835,10 +2835,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__136;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:136:8: ( 'WRITTEN' )
-            // InternalKlantreis.g:136:10: 'WRITTEN'
+            // InternalKlantreis.g:136:8: ( 'WARM' )
+            // InternalKlantreis.g:136:10: 'WARM'
             {
-            match("WRITTEN"); 
+            match("WARM"); 
 
 
             }
@@ -2856,10 +2856,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__137;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:137:8: ( 'PLAIN_LANGUAGE' )
-            // InternalKlantreis.g:137:10: 'PLAIN_LANGUAGE'
+            // InternalKlantreis.g:137:8: ( 'COLD' )
+            // InternalKlantreis.g:137:10: 'COLD'
             {
-            match("PLAIN_LANGUAGE"); 
+            match("COLD"); 
 
 
             }
@@ -2877,10 +2877,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__138;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:138:8: ( 'TRANSLATED' )
-            // InternalKlantreis.g:138:10: 'TRANSLATED'
+            // InternalKlantreis.g:138:8: ( 'CUSTOMER_CONTACT_CENTRE' )
+            // InternalKlantreis.g:138:10: 'CUSTOMER_CONTACT_CENTRE'
             {
-            match("TRANSLATED"); 
+            match("CUSTOMER_CONTACT_CENTRE"); 
 
 
             }
@@ -2898,10 +2898,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__139;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:139:8: ( 'VISUAL' )
-            // InternalKlantreis.g:139:10: 'VISUAL'
+            // InternalKlantreis.g:139:8: ( 'WORK_AND_INCOME' )
+            // InternalKlantreis.g:139:10: 'WORK_AND_INCOME'
             {
-            match("VISUAL"); 
+            match("WORK_AND_INCOME"); 
 
 
             }
@@ -2919,10 +2919,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__140;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:140:8: ( 'INCOME' )
-            // InternalKlantreis.g:140:10: 'INCOME'
+            // InternalKlantreis.g:140:8: ( 'SOCIAL_SUPPORT' )
+            // InternalKlantreis.g:140:10: 'SOCIAL_SUPPORT'
             {
-            match("INCOME"); 
+            match("SOCIAL_SUPPORT"); 
 
 
             }
@@ -2940,10 +2940,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__141;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:141:8: ( 'WORK' )
-            // InternalKlantreis.g:141:10: 'WORK'
+            // InternalKlantreis.g:141:8: ( 'INTEGRATION' )
+            // InternalKlantreis.g:141:10: 'INTEGRATION'
             {
-            match("WORK"); 
+            match("INTEGRATION"); 
 
 
             }
@@ -2961,10 +2961,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__142;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:142:8: ( 'EDUCATION' )
-            // InternalKlantreis.g:142:10: 'EDUCATION'
+            // InternalKlantreis.g:142:8: ( 'PUBLIC_HEALTH' )
+            // InternalKlantreis.g:142:10: 'PUBLIC_HEALTH'
             {
-            match("EDUCATION"); 
+            match("PUBLIC_HEALTH"); 
 
 
             }
@@ -2982,10 +2982,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__143;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:143:8: ( 'HOUSING' )
-            // InternalKlantreis.g:143:10: 'HOUSING'
+            // InternalKlantreis.g:143:8: ( 'GENERAL_PRACTITIONER' )
+            // InternalKlantreis.g:143:10: 'GENERAL_PRACTITIONER'
             {
-            match("HOUSING"); 
+            match("GENERAL_PRACTITIONER"); 
 
 
             }
@@ -3003,10 +3003,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__144;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:144:8: ( 'PHYSICAL_HEALTH' )
-            // InternalKlantreis.g:144:10: 'PHYSICAL_HEALTH'
+            // InternalKlantreis.g:144:8: ( 'MENTAL_HEALTH_CARE' )
+            // InternalKlantreis.g:144:10: 'MENTAL_HEALTH_CARE'
             {
-            match("PHYSICAL_HEALTH"); 
+            match("MENTAL_HEALTH_CARE"); 
 
 
             }
@@ -3024,10 +3024,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__145;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:145:8: ( 'MENTAL_HEALTH' )
-            // InternalKlantreis.g:145:10: 'MENTAL_HEALTH'
+            // InternalKlantreis.g:145:8: ( 'DISTRICT_NURSING' )
+            // InternalKlantreis.g:145:10: 'DISTRICT_NURSING'
             {
-            match("MENTAL_HEALTH"); 
+            match("DISTRICT_NURSING"); 
 
 
             }
@@ -3045,10 +3045,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__146;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:146:8: ( 'SOCIAL_NETWORK' )
-            // InternalKlantreis.g:146:10: 'SOCIAL_NETWORK'
+            // InternalKlantreis.g:146:8: ( 'YOUTH_AND_FAMILY' )
+            // InternalKlantreis.g:146:10: 'YOUTH_AND_FAMILY'
             {
-            match("SOCIAL_NETWORK"); 
+            match("YOUTH_AND_FAMILY"); 
 
 
             }
@@ -3066,10 +3066,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__147;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:147:8: ( 'WARM' )
-            // InternalKlantreis.g:147:10: 'WARM'
+            // InternalKlantreis.g:147:8: ( 'REFUGEE_SUPPORT' )
+            // InternalKlantreis.g:147:10: 'REFUGEE_SUPPORT'
             {
-            match("WARM"); 
+            match("REFUGEE_SUPPORT"); 
 
 
             }
@@ -3087,10 +3087,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__148;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:148:8: ( 'COLD' )
-            // InternalKlantreis.g:148:10: 'COLD'
+            // InternalKlantreis.g:148:8: ( 'EMPLOYER' )
+            // InternalKlantreis.g:148:10: 'EMPLOYER'
             {
-            match("COLD"); 
+            match("EMPLOYER"); 
 
 
             }
@@ -3108,10 +3108,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__149;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:149:8: ( 'CUSTOMER_CONTACT_CENTRE' )
-            // InternalKlantreis.g:149:10: 'CUSTOMER_CONTACT_CENTRE'
+            // InternalKlantreis.g:149:8: ( 'WELFARE' )
+            // InternalKlantreis.g:149:10: 'WELFARE'
             {
-            match("CUSTOMER_CONTACT_CENTRE"); 
+            match("WELFARE"); 
 
 
             }
@@ -3129,10 +3129,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__150;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:150:8: ( 'WORK_AND_INCOME' )
-            // InternalKlantreis.g:150:10: 'WORK_AND_INCOME'
+            // InternalKlantreis.g:150:8: ( 'MIGRANT_ORGANISATION' )
+            // InternalKlantreis.g:150:10: 'MIGRANT_ORGANISATION'
             {
-            match("WORK_AND_INCOME"); 
+            match("MIGRANT_ORGANISATION"); 
 
 
             }
@@ -3150,10 +3150,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__151;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:151:8: ( 'SOCIAL_SUPPORT' )
-            // InternalKlantreis.g:151:10: 'SOCIAL_SUPPORT'
+            // InternalKlantreis.g:151:8: ( 'HOUSING_CORPORATION' )
+            // InternalKlantreis.g:151:10: 'HOUSING_CORPORATION'
             {
-            match("SOCIAL_SUPPORT"); 
+            match("HOUSING_CORPORATION"); 
 
 
             }
@@ -3171,10 +3171,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__152;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:152:8: ( 'INTEGRATION' )
-            // InternalKlantreis.g:152:10: 'INTEGRATION'
+            // InternalKlantreis.g:152:8: ( 'RECEPTION_CENTRE' )
+            // InternalKlantreis.g:152:10: 'RECEPTION_CENTRE'
             {
-            match("INTEGRATION"); 
+            match("RECEPTION_CENTRE"); 
 
 
             }
@@ -3192,10 +3192,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__153;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:153:8: ( 'PUBLIC_HEALTH' )
-            // InternalKlantreis.g:153:10: 'PUBLIC_HEALTH'
+            // InternalKlantreis.g:153:8: ( 'A1' )
+            // InternalKlantreis.g:153:10: 'A1'
             {
-            match("PUBLIC_HEALTH"); 
+            match("A1"); 
 
 
             }
@@ -3213,10 +3213,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__154;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:154:8: ( 'GENERAL_PRACTITIONER' )
-            // InternalKlantreis.g:154:10: 'GENERAL_PRACTITIONER'
+            // InternalKlantreis.g:154:8: ( 'A2' )
+            // InternalKlantreis.g:154:10: 'A2'
             {
-            match("GENERAL_PRACTITIONER"); 
+            match("A2"); 
 
 
             }
@@ -3234,10 +3234,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__155;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:155:8: ( 'MENTAL_HEALTH_CARE' )
-            // InternalKlantreis.g:155:10: 'MENTAL_HEALTH_CARE'
+            // InternalKlantreis.g:155:8: ( 'B1' )
+            // InternalKlantreis.g:155:10: 'B1'
             {
-            match("MENTAL_HEALTH_CARE"); 
+            match("B1"); 
 
 
             }
@@ -3255,10 +3255,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__156;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:156:8: ( 'DISTRICT_NURSING' )
-            // InternalKlantreis.g:156:10: 'DISTRICT_NURSING'
+            // InternalKlantreis.g:156:8: ( 'B2' )
+            // InternalKlantreis.g:156:10: 'B2'
             {
-            match("DISTRICT_NURSING"); 
+            match("B2"); 
 
 
             }
@@ -3276,10 +3276,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__157;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:157:8: ( 'YOUTH_AND_FAMILY' )
-            // InternalKlantreis.g:157:10: 'YOUTH_AND_FAMILY'
+            // InternalKlantreis.g:157:8: ( 'C1' )
+            // InternalKlantreis.g:157:10: 'C1'
             {
-            match("YOUTH_AND_FAMILY"); 
+            match("C1"); 
 
 
             }
@@ -3297,10 +3297,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__158;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:158:8: ( 'REFUGEE_SUPPORT' )
-            // InternalKlantreis.g:158:10: 'REFUGEE_SUPPORT'
+            // InternalKlantreis.g:158:8: ( 'C2' )
+            // InternalKlantreis.g:158:10: 'C2'
             {
-            match("REFUGEE_SUPPORT"); 
+            match("C2"); 
 
 
             }
@@ -3318,10 +3318,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__159;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:159:8: ( 'EMPLOYER' )
-            // InternalKlantreis.g:159:10: 'EMPLOYER'
+            // InternalKlantreis.g:159:8: ( 'UNKNOWN' )
+            // InternalKlantreis.g:159:10: 'UNKNOWN'
             {
-            match("EMPLOYER"); 
+            match("UNKNOWN"); 
 
 
             }
@@ -3339,10 +3339,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__160;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:160:8: ( 'WELFARE' )
-            // InternalKlantreis.g:160:10: 'WELFARE'
+            // InternalKlantreis.g:160:8: ( 'LIMITED' )
+            // InternalKlantreis.g:160:10: 'LIMITED'
             {
-            match("WELFARE"); 
+            match("LIMITED"); 
 
 
             }
@@ -3360,10 +3360,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__161;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:161:8: ( 'MIGRANT_ORGANISATION' )
-            // InternalKlantreis.g:161:10: 'MIGRANT_ORGANISATION'
+            // InternalKlantreis.g:161:8: ( 'ADEQUATE' )
+            // InternalKlantreis.g:161:10: 'ADEQUATE'
             {
-            match("MIGRANT_ORGANISATION"); 
+            match("ADEQUATE"); 
 
 
             }
@@ -3381,10 +3381,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__162;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:162:8: ( 'HOUSING_CORPORATION' )
-            // InternalKlantreis.g:162:10: 'HOUSING_CORPORATION'
+            // InternalKlantreis.g:162:8: ( 'SINGLE' )
+            // InternalKlantreis.g:162:10: 'SINGLE'
             {
-            match("HOUSING_CORPORATION"); 
+            match("SINGLE"); 
 
 
             }
@@ -3402,10 +3402,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__163;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:163:8: ( 'RECEPTION_CENTRE' )
-            // InternalKlantreis.g:163:10: 'RECEPTION_CENTRE'
+            // InternalKlantreis.g:163:8: ( 'COUPLE' )
+            // InternalKlantreis.g:163:10: 'COUPLE'
             {
-            match("RECEPTION_CENTRE"); 
+            match("COUPLE"); 
 
 
             }
@@ -3423,10 +3423,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__164;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:164:8: ( 'A1' )
-            // InternalKlantreis.g:164:10: 'A1'
+            // InternalKlantreis.g:164:8: ( 'SINGLE_PARENT' )
+            // InternalKlantreis.g:164:10: 'SINGLE_PARENT'
             {
-            match("A1"); 
+            match("SINGLE_PARENT"); 
 
 
             }
@@ -3444,10 +3444,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__165;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:165:8: ( 'A2' )
-            // InternalKlantreis.g:165:10: 'A2'
+            // InternalKlantreis.g:165:8: ( 'AWAITING_REUNIFICATION' )
+            // InternalKlantreis.g:165:10: 'AWAITING_REUNIFICATION'
             {
-            match("A2"); 
+            match("AWAITING_REUNIFICATION"); 
 
 
             }
@@ -3465,10 +3465,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__166;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:166:8: ( 'B1' )
-            // InternalKlantreis.g:166:10: 'B1'
+            // InternalKlantreis.g:166:8: ( 'UNSPECIFIED' )
+            // InternalKlantreis.g:166:10: 'UNSPECIFIED'
             {
-            match("B1"); 
+            match("UNSPECIFIED"); 
 
 
             }
@@ -3486,10 +3486,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__167;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:167:8: ( 'B2' )
-            // InternalKlantreis.g:167:10: 'B2'
+            // InternalKlantreis.g:167:8: ( 'FEMALE' )
+            // InternalKlantreis.g:167:10: 'FEMALE'
             {
-            match("B2"); 
+            match("FEMALE"); 
 
 
             }
@@ -3507,10 +3507,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__168;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:168:8: ( 'C1' )
-            // InternalKlantreis.g:168:10: 'C1'
+            // InternalKlantreis.g:168:8: ( 'MALE' )
+            // InternalKlantreis.g:168:10: 'MALE'
             {
-            match("C1"); 
+            match("MALE"); 
 
 
             }
@@ -3528,10 +3528,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__169;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:169:8: ( 'C2' )
-            // InternalKlantreis.g:169:10: 'C2'
+            // InternalKlantreis.g:169:8: ( 'EDUCATOR' )
+            // InternalKlantreis.g:169:10: 'EDUCATOR'
             {
-            match("C2"); 
+            match("EDUCATOR"); 
 
 
             }
@@ -3549,10 +3549,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__170;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:170:8: ( 'UNKNOWN' )
-            // InternalKlantreis.g:170:10: 'UNKNOWN'
+            // InternalKlantreis.g:170:8: ( 'ADVISOR' )
+            // InternalKlantreis.g:170:10: 'ADVISOR'
             {
-            match("UNKNOWN"); 
+            match("ADVISOR"); 
 
 
             }
@@ -3570,10 +3570,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__171;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:171:8: ( 'LIMITED' )
-            // InternalKlantreis.g:171:10: 'LIMITED'
+            // InternalKlantreis.g:171:8: ( 'MEDIATOR' )
+            // InternalKlantreis.g:171:10: 'MEDIATOR'
             {
-            match("LIMITED"); 
+            match("MEDIATOR"); 
 
 
             }
@@ -3591,10 +3591,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__172;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:172:8: ( 'ADEQUATE' )
-            // InternalKlantreis.g:172:10: 'ADEQUATE'
+            // InternalKlantreis.g:172:8: ( 'SCOUT' )
+            // InternalKlantreis.g:172:10: 'SCOUT'
             {
-            match("ADEQUATE"); 
+            match("SCOUT"); 
 
 
             }
@@ -3612,10 +3612,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__173;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:173:8: ( 'SINGLE' )
-            // InternalKlantreis.g:173:10: 'SINGLE'
+            // InternalKlantreis.g:173:8: ( 'ACTIVATOR' )
+            // InternalKlantreis.g:173:10: 'ACTIVATOR'
             {
-            match("SINGLE"); 
+            match("ACTIVATOR"); 
 
 
             }
@@ -3633,10 +3633,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__174;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:174:8: ( 'COUPLE' )
-            // InternalKlantreis.g:174:10: 'COUPLE'
+            // InternalKlantreis.g:174:8: ( 'VOLUNTEER' )
+            // InternalKlantreis.g:174:10: 'VOLUNTEER'
             {
-            match("COUPLE"); 
+            match("VOLUNTEER"); 
 
 
             }
@@ -3654,10 +3654,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__175;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:175:8: ( 'SINGLE_PARENT' )
-            // InternalKlantreis.g:175:10: 'SINGLE_PARENT'
+            // InternalKlantreis.g:175:8: ( 'EMPLOYMENT' )
+            // InternalKlantreis.g:175:10: 'EMPLOYMENT'
             {
-            match("SINGLE_PARENT"); 
+            match("EMPLOYMENT"); 
 
 
             }
@@ -3675,10 +3675,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__176;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:176:8: ( 'AWAITING_REUNIFICATION' )
-            // InternalKlantreis.g:176:10: 'AWAITING_REUNIFICATION'
+            // InternalKlantreis.g:176:8: ( 'PROPOSED' )
+            // InternalKlantreis.g:176:10: 'PROPOSED'
             {
-            match("AWAITING_REUNIFICATION"); 
+            match("PROPOSED"); 
 
 
             }
@@ -3696,10 +3696,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__177;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:177:8: ( 'UNSPECIFIED' )
-            // InternalKlantreis.g:177:10: 'UNSPECIFIED'
+            // InternalKlantreis.g:177:8: ( 'AGREED' )
+            // InternalKlantreis.g:177:10: 'AGREED'
             {
-            match("UNSPECIFIED"); 
+            match("AGREED"); 
 
 
             }
@@ -3717,10 +3717,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__178;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:178:8: ( 'FEMALE' )
-            // InternalKlantreis.g:178:10: 'FEMALE'
+            // InternalKlantreis.g:178:8: ( 'IN_PROGRESS' )
+            // InternalKlantreis.g:178:10: 'IN_PROGRESS'
             {
-            match("FEMALE"); 
+            match("IN_PROGRESS"); 
 
 
             }
@@ -3738,10 +3738,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__179;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:179:8: ( 'MALE' )
-            // InternalKlantreis.g:179:10: 'MALE'
+            // InternalKlantreis.g:179:8: ( 'DONE' )
+            // InternalKlantreis.g:179:10: 'DONE'
             {
-            match("MALE"); 
+            match("DONE"); 
 
 
             }
@@ -3759,10 +3759,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__180;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:180:8: ( 'EDUCATOR' )
-            // InternalKlantreis.g:180:10: 'EDUCATOR'
+            // InternalKlantreis.g:180:8: ( 'DROPPED' )
+            // InternalKlantreis.g:180:10: 'DROPPED'
             {
-            match("EDUCATOR"); 
+            match("DROPPED"); 
 
 
             }
@@ -3780,10 +3780,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__181;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:181:8: ( 'ADVISOR' )
-            // InternalKlantreis.g:181:10: 'ADVISOR'
+            // InternalKlantreis.g:181:8: ( 'LIFEWORLD_KNOWLEDGE' )
+            // InternalKlantreis.g:181:10: 'LIFEWORLD_KNOWLEDGE'
             {
-            match("ADVISOR"); 
+            match("LIFEWORLD_KNOWLEDGE"); 
 
 
             }
@@ -3801,10 +3801,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__182;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:182:8: ( 'MEDIATOR' )
-            // InternalKlantreis.g:182:10: 'MEDIATOR'
+            // InternalKlantreis.g:182:8: ( 'TAILORED_SUPPORT' )
+            // InternalKlantreis.g:182:10: 'TAILORED_SUPPORT'
             {
-            match("MEDIATOR"); 
+            match("TAILORED_SUPPORT"); 
 
 
             }
@@ -3822,10 +3822,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__183;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:183:8: ( 'SCOUT' )
-            // InternalKlantreis.g:183:10: 'SCOUT'
+            // InternalKlantreis.g:183:8: ( 'OUTREACH' )
+            // InternalKlantreis.g:183:10: 'OUTREACH'
             {
-            match("SCOUT"); 
+            match("OUTREACH"); 
 
 
             }
@@ -3843,10 +3843,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__184;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:184:8: ( 'ACTIVATOR' )
-            // InternalKlantreis.g:184:10: 'ACTIVATOR'
+            // InternalKlantreis.g:184:8: ( 'EXPERIENCE_EXPERTS' )
+            // InternalKlantreis.g:184:10: 'EXPERIENCE_EXPERTS'
             {
-            match("ACTIVATOR"); 
+            match("EXPERIENCE_EXPERTS"); 
 
 
             }
@@ -3864,10 +3864,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__185;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:185:8: ( 'VOLUNTEER' )
-            // InternalKlantreis.g:185:10: 'VOLUNTEER'
+            // InternalKlantreis.g:185:8: ( 'STAFF_DIVERSITY' )
+            // InternalKlantreis.g:185:10: 'STAFF_DIVERSITY'
             {
-            match("VOLUNTEER"); 
+            match("STAFF_DIVERSITY"); 
 
 
             }
@@ -3885,10 +3885,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__186;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:186:8: ( 'EMPLOYMENT' )
-            // InternalKlantreis.g:186:10: 'EMPLOYMENT'
+            // InternalKlantreis.g:186:8: ( 'INFO' )
+            // InternalKlantreis.g:186:10: 'INFO'
             {
-            match("EMPLOYMENT"); 
+            match("INFO"); 
 
 
             }
@@ -3906,10 +3906,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__187;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:187:8: ( 'PROPOSED' )
-            // InternalKlantreis.g:187:10: 'PROPOSED'
+            // InternalKlantreis.g:187:8: ( 'WARNING' )
+            // InternalKlantreis.g:187:10: 'WARNING'
             {
-            match("PROPOSED"); 
+            match("WARNING"); 
 
 
             }
@@ -3927,239 +3927,8 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__188;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:188:8: ( 'AGREED' )
-            // InternalKlantreis.g:188:10: 'AGREED'
-            {
-            match("AGREED"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__188"
-
-    // $ANTLR start "T__189"
-    public final void mT__189() throws RecognitionException {
-        try {
-            int _type = T__189;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:189:8: ( 'IN_PROGRESS' )
-            // InternalKlantreis.g:189:10: 'IN_PROGRESS'
-            {
-            match("IN_PROGRESS"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__189"
-
-    // $ANTLR start "T__190"
-    public final void mT__190() throws RecognitionException {
-        try {
-            int _type = T__190;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:190:8: ( 'DONE' )
-            // InternalKlantreis.g:190:10: 'DONE'
-            {
-            match("DONE"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__190"
-
-    // $ANTLR start "T__191"
-    public final void mT__191() throws RecognitionException {
-        try {
-            int _type = T__191;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:191:8: ( 'DROPPED' )
-            // InternalKlantreis.g:191:10: 'DROPPED'
-            {
-            match("DROPPED"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__191"
-
-    // $ANTLR start "T__192"
-    public final void mT__192() throws RecognitionException {
-        try {
-            int _type = T__192;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:192:8: ( 'LIFEWORLD_KNOWLEDGE' )
-            // InternalKlantreis.g:192:10: 'LIFEWORLD_KNOWLEDGE'
-            {
-            match("LIFEWORLD_KNOWLEDGE"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__192"
-
-    // $ANTLR start "T__193"
-    public final void mT__193() throws RecognitionException {
-        try {
-            int _type = T__193;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:193:8: ( 'TAILORED_SUPPORT' )
-            // InternalKlantreis.g:193:10: 'TAILORED_SUPPORT'
-            {
-            match("TAILORED_SUPPORT"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__193"
-
-    // $ANTLR start "T__194"
-    public final void mT__194() throws RecognitionException {
-        try {
-            int _type = T__194;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:194:8: ( 'OUTREACH' )
-            // InternalKlantreis.g:194:10: 'OUTREACH'
-            {
-            match("OUTREACH"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__194"
-
-    // $ANTLR start "T__195"
-    public final void mT__195() throws RecognitionException {
-        try {
-            int _type = T__195;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:195:8: ( 'EXPERIENCE_EXPERTS' )
-            // InternalKlantreis.g:195:10: 'EXPERIENCE_EXPERTS'
-            {
-            match("EXPERIENCE_EXPERTS"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__195"
-
-    // $ANTLR start "T__196"
-    public final void mT__196() throws RecognitionException {
-        try {
-            int _type = T__196;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:196:8: ( 'STAFF_DIVERSITY' )
-            // InternalKlantreis.g:196:10: 'STAFF_DIVERSITY'
-            {
-            match("STAFF_DIVERSITY"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__196"
-
-    // $ANTLR start "T__197"
-    public final void mT__197() throws RecognitionException {
-        try {
-            int _type = T__197;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:197:8: ( 'INFO' )
-            // InternalKlantreis.g:197:10: 'INFO'
-            {
-            match("INFO"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__197"
-
-    // $ANTLR start "T__198"
-    public final void mT__198() throws RecognitionException {
-        try {
-            int _type = T__198;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:198:8: ( 'WARNING' )
-            // InternalKlantreis.g:198:10: 'WARNING'
-            {
-            match("WARNING"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__198"
-
-    // $ANTLR start "T__199"
-    public final void mT__199() throws RecognitionException {
-        try {
-            int _type = T__199;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:199:8: ( 'ERROR' )
-            // InternalKlantreis.g:199:10: 'ERROR'
+            // InternalKlantreis.g:188:8: ( 'ERROR' )
+            // InternalKlantreis.g:188:10: 'ERROR'
             {
             match("ERROR"); 
 
@@ -4172,15 +3941,15 @@ public class InternalKlantreisLexer extends Lexer {
         finally {
         }
     }
-    // $ANTLR end "T__199"
+    // $ANTLR end "T__188"
 
     // $ANTLR start "RULE_ID"
     public final void mRULE_ID() throws RecognitionException {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:4578:9: ( ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalKlantreis.g:4578:11: ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalKlantreis.g:4067:9: ( ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* ( '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+ )* )
+            // InternalKlantreis.g:4067:11: ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* ( '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+ )*
             {
             if ( (input.LA(1)>='A' && input.LA(1)<='Z')||input.LA(1)=='_'||(input.LA(1)>='a' && input.LA(1)<='z') ) {
                 input.consume();
@@ -4191,7 +3960,7 @@ public class InternalKlantreisLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalKlantreis.g:4578:35: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalKlantreis.g:4067:35: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop1:
             do {
                 int alt1=2;
@@ -4224,6 +3993,69 @@ public class InternalKlantreisLexer extends Lexer {
                 }
             } while (true);
 
+            // InternalKlantreis.g:4067:69: ( '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+ )*
+            loop3:
+            do {
+                int alt3=2;
+                int LA3_0 = input.LA(1);
+
+                if ( (LA3_0=='-') ) {
+                    alt3=1;
+                }
+
+
+                switch (alt3) {
+            	case 1 :
+            	    // InternalKlantreis.g:4067:70: '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+
+            	    {
+            	    match('-'); 
+            	    // InternalKlantreis.g:4067:74: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+
+            	    int cnt2=0;
+            	    loop2:
+            	    do {
+            	        int alt2=2;
+            	        int LA2_0 = input.LA(1);
+
+            	        if ( ((LA2_0>='0' && LA2_0<='9')||(LA2_0>='A' && LA2_0<='Z')||LA2_0=='_'||(LA2_0>='a' && LA2_0<='z')) ) {
+            	            alt2=1;
+            	        }
+
+
+            	        switch (alt2) {
+            	    	case 1 :
+            	    	    // InternalKlantreis.g:
+            	    	    {
+            	    	    if ( (input.LA(1)>='0' && input.LA(1)<='9')||(input.LA(1)>='A' && input.LA(1)<='Z')||input.LA(1)=='_'||(input.LA(1)>='a' && input.LA(1)<='z') ) {
+            	    	        input.consume();
+
+            	    	    }
+            	    	    else {
+            	    	        MismatchedSetException mse = new MismatchedSetException(null,input);
+            	    	        recover(mse);
+            	    	        throw mse;}
+
+
+            	    	    }
+            	    	    break;
+
+            	    	default :
+            	    	    if ( cnt2 >= 1 ) break loop2;
+            	                EarlyExitException eee =
+            	                    new EarlyExitException(2, input);
+            	                throw eee;
+            	        }
+            	        cnt2++;
+            	    } while (true);
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop3;
+                }
+            } while (true);
+
 
             }
 
@@ -4240,24 +4072,24 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:4580:10: ( ( '0' .. '9' )+ )
-            // InternalKlantreis.g:4580:12: ( '0' .. '9' )+
+            // InternalKlantreis.g:4069:10: ( ( '0' .. '9' )+ )
+            // InternalKlantreis.g:4069:12: ( '0' .. '9' )+
             {
-            // InternalKlantreis.g:4580:12: ( '0' .. '9' )+
-            int cnt2=0;
-            loop2:
+            // InternalKlantreis.g:4069:12: ( '0' .. '9' )+
+            int cnt4=0;
+            loop4:
             do {
-                int alt2=2;
-                int LA2_0 = input.LA(1);
+                int alt4=2;
+                int LA4_0 = input.LA(1);
 
-                if ( ((LA2_0>='0' && LA2_0<='9')) ) {
-                    alt2=1;
+                if ( ((LA4_0>='0' && LA4_0<='9')) ) {
+                    alt4=1;
                 }
 
 
-                switch (alt2) {
+                switch (alt4) {
             	case 1 :
-            	    // InternalKlantreis.g:4580:13: '0' .. '9'
+            	    // InternalKlantreis.g:4069:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -4265,12 +4097,12 @@ public class InternalKlantreisLexer extends Lexer {
             	    break;
 
             	default :
-            	    if ( cnt2 >= 1 ) break loop2;
+            	    if ( cnt4 >= 1 ) break loop4;
                         EarlyExitException eee =
-                            new EarlyExitException(2, input);
+                            new EarlyExitException(4, input);
                         throw eee;
                 }
-                cnt2++;
+                cnt4++;
             } while (true);
 
 
@@ -4289,27 +4121,27 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:4582:13: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' )
-            // InternalKlantreis.g:4582:15: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+            // InternalKlantreis.g:4071:13: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' )
+            // InternalKlantreis.g:4071:15: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
             {
             match('\"'); 
-            // InternalKlantreis.g:4582:19: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
-            loop3:
+            // InternalKlantreis.g:4071:19: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+            loop5:
             do {
-                int alt3=3;
-                int LA3_0 = input.LA(1);
+                int alt5=3;
+                int LA5_0 = input.LA(1);
 
-                if ( (LA3_0=='\\') ) {
-                    alt3=1;
+                if ( (LA5_0=='\\') ) {
+                    alt5=1;
                 }
-                else if ( ((LA3_0>='\u0000' && LA3_0<='!')||(LA3_0>='#' && LA3_0<='[')||(LA3_0>=']' && LA3_0<='\uFFFF')) ) {
-                    alt3=2;
+                else if ( ((LA5_0>='\u0000' && LA5_0<='!')||(LA5_0>='#' && LA5_0<='[')||(LA5_0>=']' && LA5_0<='\uFFFF')) ) {
+                    alt5=2;
                 }
 
 
-                switch (alt3) {
+                switch (alt5) {
             	case 1 :
-            	    // InternalKlantreis.g:4582:20: '\\\\' .
+            	    // InternalKlantreis.g:4071:20: '\\\\' .
             	    {
             	    match('\\'); 
             	    matchAny(); 
@@ -4317,7 +4149,7 @@ public class InternalKlantreisLexer extends Lexer {
             	    }
             	    break;
             	case 2 :
-            	    // InternalKlantreis.g:4582:27: ~ ( ( '\\\\' | '\"' ) )
+            	    // InternalKlantreis.g:4071:27: ~ ( ( '\\\\' | '\"' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -4333,7 +4165,7 @@ public class InternalKlantreisLexer extends Lexer {
             	    break;
 
             	default :
-            	    break loop3;
+            	    break loop5;
                 }
             } while (true);
 
@@ -4354,37 +4186,37 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:4584:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalKlantreis.g:4584:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalKlantreis.g:4073:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalKlantreis.g:4073:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalKlantreis.g:4584:24: ( options {greedy=false; } : . )*
-            loop4:
+            // InternalKlantreis.g:4073:24: ( options {greedy=false; } : . )*
+            loop6:
             do {
-                int alt4=2;
-                int LA4_0 = input.LA(1);
+                int alt6=2;
+                int LA6_0 = input.LA(1);
 
-                if ( (LA4_0=='*') ) {
-                    int LA4_1 = input.LA(2);
+                if ( (LA6_0=='*') ) {
+                    int LA6_1 = input.LA(2);
 
-                    if ( (LA4_1=='/') ) {
-                        alt4=2;
+                    if ( (LA6_1=='/') ) {
+                        alt6=2;
                     }
-                    else if ( ((LA4_1>='\u0000' && LA4_1<='.')||(LA4_1>='0' && LA4_1<='\uFFFF')) ) {
-                        alt4=1;
+                    else if ( ((LA6_1>='\u0000' && LA6_1<='.')||(LA6_1>='0' && LA6_1<='\uFFFF')) ) {
+                        alt6=1;
                     }
 
 
                 }
-                else if ( ((LA4_0>='\u0000' && LA4_0<=')')||(LA4_0>='+' && LA4_0<='\uFFFF')) ) {
-                    alt4=1;
+                else if ( ((LA6_0>='\u0000' && LA6_0<=')')||(LA6_0>='+' && LA6_0<='\uFFFF')) ) {
+                    alt6=1;
                 }
 
 
-                switch (alt4) {
+                switch (alt6) {
             	case 1 :
-            	    // InternalKlantreis.g:4584:52: .
+            	    // InternalKlantreis.g:4073:52: .
             	    {
             	    matchAny(); 
 
@@ -4392,7 +4224,7 @@ public class InternalKlantreisLexer extends Lexer {
             	    break;
 
             	default :
-            	    break loop4;
+            	    break loop6;
                 }
             } while (true);
 
@@ -4414,25 +4246,25 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:4586:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalKlantreis.g:4586:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalKlantreis.g:4075:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalKlantreis.g:4075:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalKlantreis.g:4586:24: (~ ( ( '\\n' | '\\r' ) ) )*
-            loop5:
+            // InternalKlantreis.g:4075:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            loop7:
             do {
-                int alt5=2;
-                int LA5_0 = input.LA(1);
+                int alt7=2;
+                int LA7_0 = input.LA(1);
 
-                if ( ((LA5_0>='\u0000' && LA5_0<='\t')||(LA5_0>='\u000B' && LA5_0<='\f')||(LA5_0>='\u000E' && LA5_0<='\uFFFF')) ) {
-                    alt5=1;
+                if ( ((LA7_0>='\u0000' && LA7_0<='\t')||(LA7_0>='\u000B' && LA7_0<='\f')||(LA7_0>='\u000E' && LA7_0<='\uFFFF')) ) {
+                    alt7=1;
                 }
 
 
-                switch (alt5) {
+                switch (alt7) {
             	case 1 :
-            	    // InternalKlantreis.g:4586:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalKlantreis.g:4075:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -4448,31 +4280,31 @@ public class InternalKlantreisLexer extends Lexer {
             	    break;
 
             	default :
-            	    break loop5;
+            	    break loop7;
                 }
             } while (true);
 
-            // InternalKlantreis.g:4586:40: ( ( '\\r' )? '\\n' )?
-            int alt7=2;
-            int LA7_0 = input.LA(1);
+            // InternalKlantreis.g:4075:40: ( ( '\\r' )? '\\n' )?
+            int alt9=2;
+            int LA9_0 = input.LA(1);
 
-            if ( (LA7_0=='\n'||LA7_0=='\r') ) {
-                alt7=1;
+            if ( (LA9_0=='\n'||LA9_0=='\r') ) {
+                alt9=1;
             }
-            switch (alt7) {
+            switch (alt9) {
                 case 1 :
-                    // InternalKlantreis.g:4586:41: ( '\\r' )? '\\n'
+                    // InternalKlantreis.g:4075:41: ( '\\r' )? '\\n'
                     {
-                    // InternalKlantreis.g:4586:41: ( '\\r' )?
-                    int alt6=2;
-                    int LA6_0 = input.LA(1);
+                    // InternalKlantreis.g:4075:41: ( '\\r' )?
+                    int alt8=2;
+                    int LA8_0 = input.LA(1);
 
-                    if ( (LA6_0=='\r') ) {
-                        alt6=1;
+                    if ( (LA8_0=='\r') ) {
+                        alt8=1;
                     }
-                    switch (alt6) {
+                    switch (alt8) {
                         case 1 :
-                            // InternalKlantreis.g:4586:41: '\\r'
+                            // InternalKlantreis.g:4075:41: '\\r'
                             {
                             match('\r'); 
 
@@ -4504,22 +4336,22 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:4588:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalKlantreis.g:4588:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalKlantreis.g:4077:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalKlantreis.g:4077:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalKlantreis.g:4588:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
-            int cnt8=0;
-            loop8:
+            // InternalKlantreis.g:4077:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            int cnt10=0;
+            loop10:
             do {
-                int alt8=2;
-                int LA8_0 = input.LA(1);
+                int alt10=2;
+                int LA10_0 = input.LA(1);
 
-                if ( ((LA8_0>='\t' && LA8_0<='\n')||LA8_0=='\r'||LA8_0==' ') ) {
-                    alt8=1;
+                if ( ((LA10_0>='\t' && LA10_0<='\n')||LA10_0=='\r'||LA10_0==' ') ) {
+                    alt10=1;
                 }
 
 
-                switch (alt8) {
+                switch (alt10) {
             	case 1 :
             	    // InternalKlantreis.g:
             	    {
@@ -4537,12 +4369,12 @@ public class InternalKlantreisLexer extends Lexer {
             	    break;
 
             	default :
-            	    if ( cnt8 >= 1 ) break loop8;
+            	    if ( cnt10 >= 1 ) break loop10;
                         EarlyExitException eee =
-                            new EarlyExitException(8, input);
+                            new EarlyExitException(10, input);
                         throw eee;
                 }
-                cnt8++;
+                cnt10++;
             } while (true);
 
 
@@ -4561,8 +4393,8 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:4590:16: ( . )
-            // InternalKlantreis.g:4590:18: .
+            // InternalKlantreis.g:4079:16: ( . )
+            // InternalKlantreis.g:4079:18: .
             {
             matchAny(); 
 
@@ -4577,10 +4409,10 @@ public class InternalKlantreisLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalKlantreis.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt9=196;
-        alt9 = dfa9.predict(input);
-        switch (alt9) {
+        // InternalKlantreis.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt11=185;
+        alt11 = dfa11.predict(input);
+        switch (alt11) {
             case 1 :
                 // InternalKlantreis.g:1:10: T__11
                 {
@@ -5828,126 +5660,49 @@ public class InternalKlantreisLexer extends Lexer {
                 }
                 break;
             case 179 :
-                // InternalKlantreis.g:1:1167: T__189
-                {
-                mT__189(); 
-
-                }
-                break;
-            case 180 :
-                // InternalKlantreis.g:1:1174: T__190
-                {
-                mT__190(); 
-
-                }
-                break;
-            case 181 :
-                // InternalKlantreis.g:1:1181: T__191
-                {
-                mT__191(); 
-
-                }
-                break;
-            case 182 :
-                // InternalKlantreis.g:1:1188: T__192
-                {
-                mT__192(); 
-
-                }
-                break;
-            case 183 :
-                // InternalKlantreis.g:1:1195: T__193
-                {
-                mT__193(); 
-
-                }
-                break;
-            case 184 :
-                // InternalKlantreis.g:1:1202: T__194
-                {
-                mT__194(); 
-
-                }
-                break;
-            case 185 :
-                // InternalKlantreis.g:1:1209: T__195
-                {
-                mT__195(); 
-
-                }
-                break;
-            case 186 :
-                // InternalKlantreis.g:1:1216: T__196
-                {
-                mT__196(); 
-
-                }
-                break;
-            case 187 :
-                // InternalKlantreis.g:1:1223: T__197
-                {
-                mT__197(); 
-
-                }
-                break;
-            case 188 :
-                // InternalKlantreis.g:1:1230: T__198
-                {
-                mT__198(); 
-
-                }
-                break;
-            case 189 :
-                // InternalKlantreis.g:1:1237: T__199
-                {
-                mT__199(); 
-
-                }
-                break;
-            case 190 :
-                // InternalKlantreis.g:1:1244: RULE_ID
+                // InternalKlantreis.g:1:1167: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 191 :
-                // InternalKlantreis.g:1:1252: RULE_INT
+            case 180 :
+                // InternalKlantreis.g:1:1175: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 192 :
-                // InternalKlantreis.g:1:1261: RULE_STRING
+            case 181 :
+                // InternalKlantreis.g:1:1184: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 193 :
-                // InternalKlantreis.g:1:1273: RULE_ML_COMMENT
+            case 182 :
+                // InternalKlantreis.g:1:1196: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 194 :
-                // InternalKlantreis.g:1:1289: RULE_SL_COMMENT
+            case 183 :
+                // InternalKlantreis.g:1:1212: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 195 :
-                // InternalKlantreis.g:1:1305: RULE_WS
+            case 184 :
+                // InternalKlantreis.g:1:1228: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 196 :
-                // InternalKlantreis.g:1:1313: RULE_ANY_OTHER
+            case 185 :
+                // InternalKlantreis.g:1:1236: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -5959,205 +5714,209 @@ public class InternalKlantreisLexer extends Lexer {
     }
 
 
-    protected DFA9 dfa9 = new DFA9(this);
-    static final String DFA9_eotS =
-        "\1\uffff\1\77\1\uffff\1\77\1\uffff\2\77\1\116\2\77\1\132\2\77\1\144\1\77\1\154\1\uffff\3\77\1\165\1\167\1\77\1\172\1\uffff\1\u0083\1\u0084\1\u0085\1\u0086\1\u0087\2\uffff\26\77\2\uffff\2\73\2\uffff\3\77\2\uffff\4\77\1\uffff\2\77\1\u00d4\5\77\1\uffff\12\77\1\u00e7\1\uffff\11\77\1\uffff\7\77\2\uffff\5\77\1\u00fe\1\77\1\uffff\1\77\1\uffff\1\77\3\uffff\3\77\1\u0107\1\u0108\2\77\7\uffff\20\77\1\u0126\1\u0127\21\77\1\u013e\1\u013f\25\77\5\uffff\13\77\1\uffff\1\u0165\1\77\1\u0167\17\77\1\uffff\20\77\1\u018a\5\77\1\uffff\10\77\2\uffff\35\77\2\uffff\26\77\2\uffff\45\77\1\uffff\1\u01f7\1\uffff\31\77\1\u0212\1\u0213\3\77\1\u0217\1\77\1\u0219\1\77\1\uffff\32\77\1\u0236\2\77\1\u0239\6\77\1\u0241\27\77\1\u025a\6\77\1\u0261\21\77\1\u0273\2\77\1\u0277\1\u0278\7\77\1\u0280\3\77\1\u0284\5\77\1\u028a\1\uffff\3\77\1\u028e\22\77\1\u02a1\2\77\1\u02a4\2\uffff\1\77\1\u02a6\1\77\1\uffff\1\u02a8\1\uffff\1\u02a9\23\77\1\u02bd\5\77\1\u02c3\1\77\1\uffff\2\77\1\uffff\7\77\1\uffff\10\77\1\u02d6\2\77\1\u02d9\14\77\1\uffff\1\u02e6\5\77\1\uffff\1\u02ec\4\77\1\u02f1\3\77\1\u02f5\7\77\1\uffff\3\77\2\uffff\7\77\1\uffff\3\77\1\uffff\5\77\1\uffff\3\77\1\uffff\1\u0312\1\u0313\1\u0314\1\77\1\u0316\4\77\1\u031b\10\77\1\uffff\1\u0324\1\77\1\uffff\1\u0328\1\uffff\1\77\2\uffff\1\77\1\u032b\6\77\1\u0332\2\77\1\u0335\4\77\1\u033a\2\77\1\uffff\1\77\1\u033e\3\77\1\uffff\12\77\1\u034c\1\77\1\u034e\2\77\1\u0352\1\77\1\u0354\1\uffff\1\77\1\u0356\1\uffff\2\77\1\u0359\1\u035b\3\77\1\u035f\4\77\1\uffff\3\77\1\u0367\1\77\1\uffff\1\77\1\u036a\2\77\1\uffff\3\77\1\uffff\5\77\1\u0377\13\77\1\u0383\1\u0384\2\77\1\u0387\1\77\1\u0389\1\77\1\u038b\2\77\3\uffff\1\77\1\uffff\4\77\1\uffff\3\77\1\u0396\2\77\1\u0399\1\u039a\1\uffff\1\u039b\1\u039c\1\u039d\1\uffff\1\u039e\1\77\1\uffff\2\77\1\u03a2\2\77\1\u03a5\1\uffff\1\77\1\u03a7\1\uffff\1\u03a8\1\77\1\u03aa\1\77\1\uffff\1\u03ac\2\77\1\uffff\3\77\1\u03b2\11\77\1\uffff\1\77\1\uffff\1\77\1\u03be\1\77\1\uffff\1\77\1\uffff\1\77\1\uffff\1\77\1\u03c5\1\uffff\1\77\1\uffff\3\77\1\uffff\1\u03ca\5\77\1\u03d0\1\uffff\2\77\1\uffff\1\u03d3\7\77\1\u03dc\3\77\1\uffff\2\77\1\u03e2\1\77\1\u03e4\1\u03e5\3\77\1\u03e9\1\77\2\uffff\1\77\1\u03ec\1\uffff\1\77\1\uffff\1\77\1\uffff\3\77\1\u03f2\4\77\1\u03f7\1\u03f8\1\uffff\1\u03f9\1\u03fa\6\uffff\1\u03fb\1\77\1\u03fd\1\uffff\2\77\1\uffff\1\77\2\uffff\1\u0401\1\uffff\1\77\1\uffff\3\77\1\u0406\1\77\1\uffff\1\u0408\1\77\1\u040a\1\u040b\1\u040c\6\77\1\uffff\6\77\1\uffff\3\77\1\u041c\1\uffff\1\77\1\u041e\2\77\1\u0421\1\uffff\2\77\1\uffff\1\77\1\u0425\2\77\1\u0428\3\77\1\uffff\5\77\1\uffff\1\77\2\uffff\3\77\1\uffff\2\77\1\uffff\1\u0437\1\77\1\u0439\2\77\1\uffff\1\77\1\u043d\2\77\5\uffff\1\u0440\1\uffff\1\u0441\1\77\1\u0443\1\uffff\4\77\1\uffff\1\77\1\uffff\1\77\3\uffff\7\77\1\u0451\7\77\1\uffff\1\77\1\uffff\2\77\1\uffff\3\77\1\uffff\1\77\1\u0460\1\uffff\6\77\1\u0467\7\77\1\uffff\1\77\1\uffff\1\u0470\1\u0471\1\77\1\uffff\1\77\1\u0474\2\uffff\1\77\1\uffff\15\77\1\uffff\6\77\1\u0489\6\77\1\u0490\1\uffff\1\77\1\u0492\3\77\1\u0496\1\uffff\1\u0497\1\77\1\u0499\3\77\1\u049d\1\77\2\uffff\1\u049f\1\u04a0\1\uffff\11\77\1\u04aa\1\u04ab\1\u04ac\1\u04ad\7\77\1\uffff\6\77\1\uffff\1\77\1\uffff\3\77\2\uffff\1\77\1\uffff\2\77\1\u04c2\1\uffff\1\u04c3\2\uffff\4\77\1\u04c8\4\77\4\uffff\2\77\1\u04cf\6\77\1\u04d6\12\77\2\uffff\1\u04e1\3\77\1\uffff\1\u04e5\5\77\1\uffff\2\77\1\u04ed\1\77\1\u04f0\1\77\1\uffff\5\77\1\u04f7\4\77\1\uffff\1\77\1\u04fd\1\77\1\uffff\5\77\1\u0504\1\u0505\1\uffff\2\77\1\uffff\6\77\1\uffff\5\77\1\uffff\1\u0513\1\77\1\u0515\2\77\1\u0518\2\uffff\1\u0519\10\77\1\u0522\3\77\1\uffff\1\u0526\1\uffff\1\u0527\1\77\2\uffff\10\77\1\uffff\1\u0531\1\u0532\1\77\2\uffff\3\77\1\u0537\5\77\2\uffff\2\77\1\u053f\1\77\1\uffff\2\77\1\u0543\4\77\1\uffff\2\77\1\u054a\1\uffff\1\u054b\2\77\1\u054e\1\u054f\1\77\2\uffff\1\u0551\1\77\2\uffff\1\77\1\uffff\1\u0554\1\77\1\uffff\1\u0556\1\uffff";
-    static final String DFA9_eofS =
-        "\u0557\uffff";
-    static final String DFA9_minS =
-        "\1\0\1\145\1\uffff\1\145\1\uffff\1\146\1\145\1\60\1\145\1\155\1\60\1\141\1\145\1\60\1\141\1\60\1\uffff\1\151\1\141\1\157\2\60\1\155\1\76\1\uffff\5\60\2\uffff\1\110\2\105\1\114\1\101\1\61\1\103\1\117\1\101\1\122\1\61\1\105\1\104\1\117\1\105\1\111\1\117\1\105\2\101\1\117\1\116\2\uffff\1\0\1\52\2\uffff\1\144\1\155\1\156\2\uffff\1\163\1\162\1\147\1\155\1\uffff\1\147\1\156\1\60\1\146\1\156\1\171\1\141\1\165\1\uffff\1\141\1\145\1\151\1\160\1\147\1\166\1\151\1\160\1\144\1\143\1\60\1\uffff\1\163\1\151\1\156\1\141\1\157\1\156\1\146\2\154\1\uffff\1\162\1\141\1\162\2\151\1\157\1\162\2\uffff\1\164\1\141\1\165\1\156\1\165\1\60\1\144\1\uffff\1\144\1\uffff\1\157\3\uffff\1\124\1\105\1\122\2\60\1\101\1\122\7\uffff\1\101\1\117\1\122\1\117\1\102\1\101\1\102\1\123\1\116\1\103\1\102\1\114\1\115\1\114\1\115\1\114\2\60\1\110\1\103\1\120\1\117\1\116\1\101\1\102\1\126\1\104\1\107\1\114\1\110\1\107\1\124\1\114\1\111\1\123\2\60\1\124\1\106\1\101\1\125\1\120\1\122\1\115\1\117\1\116\1\104\1\114\1\116\1\131\1\111\2\122\1\114\1\101\1\111\1\125\1\113\5\uffff\1\145\1\142\1\165\2\143\1\141\1\151\1\145\2\141\1\145\1\uffff\1\60\1\144\1\60\1\151\1\147\1\143\1\146\1\141\1\154\1\145\1\156\2\145\1\164\1\162\1\147\1\153\1\145\1\uffff\2\145\1\143\1\156\1\143\1\165\1\144\1\165\2\145\2\163\1\160\2\156\1\155\1\60\1\145\1\154\1\163\1\144\1\162\1\uffff\1\162\1\145\1\164\1\111\1\120\1\111\1\121\1\111\2\uffff\1\111\1\105\1\111\1\116\1\123\1\124\1\106\1\114\1\106\1\120\1\124\1\111\1\124\1\105\2\111\2\105\1\125\1\117\1\101\1\117\1\120\1\116\1\111\1\114\1\101\1\124\1\111\2\uffff\1\117\1\125\1\111\1\120\1\113\1\107\1\106\1\137\1\111\2\124\1\111\1\122\2\105\1\101\1\122\1\116\1\123\1\104\1\114\1\124\2\uffff\1\124\1\111\1\105\1\111\1\114\1\103\1\105\1\117\1\105\1\123\1\125\2\105\2\125\1\105\1\137\1\124\1\113\1\115\1\106\1\116\1\114\1\124\1\116\1\120\1\154\1\145\1\164\1\162\1\150\2\164\1\143\1\151\1\156\1\162\1\uffff\1\60\1\uffff\1\156\1\147\1\150\1\146\1\165\1\153\1\154\1\162\1\141\2\162\1\151\1\157\1\145\1\147\2\154\1\156\1\145\1\162\1\156\1\153\1\160\1\145\1\147\2\60\1\157\1\145\1\157\1\60\1\164\1\60\1\163\1\uffff\1\162\1\164\1\145\1\157\1\156\1\145\1\162\1\151\1\101\1\126\1\124\1\103\1\125\1\126\1\124\1\105\2\116\1\105\1\111\1\101\1\105\1\117\1\111\1\124\1\120\1\60\1\123\1\122\1\60\1\105\1\104\1\122\1\107\1\120\1\122\1\60\1\113\1\107\1\115\1\122\1\105\1\114\1\117\1\114\1\110\1\116\1\117\1\124\1\101\1\117\1\105\1\114\1\106\1\114\1\116\1\111\3\101\1\60\1\122\1\116\1\105\1\124\1\114\1\125\1\60\1\104\1\117\1\105\1\124\1\127\1\114\1\117\1\101\2\122\1\137\1\111\1\120\1\122\1\117\1\101\1\116\1\60\1\120\1\124\2\60\1\111\1\101\1\123\1\117\1\110\1\117\1\105\1\60\1\162\1\145\1\151\1\60\1\151\1\141\1\164\1\156\1\151\1\60\1\uffff\2\145\1\160\1\60\3\163\1\166\1\154\1\151\1\160\1\141\1\166\1\164\1\162\1\151\1\157\1\164\1\162\1\141\2\145\1\60\1\162\1\145\1\60\2\uffff\1\156\1\60\1\163\1\uffff\1\60\1\uffff\1\60\1\141\2\150\1\166\1\145\2\163\1\157\1\114\1\101\2\105\1\117\2\101\1\111\1\104\1\105\1\137\1\60\1\103\1\114\2\123\1\103\1\60\1\105\1\uffff\2\111\1\uffff\1\127\1\105\1\122\1\105\1\124\1\107\1\115\1\uffff\1\105\1\122\1\105\1\117\1\123\1\131\1\127\1\105\1\60\1\107\1\114\1\60\1\114\1\122\1\116\1\105\1\137\1\105\1\117\1\107\1\116\1\114\1\124\1\116\1\uffff\1\60\1\111\1\101\2\105\1\114\1\uffff\1\60\1\115\1\122\1\105\1\117\1\60\1\131\1\124\1\111\1\60\1\126\1\116\1\137\1\101\1\137\1\114\1\124\1\uffff\2\105\1\101\2\uffff\1\116\1\122\1\114\1\122\1\137\1\127\1\103\1\uffff\2\163\1\160\1\uffff\1\157\1\154\1\151\2\163\1\uffff\1\144\1\162\1\157\1\uffff\3\60\1\151\1\60\1\164\1\162\1\164\1\145\1\60\1\157\1\156\1\141\1\163\1\156\1\143\1\154\1\144\1\uffff\1\60\1\145\1\uffff\1\60\1\uffff\1\145\2\uffff\1\143\1\60\1\157\1\145\1\171\1\163\1\164\1\156\1\60\1\124\1\104\1\60\1\122\1\124\1\114\1\116\1\60\1\104\1\114\1\uffff\1\101\1\60\1\123\1\105\1\137\1\uffff\1\104\1\117\1\103\1\105\1\116\1\101\1\105\1\111\1\105\1\101\1\60\1\101\1\60\1\107\1\123\1\60\1\137\1\60\1\uffff\1\125\1\60\1\uffff\1\137\1\124\2\60\1\104\1\101\1\123\1\60\1\107\1\137\1\117\1\124\1\uffff\1\123\1\103\1\122\1\60\1\124\1\uffff\1\105\1\60\1\104\1\122\1\uffff\1\105\1\111\1\105\1\uffff\1\111\1\107\1\123\1\114\1\103\1\60\1\105\1\122\2\116\1\107\1\105\1\101\1\105\1\101\1\116\1\111\2\60\1\164\1\156\1\60\1\157\1\60\1\141\1\60\1\145\1\151\3\uffff\1\163\1\uffff\1\171\2\145\1\155\1\uffff\1\165\1\145\1\144\1\60\1\163\1\164\2\60\1\uffff\3\60\1\uffff\1\60\1\171\1\uffff\1\154\1\162\1\60\1\145\1\141\1\60\1\uffff\1\117\1\60\1\uffff\1\60\1\105\1\60\1\107\1\uffff\1\60\1\101\1\114\1\uffff\1\111\1\104\1\110\1\60\1\116\1\124\1\104\1\124\1\114\1\137\1\117\1\122\1\124\1\uffff\1\124\1\uffff\1\122\1\60\1\122\1\uffff\1\125\1\uffff\1\101\1\uffff\1\115\1\60\1\uffff\1\120\1\uffff\1\111\1\122\1\123\1\uffff\1\60\1\110\1\122\1\137\1\101\1\110\1\60\1\uffff\1\101\1\122\1\uffff\1\60\1\114\1\122\1\105\1\117\1\122\1\116\1\123\1\60\1\105\1\137\1\101\1\uffff\1\105\1\123\1\60\1\104\2\60\1\124\1\104\1\116\1\60\1\106\2\uffff\1\151\1\60\1\uffff\1\156\1\uffff\1\164\1\uffff\1\144\1\156\1\145\1\60\1\164\1\144\1\145\1\156\2\60\1\uffff\2\60\6\uffff\1\60\1\144\1\60\1\uffff\1\163\1\156\1\uffff\1\122\2\uffff\1\60\1\uffff\1\137\1\uffff\1\116\1\137\1\117\1\60\1\105\1\uffff\1\60\1\137\3\60\1\123\1\116\3\111\1\105\1\uffff\1\105\1\120\1\114\2\105\1\125\1\uffff\1\101\1\126\1\103\1\60\1\uffff\1\105\1\60\1\117\1\124\1\60\1\uffff\1\124\1\137\1\uffff\1\104\1\60\2\116\1\60\1\103\1\111\1\103\1\uffff\1\123\1\120\1\114\1\122\1\117\1\uffff\1\137\2\uffff\1\105\1\137\1\104\1\uffff\1\111\1\157\1\uffff\1\60\1\151\1\60\1\164\1\144\1\uffff\1\145\1\60\1\156\1\144\5\uffff\1\60\1\uffff\1\60\1\144\1\60\1\uffff\1\122\1\107\1\110\1\116\1\uffff\1\101\1\uffff\1\116\3\uffff\1\125\1\137\1\116\2\117\1\123\1\125\1\60\1\137\1\104\1\124\1\120\1\122\1\105\1\110\1\uffff\1\101\1\uffff\1\122\1\111\1\uffff\1\111\1\103\1\137\1\uffff\1\124\1\60\1\uffff\1\105\1\124\1\117\1\123\1\122\1\114\1\60\1\116\1\111\1\104\1\123\1\137\1\105\1\156\1\uffff\1\157\1\uffff\2\60\1\162\1\uffff\1\164\1\60\2\uffff\1\151\1\uffff\1\105\1\125\1\105\1\101\1\114\1\125\1\120\1\103\1\107\2\116\1\123\1\116\1\uffff\1\123\1\111\1\127\1\120\1\105\1\122\1\60\1\114\1\107\3\117\1\113\1\60\1\uffff\1\137\1\60\1\122\1\111\1\101\1\60\1\uffff\1\60\1\116\1\60\1\125\1\106\1\104\1\60\1\156\2\uffff\2\60\1\uffff\1\156\1\125\2\101\1\114\1\124\1\122\1\120\1\105\4\60\1\111\1\124\1\101\2\117\1\116\1\123\1\uffff\1\124\1\101\4\116\1\uffff\1\105\1\uffff\1\120\1\117\1\103\2\uffff\1\103\1\uffff\1\120\1\101\1\60\1\uffff\1\60\2\uffff\1\147\1\116\1\107\1\114\1\60\1\110\1\123\1\117\1\116\4\uffff\1\106\1\101\1\60\2\122\1\124\1\111\1\110\1\116\1\60\1\137\1\124\1\117\1\130\1\117\1\116\1\124\1\117\1\120\1\115\2\uffff\1\60\1\111\1\105\1\124\1\uffff\1\60\1\111\1\122\1\124\1\111\1\106\1\uffff\1\113\1\124\1\60\1\124\1\60\1\111\1\uffff\1\110\1\101\1\127\1\120\1\122\1\60\1\111\1\115\1\117\1\111\1\uffff\1\106\1\60\1\110\1\uffff\1\116\1\124\1\122\1\103\1\106\2\60\1\uffff\1\131\1\103\1\uffff\1\123\1\117\1\103\1\114\1\105\1\101\1\uffff\1\124\1\105\1\122\1\114\1\111\1\uffff\1\60\1\107\1\60\1\105\1\101\1\60\2\uffff\1\60\2\101\1\125\1\124\1\105\1\122\1\124\1\111\1\60\1\124\1\131\1\103\1\uffff\1\60\1\uffff\1\60\1\124\2\uffff\1\122\1\124\1\122\1\137\1\104\1\124\1\111\1\117\1\uffff\2\60\1\101\2\uffff\1\111\1\105\1\111\1\60\1\103\1\107\1\123\1\117\1\116\2\uffff\1\124\1\117\1\60\1\117\1\uffff\2\105\1\60\1\116\1\105\1\111\1\116\1\uffff\2\116\1\60\1\uffff\1\60\1\122\1\117\2\60\1\124\2\uffff\1\60\1\116\2\uffff\1\122\1\uffff\1\60\1\105\1\uffff\1\60\1\uffff";
-    static final String DFA9_maxS =
-        "\1\uffff\1\157\1\uffff\1\165\1\uffff\1\167\1\151\1\172\1\165\1\156\1\172\1\157\1\162\1\172\1\165\1\172\1\uffff\1\151\2\157\2\172\1\155\1\76\1\uffff\5\172\2\uffff\1\125\1\122\1\105\1\116\1\117\1\111\1\125\2\117\2\125\1\111\1\130\1\117\1\122\2\117\1\105\2\122\1\117\1\116\2\uffff\1\uffff\1\57\2\uffff\1\144\1\155\1\156\2\uffff\1\163\1\164\1\162\1\155\1\uffff\1\147\1\156\1\172\1\146\1\156\1\171\1\151\1\165\1\uffff\1\141\1\145\1\151\1\160\1\147\1\166\1\164\1\160\1\144\1\163\1\172\1\uffff\1\163\1\151\1\156\1\145\1\157\1\156\1\146\2\154\1\uffff\1\162\1\141\1\162\2\151\1\157\1\162\2\uffff\1\164\1\141\1\165\1\156\1\165\1\172\1\144\1\uffff\1\144\1\uffff\1\157\3\uffff\1\124\1\126\1\122\2\172\1\101\1\122\7\uffff\1\101\1\131\1\122\1\117\1\102\1\117\1\103\1\123\1\116\1\126\1\137\1\114\1\115\1\114\1\115\1\122\2\172\1\117\1\103\1\120\1\117\1\116\1\101\1\102\1\126\1\116\1\107\1\114\1\110\1\107\1\124\1\125\1\111\1\123\2\172\1\124\1\115\1\120\1\125\1\120\1\122\1\125\1\117\1\116\1\123\1\114\1\116\1\131\1\111\2\122\1\114\1\101\1\111\1\125\1\123\5\uffff\1\145\1\142\1\165\2\143\1\141\1\151\1\145\2\141\1\145\1\uffff\1\172\1\144\1\172\1\151\1\147\1\143\1\164\1\141\1\154\1\145\1\156\2\145\1\164\1\162\1\147\1\153\1\145\1\uffff\2\145\1\164\1\156\1\143\1\165\1\144\1\165\2\145\2\163\1\160\2\156\1\155\1\172\1\145\1\154\1\163\1\144\1\162\1\uffff\1\162\1\145\1\164\1\125\1\120\1\111\1\121\1\111\2\uffff\1\111\1\105\2\116\1\123\1\124\1\120\1\114\1\106\1\120\1\124\1\111\1\124\1\105\2\111\1\125\1\105\1\125\1\117\1\105\1\117\1\120\1\116\1\111\1\114\1\101\1\124\1\111\2\uffff\1\117\1\125\1\111\1\120\1\113\1\107\1\106\1\137\1\111\2\124\1\111\1\122\2\105\1\101\1\122\1\120\1\123\1\104\1\114\1\124\2\uffff\1\124\1\111\1\105\1\111\1\114\1\103\1\105\1\117\1\105\1\123\1\125\2\105\2\125\1\105\1\137\1\124\1\113\1\116\1\106\1\116\1\114\1\124\1\116\1\120\1\154\1\145\1\164\1\162\1\150\2\164\1\143\1\151\1\156\1\162\1\uffff\1\172\1\uffff\1\156\1\147\1\150\1\146\1\165\1\153\1\154\1\162\1\141\2\162\1\151\1\157\1\145\1\147\2\154\1\156\1\145\1\162\1\156\1\153\1\160\1\145\1\147\2\172\1\157\1\145\1\157\1\172\1\164\1\172\1\163\1\uffff\1\162\1\164\1\145\1\157\1\156\1\145\1\162\1\151\1\101\1\126\1\124\1\123\1\125\1\126\1\124\1\105\2\116\1\105\1\111\1\101\1\105\1\117\1\111\1\124\1\120\1\172\1\123\1\122\1\172\1\105\1\104\1\122\1\107\1\120\1\122\1\172\1\113\1\107\1\115\1\122\1\105\1\114\1\117\1\114\1\110\1\116\1\117\1\124\1\101\1\117\1\105\1\114\1\106\1\123\1\116\1\111\3\101\1\172\1\122\1\116\1\105\1\124\1\114\1\125\1\172\1\104\1\117\1\105\1\124\1\127\1\114\1\117\1\101\2\122\1\137\1\111\1\120\1\122\1\117\1\101\1\116\1\172\1\120\1\124\2\172\1\111\1\101\1\123\1\117\1\110\1\117\1\105\1\172\1\162\1\145\1\151\1\172\1\151\1\141\1\164\1\156\1\151\1\172\1\uffff\2\145\1\160\1\172\3\163\1\166\1\154\1\151\1\160\1\141\1\166\1\164\1\162\1\151\1\157\1\164\1\162\1\141\2\145\1\172\1\162\1\145\1\172\2\uffff\1\156\1\172\1\163\1\uffff\1\172\1\uffff\1\172\1\141\2\150\1\166\1\145\2\163\1\157\1\114\1\101\2\105\1\117\2\101\1\111\1\104\1\105\1\137\1\172\1\103\1\114\2\123\1\103\1\172\1\105\1\uffff\2\111\1\uffff\1\127\1\105\1\122\1\105\1\124\1\107\1\115\1\uffff\1\105\1\122\1\105\1\117\1\123\1\131\1\127\1\105\1\172\1\107\1\114\1\172\1\114\1\122\1\116\1\105\1\137\1\105\1\117\1\107\1\116\1\114\1\124\1\116\1\uffff\1\172\1\111\1\101\2\105\1\114\1\uffff\1\172\1\115\1\122\1\105\1\117\1\172\1\131\1\124\1\111\1\172\1\126\1\116\1\137\1\101\1\137\1\114\1\124\1\uffff\2\105\1\101\2\uffff\1\116\1\122\1\114\1\122\1\137\1\127\1\103\1\uffff\2\163\1\160\1\uffff\1\157\1\154\1\151\2\163\1\uffff\1\144\1\162\1\157\1\uffff\3\172\1\151\1\172\1\164\1\162\1\164\1\145\1\172\1\157\1\156\1\141\1\163\1\156\1\143\1\154\1\144\1\uffff\1\172\1\145\1\uffff\1\172\1\uffff\1\145\2\uffff\1\143\1\172\1\157\1\145\1\171\1\163\1\164\1\156\1\172\1\124\1\104\1\172\1\122\1\124\1\114\1\116\1\172\1\104\1\114\1\uffff\1\101\1\172\1\123\1\105\1\137\1\uffff\1\104\1\117\1\103\1\105\1\116\1\101\1\105\1\111\1\105\1\101\1\172\1\101\1\172\1\107\1\123\1\172\1\137\1\172\1\uffff\1\125\1\172\1\uffff\1\137\1\124\2\172\1\104\1\101\1\123\1\172\1\107\1\137\1\117\1\124\1\uffff\1\123\1\103\1\122\1\172\1\124\1\uffff\1\105\1\172\1\104\1\122\1\uffff\1\115\1\117\1\105\1\uffff\1\111\1\107\1\123\1\114\1\103\1\172\1\105\1\122\2\116\1\107\1\105\1\101\1\105\1\101\1\116\1\111\2\172\1\164\1\156\1\172\1\157\1\172\1\141\1\172\1\145\1\151\3\uffff\1\163\1\uffff\1\171\2\145\1\155\1\uffff\1\165\1\145\1\144\1\172\1\163\1\164\2\172\1\uffff\3\172\1\uffff\1\172\1\171\1\uffff\1\154\1\162\1\172\1\145\1\141\1\172\1\uffff\1\117\1\172\1\uffff\1\172\1\105\1\172\1\107\1\uffff\1\172\1\101\1\114\1\uffff\1\111\1\104\1\110\1\172\1\116\1\124\1\104\1\124\1\114\1\137\1\117\1\122\1\124\1\uffff\1\124\1\uffff\1\122\1\172\1\122\1\uffff\1\125\1\uffff\1\101\1\uffff\1\123\1\172\1\uffff\1\120\1\uffff\1\111\1\122\1\123\1\uffff\1\172\1\110\1\122\1\137\1\101\1\110\1\172\1\uffff\1\101\1\122\1\uffff\1\172\1\114\1\122\1\105\1\117\1\122\1\116\1\123\1\172\1\105\1\137\1\101\1\uffff\1\105\1\123\1\172\1\104\2\172\1\124\1\104\1\116\1\172\1\106\2\uffff\1\151\1\172\1\uffff\1\156\1\uffff\1\164\1\uffff\1\144\1\156\1\145\1\172\1\164\1\144\1\145\1\156\2\172\1\uffff\2\172\6\uffff\1\172\1\144\1\172\1\uffff\1\163\1\156\1\uffff\1\122\2\uffff\1\172\1\uffff\1\137\1\uffff\1\116\1\137\1\117\1\172\1\105\1\uffff\1\172\1\137\3\172\1\123\1\116\3\111\1\105\1\uffff\1\105\1\120\1\114\2\105\1\125\1\uffff\1\101\1\126\1\103\1\172\1\uffff\1\105\1\172\1\117\1\124\1\172\1\uffff\1\124\1\137\1\uffff\1\104\1\172\2\116\1\172\1\103\1\111\1\103\1\uffff\1\123\1\120\1\114\1\122\1\117\1\uffff\1\137\2\uffff\1\105\1\137\1\104\1\uffff\1\111\1\157\1\uffff\1\172\1\151\1\172\1\164\1\144\1\uffff\1\145\1\172\1\156\1\144\5\uffff\1\172\1\uffff\1\172\1\144\1\172\1\uffff\1\122\1\107\1\110\1\116\1\uffff\1\101\1\uffff\1\116\3\uffff\1\125\1\137\1\116\2\117\1\123\1\125\1\172\1\137\1\104\1\124\1\120\1\122\1\105\1\110\1\uffff\1\101\1\uffff\1\122\1\111\1\uffff\1\111\1\103\1\137\1\uffff\1\124\1\172\1\uffff\1\105\1\124\1\117\1\123\1\122\1\114\1\172\1\116\1\111\1\104\1\123\1\137\1\105\1\156\1\uffff\1\157\1\uffff\2\172\1\162\1\uffff\1\164\1\172\2\uffff\1\151\1\uffff\1\105\1\125\1\105\1\101\1\114\1\125\1\120\1\103\1\107\2\116\1\123\1\116\1\uffff\1\123\1\111\1\127\1\120\1\105\1\122\1\172\1\114\1\107\3\117\1\113\1\172\1\uffff\1\137\1\172\1\122\1\111\1\101\1\172\1\uffff\1\172\1\116\1\172\1\125\1\106\1\104\1\172\1\156\2\uffff\2\172\1\uffff\1\156\1\125\2\101\1\114\1\124\1\122\1\120\1\105\4\172\1\111\1\124\1\101\2\117\1\116\1\123\1\uffff\1\124\1\101\4\116\1\uffff\1\105\1\uffff\1\120\1\117\1\103\2\uffff\1\103\1\uffff\1\120\1\101\1\172\1\uffff\1\172\2\uffff\1\147\1\116\1\107\1\114\1\172\1\110\1\123\1\117\1\116\4\uffff\1\106\1\101\1\172\2\122\1\124\1\111\1\110\1\116\1\172\1\137\1\124\1\117\1\130\1\117\1\116\1\124\1\117\1\120\1\115\2\uffff\1\172\1\111\1\105\1\124\1\uffff\1\172\1\111\1\122\1\124\1\111\1\106\1\uffff\1\113\1\124\1\172\1\124\1\172\1\111\1\uffff\1\110\1\101\1\127\1\120\1\122\1\172\1\111\1\115\1\117\1\111\1\uffff\1\106\1\172\1\110\1\uffff\1\116\1\124\1\122\1\103\1\106\2\172\1\uffff\1\131\1\103\1\uffff\1\123\1\117\1\103\1\114\1\105\1\101\1\uffff\1\124\1\105\1\122\1\114\1\111\1\uffff\1\172\1\107\1\172\1\105\1\101\1\172\2\uffff\1\172\2\101\1\125\1\124\1\105\1\122\1\124\1\111\1\172\1\124\1\131\1\103\1\uffff\1\172\1\uffff\1\172\1\124\2\uffff\1\122\1\124\1\122\1\137\1\104\1\124\1\111\1\117\1\uffff\2\172\1\101\2\uffff\1\111\1\105\1\111\1\172\1\103\1\107\1\123\1\117\1\116\2\uffff\1\124\1\117\1\172\1\117\1\uffff\2\105\1\172\1\116\1\105\1\111\1\116\1\uffff\2\116\1\172\1\uffff\1\172\1\122\1\117\2\172\1\124\2\uffff\1\172\1\116\2\uffff\1\122\1\uffff\1\172\1\105\1\uffff\1\172\1\uffff";
-    static final String DFA9_acceptS =
-        "\2\uffff\1\2\1\uffff\1\4\13\uffff\1\24\7\uffff\1\102\5\uffff\1\121\1\122\26\uffff\1\u00be\1\u00bf\2\uffff\1\u00c3\1\u00c4\3\uffff\1\u00be\1\2\4\uffff\1\4\10\uffff\1\114\13\uffff\1\110\11\uffff\1\113\7\uffff\1\111\1\24\7\uffff\1\107\1\uffff\1\115\1\uffff\1\72\1\103\1\102\7\uffff\1\104\1\105\1\106\1\112\1\116\1\121\1\122\72\uffff\1\u00bf\1\u00c0\1\u00c1\1\u00c2\1\u00c3\13\uffff\1\117\22\uffff\1\42\26\uffff\1\53\10\uffff\1\u009a\1\u009b\35\uffff\1\u009c\1\u009d\26\uffff\1\u009e\1\u009f\45\uffff\1\120\1\uffff\1\35\42\uffff\1\44\154\uffff\1\6\32\uffff\1\54\1\100\3\uffff\1\73\1\uffff\1\22\34\uffff\1\141\2\uffff\1\u00b4\7\uffff\1\u00bb\30\uffff\1\u00a9\6\uffff\1\u008a\21\uffff\1\167\3\uffff\1\u0083\1\u0089\7\uffff\1\1\3\uffff\1\25\5\uffff\1\46\3\uffff\1\10\22\uffff\1\14\2\uffff\1\37\1\uffff\1\51\1\uffff\1\74\1\62\23\uffff\1\144\5\uffff\1\125\22\uffff\1\133\2\uffff\1\u00ad\14\uffff\1\142\5\uffff\1\174\4\uffff\1\146\3\uffff\1\u00bd\34\uffff\1\45\1\23\1\31\1\uffff\1\67\4\uffff\1\12\10\uffff\1\33\3\uffff\1\36\2\uffff\1\27\6\uffff\1\123\2\uffff\1\162\4\uffff\1\u00b2\3\uffff\1\147\15\uffff\1\161\1\uffff\1\u0082\3\uffff\1\173\1\uffff\1\u00a8\1\uffff\1\134\2\uffff\1\175\1\uffff\1\u00a3\3\uffff\1\140\7\uffff\1\u00a4\2\uffff\1\145\14\uffff\1\u0081\13\uffff\1\17\1\61\2\uffff\1\30\1\uffff\1\66\1\uffff\1\7\12\uffff\1\20\2\uffff\1\55\1\64\1\15\1\21\1\70\1\57\3\uffff\1\43\2\uffff\1\65\1\uffff\1\127\1\u00ab\1\uffff\1\130\1\uffff\1\124\5\uffff\1\u00b5\13\uffff\1\137\6\uffff\1\166\4\uffff\1\155\5\uffff\1\143\2\uffff\1\u00a1\10\uffff\1\u0085\5\uffff\1\176\1\uffff\1\u00bc\1\u0096\3\uffff\1\u00a0\2\uffff\1\60\5\uffff\1\101\4\uffff\1\47\1\13\1\34\1\40\1\26\1\uffff\1\71\3\uffff\1\u00a2\4\uffff\1\u00b1\1\uffff\1\163\1\uffff\1\126\1\156\1\164\17\uffff\1\136\1\uffff\1\u00ac\2\uffff\1\u00b8\3\uffff\1\u0095\2\uffff\1\u00aa\16\uffff\1\76\1\uffff\1\50\3\uffff\1\56\2\uffff\1\32\1\77\1\uffff\1\u00ae\15\uffff\1\165\16\uffff\1\u0084\6\uffff\1\u00af\10\uffff\1\52\1\41\2\uffff\1\16\24\uffff\1\135\6\uffff\1\u00b0\1\uffff\1\150\3\uffff\1\154\1\172\1\uffff\1\u0080\3\uffff\1\3\1\uffff\1\11\1\75\11\uffff\1\131\1\160\1\u008e\1\u00b3\24\uffff\1\u00a7\1\5\4\uffff\1\170\6\uffff\1\153\6\uffff\1\157\12\uffff\1\63\3\uffff\1\u008f\7\uffff\1\u00a5\2\uffff\1\u0087\6\uffff\1\151\5\uffff\1\177\6\uffff\1\u0088\1\u008d\15\uffff\1\u0086\1\uffff\1\u0094\2\uffff\1\171\1\u00ba\10\uffff\1\u008c\3\uffff\1\u0092\1\u0099\11\uffff\1\u00b7\1\u0093\4\uffff\1\152\7\uffff\1\u0091\3\uffff\1\u00b9\6\uffff\1\u00b6\1\u0098\2\uffff\1\132\1\u0097\1\uffff\1\u0090\2\uffff\1\u00a6\1\uffff\1\u008b";
-    static final String DFA9_specialS =
-        "\1\1\67\uffff\1\0\u051e\uffff}>";
-    static final String[] DFA9_transitionS = {
-            "\11\73\2\72\2\73\1\72\22\73\1\72\1\73\1\70\10\73\1\37\1\20\1\27\1\36\1\71\12\67\3\73\1\30\3\73\1\31\1\45\1\52\1\41\1\54\1\44\1\56\1\55\1\43\1\47\1\61\1\53\1\50\1\60\1\51\1\40\1\66\1\42\1\46\1\63\1\65\1\57\1\62\1\66\1\64\1\32\4\73\1\33\1\73\1\24\1\12\1\13\1\3\1\26\1\17\1\14\1\22\1\11\1\23\1\6\1\21\1\1\1\34\1\5\1\16\1\66\1\15\1\10\1\7\1\25\4\66\1\35\1\2\1\73\1\4\uff82\73",
-            "\1\75\3\uffff\1\76\5\uffff\1\74",
+    protected DFA11 dfa11 = new DFA11(this);
+    static final String DFA11_eotS =
+        "\1\uffff\1\73\1\uffff\1\73\1\uffff\13\73\1\uffff\6\73\1\160\3\uffff\27\73\2\uffff\2\67\2\uffff\3\73\2\uffff\4\73\1\uffff\2\73\1\u00c5\17\73\1\u00d8\20\73\1\uffff\5\73\1\u00ef\3\73\5\uffff\3\73\1\u00f8\1\u00f9\22\73\1\u0117\1\u0118\21\73\1\u012f\1\u0130\25\73\5\uffff\13\73\1\uffff\1\u0156\1\73\1\u0158\17\73\1\uffff\20\73\1\u017b\5\73\1\uffff\10\73\2\uffff\35\73\2\uffff\26\73\2\uffff\45\73\1\uffff\1\u01e8\1\uffff\31\73\1\u0203\1\u0204\3\73\1\u0208\1\73\1\u020a\1\73\1\uffff\32\73\1\u0227\2\73\1\u022a\6\73\1\u0232\27\73\1\u024b\6\73\1\u0252\21\73\1\u0264\2\73\1\u0268\1\u0269\7\73\1\u0271\3\73\1\u0275\5\73\1\u027b\1\uffff\3\73\1\u027f\22\73\1\u0292\2\73\1\u0295\2\uffff\1\73\1\u0297\1\73\1\uffff\1\u0299\1\uffff\1\u029a\23\73\1\u02ae\5\73\1\u02b4\1\73\1\uffff\2\73\1\uffff\7\73\1\uffff\10\73\1\u02c7\2\73\1\u02ca\14\73\1\uffff\1\u02d7\5\73\1\uffff\1\u02dd\4\73\1\u02e2\3\73\1\u02e6\7\73\1\uffff\3\73\2\uffff\7\73\1\uffff\3\73\1\uffff\5\73\1\uffff\3\73\1\uffff\1\u0303\1\u0304\1\u0305\1\73\1\u0307\4\73\1\u030c\10\73\1\uffff\1\u0315\1\73\1\uffff\1\u0319\1\uffff\1\73\2\uffff\1\73\1\u031c\6\73\1\u0323\2\73\1\u0326\4\73\1\u032b\2\73\1\uffff\1\73\1\u032f\3\73\1\uffff\12\73\1\u033d\1\73\1\u033f\2\73\1\u0343\1\73\1\u0345\1\uffff\1\73\1\u0347\1\uffff\2\73\1\u034a\1\u034c\3\73\1\u0350\4\73\1\uffff\3\73\1\u0358\1\73\1\uffff\1\73\1\u035b\2\73\1\uffff\3\73\1\uffff\5\73\1\u0368\13\73\1\u0374\1\u0375\2\73\1\u0378\1\73\1\u037a\1\73\1\u037c\2\73\3\uffff\1\73\1\uffff\4\73\1\uffff\3\73\1\u0387\2\73\1\u038a\1\u038b\1\uffff\1\u038c\1\u038d\1\u038e\1\uffff\1\u038f\1\73\1\uffff\2\73\1\u0393\2\73\1\u0396\1\uffff\1\73\1\u0398\1\uffff\1\u0399\1\73\1\u039b\1\73\1\uffff\1\u039d\2\73\1\uffff\3\73\1\u03a3\11\73\1\uffff\1\73\1\uffff\1\73\1\u03af\1\73\1\uffff\1\73\1\uffff\1\73\1\uffff\1\73\1\u03b6\1\uffff\1\73\1\uffff\3\73\1\uffff\1\u03bb\5\73\1\u03c1\1\uffff\2\73\1\uffff\1\u03c4\7\73\1\u03cd\3\73\1\uffff\2\73\1\u03d3\1\73\1\u03d5\1\u03d6\3\73\1\u03da\1\73\2\uffff\1\73\1\u03dd\1\uffff\1\73\1\uffff\1\73\1\uffff\3\73\1\u03e3\4\73\1\u03e8\1\u03e9\1\uffff\1\u03ea\1\u03eb\6\uffff\1\u03ec\1\73\1\u03ee\1\uffff\2\73\1\uffff\1\73\2\uffff\1\u03f2\1\uffff\1\73\1\uffff\3\73\1\u03f7\1\73\1\uffff\1\u03f9\1\73\1\u03fb\1\u03fc\1\u03fd\6\73\1\uffff\6\73\1\uffff\3\73\1\u040d\1\uffff\1\73\1\u040f\2\73\1\u0412\1\uffff\2\73\1\uffff\1\73\1\u0416\2\73\1\u0419\3\73\1\uffff\5\73\1\uffff\1\73\2\uffff\3\73\1\uffff\2\73\1\uffff\1\u0428\1\73\1\u042a\2\73\1\uffff\1\73\1\u042e\2\73\5\uffff\1\u0431\1\uffff\1\u0432\1\73\1\u0434\1\uffff\4\73\1\uffff\1\73\1\uffff\1\73\3\uffff\7\73\1\u0442\7\73\1\uffff\1\73\1\uffff\2\73\1\uffff\3\73\1\uffff\1\73\1\u0451\1\uffff\6\73\1\u0458\7\73\1\uffff\1\73\1\uffff\1\u0461\1\u0462\1\73\1\uffff\1\73\1\u0465\2\uffff\1\73\1\uffff\15\73\1\uffff\6\73\1\u047a\6\73\1\u0481\1\uffff\1\73\1\u0483\3\73\1\u0487\1\uffff\1\u0488\1\73\1\u048a\3\73\1\u048e\1\73\2\uffff\1\u0490\1\u0491\1\uffff\11\73\1\u049b\1\u049c\1\u049d\1\u049e\7\73\1\uffff\6\73\1\uffff\1\73\1\uffff\3\73\2\uffff\1\73\1\uffff\2\73\1\u04b3\1\uffff\1\u04b4\2\uffff\4\73\1\u04b9\4\73\4\uffff\2\73\1\u04c0\6\73\1\u04c7\12\73\2\uffff\1\u04d2\3\73\1\uffff\1\u04d6\5\73\1\uffff\2\73\1\u04de\1\73\1\u04e1\1\73\1\uffff\5\73\1\u04e8\4\73\1\uffff\1\73\1\u04ee\1\73\1\uffff\5\73\1\u04f5\1\u04f6\1\uffff\2\73\1\uffff\6\73\1\uffff\5\73\1\uffff\1\u0504\1\73\1\u0506\2\73\1\u0509\2\uffff\1\u050a\10\73\1\u0513\3\73\1\uffff\1\u0517\1\uffff\1\u0518\1\73\2\uffff\10\73\1\uffff\1\u0522\1\u0523\1\73\2\uffff\3\73\1\u0528\5\73\2\uffff\2\73\1\u0530\1\73\1\uffff\2\73\1\u0534\4\73\1\uffff\2\73\1\u053b\1\uffff\1\u053c\2\73\1\u053f\1\u0540\1\73\2\uffff\1\u0542\1\73\2\uffff\1\73\1\uffff\1\u0545\1\73\1\uffff\1\u0547\1\uffff";
+    static final String DFA11_eofS =
+        "\u0548\uffff";
+    static final String DFA11_minS =
+        "\1\0\1\145\1\uffff\1\145\1\uffff\1\146\1\145\1\157\1\145\1\155\2\141\2\145\1\141\1\157\1\uffff\1\151\1\141\1\157\1\144\1\156\1\155\1\76\3\uffff\1\61\1\110\2\105\1\114\1\101\1\61\1\103\1\117\1\101\1\122\1\61\1\105\1\104\1\117\1\105\1\111\1\117\1\105\2\101\1\117\1\116\2\uffff\1\0\1\52\2\uffff\1\144\1\155\1\156\2\uffff\1\163\1\162\1\147\1\155\1\uffff\1\147\1\156\1\55\1\146\1\156\1\171\1\141\1\165\1\141\1\145\1\151\1\160\1\147\1\166\1\151\1\160\1\144\1\143\1\55\1\163\1\151\1\156\1\141\1\157\1\156\1\146\2\154\1\162\1\141\1\162\2\151\1\157\1\162\1\uffff\1\164\1\141\1\165\1\156\1\165\1\55\2\144\1\157\5\uffff\1\124\1\105\1\122\2\55\1\101\1\122\1\101\1\117\1\122\1\117\1\102\1\101\1\102\1\123\1\116\1\103\1\102\1\114\1\115\1\114\1\115\1\114\2\55\1\110\1\103\1\120\1\117\1\116\1\101\1\102\1\126\1\104\1\107\1\114\1\110\1\107\1\124\1\114\1\111\1\123\2\55\1\124\1\106\1\101\1\125\1\120\1\122\1\115\1\117\1\116\1\104\1\114\1\116\1\131\1\111\2\122\1\114\1\101\1\111\1\125\1\113\5\uffff\1\145\1\142\1\165\2\143\1\141\1\151\1\145\2\141\1\145\1\uffff\1\55\1\144\1\55\1\151\1\147\1\143\1\146\1\141\1\154\1\145\1\156\2\145\1\164\1\162\1\147\1\153\1\145\1\uffff\2\145\1\143\1\156\1\143\1\165\1\144\1\165\2\145\2\163\1\160\2\156\1\155\1\55\1\145\1\154\1\163\1\144\1\162\1\uffff\1\162\1\145\1\164\1\111\1\120\1\111\1\121\1\111\2\uffff\1\111\1\105\1\111\1\116\1\123\1\124\1\106\1\114\1\106\1\120\1\124\1\111\1\124\1\105\2\111\2\105\1\125\1\117\1\101\1\117\1\120\1\116\1\111\1\114\1\101\1\124\1\111\2\uffff\1\117\1\125\1\111\1\120\1\113\1\107\1\106\1\137\1\111\2\124\1\111\1\122\2\105\1\101\1\122\1\116\1\123\1\104\1\114\1\124\2\uffff\1\124\1\111\1\105\1\111\1\114\1\103\1\105\1\117\1\105\1\123\1\125\2\105\2\125\1\105\1\137\1\124\1\113\1\115\1\106\1\116\1\114\1\124\1\116\1\120\1\154\1\145\1\164\1\162\1\150\2\164\1\143\1\151\1\156\1\162\1\uffff\1\55\1\uffff\1\156\1\147\1\150\1\146\1\165\1\153\1\154\1\162\1\141\2\162\1\151\1\157\1\145\1\147\2\154\1\156\1\145\1\162\1\156\1\153\1\160\1\145\1\147\2\55\1\157\1\145\1\157\1\55\1\164\1\55\1\163\1\uffff\1\162\1\164\1\145\1\157\1\156\1\145\1\162\1\151\1\101\1\126\1\124\1\103\1\125\1\126\1\124\1\105\2\116\1\105\1\111\1\101\1\105\1\117\1\111\1\124\1\120\1\55\1\123\1\122\1\55\1\105\1\104\1\122\1\107\1\120\1\122\1\55\1\113\1\107\1\115\1\122\1\105\1\114\1\117\1\114\1\110\1\116\1\117\1\124\1\101\1\117\1\105\1\114\1\106\1\114\1\116\1\111\3\101\1\55\1\122\1\116\1\105\1\124\1\114\1\125\1\55\1\104\1\117\1\105\1\124\1\127\1\114\1\117\1\101\2\122\1\137\1\111\1\120\1\122\1\117\1\101\1\116\1\55\1\120\1\124\2\55\1\111\1\101\1\123\1\117\1\110\1\117\1\105\1\55\1\162\1\145\1\151\1\55\1\151\1\141\1\164\1\156\1\151\1\55\1\uffff\2\145\1\160\1\55\3\163\1\166\1\154\1\151\1\160\1\141\1\166\1\164\1\162\1\151\1\157\1\164\1\162\1\141\2\145\1\55\1\162\1\145\1\55\2\uffff\1\156\1\55\1\163\1\uffff\1\55\1\uffff\1\55\1\141\2\150\1\166\1\145\2\163\1\157\1\114\1\101\2\105\1\117\2\101\1\111\1\104\1\105\1\137\1\55\1\103\1\114\2\123\1\103\1\55\1\105\1\uffff\2\111\1\uffff\1\127\1\105\1\122\1\105\1\124\1\107\1\115\1\uffff\1\105\1\122\1\105\1\117\1\123\1\131\1\127\1\105\1\55\1\107\1\114\1\55\1\114\1\122\1\116\1\105\1\137\1\105\1\117\1\107\1\116\1\114\1\124\1\116\1\uffff\1\55\1\111\1\101\2\105\1\114\1\uffff\1\55\1\115\1\122\1\105\1\117\1\55\1\131\1\124\1\111\1\55\1\126\1\116\1\137\1\101\1\137\1\114\1\124\1\uffff\2\105\1\101\2\uffff\1\116\1\122\1\114\1\122\1\137\1\127\1\103\1\uffff\2\163\1\160\1\uffff\1\157\1\154\1\151\2\163\1\uffff\1\144\1\162\1\157\1\uffff\3\55\1\151\1\55\1\164\1\162\1\164\1\145\1\55\1\157\1\156\1\141\1\163\1\156\1\143\1\154\1\144\1\uffff\1\55\1\145\1\uffff\1\55\1\uffff\1\145\2\uffff\1\143\1\55\1\157\1\145\1\171\1\163\1\164\1\156\1\55\1\124\1\104\1\55\1\122\1\124\1\114\1\116\1\55\1\104\1\114\1\uffff\1\101\1\55\1\123\1\105\1\137\1\uffff\1\104\1\117\1\103\1\105\1\116\1\101\1\105\1\111\1\105\1\101\1\55\1\101\1\55\1\107\1\123\1\55\1\137\1\55\1\uffff\1\125\1\55\1\uffff\1\137\1\124\2\55\1\104\1\101\1\123\1\55\1\107\1\137\1\117\1\124\1\uffff\1\123\1\103\1\122\1\55\1\124\1\uffff\1\105\1\55\1\104\1\122\1\uffff\1\105\1\111\1\105\1\uffff\1\111\1\107\1\123\1\114\1\103\1\55\1\105\1\122\2\116\1\107\1\105\1\101\1\105\1\101\1\116\1\111\2\55\1\164\1\156\1\55\1\157\1\55\1\141\1\55\1\145\1\151\3\uffff\1\163\1\uffff\1\171\2\145\1\155\1\uffff\1\165\1\145\1\144\1\55\1\163\1\164\2\55\1\uffff\3\55\1\uffff\1\55\1\171\1\uffff\1\154\1\162\1\55\1\145\1\141\1\55\1\uffff\1\117\1\55\1\uffff\1\55\1\105\1\55\1\107\1\uffff\1\55\1\101\1\114\1\uffff\1\111\1\104\1\110\1\55\1\116\1\124\1\104\1\124\1\114\1\137\1\117\1\122\1\124\1\uffff\1\124\1\uffff\1\122\1\55\1\122\1\uffff\1\125\1\uffff\1\101\1\uffff\1\115\1\55\1\uffff\1\120\1\uffff\1\111\1\122\1\123\1\uffff\1\55\1\110\1\122\1\137\1\101\1\110\1\55\1\uffff\1\101\1\122\1\uffff\1\55\1\114\1\122\1\105\1\117\1\122\1\116\1\123\1\55\1\105\1\137\1\101\1\uffff\1\105\1\123\1\55\1\104\2\55\1\124\1\104\1\116\1\55\1\106\2\uffff\1\151\1\55\1\uffff\1\156\1\uffff\1\164\1\uffff\1\144\1\156\1\145\1\55\1\164\1\144\1\145\1\156\2\55\1\uffff\2\55\6\uffff\1\55\1\144\1\55\1\uffff\1\163\1\156\1\uffff\1\122\2\uffff\1\55\1\uffff\1\137\1\uffff\1\116\1\137\1\117\1\55\1\105\1\uffff\1\55\1\137\3\55\1\123\1\116\3\111\1\105\1\uffff\1\105\1\120\1\114\2\105\1\125\1\uffff\1\101\1\126\1\103\1\55\1\uffff\1\105\1\55\1\117\1\124\1\55\1\uffff\1\124\1\137\1\uffff\1\104\1\55\2\116\1\55\1\103\1\111\1\103\1\uffff\1\123\1\120\1\114\1\122\1\117\1\uffff\1\137\2\uffff\1\105\1\137\1\104\1\uffff\1\111\1\157\1\uffff\1\55\1\151\1\55\1\164\1\144\1\uffff\1\145\1\55\1\156\1\144\5\uffff\1\55\1\uffff\1\55\1\144\1\55\1\uffff\1\122\1\107\1\110\1\116\1\uffff\1\101\1\uffff\1\116\3\uffff\1\125\1\137\1\116\2\117\1\123\1\125\1\55\1\137\1\104\1\124\1\120\1\122\1\105\1\110\1\uffff\1\101\1\uffff\1\122\1\111\1\uffff\1\111\1\103\1\137\1\uffff\1\124\1\55\1\uffff\1\105\1\124\1\117\1\123\1\122\1\114\1\55\1\116\1\111\1\104\1\123\1\137\1\105\1\156\1\uffff\1\157\1\uffff\2\55\1\162\1\uffff\1\164\1\55\2\uffff\1\151\1\uffff\1\105\1\125\1\105\1\101\1\114\1\125\1\120\1\103\1\107\2\116\1\123\1\116\1\uffff\1\123\1\111\1\127\1\120\1\105\1\122\1\55\1\114\1\107\3\117\1\113\1\55\1\uffff\1\137\1\55\1\122\1\111\1\101\1\55\1\uffff\1\55\1\116\1\55\1\125\1\106\1\104\1\55\1\156\2\uffff\2\55\1\uffff\1\156\1\125\2\101\1\114\1\124\1\122\1\120\1\105\4\55\1\111\1\124\1\101\2\117\1\116\1\123\1\uffff\1\124\1\101\4\116\1\uffff\1\105\1\uffff\1\120\1\117\1\103\2\uffff\1\103\1\uffff\1\120\1\101\1\55\1\uffff\1\55\2\uffff\1\147\1\116\1\107\1\114\1\55\1\110\1\123\1\117\1\116\4\uffff\1\106\1\101\1\55\2\122\1\124\1\111\1\110\1\116\1\55\1\137\1\124\1\117\1\130\1\117\1\116\1\124\1\117\1\120\1\115\2\uffff\1\55\1\111\1\105\1\124\1\uffff\1\55\1\111\1\122\1\124\1\111\1\106\1\uffff\1\113\1\124\1\55\1\124\1\55\1\111\1\uffff\1\110\1\101\1\127\1\120\1\122\1\55\1\111\1\115\1\117\1\111\1\uffff\1\106\1\55\1\110\1\uffff\1\116\1\124\1\122\1\103\1\106\2\55\1\uffff\1\131\1\103\1\uffff\1\123\1\117\1\103\1\114\1\105\1\101\1\uffff\1\124\1\105\1\122\1\114\1\111\1\uffff\1\55\1\107\1\55\1\105\1\101\1\55\2\uffff\1\55\2\101\1\125\1\124\1\105\1\122\1\124\1\111\1\55\1\124\1\131\1\103\1\uffff\1\55\1\uffff\1\55\1\124\2\uffff\1\122\1\124\1\122\1\137\1\104\1\124\1\111\1\117\1\uffff\2\55\1\101\2\uffff\1\111\1\105\1\111\1\55\1\103\1\107\1\123\1\117\1\116\2\uffff\1\124\1\117\1\55\1\117\1\uffff\2\105\1\55\1\116\1\105\1\111\1\116\1\uffff\2\116\1\55\1\uffff\1\55\1\122\1\117\2\55\1\124\2\uffff\1\55\1\116\2\uffff\1\122\1\uffff\1\55\1\105\1\uffff\1\55\1\uffff";
+    static final String DFA11_maxS =
+        "\1\uffff\1\157\1\uffff\1\165\1\uffff\1\167\1\151\1\162\1\165\1\156\1\171\1\157\1\162\2\165\1\162\1\uffff\1\151\2\157\1\164\1\156\1\155\1\76\3\uffff\1\127\1\125\1\122\1\105\1\116\1\117\1\111\1\125\2\117\2\125\1\111\1\130\1\117\1\122\2\117\1\105\2\122\1\117\1\116\2\uffff\1\uffff\1\57\2\uffff\1\144\1\155\1\156\2\uffff\1\163\1\164\1\162\1\155\1\uffff\1\147\1\156\1\172\1\146\1\156\1\171\1\151\1\165\1\141\1\145\1\151\1\160\1\147\1\166\1\164\1\160\1\144\1\163\1\172\1\163\1\151\1\156\1\145\1\157\1\156\1\146\2\154\1\162\1\141\1\162\2\151\1\157\1\162\1\uffff\1\164\1\141\1\165\1\156\1\165\1\172\2\144\1\157\5\uffff\1\124\1\126\1\122\2\172\1\101\1\122\1\101\1\131\1\122\1\117\1\102\1\117\1\103\1\123\1\116\1\126\1\137\1\114\1\115\1\114\1\115\1\122\2\172\1\117\1\103\1\120\1\117\1\116\1\101\1\102\1\126\1\116\1\107\1\114\1\110\1\107\1\124\1\125\1\111\1\123\2\172\1\124\1\115\1\120\1\125\1\120\1\122\1\125\1\117\1\116\1\123\1\114\1\116\1\131\1\111\2\122\1\114\1\101\1\111\1\125\1\123\5\uffff\1\145\1\142\1\165\2\143\1\141\1\151\1\145\2\141\1\145\1\uffff\1\172\1\144\1\172\1\151\1\147\1\143\1\164\1\141\1\154\1\145\1\156\2\145\1\164\1\162\1\147\1\153\1\145\1\uffff\2\145\1\164\1\156\1\143\1\165\1\144\1\165\2\145\2\163\1\160\2\156\1\155\1\172\1\145\1\154\1\163\1\144\1\162\1\uffff\1\162\1\145\1\164\1\125\1\120\1\111\1\121\1\111\2\uffff\1\111\1\105\2\116\1\123\1\124\1\120\1\114\1\106\1\120\1\124\1\111\1\124\1\105\2\111\1\125\1\105\1\125\1\117\1\105\1\117\1\120\1\116\1\111\1\114\1\101\1\124\1\111\2\uffff\1\117\1\125\1\111\1\120\1\113\1\107\1\106\1\137\1\111\2\124\1\111\1\122\2\105\1\101\1\122\1\120\1\123\1\104\1\114\1\124\2\uffff\1\124\1\111\1\105\1\111\1\114\1\103\1\105\1\117\1\105\1\123\1\125\2\105\2\125\1\105\1\137\1\124\1\113\1\116\1\106\1\116\1\114\1\124\1\116\1\120\1\154\1\145\1\164\1\162\1\150\2\164\1\143\1\151\1\156\1\162\1\uffff\1\172\1\uffff\1\156\1\147\1\150\1\146\1\165\1\153\1\154\1\162\1\141\2\162\1\151\1\157\1\145\1\147\2\154\1\156\1\145\1\162\1\156\1\153\1\160\1\145\1\147\2\172\1\157\1\145\1\157\1\172\1\164\1\172\1\163\1\uffff\1\162\1\164\1\145\1\157\1\156\1\145\1\162\1\151\1\101\1\126\1\124\1\123\1\125\1\126\1\124\1\105\2\116\1\105\1\111\1\101\1\105\1\117\1\111\1\124\1\120\1\172\1\123\1\122\1\172\1\105\1\104\1\122\1\107\1\120\1\122\1\172\1\113\1\107\1\115\1\122\1\105\1\114\1\117\1\114\1\110\1\116\1\117\1\124\1\101\1\117\1\105\1\114\1\106\1\123\1\116\1\111\3\101\1\172\1\122\1\116\1\105\1\124\1\114\1\125\1\172\1\104\1\117\1\105\1\124\1\127\1\114\1\117\1\101\2\122\1\137\1\111\1\120\1\122\1\117\1\101\1\116\1\172\1\120\1\124\2\172\1\111\1\101\1\123\1\117\1\110\1\117\1\105\1\172\1\162\1\145\1\151\1\172\1\151\1\141\1\164\1\156\1\151\1\172\1\uffff\2\145\1\160\1\172\3\163\1\166\1\154\1\151\1\160\1\141\1\166\1\164\1\162\1\151\1\157\1\164\1\162\1\141\2\145\1\172\1\162\1\145\1\172\2\uffff\1\156\1\172\1\163\1\uffff\1\172\1\uffff\1\172\1\141\2\150\1\166\1\145\2\163\1\157\1\114\1\101\2\105\1\117\2\101\1\111\1\104\1\105\1\137\1\172\1\103\1\114\2\123\1\103\1\172\1\105\1\uffff\2\111\1\uffff\1\127\1\105\1\122\1\105\1\124\1\107\1\115\1\uffff\1\105\1\122\1\105\1\117\1\123\1\131\1\127\1\105\1\172\1\107\1\114\1\172\1\114\1\122\1\116\1\105\1\137\1\105\1\117\1\107\1\116\1\114\1\124\1\116\1\uffff\1\172\1\111\1\101\2\105\1\114\1\uffff\1\172\1\115\1\122\1\105\1\117\1\172\1\131\1\124\1\111\1\172\1\126\1\116\1\137\1\101\1\137\1\114\1\124\1\uffff\2\105\1\101\2\uffff\1\116\1\122\1\114\1\122\1\137\1\127\1\103\1\uffff\2\163\1\160\1\uffff\1\157\1\154\1\151\2\163\1\uffff\1\144\1\162\1\157\1\uffff\3\172\1\151\1\172\1\164\1\162\1\164\1\145\1\172\1\157\1\156\1\141\1\163\1\156\1\143\1\154\1\144\1\uffff\1\172\1\145\1\uffff\1\172\1\uffff\1\145\2\uffff\1\143\1\172\1\157\1\145\1\171\1\163\1\164\1\156\1\172\1\124\1\104\1\172\1\122\1\124\1\114\1\116\1\172\1\104\1\114\1\uffff\1\101\1\172\1\123\1\105\1\137\1\uffff\1\104\1\117\1\103\1\105\1\116\1\101\1\105\1\111\1\105\1\101\1\172\1\101\1\172\1\107\1\123\1\172\1\137\1\172\1\uffff\1\125\1\172\1\uffff\1\137\1\124\2\172\1\104\1\101\1\123\1\172\1\107\1\137\1\117\1\124\1\uffff\1\123\1\103\1\122\1\172\1\124\1\uffff\1\105\1\172\1\104\1\122\1\uffff\1\115\1\117\1\105\1\uffff\1\111\1\107\1\123\1\114\1\103\1\172\1\105\1\122\2\116\1\107\1\105\1\101\1\105\1\101\1\116\1\111\2\172\1\164\1\156\1\172\1\157\1\172\1\141\1\172\1\145\1\151\3\uffff\1\163\1\uffff\1\171\2\145\1\155\1\uffff\1\165\1\145\1\144\1\172\1\163\1\164\2\172\1\uffff\3\172\1\uffff\1\172\1\171\1\uffff\1\154\1\162\1\172\1\145\1\141\1\172\1\uffff\1\117\1\172\1\uffff\1\172\1\105\1\172\1\107\1\uffff\1\172\1\101\1\114\1\uffff\1\111\1\104\1\110\1\172\1\116\1\124\1\104\1\124\1\114\1\137\1\117\1\122\1\124\1\uffff\1\124\1\uffff\1\122\1\172\1\122\1\uffff\1\125\1\uffff\1\101\1\uffff\1\123\1\172\1\uffff\1\120\1\uffff\1\111\1\122\1\123\1\uffff\1\172\1\110\1\122\1\137\1\101\1\110\1\172\1\uffff\1\101\1\122\1\uffff\1\172\1\114\1\122\1\105\1\117\1\122\1\116\1\123\1\172\1\105\1\137\1\101\1\uffff\1\105\1\123\1\172\1\104\2\172\1\124\1\104\1\116\1\172\1\106\2\uffff\1\151\1\172\1\uffff\1\156\1\uffff\1\164\1\uffff\1\144\1\156\1\145\1\172\1\164\1\144\1\145\1\156\2\172\1\uffff\2\172\6\uffff\1\172\1\144\1\172\1\uffff\1\163\1\156\1\uffff\1\122\2\uffff\1\172\1\uffff\1\137\1\uffff\1\116\1\137\1\117\1\172\1\105\1\uffff\1\172\1\137\3\172\1\123\1\116\3\111\1\105\1\uffff\1\105\1\120\1\114\2\105\1\125\1\uffff\1\101\1\126\1\103\1\172\1\uffff\1\105\1\172\1\117\1\124\1\172\1\uffff\1\124\1\137\1\uffff\1\104\1\172\2\116\1\172\1\103\1\111\1\103\1\uffff\1\123\1\120\1\114\1\122\1\117\1\uffff\1\137\2\uffff\1\105\1\137\1\104\1\uffff\1\111\1\157\1\uffff\1\172\1\151\1\172\1\164\1\144\1\uffff\1\145\1\172\1\156\1\144\5\uffff\1\172\1\uffff\1\172\1\144\1\172\1\uffff\1\122\1\107\1\110\1\116\1\uffff\1\101\1\uffff\1\116\3\uffff\1\125\1\137\1\116\2\117\1\123\1\125\1\172\1\137\1\104\1\124\1\120\1\122\1\105\1\110\1\uffff\1\101\1\uffff\1\122\1\111\1\uffff\1\111\1\103\1\137\1\uffff\1\124\1\172\1\uffff\1\105\1\124\1\117\1\123\1\122\1\114\1\172\1\116\1\111\1\104\1\123\1\137\1\105\1\156\1\uffff\1\157\1\uffff\2\172\1\162\1\uffff\1\164\1\172\2\uffff\1\151\1\uffff\1\105\1\125\1\105\1\101\1\114\1\125\1\120\1\103\1\107\2\116\1\123\1\116\1\uffff\1\123\1\111\1\127\1\120\1\105\1\122\1\172\1\114\1\107\3\117\1\113\1\172\1\uffff\1\137\1\172\1\122\1\111\1\101\1\172\1\uffff\1\172\1\116\1\172\1\125\1\106\1\104\1\172\1\156\2\uffff\2\172\1\uffff\1\156\1\125\2\101\1\114\1\124\1\122\1\120\1\105\4\172\1\111\1\124\1\101\2\117\1\116\1\123\1\uffff\1\124\1\101\4\116\1\uffff\1\105\1\uffff\1\120\1\117\1\103\2\uffff\1\103\1\uffff\1\120\1\101\1\172\1\uffff\1\172\2\uffff\1\147\1\116\1\107\1\114\1\172\1\110\1\123\1\117\1\116\4\uffff\1\106\1\101\1\172\2\122\1\124\1\111\1\110\1\116\1\172\1\137\1\124\1\117\1\130\1\117\1\116\1\124\1\117\1\120\1\115\2\uffff\1\172\1\111\1\105\1\124\1\uffff\1\172\1\111\1\122\1\124\1\111\1\106\1\uffff\1\113\1\124\1\172\1\124\1\172\1\111\1\uffff\1\110\1\101\1\127\1\120\1\122\1\172\1\111\1\115\1\117\1\111\1\uffff\1\106\1\172\1\110\1\uffff\1\116\1\124\1\122\1\103\1\106\2\172\1\uffff\1\131\1\103\1\uffff\1\123\1\117\1\103\1\114\1\105\1\101\1\uffff\1\124\1\105\1\122\1\114\1\111\1\uffff\1\172\1\107\1\172\1\105\1\101\1\172\2\uffff\1\172\2\101\1\125\1\124\1\105\1\122\1\124\1\111\1\172\1\124\1\131\1\103\1\uffff\1\172\1\uffff\1\172\1\124\2\uffff\1\122\1\124\1\122\1\137\1\104\1\124\1\111\1\117\1\uffff\2\172\1\101\2\uffff\1\111\1\105\1\111\1\172\1\103\1\107\1\123\1\117\1\116\2\uffff\1\124\1\117\1\172\1\117\1\uffff\2\105\1\172\1\116\1\105\1\111\1\116\1\uffff\2\116\1\172\1\uffff\1\172\1\122\1\117\2\172\1\124\2\uffff\1\172\1\116\2\uffff\1\122\1\uffff\1\172\1\105\1\uffff\1\172\1\uffff";
+    static final String DFA11_acceptS =
+        "\2\uffff\1\2\1\uffff\1\4\13\uffff\1\24\7\uffff\1\102\1\103\1\105\27\uffff\1\u00b3\1\u00b4\2\uffff\1\u00b8\1\u00b9\3\uffff\1\u00b3\1\2\4\uffff\1\4\43\uffff\1\24\11\uffff\1\72\1\104\1\102\1\103\1\105\101\uffff\1\u00b4\1\u00b5\1\u00b6\1\u00b7\1\u00b8\13\uffff\1\106\22\uffff\1\42\26\uffff\1\53\10\uffff\1\u008f\1\u0090\35\uffff\1\u0091\1\u0092\26\uffff\1\u0093\1\u0094\45\uffff\1\107\1\uffff\1\35\42\uffff\1\44\154\uffff\1\6\32\uffff\1\54\1\100\3\uffff\1\73\1\uffff\1\22\34\uffff\1\126\2\uffff\1\u00a9\7\uffff\1\u00b0\30\uffff\1\u009e\6\uffff\1\177\21\uffff\1\154\3\uffff\1\170\1\176\7\uffff\1\1\3\uffff\1\25\5\uffff\1\46\3\uffff\1\10\22\uffff\1\14\2\uffff\1\37\1\uffff\1\51\1\uffff\1\74\1\62\23\uffff\1\131\5\uffff\1\112\22\uffff\1\120\2\uffff\1\u00a2\14\uffff\1\127\5\uffff\1\161\4\uffff\1\133\3\uffff\1\u00b2\34\uffff\1\45\1\23\1\31\1\uffff\1\67\4\uffff\1\12\10\uffff\1\33\3\uffff\1\36\2\uffff\1\27\6\uffff\1\110\2\uffff\1\147\4\uffff\1\u00a7\3\uffff\1\134\15\uffff\1\146\1\uffff\1\167\3\uffff\1\160\1\uffff\1\u009d\1\uffff\1\121\2\uffff\1\162\1\uffff\1\u0098\3\uffff\1\125\7\uffff\1\u0099\2\uffff\1\132\14\uffff\1\166\13\uffff\1\17\1\61\2\uffff\1\30\1\uffff\1\66\1\uffff\1\7\12\uffff\1\20\2\uffff\1\55\1\64\1\15\1\21\1\70\1\57\3\uffff\1\43\2\uffff\1\65\1\uffff\1\114\1\u00a0\1\uffff\1\115\1\uffff\1\111\5\uffff\1\u00aa\13\uffff\1\124\6\uffff\1\153\4\uffff\1\142\5\uffff\1\130\2\uffff\1\u0096\10\uffff\1\172\5\uffff\1\163\1\uffff\1\u00b1\1\u008b\3\uffff\1\u0095\2\uffff\1\60\5\uffff\1\101\4\uffff\1\47\1\13\1\34\1\40\1\26\1\uffff\1\71\3\uffff\1\u0097\4\uffff\1\u00a6\1\uffff\1\150\1\uffff\1\113\1\143\1\151\17\uffff\1\123\1\uffff\1\u00a1\2\uffff\1\u00ad\3\uffff\1\u008a\2\uffff\1\u009f\16\uffff\1\76\1\uffff\1\50\3\uffff\1\56\2\uffff\1\32\1\77\1\uffff\1\u00a3\15\uffff\1\152\16\uffff\1\171\6\uffff\1\u00a4\10\uffff\1\52\1\41\2\uffff\1\16\24\uffff\1\122\6\uffff\1\u00a5\1\uffff\1\135\3\uffff\1\141\1\157\1\uffff\1\165\3\uffff\1\3\1\uffff\1\11\1\75\11\uffff\1\116\1\145\1\u0083\1\u00a8\24\uffff\1\u009c\1\5\4\uffff\1\155\6\uffff\1\140\6\uffff\1\144\12\uffff\1\63\3\uffff\1\u0084\7\uffff\1\u009a\2\uffff\1\174\6\uffff\1\136\5\uffff\1\164\6\uffff\1\175\1\u0082\15\uffff\1\173\1\uffff\1\u0089\2\uffff\1\156\1\u00af\10\uffff\1\u0081\3\uffff\1\u0087\1\u008e\11\uffff\1\u00ac\1\u0088\4\uffff\1\137\7\uffff\1\u0086\3\uffff\1\u00ae\6\uffff\1\u00ab\1\u008d\2\uffff\1\117\1\u008c\1\uffff\1\u0085\2\uffff\1\u009b\1\uffff\1\u0080";
+    static final String DFA11_specialS =
+        "\1\0\63\uffff\1\1\u0513\uffff}>";
+    static final String[] DFA11_transitionS = {
+            "\11\67\2\66\2\67\1\66\22\67\1\66\1\67\1\64\10\67\1\32\1\20\1\27\1\31\1\65\12\63\3\67\1\30\3\67\1\33\1\41\1\46\1\35\1\50\1\40\1\52\1\51\1\37\1\43\1\55\1\47\1\44\1\54\1\45\1\34\1\62\1\36\1\42\1\57\1\61\1\53\1\56\1\62\1\60\1\62\4\67\1\62\1\67\1\24\1\12\1\13\1\3\1\26\1\17\1\14\1\22\1\11\1\23\1\6\1\21\1\1\1\62\1\5\1\16\1\62\1\15\1\10\1\7\1\25\5\62\1\2\1\67\1\4\uff82\67",
+            "\1\71\3\uffff\1\72\5\uffff\1\70",
             "",
-            "\1\101\3\uffff\1\103\5\uffff\1\104\5\uffff\1\102",
+            "\1\75\3\uffff\1\77\5\uffff\1\100\5\uffff\1\76",
             "",
-            "\1\111\7\uffff\1\110\3\uffff\1\106\4\uffff\1\107",
-            "\1\113\3\uffff\1\112",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\16\77\1\115\2\77\1\114\10\77",
-            "\1\124\3\uffff\1\123\1\uffff\1\121\4\uffff\1\120\3\uffff\1\117\1\122",
-            "\1\126\1\125",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\1\130\23\77\1\127\3\77\1\131\1\77",
-            "\1\133\6\uffff\1\136\3\uffff\1\134\2\uffff\1\135",
-            "\1\140\14\uffff\1\137",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\4\77\1\141\11\77\1\142\5\77\1\143\5\77",
-            "\1\150\3\uffff\1\145\2\uffff\1\146\6\uffff\1\151\5\uffff\1\147",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\16\77\1\153\2\77\1\152\10\77",
+            "\1\105\7\uffff\1\104\3\uffff\1\102\4\uffff\1\103",
+            "\1\107\3\uffff\1\106",
+            "\1\111\2\uffff\1\110",
+            "\1\117\3\uffff\1\116\1\uffff\1\114\4\uffff\1\113\3\uffff\1\112\1\115",
+            "\1\121\1\120",
+            "\1\123\23\uffff\1\122\3\uffff\1\124",
+            "\1\125\6\uffff\1\130\3\uffff\1\126\2\uffff\1\127",
+            "\1\132\14\uffff\1\131",
+            "\1\133\11\uffff\1\134\5\uffff\1\135",
+            "\1\141\3\uffff\1\136\2\uffff\1\137\6\uffff\1\142\5\uffff\1\140",
+            "\1\144\2\uffff\1\143",
             "",
+            "\1\146",
+            "\1\151\3\uffff\1\147\11\uffff\1\150",
+            "\1\152",
+            "\1\154\17\uffff\1\153",
+            "\1\155",
             "\1\156",
-            "\1\161\3\uffff\1\157\11\uffff\1\160",
-            "\1\162",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\3\77\1\164\17\77\1\163\6\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\15\77\1\166\14\77",
-            "\1\170",
-            "\1\171",
-            "",
-            "\1\77\1\177\1\u0080\7\77\7\uffff\2\77\1\174\1\175\2\77\1\u0082\12\77\1\176\4\77\1\u0081\3\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\157",
             "",
             "",
-            "\1\u008b\3\uffff\1\u008a\2\uffff\1\u008c\2\uffff\1\u008d\2\uffff\1\u008e",
-            "\1\u0090\3\uffff\1\u0091\5\uffff\1\u0092\2\uffff\1\u008f",
+            "",
+            "\1\167\1\170\20\uffff\1\164\1\165\2\uffff\1\172\12\uffff\1\166\4\uffff\1\171",
+            "\1\174\3\uffff\1\173\2\uffff\1\175\2\uffff\1\176\2\uffff\1\177",
+            "\1\u0081\3\uffff\1\u0082\5\uffff\1\u0083\2\uffff\1\u0080",
+            "\1\u0084",
+            "\1\u0086\1\uffff\1\u0085",
+            "\1\u0087\3\uffff\1\u0089\11\uffff\1\u0088",
+            "\1\u008b\1\u008c\26\uffff\1\u008a",
+            "\1\u008d\5\uffff\1\u0091\5\uffff\1\u008e\1\u0090\3\uffff\1\u0092\1\u008f",
             "\1\u0093",
-            "\1\u0095\1\uffff\1\u0094",
-            "\1\u0096\3\uffff\1\u0098\11\uffff\1\u0097",
-            "\1\u009a\1\u009b\26\uffff\1\u0099",
-            "\1\u009c\5\uffff\1\u00a0\5\uffff\1\u009d\1\u009f\3\uffff\1\u00a1\1\u009e",
-            "\1\u00a2",
-            "\1\u00a6\3\uffff\1\u00a4\3\uffff\1\u00a5\5\uffff\1\u00a3",
-            "\1\u00a8\1\uffff\1\u00a7\1\u00a9",
-            "\1\u00ad\1\u00ae\25\uffff\1\u00ab\6\uffff\1\u00aa\5\uffff\1\u00ac",
-            "\1\u00af\3\uffff\1\u00b0",
-            "\1\u00b2\10\uffff\1\u00b1\4\uffff\1\u00b4\5\uffff\1\u00b3",
-            "\1\u00b5",
-            "\1\u00b7\14\uffff\1\u00b6",
-            "\1\u00b8\5\uffff\1\u00b9",
+            "\1\u0097\3\uffff\1\u0095\3\uffff\1\u0096\5\uffff\1\u0094",
+            "\1\u0099\1\uffff\1\u0098\1\u009a",
+            "\1\u009e\1\u009f\25\uffff\1\u009c\6\uffff\1\u009b\5\uffff\1\u009d",
+            "\1\u00a0\3\uffff\1\u00a1",
+            "\1\u00a3\10\uffff\1\u00a2\4\uffff\1\u00a5\5\uffff\1\u00a4",
+            "\1\u00a6",
+            "\1\u00a8\14\uffff\1\u00a7",
+            "\1\u00a9\5\uffff\1\u00aa",
+            "\1\u00ab",
+            "\1\u00ac",
+            "\1\u00af\3\uffff\1\u00b0\11\uffff\1\u00ae\2\uffff\1\u00ad",
+            "\1\u00b2\20\uffff\1\u00b1",
+            "\1\u00b3",
+            "\1\u00b4",
+            "",
+            "",
+            "\0\u00b6",
+            "\1\u00b7\4\uffff\1\u00b8",
+            "",
+            "",
             "\1\u00ba",
             "\1\u00bb",
-            "\1\u00be\3\uffff\1\u00bf\11\uffff\1\u00bd\2\uffff\1\u00bc",
-            "\1\u00c1\20\uffff\1\u00c0",
+            "\1\u00bc",
+            "",
+            "",
+            "\1\u00bd",
+            "\1\u00bf\1\uffff\1\u00be",
+            "\1\u00c0\12\uffff\1\u00c1",
             "\1\u00c2",
+            "",
             "\1\u00c3",
-            "",
-            "",
-            "\0\u00c5",
-            "\1\u00c6\4\uffff\1\u00c7",
-            "",
-            "",
-            "\1\u00c9",
-            "\1\u00ca",
+            "\1\u00c4",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u00c6",
+            "\1\u00c7",
+            "\1\u00c8",
+            "\1\u00c9\7\uffff\1\u00ca",
             "\1\u00cb",
-            "",
-            "",
             "\1\u00cc",
-            "\1\u00ce\1\uffff\1\u00cd",
-            "\1\u00cf\12\uffff\1\u00d0",
+            "\1\u00cd",
+            "\1\u00ce",
+            "\1\u00cf",
+            "\1\u00d0",
             "\1\u00d1",
-            "",
-            "\1\u00d2",
-            "\1\u00d3",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u00d3\12\uffff\1\u00d2",
+            "\1\u00d4",
             "\1\u00d5",
-            "\1\u00d6",
-            "\1\u00d7",
-            "\1\u00d8\7\uffff\1\u00d9",
+            "\1\u00d6\17\uffff\1\u00d7",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u00d9",
             "\1\u00da",
-            "",
             "\1\u00db",
-            "\1\u00dc",
-            "\1\u00dd",
+            "\1\u00dc\3\uffff\1\u00dd",
             "\1\u00de",
             "\1\u00df",
             "\1\u00e0",
-            "\1\u00e2\12\uffff\1\u00e1",
+            "\1\u00e1",
+            "\1\u00e2",
             "\1\u00e3",
             "\1\u00e4",
-            "\1\u00e5\17\uffff\1\u00e6",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
+            "\1\u00e5",
+            "\1\u00e6",
+            "\1\u00e7",
             "\1\u00e8",
             "\1\u00e9",
+            "",
             "\1\u00ea",
-            "\1\u00eb\3\uffff\1\u00ec",
+            "\1\u00eb",
+            "\1\u00ec",
             "\1\u00ed",
             "\1\u00ee",
-            "\1\u00ef",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u00f0",
             "\1\u00f1",
-            "",
             "\1\u00f2",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u00f3",
-            "\1\u00f4",
-            "\1\u00f5",
-            "\1\u00f6",
+            "\1\u00f6\11\uffff\1\u00f4\6\uffff\1\u00f5",
             "\1\u00f7",
-            "\1\u00f8",
-            "",
-            "",
-            "\1\u00f9",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u00fa",
             "\1\u00fb",
             "\1\u00fc",
-            "\1\u00fd",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u00fd\11\uffff\1\u00fe",
             "\1\u00ff",
-            "",
             "\1\u0100",
-            "",
             "\1\u0101",
-            "",
-            "",
-            "",
-            "\1\u0102",
-            "\1\u0105\11\uffff\1\u0103\6\uffff\1\u0104",
+            "\1\u0102\15\uffff\1\u0103",
+            "\1\u0104\1\u0105",
             "\1\u0106",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0109",
-            "\1\u010a",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u010b",
-            "\1\u010c\11\uffff\1\u010d",
-            "\1\u010e",
-            "\1\u010f",
-            "\1\u0110",
-            "\1\u0111\15\uffff\1\u0112",
-            "\1\u0113\1\u0114",
-            "\1\u0115",
-            "\1\u0116",
-            "\1\u011a\2\uffff\1\u0119\14\uffff\1\u0118\2\uffff\1\u0117",
-            "\1\u011b\1\u011e\2\uffff\1\u011c\15\uffff\1\u011d\12\uffff\1\u011f",
+            "\1\u0107",
+            "\1\u010b\2\uffff\1\u010a\14\uffff\1\u0109\2\uffff\1\u0108",
+            "\1\u010c\1\u010f\2\uffff\1\u010d\15\uffff\1\u010e\12\uffff\1\u0110",
+            "\1\u0111",
+            "\1\u0112",
+            "\1\u0113",
+            "\1\u0114",
+            "\1\u0116\5\uffff\1\u0115",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0119\6\uffff\1\u011a",
+            "\1\u011b",
+            "\1\u011c",
+            "\1\u011d",
+            "\1\u011e",
+            "\1\u011f",
             "\1\u0120",
             "\1\u0121",
-            "\1\u0122",
-            "\1\u0123",
-            "\1\u0125\5\uffff\1\u0124",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0128\6\uffff\1\u0129",
-            "\1\u012a",
-            "\1\u012b",
-            "\1\u012c",
+            "\1\u0124\1\u0122\10\uffff\1\u0123",
+            "\1\u0125",
+            "\1\u0126",
+            "\1\u0127",
+            "\1\u0128",
+            "\1\u0129",
+            "\1\u012c\1\uffff\1\u012b\6\uffff\1\u012a",
             "\1\u012d",
             "\1\u012e",
-            "\1\u012f",
-            "\1\u0130",
-            "\1\u0133\1\u0131\10\uffff\1\u0132",
-            "\1\u0134",
-            "\1\u0135",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0131",
+            "\1\u0133\6\uffff\1\u0132",
+            "\1\u0134\16\uffff\1\u0135",
             "\1\u0136",
             "\1\u0137",
             "\1\u0138",
-            "\1\u013b\1\uffff\1\u013a\6\uffff\1\u0139",
+            "\1\u0139\7\uffff\1\u013a",
+            "\1\u013b",
             "\1\u013c",
-            "\1\u013d",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u013d\16\uffff\1\u013e",
+            "\1\u013f",
             "\1\u0140",
-            "\1\u0142\6\uffff\1\u0141",
-            "\1\u0143\16\uffff\1\u0144",
+            "\1\u0141",
+            "\1\u0142",
+            "\1\u0143",
+            "\1\u0144",
             "\1\u0145",
             "\1\u0146",
             "\1\u0147",
-            "\1\u0148\7\uffff\1\u0149",
-            "\1\u014a",
+            "\1\u0148",
+            "\1\u0149\7\uffff\1\u014a",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u014b",
-            "\1\u014c\16\uffff\1\u014d",
+            "\1\u014c",
+            "\1\u014d",
             "\1\u014e",
             "\1\u014f",
             "\1\u0150",
@@ -6166,18 +5925,14 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u0153",
             "\1\u0154",
             "\1\u0155",
-            "\1\u0156",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0157",
-            "\1\u0158\7\uffff\1\u0159",
-            "",
-            "",
-            "",
-            "",
-            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0159",
             "\1\u015a",
             "\1\u015b",
-            "\1\u015c",
-            "\1\u015d",
+            "\1\u015c\15\uffff\1\u015d",
             "\1\u015e",
             "\1\u015f",
             "\1\u0160",
@@ -6185,14 +5940,14 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u0162",
             "\1\u0163",
             "\1\u0164",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0165",
             "\1\u0166",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0167",
             "\1\u0168",
+            "",
             "\1\u0169",
             "\1\u016a",
-            "\1\u016b\15\uffff\1\u016c",
+            "\1\u016b\20\uffff\1\u016c",
             "\1\u016d",
             "\1\u016e",
             "\1\u016f",
@@ -6204,48 +5959,46 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u0175",
             "\1\u0176",
             "\1\u0177",
-            "",
             "\1\u0178",
             "\1\u0179",
-            "\1\u017a\20\uffff\1\u017b",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\14\73\1\u017a\15\73",
             "\1\u017c",
             "\1\u017d",
             "\1\u017e",
             "\1\u017f",
             "\1\u0180",
+            "",
             "\1\u0181",
             "\1\u0182",
             "\1\u0183",
-            "\1\u0184",
-            "\1\u0185",
+            "\1\u0185\13\uffff\1\u0184",
             "\1\u0186",
             "\1\u0187",
             "\1\u0188",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\14\77\1\u0189\15\77",
+            "\1\u0189",
+            "",
+            "",
+            "\1\u018a",
             "\1\u018b",
-            "\1\u018c",
-            "\1\u018d",
+            "\1\u018d\4\uffff\1\u018c",
             "\1\u018e",
             "\1\u018f",
-            "",
             "\1\u0190",
-            "\1\u0191",
-            "\1\u0192",
-            "\1\u0194\13\uffff\1\u0193",
+            "\1\u0191\11\uffff\1\u0192",
+            "\1\u0193",
+            "\1\u0194",
             "\1\u0195",
             "\1\u0196",
             "\1\u0197",
             "\1\u0198",
-            "",
-            "",
             "\1\u0199",
             "\1\u019a",
-            "\1\u019c\4\uffff\1\u019b",
-            "\1\u019d",
+            "\1\u019b",
+            "\1\u019c\17\uffff\1\u019d",
             "\1\u019e",
             "\1\u019f",
-            "\1\u01a0\11\uffff\1\u01a1",
-            "\1\u01a2",
+            "\1\u01a0",
+            "\1\u01a1\3\uffff\1\u01a2",
             "\1\u01a3",
             "\1\u01a4",
             "\1\u01a5",
@@ -6254,11 +6007,15 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u01a8",
             "\1\u01a9",
             "\1\u01aa",
-            "\1\u01ab\17\uffff\1\u01ac",
+            "",
+            "",
+            "\1\u01ab",
+            "\1\u01ac",
             "\1\u01ad",
             "\1\u01ae",
             "\1\u01af",
-            "\1\u01b0\3\uffff\1\u01b1",
+            "\1\u01b0",
+            "\1\u01b1",
             "\1\u01b2",
             "\1\u01b3",
             "\1\u01b4",
@@ -6267,16 +6024,15 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u01b7",
             "\1\u01b8",
             "\1\u01b9",
-            "",
-            "",
             "\1\u01ba",
             "\1\u01bb",
-            "\1\u01bc",
-            "\1\u01bd",
+            "\1\u01bc\1\uffff\1\u01bd",
             "\1\u01be",
             "\1\u01bf",
             "\1\u01c0",
             "\1\u01c1",
+            "",
+            "",
             "\1\u01c2",
             "\1\u01c3",
             "\1\u01c4",
@@ -6286,19 +6042,17 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u01c8",
             "\1\u01c9",
             "\1\u01ca",
-            "\1\u01cb\1\uffff\1\u01cc",
+            "\1\u01cb",
+            "\1\u01cc",
             "\1\u01cd",
             "\1\u01ce",
             "\1\u01cf",
             "\1\u01d0",
-            "",
-            "",
             "\1\u01d1",
             "\1\u01d2",
             "\1\u01d3",
             "\1\u01d4",
-            "\1\u01d5",
-            "\1\u01d6",
+            "\1\u01d5\1\u01d6",
             "\1\u01d7",
             "\1\u01d8",
             "\1\u01d9",
@@ -6312,10 +6066,13 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u01e1",
             "\1\u01e2",
             "\1\u01e3",
-            "\1\u01e4\1\u01e5",
+            "\1\u01e4",
+            "\1\u01e5",
             "\1\u01e6",
             "\1\u01e7",
-            "\1\u01e8",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u01e9",
             "\1\u01ea",
             "\1\u01eb",
@@ -6330,9 +6087,7 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u01f4",
             "\1\u01f5",
             "\1\u01f6",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
+            "\1\u01f7",
             "\1\u01f8",
             "\1\u01f9",
             "\1\u01fa",
@@ -6343,31 +6098,30 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u01ff",
             "\1\u0200",
             "\1\u0201",
-            "\1\u0202",
-            "\1\u0203",
-            "\1\u0204",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u0202\7\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0205",
             "\1\u0206",
             "\1\u0207",
-            "\1\u0208",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0209",
-            "\1\u020a",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u020b",
+            "",
             "\1\u020c",
             "\1\u020d",
             "\1\u020e",
             "\1\u020f",
             "\1\u0210",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\22\77\1\u0211\7\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0211",
+            "\1\u0212",
+            "\1\u0213",
             "\1\u0214",
             "\1\u0215",
             "\1\u0216",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0218",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0217\17\uffff\1\u0218",
+            "\1\u0219",
             "\1\u021a",
-            "",
             "\1\u021b",
             "\1\u021c",
             "\1\u021d",
@@ -6379,71 +6133,71 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u0223",
             "\1\u0224",
             "\1\u0225",
-            "\1\u0226\17\uffff\1\u0227",
+            "\1\u0226",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0228",
             "\1\u0229",
-            "\1\u022a",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u022b",
             "\1\u022c",
             "\1\u022d",
             "\1\u022e",
             "\1\u022f",
             "\1\u0230",
-            "\1\u0231",
-            "\1\u0232",
+            "\1\73\2\uffff\12\73\7\uffff\21\73\1\u0231\10\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0233",
             "\1\u0234",
             "\1\u0235",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0236",
             "\1\u0237",
             "\1\u0238",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0239",
             "\1\u023a",
             "\1\u023b",
             "\1\u023c",
             "\1\u023d",
             "\1\u023e",
             "\1\u023f",
-            "\12\77\7\uffff\21\77\1\u0240\10\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0240",
+            "\1\u0241",
             "\1\u0242",
             "\1\u0243",
-            "\1\u0244",
-            "\1\u0245",
+            "\1\u0245\6\uffff\1\u0244",
             "\1\u0246",
             "\1\u0247",
             "\1\u0248",
             "\1\u0249",
             "\1\u024a",
-            "\1\u024b",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u024c",
             "\1\u024d",
             "\1\u024e",
             "\1\u024f",
             "\1\u0250",
             "\1\u0251",
-            "\1\u0252",
-            "\1\u0254\6\uffff\1\u0253",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0253",
+            "\1\u0254",
             "\1\u0255",
             "\1\u0256",
             "\1\u0257",
             "\1\u0258",
             "\1\u0259",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u025a",
             "\1\u025b",
             "\1\u025c",
             "\1\u025d",
             "\1\u025e",
             "\1\u025f",
             "\1\u0260",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0261",
             "\1\u0262",
             "\1\u0263",
-            "\1\u0264",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0265",
             "\1\u0266",
-            "\1\u0267",
-            "\1\u0268",
-            "\1\u0269",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\u0267\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u026a",
             "\1\u026b",
             "\1\u026c",
@@ -6451,106 +6205,107 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u026e",
             "\1\u026f",
             "\1\u0270",
-            "\1\u0271",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0272",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0273",
             "\1\u0274",
-            "\1\u0275",
-            "\12\77\7\uffff\32\77\4\uffff\1\u0276\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0276",
+            "\1\u0277",
+            "\1\u0278",
             "\1\u0279",
             "\1\u027a",
-            "\1\u027b",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u027c",
             "\1\u027d",
             "\1\u027e",
-            "\1\u027f",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0280",
             "\1\u0281",
             "\1\u0282",
             "\1\u0283",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0284",
             "\1\u0285",
             "\1\u0286",
             "\1\u0287",
             "\1\u0288",
             "\1\u0289",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
+            "\1\u028a",
             "\1\u028b",
             "\1\u028c",
             "\1\u028d",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u028e",
             "\1\u028f",
             "\1\u0290",
             "\1\u0291",
-            "\1\u0292",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0293",
             "\1\u0294",
-            "\1\u0295",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "",
             "\1\u0296",
-            "\1\u0297",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0298",
-            "\1\u0299",
-            "\1\u029a",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u029b",
             "\1\u029c",
             "\1\u029d",
             "\1\u029e",
             "\1\u029f",
             "\1\u02a0",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u02a1",
             "\1\u02a2",
             "\1\u02a3",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
-            "",
+            "\1\u02a4",
             "\1\u02a5",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u02a6",
             "\1\u02a7",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u02a8",
+            "\1\u02a9",
             "\1\u02aa",
             "\1\u02ab",
             "\1\u02ac",
             "\1\u02ad",
-            "\1\u02ae",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u02af",
             "\1\u02b0",
             "\1\u02b1",
             "\1\u02b2",
             "\1\u02b3",
-            "\1\u02b4",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u02b5",
+            "",
             "\1\u02b6",
             "\1\u02b7",
+            "",
             "\1\u02b8",
             "\1\u02b9",
             "\1\u02ba",
             "\1\u02bb",
             "\1\u02bc",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u02bd",
             "\1\u02be",
+            "",
             "\1\u02bf",
             "\1\u02c0",
             "\1\u02c1",
             "\1\u02c2",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u02c3",
             "\1\u02c4",
-            "",
             "\1\u02c5",
             "\1\u02c6",
-            "",
-            "\1\u02c7",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u02c8",
             "\1\u02c9",
-            "\1\u02ca",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u02cb",
             "\1\u02cc",
             "\1\u02cd",
-            "",
             "\1\u02ce",
             "\1\u02cf",
             "\1\u02d0",
@@ -6559,492 +6314,498 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u02d3",
             "\1\u02d4",
             "\1\u02d5",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u02d7",
+            "\1\u02d6",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u02d8",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u02d9",
             "\1\u02da",
             "\1\u02db",
             "\1\u02dc",
-            "\1\u02dd",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u02de",
             "\1\u02df",
             "\1\u02e0",
             "\1\u02e1",
-            "\1\u02e2",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u02e3",
             "\1\u02e4",
             "\1\u02e5",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u02e7",
             "\1\u02e8",
             "\1\u02e9",
             "\1\u02ea",
             "\1\u02eb",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u02ec",
             "\1\u02ed",
+            "",
             "\1\u02ee",
             "\1\u02ef",
             "\1\u02f0",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "",
+            "\1\u02f1",
             "\1\u02f2",
             "\1\u02f3",
             "\1\u02f4",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u02f5",
             "\1\u02f6",
             "\1\u02f7",
+            "",
             "\1\u02f8",
             "\1\u02f9",
             "\1\u02fa",
+            "",
             "\1\u02fb",
             "\1\u02fc",
-            "",
             "\1\u02fd",
             "\1\u02fe",
             "\1\u02ff",
             "",
-            "",
             "\1\u0300",
             "\1\u0301",
             "\1\u0302",
-            "\1\u0303",
-            "\1\u0304",
-            "\1\u0305",
-            "\1\u0306",
             "",
-            "\1\u0307",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0306",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0308",
             "\1\u0309",
-            "",
             "\1\u030a",
             "\1\u030b",
-            "\1\u030c",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u030d",
             "\1\u030e",
-            "",
             "\1\u030f",
             "\1\u0310",
             "\1\u0311",
+            "\1\u0312",
+            "\1\u0313",
+            "\1\u0314",
             "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0315",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0317",
-            "\1\u0318",
-            "\1\u0319",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0316",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\1\u0317\21\73\1\u0318\7\73",
+            "",
             "\1\u031a",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u031c",
+            "",
+            "",
+            "\1\u031b",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u031d",
             "\1\u031e",
             "\1\u031f",
             "\1\u0320",
             "\1\u0321",
             "\1\u0322",
-            "\1\u0323",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0324",
             "\1\u0325",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\1\u0326\21\77\1\u0327\7\77",
-            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0327",
+            "\1\u0328",
             "\1\u0329",
-            "",
-            "",
             "\1\u032a",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u032c",
             "\1\u032d",
+            "",
             "\1\u032e",
-            "\1\u032f",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0330",
             "\1\u0331",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0332",
+            "",
             "\1\u0333",
             "\1\u0334",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0335",
             "\1\u0336",
             "\1\u0337",
             "\1\u0338",
             "\1\u0339",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u033a",
             "\1\u033b",
             "\1\u033c",
-            "",
-            "\1\u033d",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u033f",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u033e",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0340",
             "\1\u0341",
-            "",
-            "\1\u0342",
-            "\1\u0343",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\u0342\1\uffff\32\73",
             "\1\u0344",
-            "\1\u0345",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u0346",
-            "\1\u0347",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u0348",
             "\1\u0349",
-            "\1\u034a",
-            "\1\u034b",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\u034b\1\uffff\32\73",
             "\1\u034d",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u034e",
             "\1\u034f",
-            "\1\u0350",
-            "\12\77\7\uffff\32\77\4\uffff\1\u0351\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0351",
+            "\1\u0352",
             "\1\u0353",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0354",
             "",
             "\1\u0355",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
+            "\1\u0356",
             "\1\u0357",
-            "\1\u0358",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\u035a\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0359",
+            "",
+            "\1\u035a",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u035c",
             "\1\u035d",
-            "\1\u035e",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0360",
-            "\1\u0361",
-            "\1\u0362",
-            "\1\u0363",
             "",
+            "\1\u035e\7\uffff\1\u035f",
+            "\1\u0360\5\uffff\1\u0361",
+            "\1\u0362",
+            "",
+            "\1\u0363",
             "\1\u0364",
             "\1\u0365",
             "\1\u0366",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0368",
-            "",
+            "\1\u0367",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0369",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u036a",
             "\1\u036b",
             "\1\u036c",
-            "",
-            "\1\u036d\7\uffff\1\u036e",
-            "\1\u036f\5\uffff\1\u0370",
+            "\1\u036d",
+            "\1\u036e",
+            "\1\u036f",
+            "\1\u0370",
             "\1\u0371",
-            "",
             "\1\u0372",
             "\1\u0373",
-            "\1\u0374",
-            "\1\u0375",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0376",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0378",
+            "\1\u0377",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0379",
-            "\1\u037a",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u037b",
-            "\1\u037c",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u037d",
             "\1\u037e",
+            "",
+            "",
+            "",
             "\1\u037f",
+            "",
             "\1\u0380",
             "\1\u0381",
             "\1\u0382",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0383",
+            "",
+            "\1\u0384",
             "\1\u0385",
             "\1\u0386",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0388",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u038a",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u038c",
-            "\1\u038d",
+            "\1\u0389",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "",
-            "\1\u038e",
-            "",
-            "\1\u038f",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0390",
+            "",
             "\1\u0391",
             "\1\u0392",
-            "",
-            "\1\u0393",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0394",
             "\1\u0395",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u0397",
-            "\1\u0398",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u039a",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u039c",
             "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u039e",
             "\1\u039f",
             "",
             "\1\u03a0",
             "\1\u03a1",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u03a3",
+            "\1\u03a2",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03a4",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
+            "\1\u03a5",
             "\1\u03a6",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u03a7",
+            "\1\u03a8",
             "\1\u03a9",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u03aa",
             "\1\u03ab",
+            "\1\u03ac",
             "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u03ad",
-            "\1\u03ae",
             "",
-            "\1\u03af",
+            "\1\u03ae",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03b0",
+            "",
             "\1\u03b1",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u03b3",
-            "\1\u03b4",
-            "\1\u03b5",
-            "\1\u03b6",
+            "",
+            "\1\u03b2",
+            "",
+            "\1\u03b3\1\u03b4\4\uffff\1\u03b5",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u03b7",
+            "",
             "\1\u03b8",
             "\1\u03b9",
             "\1\u03ba",
-            "\1\u03bb",
             "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03bc",
-            "",
             "\1\u03bd",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u03be",
             "\1\u03bf",
-            "",
             "\1\u03c0",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "\1\u03c1",
+            "\1\u03c2",
+            "\1\u03c3",
             "",
-            "\1\u03c2\1\u03c3\4\uffff\1\u03c4",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u03c5",
             "\1\u03c6",
-            "",
             "\1\u03c7",
             "\1\u03c8",
             "\1\u03c9",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u03ca",
             "\1\u03cb",
-            "\1\u03cc",
-            "\1\u03cd",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\u03cc\1\uffff\32\73",
             "\1\u03ce",
             "\1\u03cf",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u03d0",
             "",
             "\1\u03d1",
             "\1\u03d2",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03d4",
-            "\1\u03d5",
-            "\1\u03d6",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03d7",
             "\1\u03d8",
             "\1\u03d9",
-            "\1\u03da",
-            "\12\77\7\uffff\32\77\4\uffff\1\u03db\1\uffff\32\77",
-            "\1\u03dd",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u03db",
+            "",
+            "",
+            "\1\u03dc",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u03de",
+            "",
             "\1\u03df",
             "",
             "\1\u03e0",
             "\1\u03e1",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u03e3",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u03e2",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u03e4",
+            "\1\u03e5",
             "\1\u03e6",
             "\1\u03e7",
-            "\1\u03e8",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u03ea",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
             "",
-            "\1\u03eb",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "",
+            "",
+            "",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03ed",
-            "",
-            "\1\u03ee",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
             "\1\u03ef",
             "\1\u03f0",
+            "",
             "\1\u03f1",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u03f3",
+            "",
             "\1\u03f4",
             "\1\u03f5",
             "\1\u03f6",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u03f8",
             "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u03fc",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u03fa",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03fe",
             "\1\u03ff",
-            "",
             "\1\u0400",
-            "",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
+            "\1\u0401",
             "\1\u0402",
-            "",
             "\1\u0403",
+            "",
             "\1\u0404",
             "\1\u0405",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0406",
             "\1\u0407",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0408",
             "\1\u0409",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u040d",
+            "",
+            "\1\u040a",
+            "\1\u040b",
+            "\1\u040c",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u040e",
-            "\1\u040f",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0410",
             "\1\u0411",
-            "\1\u0412",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
             "\1\u0413",
             "\1\u0414",
+            "",
             "\1\u0415",
-            "\1\u0416",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0417",
             "\1\u0418",
-            "",
-            "\1\u0419",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u041a",
             "\1\u041b",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u041c",
             "",
             "\1\u041d",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u041e",
             "\1\u041f",
             "\1\u0420",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0421",
             "",
             "\1\u0422",
-            "\1\u0423",
             "",
+            "",
+            "\1\u0423",
             "\1\u0424",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0425",
+            "",
             "\1\u0426",
             "\1\u0427",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0429",
-            "\1\u042a",
-            "\1\u042b",
             "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0429",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u042b",
             "\1\u042c",
+            "",
             "\1\u042d",
-            "\1\u042e",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u042f",
             "\1\u0430",
             "",
-            "\1\u0431",
             "",
             "",
-            "\1\u0432",
+            "",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0433",
-            "\1\u0434",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
             "\1\u0435",
             "\1\u0436",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0437",
             "\1\u0438",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u043a",
-            "\1\u043b",
             "",
+            "\1\u0439",
+            "",
+            "\1\u043a",
+            "",
+            "",
+            "",
+            "\1\u043b",
             "\1\u043c",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u043d",
             "\1\u043e",
             "\1\u043f",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0442",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
+            "\1\u0440",
+            "\1\u0441",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0443",
             "\1\u0444",
             "\1\u0445",
             "\1\u0446",
             "\1\u0447",
-            "",
             "\1\u0448",
-            "",
             "\1\u0449",
             "",
-            "",
-            "",
             "\1\u044a",
+            "",
             "\1\u044b",
             "\1\u044c",
+            "",
             "\1\u044d",
             "\1\u044e",
             "\1\u044f",
+            "",
             "\1\u0450",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u0452",
             "\1\u0453",
             "\1\u0454",
             "\1\u0455",
             "\1\u0456",
             "\1\u0457",
-            "\1\u0458",
-            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0459",
-            "",
             "\1\u045a",
             "\1\u045b",
-            "",
             "\1\u045c",
             "\1\u045d",
             "\1\u045e",
-            "",
             "\1\u045f",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "",
-            "\1\u0461",
-            "\1\u0462",
+            "\1\u0460",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0463",
+            "",
             "\1\u0464",
-            "\1\u0465",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "",
             "\1\u0466",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "\1\u0467",
             "\1\u0468",
             "\1\u0469",
             "\1\u046a",
@@ -7052,179 +6813,176 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u046c",
             "\1\u046d",
             "\1\u046e",
-            "",
             "\1\u046f",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0470",
+            "\1\u0471",
             "\1\u0472",
-            "",
             "\1\u0473",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "",
-            "",
+            "\1\u0474",
             "\1\u0475",
-            "",
             "\1\u0476",
             "\1\u0477",
             "\1\u0478",
             "\1\u0479",
-            "\1\u047a",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u047b",
             "\1\u047c",
             "\1\u047d",
             "\1\u047e",
             "\1\u047f",
             "\1\u0480",
-            "\1\u0481",
-            "\1\u0482",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "\1\u0483",
+            "\1\u0482",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0484",
             "\1\u0485",
             "\1\u0486",
-            "\1\u0487",
-            "\1\u0488",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u048a",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0489",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u048b",
             "\1\u048c",
             "\1\u048d",
-            "\1\u048e",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u048f",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "",
-            "\1\u0491",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\1\u0492",
             "\1\u0493",
             "\1\u0494",
             "\1\u0495",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0496",
+            "\1\u0497",
             "\1\u0498",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0499",
             "\1\u049a",
-            "\1\u049b",
-            "\1\u049c",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u049e",
-            "",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u049f",
+            "\1\u04a0",
             "\1\u04a1",
             "\1\u04a2",
             "\1\u04a3",
             "\1\u04a4",
             "\1\u04a5",
+            "",
             "\1\u04a6",
             "\1\u04a7",
             "\1\u04a8",
             "\1\u04a9",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u04aa",
+            "\1\u04ab",
+            "",
+            "\1\u04ac",
+            "",
+            "\1\u04ad",
             "\1\u04ae",
             "\1\u04af",
+            "",
+            "",
             "\1\u04b0",
+            "",
             "\1\u04b1",
             "\1\u04b2",
-            "\1\u04b3",
-            "\1\u04b4",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "",
             "\1\u04b5",
             "\1\u04b6",
             "\1\u04b7",
             "\1\u04b8",
-            "\1\u04b9",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u04ba",
-            "",
             "\1\u04bb",
-            "",
             "\1\u04bc",
             "\1\u04bd",
+            "",
+            "",
+            "",
+            "",
             "\1\u04be",
-            "",
-            "",
             "\1\u04bf",
-            "",
-            "\1\u04c0",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u04c1",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
-            "",
+            "\1\u04c2",
+            "\1\u04c3",
             "\1\u04c4",
             "\1\u04c5",
             "\1\u04c6",
-            "\1\u04c7",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u04c8",
             "\1\u04c9",
             "\1\u04ca",
             "\1\u04cb",
             "\1\u04cc",
-            "",
-            "",
-            "",
-            "",
             "\1\u04cd",
             "\1\u04ce",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u04cf",
             "\1\u04d0",
             "\1\u04d1",
-            "\1\u04d2",
+            "",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u04d3",
             "\1\u04d4",
             "\1\u04d5",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u04d7",
             "\1\u04d8",
             "\1\u04d9",
             "\1\u04da",
             "\1\u04db",
+            "",
             "\1\u04dc",
             "\1\u04dd",
-            "\1\u04de",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u04df",
-            "\1\u04e0",
-            "",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\u04e0\1\uffff\32\73",
             "\1\u04e2",
+            "",
             "\1\u04e3",
             "\1\u04e4",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u04e5",
             "\1\u04e6",
             "\1\u04e7",
-            "\1\u04e8",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u04e9",
             "\1\u04ea",
-            "",
             "\1\u04eb",
             "\1\u04ec",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u04ee",
-            "\12\77\7\uffff\32\77\4\uffff\1\u04ef\1\uffff\32\77",
-            "\1\u04f1",
             "",
+            "\1\u04ed",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u04ef",
+            "",
+            "\1\u04f0",
+            "\1\u04f1",
             "\1\u04f2",
             "\1\u04f3",
             "\1\u04f4",
-            "\1\u04f5",
-            "\1\u04f6",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\1\u04f7",
             "\1\u04f8",
+            "",
             "\1\u04f9",
             "\1\u04fa",
             "\1\u04fb",
-            "",
             "\1\u04fc",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u04fd",
             "\1\u04fe",
             "",
             "\1\u04ff",
@@ -7232,34 +6990,35 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u0501",
             "\1\u0502",
             "\1\u0503",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "",
-            "\1\u0506",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0505",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0507",
-            "",
             "\1\u0508",
-            "\1\u0509",
-            "\1\u050a",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u050b",
             "\1\u050c",
             "\1\u050d",
-            "",
             "\1\u050e",
             "\1\u050f",
             "\1\u0510",
             "\1\u0511",
             "\1\u0512",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0514",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0515",
             "\1\u0516",
-            "\1\u0517",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0519",
             "",
             "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u051a",
             "\1\u051b",
             "\1\u051c",
@@ -7268,253 +7027,226 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u051f",
             "\1\u0520",
             "\1\u0521",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0523",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0524",
+            "",
+            "",
             "\1\u0525",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0528",
-            "",
-            "",
+            "\1\u0526",
+            "\1\u0527",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0529",
             "\1\u052a",
             "\1\u052b",
             "\1\u052c",
             "\1\u052d",
+            "",
+            "",
             "\1\u052e",
             "\1\u052f",
-            "\1\u0530",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0531",
             "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0532",
             "\1\u0533",
-            "",
-            "",
-            "\1\u0534",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0535",
             "\1\u0536",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0537",
             "\1\u0538",
+            "",
             "\1\u0539",
             "\1\u053a",
-            "\1\u053b",
-            "\1\u053c",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u053d",
             "\1\u053e",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0540",
-            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0541",
-            "\1\u0542",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0543",
+            "",
+            "",
             "\1\u0544",
-            "\1\u0545",
+            "",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0546",
-            "\1\u0547",
             "",
-            "\1\u0548",
-            "\1\u0549",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u054c",
-            "\1\u054d",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0550",
-            "",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0552",
-            "",
-            "",
-            "\1\u0553",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
-            "\1\u0555",
-            "",
-            "\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\73\2\uffff\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             ""
     };
 
-    static final short[] DFA9_eot = DFA.unpackEncodedString(DFA9_eotS);
-    static final short[] DFA9_eof = DFA.unpackEncodedString(DFA9_eofS);
-    static final char[] DFA9_min = DFA.unpackEncodedStringToUnsignedChars(DFA9_minS);
-    static final char[] DFA9_max = DFA.unpackEncodedStringToUnsignedChars(DFA9_maxS);
-    static final short[] DFA9_accept = DFA.unpackEncodedString(DFA9_acceptS);
-    static final short[] DFA9_special = DFA.unpackEncodedString(DFA9_specialS);
-    static final short[][] DFA9_transition;
+    static final short[] DFA11_eot = DFA.unpackEncodedString(DFA11_eotS);
+    static final short[] DFA11_eof = DFA.unpackEncodedString(DFA11_eofS);
+    static final char[] DFA11_min = DFA.unpackEncodedStringToUnsignedChars(DFA11_minS);
+    static final char[] DFA11_max = DFA.unpackEncodedStringToUnsignedChars(DFA11_maxS);
+    static final short[] DFA11_accept = DFA.unpackEncodedString(DFA11_acceptS);
+    static final short[] DFA11_special = DFA.unpackEncodedString(DFA11_specialS);
+    static final short[][] DFA11_transition;
 
     static {
-        int numStates = DFA9_transitionS.length;
-        DFA9_transition = new short[numStates][];
+        int numStates = DFA11_transitionS.length;
+        DFA11_transition = new short[numStates][];
         for (int i=0; i<numStates; i++) {
-            DFA9_transition[i] = DFA.unpackEncodedString(DFA9_transitionS[i]);
+            DFA11_transition[i] = DFA.unpackEncodedString(DFA11_transitionS[i]);
         }
     }
 
-    class DFA9 extends DFA {
+    class DFA11 extends DFA {
 
-        public DFA9(BaseRecognizer recognizer) {
+        public DFA11(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 9;
-            this.eot = DFA9_eot;
-            this.eof = DFA9_eof;
-            this.min = DFA9_min;
-            this.max = DFA9_max;
-            this.accept = DFA9_accept;
-            this.special = DFA9_special;
-            this.transition = DFA9_transition;
+            this.decisionNumber = 11;
+            this.eot = DFA11_eot;
+            this.eof = DFA11_eof;
+            this.min = DFA11_min;
+            this.max = DFA11_max;
+            this.accept = DFA11_accept;
+            this.special = DFA11_special;
+            this.transition = DFA11_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA9_56 = input.LA(1);
+                        int LA11_0 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA9_56>='\u0000' && LA9_56<='\uFFFF')) ) {s = 197;}
+                        if ( (LA11_0=='m') ) {s = 1;}
 
-                        else s = 59;
+                        else if ( (LA11_0=='{') ) {s = 2;}
+
+                        else if ( (LA11_0=='d') ) {s = 3;}
+
+                        else if ( (LA11_0=='}') ) {s = 4;}
+
+                        else if ( (LA11_0=='o') ) {s = 5;}
+
+                        else if ( (LA11_0=='k') ) {s = 6;}
+
+                        else if ( (LA11_0=='t') ) {s = 7;}
+
+                        else if ( (LA11_0=='s') ) {s = 8;}
+
+                        else if ( (LA11_0=='i') ) {s = 9;}
+
+                        else if ( (LA11_0=='b') ) {s = 10;}
+
+                        else if ( (LA11_0=='c') ) {s = 11;}
+
+                        else if ( (LA11_0=='g') ) {s = 12;}
+
+                        else if ( (LA11_0=='r') ) {s = 13;}
+
+                        else if ( (LA11_0=='p') ) {s = 14;}
+
+                        else if ( (LA11_0=='f') ) {s = 15;}
+
+                        else if ( (LA11_0==',') ) {s = 16;}
+
+                        else if ( (LA11_0=='l') ) {s = 17;}
+
+                        else if ( (LA11_0=='h') ) {s = 18;}
+
+                        else if ( (LA11_0=='j') ) {s = 19;}
+
+                        else if ( (LA11_0=='a') ) {s = 20;}
+
+                        else if ( (LA11_0=='u') ) {s = 21;}
+
+                        else if ( (LA11_0=='e') ) {s = 22;}
+
+                        else if ( (LA11_0=='-') ) {s = 23;}
+
+                        else if ( (LA11_0=='=') ) {s = 24;}
+
+                        else if ( (LA11_0=='.') ) {s = 25;}
+
+                        else if ( (LA11_0=='+') ) {s = 26;}
+
+                        else if ( (LA11_0=='A') ) {s = 27;}
+
+                        else if ( (LA11_0=='P') ) {s = 28;}
+
+                        else if ( (LA11_0=='D') ) {s = 29;}
+
+                        else if ( (LA11_0=='R') ) {s = 30;}
+
+                        else if ( (LA11_0=='I') ) {s = 31;}
+
+                        else if ( (LA11_0=='F') ) {s = 32;}
+
+                        else if ( (LA11_0=='B') ) {s = 33;}
+
+                        else if ( (LA11_0=='S') ) {s = 34;}
+
+                        else if ( (LA11_0=='J') ) {s = 35;}
+
+                        else if ( (LA11_0=='M') ) {s = 36;}
+
+                        else if ( (LA11_0=='O') ) {s = 37;}
+
+                        else if ( (LA11_0=='C') ) {s = 38;}
+
+                        else if ( (LA11_0=='L') ) {s = 39;}
+
+                        else if ( (LA11_0=='E') ) {s = 40;}
+
+                        else if ( (LA11_0=='H') ) {s = 41;}
+
+                        else if ( (LA11_0=='G') ) {s = 42;}
+
+                        else if ( (LA11_0=='V') ) {s = 43;}
+
+                        else if ( (LA11_0=='N') ) {s = 44;}
+
+                        else if ( (LA11_0=='K') ) {s = 45;}
+
+                        else if ( (LA11_0=='W') ) {s = 46;}
+
+                        else if ( (LA11_0=='T') ) {s = 47;}
+
+                        else if ( (LA11_0=='Y') ) {s = 48;}
+
+                        else if ( (LA11_0=='U') ) {s = 49;}
+
+                        else if ( (LA11_0=='Q'||LA11_0=='X'||LA11_0=='Z'||LA11_0=='_'||LA11_0=='n'||LA11_0=='q'||(LA11_0>='v' && LA11_0<='z')) ) {s = 50;}
+
+                        else if ( ((LA11_0>='0' && LA11_0<='9')) ) {s = 51;}
+
+                        else if ( (LA11_0=='\"') ) {s = 52;}
+
+                        else if ( (LA11_0=='/') ) {s = 53;}
+
+                        else if ( ((LA11_0>='\t' && LA11_0<='\n')||LA11_0=='\r'||LA11_0==' ') ) {s = 54;}
+
+                        else if ( ((LA11_0>='\u0000' && LA11_0<='\b')||(LA11_0>='\u000B' && LA11_0<='\f')||(LA11_0>='\u000E' && LA11_0<='\u001F')||LA11_0=='!'||(LA11_0>='#' && LA11_0<='*')||(LA11_0>=':' && LA11_0<='<')||(LA11_0>='>' && LA11_0<='@')||(LA11_0>='[' && LA11_0<='^')||LA11_0=='`'||LA11_0=='|'||(LA11_0>='~' && LA11_0<='\uFFFF')) ) {s = 55;}
 
                         if ( s>=0 ) return s;
                         break;
                     case 1 : 
-                        int LA9_0 = input.LA(1);
+                        int LA11_52 = input.LA(1);
 
                         s = -1;
-                        if ( (LA9_0=='m') ) {s = 1;}
+                        if ( ((LA11_52>='\u0000' && LA11_52<='\uFFFF')) ) {s = 182;}
 
-                        else if ( (LA9_0=='{') ) {s = 2;}
-
-                        else if ( (LA9_0=='d') ) {s = 3;}
-
-                        else if ( (LA9_0=='}') ) {s = 4;}
-
-                        else if ( (LA9_0=='o') ) {s = 5;}
-
-                        else if ( (LA9_0=='k') ) {s = 6;}
-
-                        else if ( (LA9_0=='t') ) {s = 7;}
-
-                        else if ( (LA9_0=='s') ) {s = 8;}
-
-                        else if ( (LA9_0=='i') ) {s = 9;}
-
-                        else if ( (LA9_0=='b') ) {s = 10;}
-
-                        else if ( (LA9_0=='c') ) {s = 11;}
-
-                        else if ( (LA9_0=='g') ) {s = 12;}
-
-                        else if ( (LA9_0=='r') ) {s = 13;}
-
-                        else if ( (LA9_0=='p') ) {s = 14;}
-
-                        else if ( (LA9_0=='f') ) {s = 15;}
-
-                        else if ( (LA9_0==',') ) {s = 16;}
-
-                        else if ( (LA9_0=='l') ) {s = 17;}
-
-                        else if ( (LA9_0=='h') ) {s = 18;}
-
-                        else if ( (LA9_0=='j') ) {s = 19;}
-
-                        else if ( (LA9_0=='a') ) {s = 20;}
-
-                        else if ( (LA9_0=='u') ) {s = 21;}
-
-                        else if ( (LA9_0=='e') ) {s = 22;}
-
-                        else if ( (LA9_0=='-') ) {s = 23;}
-
-                        else if ( (LA9_0=='=') ) {s = 24;}
-
-                        else if ( (LA9_0=='A') ) {s = 25;}
-
-                        else if ( (LA9_0=='Z') ) {s = 26;}
-
-                        else if ( (LA9_0=='_') ) {s = 27;}
-
-                        else if ( (LA9_0=='n') ) {s = 28;}
-
-                        else if ( (LA9_0=='z') ) {s = 29;}
-
-                        else if ( (LA9_0=='.') ) {s = 30;}
-
-                        else if ( (LA9_0=='+') ) {s = 31;}
-
-                        else if ( (LA9_0=='P') ) {s = 32;}
-
-                        else if ( (LA9_0=='D') ) {s = 33;}
-
-                        else if ( (LA9_0=='R') ) {s = 34;}
-
-                        else if ( (LA9_0=='I') ) {s = 35;}
-
-                        else if ( (LA9_0=='F') ) {s = 36;}
-
-                        else if ( (LA9_0=='B') ) {s = 37;}
-
-                        else if ( (LA9_0=='S') ) {s = 38;}
-
-                        else if ( (LA9_0=='J') ) {s = 39;}
-
-                        else if ( (LA9_0=='M') ) {s = 40;}
-
-                        else if ( (LA9_0=='O') ) {s = 41;}
-
-                        else if ( (LA9_0=='C') ) {s = 42;}
-
-                        else if ( (LA9_0=='L') ) {s = 43;}
-
-                        else if ( (LA9_0=='E') ) {s = 44;}
-
-                        else if ( (LA9_0=='H') ) {s = 45;}
-
-                        else if ( (LA9_0=='G') ) {s = 46;}
-
-                        else if ( (LA9_0=='V') ) {s = 47;}
-
-                        else if ( (LA9_0=='N') ) {s = 48;}
-
-                        else if ( (LA9_0=='K') ) {s = 49;}
-
-                        else if ( (LA9_0=='W') ) {s = 50;}
-
-                        else if ( (LA9_0=='T') ) {s = 51;}
-
-                        else if ( (LA9_0=='Y') ) {s = 52;}
-
-                        else if ( (LA9_0=='U') ) {s = 53;}
-
-                        else if ( (LA9_0=='Q'||LA9_0=='X'||LA9_0=='q'||(LA9_0>='v' && LA9_0<='y')) ) {s = 54;}
-
-                        else if ( ((LA9_0>='0' && LA9_0<='9')) ) {s = 55;}
-
-                        else if ( (LA9_0=='\"') ) {s = 56;}
-
-                        else if ( (LA9_0=='/') ) {s = 57;}
-
-                        else if ( ((LA9_0>='\t' && LA9_0<='\n')||LA9_0=='\r'||LA9_0==' ') ) {s = 58;}
-
-                        else if ( ((LA9_0>='\u0000' && LA9_0<='\b')||(LA9_0>='\u000B' && LA9_0<='\f')||(LA9_0>='\u000E' && LA9_0<='\u001F')||LA9_0=='!'||(LA9_0>='#' && LA9_0<='*')||(LA9_0>=':' && LA9_0<='<')||(LA9_0>='>' && LA9_0<='@')||(LA9_0>='[' && LA9_0<='^')||LA9_0=='`'||LA9_0=='|'||(LA9_0>='~' && LA9_0<='\uFFFF')) ) {s = 59;}
+                        else s = 55;
 
                         if ( s>=0 ) return s;
                         break;
             }
             NoViableAltException nvae =
-                new NoViableAltException(getDescription(), 9, _s, input);
+                new NoViableAltException(getDescription(), 11, _s, input);
             error(nvae);
             throw nvae;
         }

@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'model'", "'{'", "'description'", "'}'", "'organisation'", "'kind'", "'trained'", "'staff'", "'interpreter'", "'budget'", "'caseload'", "'group'", "'refugee'", "'background'", "'members'", "'clients'", "'persona'", "'from'", "'speaks'", "','", "'dutch'", "'literacy'", "'health'", "'digital'", "'skills'", "'household'", "'gender'", "'concerns'", "'key'", "'person'", "'roles'", "'contract'", "'supervised'", "'by'", "'journey'", "'for'", "'status'", "'owner'", "'baseline'", "'triggered'", "'phase'", "'touchpoint'", "'at'", "'role'", "'channel'", "'initiated'", "'purpose'", "'duration'", "'minutes'", "'forms'", "'understanding'", "'checked'", "'emotion'", "'domains'", "'signal'", "'persons'", "'handover'", "'->'", "'pain'", "'point'", "'improvement'", "'direction'", "'addresses'", "'rule'", "'severity'", "'='", "'-'", "'A'", "'Z'", "'_'", "'a'", "'b'", "'f'", "'n'", "'r'", "'t'", "'u'", "'z'", "'on'", "'off'", "'.'", "'+'", "'ACTUAL'", "'PLANNED'", "'DRAFT'", "'REVIEWED'", "'ADOPTED'", "'ARRIVAL'", "'INBURGERING'", "'FAMILY_REUNIFICATION'", "'BIRTH'", "'SCHOOL'", "'JOB_SEARCH'", "'JOB_LOSS'", "'ILLNESS'", "'MOVING'", "'DEBT'", "'OTHER'", "'COUNTER'", "'PHONE'", "'LETTER'", "'EMAIL'", "'PORTAL'", "'HOME_VISIT'", "'GROUP_SESSION'", "'CONSULTATION_HOUR'", "'SOCIAL_MEDIA'", "'VIDEO_CALL'", "'MEETING'", "'RESIDENT'", "'ORGANISATION'", "'INFORMATION'", "'INTAKE'", "'ADVICE'", "'DECISION'", "'REFERRAL'", "'FOLLOW_UP'", "'SUPPORT'", "'NONE'", "'PROFESSIONAL'", "'BILINGUAL_STAFF'", "'KEY_PERSON'", "'FAMILY'", "'CHILD'", "'SPOKEN'", "'WRITTEN'", "'PLAIN_LANGUAGE'", "'TRANSLATED'", "'VISUAL'", "'INCOME'", "'WORK'", "'EDUCATION'", "'HOUSING'", "'PHYSICAL_HEALTH'", "'MENTAL_HEALTH'", "'SOCIAL_NETWORK'", "'WARM'", "'COLD'", "'CUSTOMER_CONTACT_CENTRE'", "'WORK_AND_INCOME'", "'SOCIAL_SUPPORT'", "'INTEGRATION'", "'PUBLIC_HEALTH'", "'GENERAL_PRACTITIONER'", "'MENTAL_HEALTH_CARE'", "'DISTRICT_NURSING'", "'YOUTH_AND_FAMILY'", "'REFUGEE_SUPPORT'", "'EMPLOYER'", "'WELFARE'", "'MIGRANT_ORGANISATION'", "'HOUSING_CORPORATION'", "'RECEPTION_CENTRE'", "'A1'", "'A2'", "'B1'", "'B2'", "'C1'", "'C2'", "'UNKNOWN'", "'LIMITED'", "'ADEQUATE'", "'SINGLE'", "'COUPLE'", "'SINGLE_PARENT'", "'AWAITING_REUNIFICATION'", "'UNSPECIFIED'", "'FEMALE'", "'MALE'", "'EDUCATOR'", "'ADVISOR'", "'MEDIATOR'", "'SCOUT'", "'ACTIVATOR'", "'VOLUNTEER'", "'EMPLOYMENT'", "'PROPOSED'", "'AGREED'", "'IN_PROGRESS'", "'DONE'", "'DROPPED'", "'LIFEWORLD_KNOWLEDGE'", "'TAILORED_SUPPORT'", "'OUTREACH'", "'EXPERIENCE_EXPERTS'", "'STAFF_DIVERSITY'", "'INFO'", "'WARNING'", "'ERROR'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'model'", "'{'", "'description'", "'}'", "'organisation'", "'kind'", "'trained'", "'staff'", "'interpreter'", "'budget'", "'caseload'", "'group'", "'refugee'", "'background'", "'members'", "'clients'", "'persona'", "'from'", "'speaks'", "','", "'dutch'", "'literacy'", "'health'", "'digital'", "'skills'", "'household'", "'gender'", "'concerns'", "'key'", "'person'", "'roles'", "'contract'", "'supervised'", "'by'", "'journey'", "'for'", "'status'", "'owner'", "'baseline'", "'triggered'", "'phase'", "'touchpoint'", "'at'", "'role'", "'channel'", "'initiated'", "'purpose'", "'duration'", "'minutes'", "'forms'", "'understanding'", "'checked'", "'emotion'", "'domains'", "'signal'", "'persons'", "'handover'", "'->'", "'pain'", "'point'", "'improvement'", "'direction'", "'addresses'", "'rule'", "'severity'", "'='", "'.'", "'-'", "'+'", "'on'", "'off'", "'ACTUAL'", "'PLANNED'", "'DRAFT'", "'REVIEWED'", "'ADOPTED'", "'ARRIVAL'", "'INBURGERING'", "'FAMILY_REUNIFICATION'", "'BIRTH'", "'SCHOOL'", "'JOB_SEARCH'", "'JOB_LOSS'", "'ILLNESS'", "'MOVING'", "'DEBT'", "'OTHER'", "'COUNTER'", "'PHONE'", "'LETTER'", "'EMAIL'", "'PORTAL'", "'HOME_VISIT'", "'GROUP_SESSION'", "'CONSULTATION_HOUR'", "'SOCIAL_MEDIA'", "'VIDEO_CALL'", "'MEETING'", "'RESIDENT'", "'ORGANISATION'", "'INFORMATION'", "'INTAKE'", "'ADVICE'", "'DECISION'", "'REFERRAL'", "'FOLLOW_UP'", "'SUPPORT'", "'NONE'", "'PROFESSIONAL'", "'BILINGUAL_STAFF'", "'KEY_PERSON'", "'FAMILY'", "'CHILD'", "'SPOKEN'", "'WRITTEN'", "'PLAIN_LANGUAGE'", "'TRANSLATED'", "'VISUAL'", "'INCOME'", "'WORK'", "'EDUCATION'", "'HOUSING'", "'PHYSICAL_HEALTH'", "'MENTAL_HEALTH'", "'SOCIAL_NETWORK'", "'WARM'", "'COLD'", "'CUSTOMER_CONTACT_CENTRE'", "'WORK_AND_INCOME'", "'SOCIAL_SUPPORT'", "'INTEGRATION'", "'PUBLIC_HEALTH'", "'GENERAL_PRACTITIONER'", "'MENTAL_HEALTH_CARE'", "'DISTRICT_NURSING'", "'YOUTH_AND_FAMILY'", "'REFUGEE_SUPPORT'", "'EMPLOYER'", "'WELFARE'", "'MIGRANT_ORGANISATION'", "'HOUSING_CORPORATION'", "'RECEPTION_CENTRE'", "'A1'", "'A2'", "'B1'", "'B2'", "'C1'", "'C2'", "'UNKNOWN'", "'LIMITED'", "'ADEQUATE'", "'SINGLE'", "'COUPLE'", "'SINGLE_PARENT'", "'AWAITING_REUNIFICATION'", "'UNSPECIFIED'", "'FEMALE'", "'MALE'", "'EDUCATOR'", "'ADVISOR'", "'MEDIATOR'", "'SCOUT'", "'ACTIVATOR'", "'VOLUNTEER'", "'EMPLOYMENT'", "'PROPOSED'", "'AGREED'", "'IN_PROGRESS'", "'DONE'", "'DROPPED'", "'LIFEWORLD_KNOWLEDGE'", "'TAILORED_SUPPORT'", "'OUTREACH'", "'EXPERIENCE_EXPERTS'", "'STAFF_DIVERSITY'", "'INFO'", "'WARNING'", "'ERROR'"
     };
     public static final int T__144=144;
     public static final int T__143=143;
@@ -163,7 +163,6 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final int T__187=187;
     public static final int T__93=93;
     public static final int T__94=94;
-    public static final int T__189=189;
     public static final int T__184=184;
     public static final int T__183=183;
     public static final int T__186=186;
@@ -200,20 +199,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final int T__75=75;
     public static final int T__76=76;
     public static final int T__80=80;
-    public static final int T__199=199;
     public static final int T__81=81;
-    public static final int T__198=198;
     public static final int T__82=82;
     public static final int T__83=83;
-    public static final int T__195=195;
-    public static final int T__194=194;
     public static final int RULE_WS=9;
-    public static final int T__197=197;
-    public static final int T__196=196;
-    public static final int T__191=191;
-    public static final int T__190=190;
-    public static final int T__193=193;
-    public static final int T__192=192;
     public static final int RULE_ANY_OTHER=10;
     public static final int T__88=88;
     public static final int T__89=89;
@@ -6064,7 +6053,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             int alt79=2;
             int LA79_0 = input.LA(1);
 
-            if ( ((LA79_0>=89 && LA79_0<=90)) ) {
+            if ( ((LA79_0>=80 && LA79_0<=81)) ) {
                 alt79=1;
             }
             switch (alt79) {
@@ -6175,7 +6164,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                         int alt81=2;
                         int LA81_0 = input.LA(1);
 
-                        if ( (LA81_0==RULE_ID||LA81_0==11||LA81_0==13||(LA81_0>=15 && LA81_0<=29)||(LA81_0>=31 && LA81_0<=67)||(LA81_0>=69 && LA81_0<=75)||(LA81_0>=78 && LA81_0<=90)) ) {
+                        if ( (LA81_0==RULE_ID) ) {
                             alt81=1;
                         }
 
@@ -6397,12 +6386,9 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         AntlrDatatypeRuleToken iv_ruleIdentifier = null;
 
 
-
-        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
-
         try {
-            // InternalKlantreis.g:2773:2: (iv_ruleIdentifier= ruleIdentifier EOF )
-            // InternalKlantreis.g:2774:2: iv_ruleIdentifier= ruleIdentifier EOF
+            // InternalKlantreis.g:2771:50: (iv_ruleIdentifier= ruleIdentifier EOF )
+            // InternalKlantreis.g:2772:2: iv_ruleIdentifier= ruleIdentifier EOF
             {
              newCompositeNode(grammarAccess.getIdentifierRule()); 
             pushFollow(FOLLOW_1);
@@ -6422,9 +6408,6 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                 appendSkippedTokens();
             }
         finally {
-
-            	myHiddenTokenState.restore();
-
         }
         return current;
     }
@@ -6432,127 +6415,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIdentifier"
-    // InternalKlantreis.g:2783:1: ruleIdentifier returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_IdPart_0= ruleIdPart (kw= '-' (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT ) )* ) ;
+    // InternalKlantreis.g:2778:1: ruleIdentifier returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_ID_0= RULE_ID ;
     public final AntlrDatatypeRuleToken ruleIdentifier() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
-        Token kw=null;
-        Token this_INT_3=null;
-        AntlrDatatypeRuleToken this_IdPart_0 = null;
-
-        AntlrDatatypeRuleToken this_IdPart_2 = null;
-
+        Token this_ID_0=null;
 
 
         	enterRule();
-        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalKlantreis.g:2790:2: ( (this_IdPart_0= ruleIdPart (kw= '-' (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT ) )* ) )
-            // InternalKlantreis.g:2791:2: (this_IdPart_0= ruleIdPart (kw= '-' (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT ) )* )
+            // InternalKlantreis.g:2784:2: (this_ID_0= RULE_ID )
+            // InternalKlantreis.g:2785:2: this_ID_0= RULE_ID
             {
-            // InternalKlantreis.g:2791:2: (this_IdPart_0= ruleIdPart (kw= '-' (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT ) )* )
-            // InternalKlantreis.g:2792:3: this_IdPart_0= ruleIdPart (kw= '-' (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT ) )*
-            {
+            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
-            			newCompositeNode(grammarAccess.getIdentifierAccess().getIdPartParserRuleCall_0());
-            		
-            pushFollow(FOLLOW_107);
-            this_IdPart_0=ruleIdPart();
+            		current.merge(this_ID_0);
+            	
 
-            state._fsp--;
-
-
-            			current.merge(this_IdPart_0);
-            		
-
-            			afterParserOrEnumRuleCall();
-            		
-            // InternalKlantreis.g:2802:3: (kw= '-' (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT ) )*
-            loop84:
-            do {
-                int alt84=2;
-                int LA84_0 = input.LA(1);
-
-                if ( (LA84_0==77) ) {
-                    alt84=1;
-                }
-
-
-                switch (alt84) {
-            	case 1 :
-            	    // InternalKlantreis.g:2803:4: kw= '-' (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT )
-            	    {
-            	    kw=(Token)match(input,77,FOLLOW_108); 
-
-            	    				current.merge(kw);
-            	    				newLeafNode(kw, grammarAccess.getIdentifierAccess().getHyphenMinusKeyword_1_0());
-            	    			
-            	    // InternalKlantreis.g:2808:4: (this_IdPart_2= ruleIdPart | this_INT_3= RULE_INT )
-            	    int alt83=2;
-            	    int LA83_0 = input.LA(1);
-
-            	    if ( (LA83_0==RULE_ID||LA83_0==11||LA83_0==13||(LA83_0>=15 && LA83_0<=29)||(LA83_0>=31 && LA83_0<=67)||(LA83_0>=69 && LA83_0<=75)||(LA83_0>=78 && LA83_0<=90)) ) {
-            	        alt83=1;
-            	    }
-            	    else if ( (LA83_0==RULE_INT) ) {
-            	        alt83=2;
-            	    }
-            	    else {
-            	        NoViableAltException nvae =
-            	            new NoViableAltException("", 83, 0, input);
-
-            	        throw nvae;
-            	    }
-            	    switch (alt83) {
-            	        case 1 :
-            	            // InternalKlantreis.g:2809:5: this_IdPart_2= ruleIdPart
-            	            {
-
-            	            					newCompositeNode(grammarAccess.getIdentifierAccess().getIdPartParserRuleCall_1_1_0());
-            	            				
-            	            pushFollow(FOLLOW_107);
-            	            this_IdPart_2=ruleIdPart();
-
-            	            state._fsp--;
-
-
-            	            					current.merge(this_IdPart_2);
-            	            				
-
-            	            					afterParserOrEnumRuleCall();
-            	            				
-
-            	            }
-            	            break;
-            	        case 2 :
-            	            // InternalKlantreis.g:2820:5: this_INT_3= RULE_INT
-            	            {
-            	            this_INT_3=(Token)match(input,RULE_INT,FOLLOW_107); 
-
-            	            					current.merge(this_INT_3);
-            	            				
-
-            	            					newLeafNode(this_INT_3, grammarAccess.getIdentifierAccess().getINTTerminalRuleCall_1_1_1());
-            	            				
-
-            	            }
-            	            break;
-
-            	    }
-
-
-            	    }
-            	    break;
-
-            	default :
-            	    break loop84;
-                }
-            } while (true);
-
-
-            }
-
+            		newLeafNode(this_ID_0, grammarAccess.getIdentifierAccess().getIDTerminalRuleCall());
+            	
 
             }
 
@@ -6566,1303 +6448,14 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                 appendSkippedTokens();
             }
         finally {
-
-            	myHiddenTokenState.restore();
-
         }
         return current;
     }
     // $ANTLR end "ruleIdentifier"
 
 
-    // $ANTLR start "entryRuleIdPart"
-    // InternalKlantreis.g:2836:1: entryRuleIdPart returns [String current=null] : iv_ruleIdPart= ruleIdPart EOF ;
-    public final String entryRuleIdPart() throws RecognitionException {
-        String current = null;
-
-        AntlrDatatypeRuleToken iv_ruleIdPart = null;
-
-
-        try {
-            // InternalKlantreis.g:2836:46: (iv_ruleIdPart= ruleIdPart EOF )
-            // InternalKlantreis.g:2837:2: iv_ruleIdPart= ruleIdPart EOF
-            {
-             newCompositeNode(grammarAccess.getIdPartRule()); 
-            pushFollow(FOLLOW_1);
-            iv_ruleIdPart=ruleIdPart();
-
-            state._fsp--;
-
-             current =iv_ruleIdPart.getText(); 
-            match(input,EOF,FOLLOW_2); 
-
-            }
-
-        }
-
-            catch (RecognitionException re) {
-                recover(input,re);
-                appendSkippedTokens();
-            }
-        finally {
-        }
-        return current;
-    }
-    // $ANTLR end "entryRuleIdPart"
-
-
-    // $ANTLR start "ruleIdPart"
-    // InternalKlantreis.g:2843:1: ruleIdPart returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'A' | kw= 'Z' | kw= '_' | kw= 'a' | kw= 'addresses' | kw= 'at' | kw= 'b' | kw= 'background' | kw= 'baseline' | kw= 'budget' | kw= 'by' | kw= 'caseload' | kw= 'channel' | kw= 'checked' | kw= 'clients' | kw= 'concerns' | kw= 'contract' | kw= 'description' | kw= 'digital' | kw= 'direction' | kw= 'domains' | kw= 'duration' | kw= 'dutch' | kw= 'emotion' | kw= 'f' | kw= 'for' | kw= 'forms' | kw= 'from' | kw= 'gender' | kw= 'group' | kw= 'handover' | kw= 'health' | kw= 'household' | kw= 'improvement' | kw= 'initiated' | kw= 'interpreter' | kw= 'journey' | kw= 'key' | kw= 'kind' | kw= 'literacy' | kw= 'members' | kw= 'minutes' | kw= 'model' | kw= 'n' | kw= 'organisation' | kw= 'owner' | kw= 'pain' | kw= 'person' | kw= 'persona' | kw= 'persons' | kw= 'phase' | kw= 'point' | kw= 'purpose' | kw= 'r' | kw= 'refugee' | kw= 'role' | kw= 'roles' | kw= 'rule' | kw= 'severity' | kw= 'signal' | kw= 'skills' | kw= 'speaks' | kw= 'staff' | kw= 'status' | kw= 'supervised' | kw= 't' | kw= 'touchpoint' | kw= 'trained' | kw= 'triggered' | kw= 'u' | kw= 'understanding' | kw= 'z' | kw= 'on' | kw= 'off' ) ;
-    public final AntlrDatatypeRuleToken ruleIdPart() throws RecognitionException {
-        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
-
-        Token this_ID_0=null;
-        Token kw=null;
-
-
-        	enterRule();
-
-        try {
-            // InternalKlantreis.g:2849:2: ( (this_ID_0= RULE_ID | kw= 'A' | kw= 'Z' | kw= '_' | kw= 'a' | kw= 'addresses' | kw= 'at' | kw= 'b' | kw= 'background' | kw= 'baseline' | kw= 'budget' | kw= 'by' | kw= 'caseload' | kw= 'channel' | kw= 'checked' | kw= 'clients' | kw= 'concerns' | kw= 'contract' | kw= 'description' | kw= 'digital' | kw= 'direction' | kw= 'domains' | kw= 'duration' | kw= 'dutch' | kw= 'emotion' | kw= 'f' | kw= 'for' | kw= 'forms' | kw= 'from' | kw= 'gender' | kw= 'group' | kw= 'handover' | kw= 'health' | kw= 'household' | kw= 'improvement' | kw= 'initiated' | kw= 'interpreter' | kw= 'journey' | kw= 'key' | kw= 'kind' | kw= 'literacy' | kw= 'members' | kw= 'minutes' | kw= 'model' | kw= 'n' | kw= 'organisation' | kw= 'owner' | kw= 'pain' | kw= 'person' | kw= 'persona' | kw= 'persons' | kw= 'phase' | kw= 'point' | kw= 'purpose' | kw= 'r' | kw= 'refugee' | kw= 'role' | kw= 'roles' | kw= 'rule' | kw= 'severity' | kw= 'signal' | kw= 'skills' | kw= 'speaks' | kw= 'staff' | kw= 'status' | kw= 'supervised' | kw= 't' | kw= 'touchpoint' | kw= 'trained' | kw= 'triggered' | kw= 'u' | kw= 'understanding' | kw= 'z' | kw= 'on' | kw= 'off' ) )
-            // InternalKlantreis.g:2850:2: (this_ID_0= RULE_ID | kw= 'A' | kw= 'Z' | kw= '_' | kw= 'a' | kw= 'addresses' | kw= 'at' | kw= 'b' | kw= 'background' | kw= 'baseline' | kw= 'budget' | kw= 'by' | kw= 'caseload' | kw= 'channel' | kw= 'checked' | kw= 'clients' | kw= 'concerns' | kw= 'contract' | kw= 'description' | kw= 'digital' | kw= 'direction' | kw= 'domains' | kw= 'duration' | kw= 'dutch' | kw= 'emotion' | kw= 'f' | kw= 'for' | kw= 'forms' | kw= 'from' | kw= 'gender' | kw= 'group' | kw= 'handover' | kw= 'health' | kw= 'household' | kw= 'improvement' | kw= 'initiated' | kw= 'interpreter' | kw= 'journey' | kw= 'key' | kw= 'kind' | kw= 'literacy' | kw= 'members' | kw= 'minutes' | kw= 'model' | kw= 'n' | kw= 'organisation' | kw= 'owner' | kw= 'pain' | kw= 'person' | kw= 'persona' | kw= 'persons' | kw= 'phase' | kw= 'point' | kw= 'purpose' | kw= 'r' | kw= 'refugee' | kw= 'role' | kw= 'roles' | kw= 'rule' | kw= 'severity' | kw= 'signal' | kw= 'skills' | kw= 'speaks' | kw= 'staff' | kw= 'status' | kw= 'supervised' | kw= 't' | kw= 'touchpoint' | kw= 'trained' | kw= 'triggered' | kw= 'u' | kw= 'understanding' | kw= 'z' | kw= 'on' | kw= 'off' )
-            {
-            // InternalKlantreis.g:2850:2: (this_ID_0= RULE_ID | kw= 'A' | kw= 'Z' | kw= '_' | kw= 'a' | kw= 'addresses' | kw= 'at' | kw= 'b' | kw= 'background' | kw= 'baseline' | kw= 'budget' | kw= 'by' | kw= 'caseload' | kw= 'channel' | kw= 'checked' | kw= 'clients' | kw= 'concerns' | kw= 'contract' | kw= 'description' | kw= 'digital' | kw= 'direction' | kw= 'domains' | kw= 'duration' | kw= 'dutch' | kw= 'emotion' | kw= 'f' | kw= 'for' | kw= 'forms' | kw= 'from' | kw= 'gender' | kw= 'group' | kw= 'handover' | kw= 'health' | kw= 'household' | kw= 'improvement' | kw= 'initiated' | kw= 'interpreter' | kw= 'journey' | kw= 'key' | kw= 'kind' | kw= 'literacy' | kw= 'members' | kw= 'minutes' | kw= 'model' | kw= 'n' | kw= 'organisation' | kw= 'owner' | kw= 'pain' | kw= 'person' | kw= 'persona' | kw= 'persons' | kw= 'phase' | kw= 'point' | kw= 'purpose' | kw= 'r' | kw= 'refugee' | kw= 'role' | kw= 'roles' | kw= 'rule' | kw= 'severity' | kw= 'signal' | kw= 'skills' | kw= 'speaks' | kw= 'staff' | kw= 'status' | kw= 'supervised' | kw= 't' | kw= 'touchpoint' | kw= 'trained' | kw= 'triggered' | kw= 'u' | kw= 'understanding' | kw= 'z' | kw= 'on' | kw= 'off' )
-            int alt85=75;
-            switch ( input.LA(1) ) {
-            case RULE_ID:
-                {
-                alt85=1;
-                }
-                break;
-            case 78:
-                {
-                alt85=2;
-                }
-                break;
-            case 79:
-                {
-                alt85=3;
-                }
-                break;
-            case 80:
-                {
-                alt85=4;
-                }
-                break;
-            case 81:
-                {
-                alt85=5;
-                }
-                break;
-            case 73:
-                {
-                alt85=6;
-                }
-                break;
-            case 53:
-                {
-                alt85=7;
-                }
-                break;
-            case 82:
-                {
-                alt85=8;
-                }
-                break;
-            case 24:
-                {
-                alt85=9;
-                }
-                break;
-            case 49:
-                {
-                alt85=10;
-                }
-                break;
-            case 20:
-                {
-                alt85=11;
-                }
-                break;
-            case 44:
-                {
-                alt85=12;
-                }
-                break;
-            case 21:
-                {
-                alt85=13;
-                }
-                break;
-            case 55:
-                {
-                alt85=14;
-                }
-                break;
-            case 62:
-                {
-                alt85=15;
-                }
-                break;
-            case 26:
-                {
-                alt85=16;
-                }
-                break;
-            case 38:
-                {
-                alt85=17;
-                }
-                break;
-            case 42:
-                {
-                alt85=18;
-                }
-                break;
-            case 13:
-                {
-                alt85=19;
-                }
-                break;
-            case 34:
-                {
-                alt85=20;
-                }
-                break;
-            case 72:
-                {
-                alt85=21;
-                }
-                break;
-            case 64:
-                {
-                alt85=22;
-                }
-                break;
-            case 58:
-                {
-                alt85=23;
-                }
-                break;
-            case 31:
-                {
-                alt85=24;
-                }
-                break;
-            case 63:
-                {
-                alt85=25;
-                }
-                break;
-            case 83:
-                {
-                alt85=26;
-                }
-                break;
-            case 46:
-                {
-                alt85=27;
-                }
-                break;
-            case 60:
-                {
-                alt85=28;
-                }
-                break;
-            case 28:
-                {
-                alt85=29;
-                }
-                break;
-            case 37:
-                {
-                alt85=30;
-                }
-                break;
-            case 22:
-                {
-                alt85=31;
-                }
-                break;
-            case 67:
-                {
-                alt85=32;
-                }
-                break;
-            case 33:
-                {
-                alt85=33;
-                }
-                break;
-            case 36:
-                {
-                alt85=34;
-                }
-                break;
-            case 71:
-                {
-                alt85=35;
-                }
-                break;
-            case 56:
-                {
-                alt85=36;
-                }
-                break;
-            case 19:
-                {
-                alt85=37;
-                }
-                break;
-            case 45:
-                {
-                alt85=38;
-                }
-                break;
-            case 39:
-                {
-                alt85=39;
-                }
-                break;
-            case 16:
-                {
-                alt85=40;
-                }
-                break;
-            case 32:
-                {
-                alt85=41;
-                }
-                break;
-            case 25:
-                {
-                alt85=42;
-                }
-                break;
-            case 59:
-                {
-                alt85=43;
-                }
-                break;
-            case 11:
-                {
-                alt85=44;
-                }
-                break;
-            case 84:
-                {
-                alt85=45;
-                }
-                break;
-            case 15:
-                {
-                alt85=46;
-                }
-                break;
-            case 48:
-                {
-                alt85=47;
-                }
-                break;
-            case 69:
-                {
-                alt85=48;
-                }
-                break;
-            case 40:
-                {
-                alt85=49;
-                }
-                break;
-            case 27:
-                {
-                alt85=50;
-                }
-                break;
-            case 66:
-                {
-                alt85=51;
-                }
-                break;
-            case 51:
-                {
-                alt85=52;
-                }
-                break;
-            case 70:
-                {
-                alt85=53;
-                }
-                break;
-            case 57:
-                {
-                alt85=54;
-                }
-                break;
-            case 85:
-                {
-                alt85=55;
-                }
-                break;
-            case 23:
-                {
-                alt85=56;
-                }
-                break;
-            case 54:
-                {
-                alt85=57;
-                }
-                break;
-            case 41:
-                {
-                alt85=58;
-                }
-                break;
-            case 74:
-                {
-                alt85=59;
-                }
-                break;
-            case 75:
-                {
-                alt85=60;
-                }
-                break;
-            case 65:
-                {
-                alt85=61;
-                }
-                break;
-            case 35:
-                {
-                alt85=62;
-                }
-                break;
-            case 29:
-                {
-                alt85=63;
-                }
-                break;
-            case 18:
-                {
-                alt85=64;
-                }
-                break;
-            case 47:
-                {
-                alt85=65;
-                }
-                break;
-            case 43:
-                {
-                alt85=66;
-                }
-                break;
-            case 86:
-                {
-                alt85=67;
-                }
-                break;
-            case 52:
-                {
-                alt85=68;
-                }
-                break;
-            case 17:
-                {
-                alt85=69;
-                }
-                break;
-            case 50:
-                {
-                alt85=70;
-                }
-                break;
-            case 87:
-                {
-                alt85=71;
-                }
-                break;
-            case 61:
-                {
-                alt85=72;
-                }
-                break;
-            case 88:
-                {
-                alt85=73;
-                }
-                break;
-            case 89:
-                {
-                alt85=74;
-                }
-                break;
-            case 90:
-                {
-                alt85=75;
-                }
-                break;
-            default:
-                NoViableAltException nvae =
-                    new NoViableAltException("", 85, 0, input);
-
-                throw nvae;
-            }
-
-            switch (alt85) {
-                case 1 :
-                    // InternalKlantreis.g:2851:3: this_ID_0= RULE_ID
-                    {
-                    this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
-
-                    			current.merge(this_ID_0);
-                    		
-
-                    			newLeafNode(this_ID_0, grammarAccess.getIdPartAccess().getIDTerminalRuleCall_0());
-                    		
-
-                    }
-                    break;
-                case 2 :
-                    // InternalKlantreis.g:2859:3: kw= 'A'
-                    {
-                    kw=(Token)match(input,78,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getAKeyword_1());
-                    		
-
-                    }
-                    break;
-                case 3 :
-                    // InternalKlantreis.g:2865:3: kw= 'Z'
-                    {
-                    kw=(Token)match(input,79,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getZKeyword_2());
-                    		
-
-                    }
-                    break;
-                case 4 :
-                    // InternalKlantreis.g:2871:3: kw= '_'
-                    {
-                    kw=(Token)match(input,80,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().get_Keyword_3());
-                    		
-
-                    }
-                    break;
-                case 5 :
-                    // InternalKlantreis.g:2877:3: kw= 'a'
-                    {
-                    kw=(Token)match(input,81,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getAKeyword_4());
-                    		
-
-                    }
-                    break;
-                case 6 :
-                    // InternalKlantreis.g:2883:3: kw= 'addresses'
-                    {
-                    kw=(Token)match(input,73,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getAddressesKeyword_5());
-                    		
-
-                    }
-                    break;
-                case 7 :
-                    // InternalKlantreis.g:2889:3: kw= 'at'
-                    {
-                    kw=(Token)match(input,53,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getAtKeyword_6());
-                    		
-
-                    }
-                    break;
-                case 8 :
-                    // InternalKlantreis.g:2895:3: kw= 'b'
-                    {
-                    kw=(Token)match(input,82,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getBKeyword_7());
-                    		
-
-                    }
-                    break;
-                case 9 :
-                    // InternalKlantreis.g:2901:3: kw= 'background'
-                    {
-                    kw=(Token)match(input,24,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getBackgroundKeyword_8());
-                    		
-
-                    }
-                    break;
-                case 10 :
-                    // InternalKlantreis.g:2907:3: kw= 'baseline'
-                    {
-                    kw=(Token)match(input,49,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getBaselineKeyword_9());
-                    		
-
-                    }
-                    break;
-                case 11 :
-                    // InternalKlantreis.g:2913:3: kw= 'budget'
-                    {
-                    kw=(Token)match(input,20,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getBudgetKeyword_10());
-                    		
-
-                    }
-                    break;
-                case 12 :
-                    // InternalKlantreis.g:2919:3: kw= 'by'
-                    {
-                    kw=(Token)match(input,44,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getByKeyword_11());
-                    		
-
-                    }
-                    break;
-                case 13 :
-                    // InternalKlantreis.g:2925:3: kw= 'caseload'
-                    {
-                    kw=(Token)match(input,21,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getCaseloadKeyword_12());
-                    		
-
-                    }
-                    break;
-                case 14 :
-                    // InternalKlantreis.g:2931:3: kw= 'channel'
-                    {
-                    kw=(Token)match(input,55,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getChannelKeyword_13());
-                    		
-
-                    }
-                    break;
-                case 15 :
-                    // InternalKlantreis.g:2937:3: kw= 'checked'
-                    {
-                    kw=(Token)match(input,62,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getCheckedKeyword_14());
-                    		
-
-                    }
-                    break;
-                case 16 :
-                    // InternalKlantreis.g:2943:3: kw= 'clients'
-                    {
-                    kw=(Token)match(input,26,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getClientsKeyword_15());
-                    		
-
-                    }
-                    break;
-                case 17 :
-                    // InternalKlantreis.g:2949:3: kw= 'concerns'
-                    {
-                    kw=(Token)match(input,38,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getConcernsKeyword_16());
-                    		
-
-                    }
-                    break;
-                case 18 :
-                    // InternalKlantreis.g:2955:3: kw= 'contract'
-                    {
-                    kw=(Token)match(input,42,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getContractKeyword_17());
-                    		
-
-                    }
-                    break;
-                case 19 :
-                    // InternalKlantreis.g:2961:3: kw= 'description'
-                    {
-                    kw=(Token)match(input,13,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getDescriptionKeyword_18());
-                    		
-
-                    }
-                    break;
-                case 20 :
-                    // InternalKlantreis.g:2967:3: kw= 'digital'
-                    {
-                    kw=(Token)match(input,34,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getDigitalKeyword_19());
-                    		
-
-                    }
-                    break;
-                case 21 :
-                    // InternalKlantreis.g:2973:3: kw= 'direction'
-                    {
-                    kw=(Token)match(input,72,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getDirectionKeyword_20());
-                    		
-
-                    }
-                    break;
-                case 22 :
-                    // InternalKlantreis.g:2979:3: kw= 'domains'
-                    {
-                    kw=(Token)match(input,64,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getDomainsKeyword_21());
-                    		
-
-                    }
-                    break;
-                case 23 :
-                    // InternalKlantreis.g:2985:3: kw= 'duration'
-                    {
-                    kw=(Token)match(input,58,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getDurationKeyword_22());
-                    		
-
-                    }
-                    break;
-                case 24 :
-                    // InternalKlantreis.g:2991:3: kw= 'dutch'
-                    {
-                    kw=(Token)match(input,31,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getDutchKeyword_23());
-                    		
-
-                    }
-                    break;
-                case 25 :
-                    // InternalKlantreis.g:2997:3: kw= 'emotion'
-                    {
-                    kw=(Token)match(input,63,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getEmotionKeyword_24());
-                    		
-
-                    }
-                    break;
-                case 26 :
-                    // InternalKlantreis.g:3003:3: kw= 'f'
-                    {
-                    kw=(Token)match(input,83,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getFKeyword_25());
-                    		
-
-                    }
-                    break;
-                case 27 :
-                    // InternalKlantreis.g:3009:3: kw= 'for'
-                    {
-                    kw=(Token)match(input,46,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getForKeyword_26());
-                    		
-
-                    }
-                    break;
-                case 28 :
-                    // InternalKlantreis.g:3015:3: kw= 'forms'
-                    {
-                    kw=(Token)match(input,60,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getFormsKeyword_27());
-                    		
-
-                    }
-                    break;
-                case 29 :
-                    // InternalKlantreis.g:3021:3: kw= 'from'
-                    {
-                    kw=(Token)match(input,28,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getFromKeyword_28());
-                    		
-
-                    }
-                    break;
-                case 30 :
-                    // InternalKlantreis.g:3027:3: kw= 'gender'
-                    {
-                    kw=(Token)match(input,37,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getGenderKeyword_29());
-                    		
-
-                    }
-                    break;
-                case 31 :
-                    // InternalKlantreis.g:3033:3: kw= 'group'
-                    {
-                    kw=(Token)match(input,22,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getGroupKeyword_30());
-                    		
-
-                    }
-                    break;
-                case 32 :
-                    // InternalKlantreis.g:3039:3: kw= 'handover'
-                    {
-                    kw=(Token)match(input,67,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getHandoverKeyword_31());
-                    		
-
-                    }
-                    break;
-                case 33 :
-                    // InternalKlantreis.g:3045:3: kw= 'health'
-                    {
-                    kw=(Token)match(input,33,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getHealthKeyword_32());
-                    		
-
-                    }
-                    break;
-                case 34 :
-                    // InternalKlantreis.g:3051:3: kw= 'household'
-                    {
-                    kw=(Token)match(input,36,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getHouseholdKeyword_33());
-                    		
-
-                    }
-                    break;
-                case 35 :
-                    // InternalKlantreis.g:3057:3: kw= 'improvement'
-                    {
-                    kw=(Token)match(input,71,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getImprovementKeyword_34());
-                    		
-
-                    }
-                    break;
-                case 36 :
-                    // InternalKlantreis.g:3063:3: kw= 'initiated'
-                    {
-                    kw=(Token)match(input,56,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getInitiatedKeyword_35());
-                    		
-
-                    }
-                    break;
-                case 37 :
-                    // InternalKlantreis.g:3069:3: kw= 'interpreter'
-                    {
-                    kw=(Token)match(input,19,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getInterpreterKeyword_36());
-                    		
-
-                    }
-                    break;
-                case 38 :
-                    // InternalKlantreis.g:3075:3: kw= 'journey'
-                    {
-                    kw=(Token)match(input,45,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getJourneyKeyword_37());
-                    		
-
-                    }
-                    break;
-                case 39 :
-                    // InternalKlantreis.g:3081:3: kw= 'key'
-                    {
-                    kw=(Token)match(input,39,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getKeyKeyword_38());
-                    		
-
-                    }
-                    break;
-                case 40 :
-                    // InternalKlantreis.g:3087:3: kw= 'kind'
-                    {
-                    kw=(Token)match(input,16,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getKindKeyword_39());
-                    		
-
-                    }
-                    break;
-                case 41 :
-                    // InternalKlantreis.g:3093:3: kw= 'literacy'
-                    {
-                    kw=(Token)match(input,32,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getLiteracyKeyword_40());
-                    		
-
-                    }
-                    break;
-                case 42 :
-                    // InternalKlantreis.g:3099:3: kw= 'members'
-                    {
-                    kw=(Token)match(input,25,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getMembersKeyword_41());
-                    		
-
-                    }
-                    break;
-                case 43 :
-                    // InternalKlantreis.g:3105:3: kw= 'minutes'
-                    {
-                    kw=(Token)match(input,59,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getMinutesKeyword_42());
-                    		
-
-                    }
-                    break;
-                case 44 :
-                    // InternalKlantreis.g:3111:3: kw= 'model'
-                    {
-                    kw=(Token)match(input,11,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getModelKeyword_43());
-                    		
-
-                    }
-                    break;
-                case 45 :
-                    // InternalKlantreis.g:3117:3: kw= 'n'
-                    {
-                    kw=(Token)match(input,84,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getNKeyword_44());
-                    		
-
-                    }
-                    break;
-                case 46 :
-                    // InternalKlantreis.g:3123:3: kw= 'organisation'
-                    {
-                    kw=(Token)match(input,15,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getOrganisationKeyword_45());
-                    		
-
-                    }
-                    break;
-                case 47 :
-                    // InternalKlantreis.g:3129:3: kw= 'owner'
-                    {
-                    kw=(Token)match(input,48,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getOwnerKeyword_46());
-                    		
-
-                    }
-                    break;
-                case 48 :
-                    // InternalKlantreis.g:3135:3: kw= 'pain'
-                    {
-                    kw=(Token)match(input,69,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getPainKeyword_47());
-                    		
-
-                    }
-                    break;
-                case 49 :
-                    // InternalKlantreis.g:3141:3: kw= 'person'
-                    {
-                    kw=(Token)match(input,40,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getPersonKeyword_48());
-                    		
-
-                    }
-                    break;
-                case 50 :
-                    // InternalKlantreis.g:3147:3: kw= 'persona'
-                    {
-                    kw=(Token)match(input,27,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getPersonaKeyword_49());
-                    		
-
-                    }
-                    break;
-                case 51 :
-                    // InternalKlantreis.g:3153:3: kw= 'persons'
-                    {
-                    kw=(Token)match(input,66,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getPersonsKeyword_50());
-                    		
-
-                    }
-                    break;
-                case 52 :
-                    // InternalKlantreis.g:3159:3: kw= 'phase'
-                    {
-                    kw=(Token)match(input,51,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getPhaseKeyword_51());
-                    		
-
-                    }
-                    break;
-                case 53 :
-                    // InternalKlantreis.g:3165:3: kw= 'point'
-                    {
-                    kw=(Token)match(input,70,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getPointKeyword_52());
-                    		
-
-                    }
-                    break;
-                case 54 :
-                    // InternalKlantreis.g:3171:3: kw= 'purpose'
-                    {
-                    kw=(Token)match(input,57,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getPurposeKeyword_53());
-                    		
-
-                    }
-                    break;
-                case 55 :
-                    // InternalKlantreis.g:3177:3: kw= 'r'
-                    {
-                    kw=(Token)match(input,85,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getRKeyword_54());
-                    		
-
-                    }
-                    break;
-                case 56 :
-                    // InternalKlantreis.g:3183:3: kw= 'refugee'
-                    {
-                    kw=(Token)match(input,23,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getRefugeeKeyword_55());
-                    		
-
-                    }
-                    break;
-                case 57 :
-                    // InternalKlantreis.g:3189:3: kw= 'role'
-                    {
-                    kw=(Token)match(input,54,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getRoleKeyword_56());
-                    		
-
-                    }
-                    break;
-                case 58 :
-                    // InternalKlantreis.g:3195:3: kw= 'roles'
-                    {
-                    kw=(Token)match(input,41,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getRolesKeyword_57());
-                    		
-
-                    }
-                    break;
-                case 59 :
-                    // InternalKlantreis.g:3201:3: kw= 'rule'
-                    {
-                    kw=(Token)match(input,74,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getRuleKeyword_58());
-                    		
-
-                    }
-                    break;
-                case 60 :
-                    // InternalKlantreis.g:3207:3: kw= 'severity'
-                    {
-                    kw=(Token)match(input,75,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getSeverityKeyword_59());
-                    		
-
-                    }
-                    break;
-                case 61 :
-                    // InternalKlantreis.g:3213:3: kw= 'signal'
-                    {
-                    kw=(Token)match(input,65,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getSignalKeyword_60());
-                    		
-
-                    }
-                    break;
-                case 62 :
-                    // InternalKlantreis.g:3219:3: kw= 'skills'
-                    {
-                    kw=(Token)match(input,35,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getSkillsKeyword_61());
-                    		
-
-                    }
-                    break;
-                case 63 :
-                    // InternalKlantreis.g:3225:3: kw= 'speaks'
-                    {
-                    kw=(Token)match(input,29,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getSpeaksKeyword_62());
-                    		
-
-                    }
-                    break;
-                case 64 :
-                    // InternalKlantreis.g:3231:3: kw= 'staff'
-                    {
-                    kw=(Token)match(input,18,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getStaffKeyword_63());
-                    		
-
-                    }
-                    break;
-                case 65 :
-                    // InternalKlantreis.g:3237:3: kw= 'status'
-                    {
-                    kw=(Token)match(input,47,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getStatusKeyword_64());
-                    		
-
-                    }
-                    break;
-                case 66 :
-                    // InternalKlantreis.g:3243:3: kw= 'supervised'
-                    {
-                    kw=(Token)match(input,43,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getSupervisedKeyword_65());
-                    		
-
-                    }
-                    break;
-                case 67 :
-                    // InternalKlantreis.g:3249:3: kw= 't'
-                    {
-                    kw=(Token)match(input,86,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getTKeyword_66());
-                    		
-
-                    }
-                    break;
-                case 68 :
-                    // InternalKlantreis.g:3255:3: kw= 'touchpoint'
-                    {
-                    kw=(Token)match(input,52,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getTouchpointKeyword_67());
-                    		
-
-                    }
-                    break;
-                case 69 :
-                    // InternalKlantreis.g:3261:3: kw= 'trained'
-                    {
-                    kw=(Token)match(input,17,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getTrainedKeyword_68());
-                    		
-
-                    }
-                    break;
-                case 70 :
-                    // InternalKlantreis.g:3267:3: kw= 'triggered'
-                    {
-                    kw=(Token)match(input,50,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getTriggeredKeyword_69());
-                    		
-
-                    }
-                    break;
-                case 71 :
-                    // InternalKlantreis.g:3273:3: kw= 'u'
-                    {
-                    kw=(Token)match(input,87,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getUKeyword_70());
-                    		
-
-                    }
-                    break;
-                case 72 :
-                    // InternalKlantreis.g:3279:3: kw= 'understanding'
-                    {
-                    kw=(Token)match(input,61,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getUnderstandingKeyword_71());
-                    		
-
-                    }
-                    break;
-                case 73 :
-                    // InternalKlantreis.g:3285:3: kw= 'z'
-                    {
-                    kw=(Token)match(input,88,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getZKeyword_72());
-                    		
-
-                    }
-                    break;
-                case 74 :
-                    // InternalKlantreis.g:3291:3: kw= 'on'
-                    {
-                    kw=(Token)match(input,89,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getOnKeyword_73());
-                    		
-
-                    }
-                    break;
-                case 75 :
-                    // InternalKlantreis.g:3297:3: kw= 'off'
-                    {
-                    kw=(Token)match(input,90,FOLLOW_2); 
-
-                    			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getIdPartAccess().getOffKeyword_74());
-                    		
-
-                    }
-                    break;
-
-            }
-
-
-            }
-
-
-            	leaveRule();
-
-        }
-
-            catch (RecognitionException re) {
-                recover(input,re);
-                appendSkippedTokens();
-            }
-        finally {
-        }
-        return current;
-    }
-    // $ANTLR end "ruleIdPart"
-
-
     // $ANTLR start "entryRuleQualifiedName"
-    // InternalKlantreis.g:3306:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
+    // InternalKlantreis.g:2795:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
     public final String entryRuleQualifiedName() throws RecognitionException {
         String current = null;
 
@@ -7873,8 +6466,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalKlantreis.g:3308:2: (iv_ruleQualifiedName= ruleQualifiedName EOF )
-            // InternalKlantreis.g:3309:2: iv_ruleQualifiedName= ruleQualifiedName EOF
+            // InternalKlantreis.g:2797:2: (iv_ruleQualifiedName= ruleQualifiedName EOF )
+            // InternalKlantreis.g:2798:2: iv_ruleQualifiedName= ruleQualifiedName EOF
             {
              newCompositeNode(grammarAccess.getQualifiedNameRule()); 
             pushFollow(FOLLOW_1);
@@ -7904,7 +6497,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualifiedName"
-    // InternalKlantreis.g:3318:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* ) ;
+    // InternalKlantreis.g:2807:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* ) ;
     public final AntlrDatatypeRuleToken ruleQualifiedName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7919,16 +6512,16 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalKlantreis.g:3325:2: ( (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* ) )
-            // InternalKlantreis.g:3326:2: (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* )
+            // InternalKlantreis.g:2814:2: ( (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* ) )
+            // InternalKlantreis.g:2815:2: (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* )
             {
-            // InternalKlantreis.g:3326:2: (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* )
-            // InternalKlantreis.g:3327:3: this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )*
+            // InternalKlantreis.g:2815:2: (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* )
+            // InternalKlantreis.g:2816:3: this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )*
             {
 
             			newCompositeNode(grammarAccess.getQualifiedNameAccess().getIdentifierParserRuleCall_0());
             		
-            pushFollow(FOLLOW_109);
+            pushFollow(FOLLOW_107);
             this_Identifier_0=ruleIdentifier();
 
             state._fsp--;
@@ -7939,22 +6532,22 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalKlantreis.g:3337:3: (kw= '.' this_Identifier_2= ruleIdentifier )*
-            loop86:
+            // InternalKlantreis.g:2826:3: (kw= '.' this_Identifier_2= ruleIdentifier )*
+            loop83:
             do {
-                int alt86=2;
-                int LA86_0 = input.LA(1);
+                int alt83=2;
+                int LA83_0 = input.LA(1);
 
-                if ( (LA86_0==91) ) {
-                    alt86=1;
+                if ( (LA83_0==77) ) {
+                    alt83=1;
                 }
 
 
-                switch (alt86) {
+                switch (alt83) {
             	case 1 :
-            	    // InternalKlantreis.g:3338:4: kw= '.' this_Identifier_2= ruleIdentifier
+            	    // InternalKlantreis.g:2827:4: kw= '.' this_Identifier_2= ruleIdentifier
             	    {
-            	    kw=(Token)match(input,91,FOLLOW_3); 
+            	    kw=(Token)match(input,77,FOLLOW_3); 
 
             	    				current.merge(kw);
             	    				newLeafNode(kw, grammarAccess.getQualifiedNameAccess().getFullStopKeyword_1_0());
@@ -7962,7 +6555,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getQualifiedNameAccess().getIdentifierParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_109);
+            	    pushFollow(FOLLOW_107);
             	    this_Identifier_2=ruleIdentifier();
 
             	    state._fsp--;
@@ -7978,7 +6571,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop86;
+            	    break loop83;
                 }
             } while (true);
 
@@ -8008,7 +6601,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleEmotion"
-    // InternalKlantreis.g:3361:1: entryRuleEmotion returns [String current=null] : iv_ruleEmotion= ruleEmotion EOF ;
+    // InternalKlantreis.g:2850:1: entryRuleEmotion returns [String current=null] : iv_ruleEmotion= ruleEmotion EOF ;
     public final String entryRuleEmotion() throws RecognitionException {
         String current = null;
 
@@ -8019,8 +6612,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalKlantreis.g:3363:2: (iv_ruleEmotion= ruleEmotion EOF )
-            // InternalKlantreis.g:3364:2: iv_ruleEmotion= ruleEmotion EOF
+            // InternalKlantreis.g:2852:2: (iv_ruleEmotion= ruleEmotion EOF )
+            // InternalKlantreis.g:2853:2: iv_ruleEmotion= ruleEmotion EOF
             {
              newCompositeNode(grammarAccess.getEmotionRule()); 
             pushFollow(FOLLOW_1);
@@ -8050,7 +6643,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEmotion"
-    // InternalKlantreis.g:3373:1: ruleEmotion returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT ) ;
+    // InternalKlantreis.g:2862:1: ruleEmotion returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleEmotion() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8062,27 +6655,27 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalKlantreis.g:3380:2: ( ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT ) )
-            // InternalKlantreis.g:3381:2: ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT )
+            // InternalKlantreis.g:2869:2: ( ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT ) )
+            // InternalKlantreis.g:2870:2: ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT )
             {
-            // InternalKlantreis.g:3381:2: ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT )
-            // InternalKlantreis.g:3382:3: (kw= '-' | kw= '+' )? this_INT_2= RULE_INT
+            // InternalKlantreis.g:2870:2: ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT )
+            // InternalKlantreis.g:2871:3: (kw= '-' | kw= '+' )? this_INT_2= RULE_INT
             {
-            // InternalKlantreis.g:3382:3: (kw= '-' | kw= '+' )?
-            int alt87=3;
-            int LA87_0 = input.LA(1);
+            // InternalKlantreis.g:2871:3: (kw= '-' | kw= '+' )?
+            int alt84=3;
+            int LA84_0 = input.LA(1);
 
-            if ( (LA87_0==77) ) {
-                alt87=1;
+            if ( (LA84_0==78) ) {
+                alt84=1;
             }
-            else if ( (LA87_0==92) ) {
-                alt87=2;
+            else if ( (LA84_0==79) ) {
+                alt84=2;
             }
-            switch (alt87) {
+            switch (alt84) {
                 case 1 :
-                    // InternalKlantreis.g:3383:4: kw= '-'
+                    // InternalKlantreis.g:2872:4: kw= '-'
                     {
-                    kw=(Token)match(input,77,FOLLOW_17); 
+                    kw=(Token)match(input,78,FOLLOW_17); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getEmotionAccess().getHyphenMinusKeyword_0_0());
@@ -8091,9 +6684,9 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3389:4: kw= '+'
+                    // InternalKlantreis.g:2878:4: kw= '+'
                     {
-                    kw=(Token)match(input,92,FOLLOW_17); 
+                    kw=(Token)match(input,79,FOLLOW_17); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getEmotionAccess().getPlusSignKeyword_0_1());
@@ -8137,7 +6730,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOnOff"
-    // InternalKlantreis.g:3409:1: entryRuleOnOff returns [String current=null] : iv_ruleOnOff= ruleOnOff EOF ;
+    // InternalKlantreis.g:2898:1: entryRuleOnOff returns [String current=null] : iv_ruleOnOff= ruleOnOff EOF ;
     public final String entryRuleOnOff() throws RecognitionException {
         String current = null;
 
@@ -8145,8 +6738,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:3409:45: (iv_ruleOnOff= ruleOnOff EOF )
-            // InternalKlantreis.g:3410:2: iv_ruleOnOff= ruleOnOff EOF
+            // InternalKlantreis.g:2898:45: (iv_ruleOnOff= ruleOnOff EOF )
+            // InternalKlantreis.g:2899:2: iv_ruleOnOff= ruleOnOff EOF
             {
              newCompositeNode(grammarAccess.getOnOffRule()); 
             pushFollow(FOLLOW_1);
@@ -8173,7 +6766,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOnOff"
-    // InternalKlantreis.g:3416:1: ruleOnOff returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= 'on' | kw= 'off' ) ;
+    // InternalKlantreis.g:2905:1: ruleOnOff returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= 'on' | kw= 'off' ) ;
     public final AntlrDatatypeRuleToken ruleOnOff() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8183,30 +6776,30 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3422:2: ( (kw= 'on' | kw= 'off' ) )
-            // InternalKlantreis.g:3423:2: (kw= 'on' | kw= 'off' )
+            // InternalKlantreis.g:2911:2: ( (kw= 'on' | kw= 'off' ) )
+            // InternalKlantreis.g:2912:2: (kw= 'on' | kw= 'off' )
             {
-            // InternalKlantreis.g:3423:2: (kw= 'on' | kw= 'off' )
-            int alt88=2;
-            int LA88_0 = input.LA(1);
+            // InternalKlantreis.g:2912:2: (kw= 'on' | kw= 'off' )
+            int alt85=2;
+            int LA85_0 = input.LA(1);
 
-            if ( (LA88_0==89) ) {
-                alt88=1;
+            if ( (LA85_0==80) ) {
+                alt85=1;
             }
-            else if ( (LA88_0==90) ) {
-                alt88=2;
+            else if ( (LA85_0==81) ) {
+                alt85=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 88, 0, input);
+                    new NoViableAltException("", 85, 0, input);
 
                 throw nvae;
             }
-            switch (alt88) {
+            switch (alt85) {
                 case 1 :
-                    // InternalKlantreis.g:3424:3: kw= 'on'
+                    // InternalKlantreis.g:2913:3: kw= 'on'
                     {
-                    kw=(Token)match(input,89,FOLLOW_2); 
+                    kw=(Token)match(input,80,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getOnOffAccess().getOnKeyword_0());
@@ -8215,9 +6808,9 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3430:3: kw= 'off'
+                    // InternalKlantreis.g:2919:3: kw= 'off'
                     {
-                    kw=(Token)match(input,90,FOLLOW_2); 
+                    kw=(Token)match(input,81,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getOnOffAccess().getOffKeyword_1());
@@ -8248,7 +6841,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleJourneyKind"
-    // InternalKlantreis.g:3439:1: ruleJourneyKind returns [Enumerator current=null] : ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) ) ;
+    // InternalKlantreis.g:2928:1: ruleJourneyKind returns [Enumerator current=null] : ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) ) ;
     public final Enumerator ruleJourneyKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -8259,33 +6852,33 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3445:2: ( ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) ) )
-            // InternalKlantreis.g:3446:2: ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) )
+            // InternalKlantreis.g:2934:2: ( ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) ) )
+            // InternalKlantreis.g:2935:2: ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) )
             {
-            // InternalKlantreis.g:3446:2: ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) )
-            int alt89=2;
-            int LA89_0 = input.LA(1);
+            // InternalKlantreis.g:2935:2: ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) )
+            int alt86=2;
+            int LA86_0 = input.LA(1);
 
-            if ( (LA89_0==93) ) {
-                alt89=1;
+            if ( (LA86_0==82) ) {
+                alt86=1;
             }
-            else if ( (LA89_0==94) ) {
-                alt89=2;
+            else if ( (LA86_0==83) ) {
+                alt86=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 89, 0, input);
+                    new NoViableAltException("", 86, 0, input);
 
                 throw nvae;
             }
-            switch (alt89) {
+            switch (alt86) {
                 case 1 :
-                    // InternalKlantreis.g:3447:3: (enumLiteral_0= 'ACTUAL' )
+                    // InternalKlantreis.g:2936:3: (enumLiteral_0= 'ACTUAL' )
                     {
-                    // InternalKlantreis.g:3447:3: (enumLiteral_0= 'ACTUAL' )
-                    // InternalKlantreis.g:3448:4: enumLiteral_0= 'ACTUAL'
+                    // InternalKlantreis.g:2936:3: (enumLiteral_0= 'ACTUAL' )
+                    // InternalKlantreis.g:2937:4: enumLiteral_0= 'ACTUAL'
                     {
-                    enumLiteral_0=(Token)match(input,93,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,82,FOLLOW_2); 
 
                     				current = grammarAccess.getJourneyKindAccess().getACTUALEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getJourneyKindAccess().getACTUALEnumLiteralDeclaration_0());
@@ -8297,12 +6890,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3455:3: (enumLiteral_1= 'PLANNED' )
+                    // InternalKlantreis.g:2944:3: (enumLiteral_1= 'PLANNED' )
                     {
-                    // InternalKlantreis.g:3455:3: (enumLiteral_1= 'PLANNED' )
-                    // InternalKlantreis.g:3456:4: enumLiteral_1= 'PLANNED'
+                    // InternalKlantreis.g:2944:3: (enumLiteral_1= 'PLANNED' )
+                    // InternalKlantreis.g:2945:4: enumLiteral_1= 'PLANNED'
                     {
-                    enumLiteral_1=(Token)match(input,94,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,83,FOLLOW_2); 
 
                     				current = grammarAccess.getJourneyKindAccess().getPLANNEDEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getJourneyKindAccess().getPLANNEDEnumLiteralDeclaration_1());
@@ -8336,7 +6929,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleJourneyStatus"
-    // InternalKlantreis.g:3466:1: ruleJourneyStatus returns [Enumerator current=null] : ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) ) ;
+    // InternalKlantreis.g:2955:1: ruleJourneyStatus returns [Enumerator current=null] : ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) ) ;
     public final Enumerator ruleJourneyStatus() throws RecognitionException {
         Enumerator current = null;
 
@@ -8348,42 +6941,42 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3472:2: ( ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) ) )
-            // InternalKlantreis.g:3473:2: ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) )
+            // InternalKlantreis.g:2961:2: ( ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) ) )
+            // InternalKlantreis.g:2962:2: ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) )
             {
-            // InternalKlantreis.g:3473:2: ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) )
-            int alt90=3;
+            // InternalKlantreis.g:2962:2: ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) )
+            int alt87=3;
             switch ( input.LA(1) ) {
-            case 95:
+            case 84:
                 {
-                alt90=1;
+                alt87=1;
                 }
                 break;
-            case 96:
+            case 85:
                 {
-                alt90=2;
+                alt87=2;
                 }
                 break;
-            case 97:
+            case 86:
                 {
-                alt90=3;
+                alt87=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 90, 0, input);
+                    new NoViableAltException("", 87, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt90) {
+            switch (alt87) {
                 case 1 :
-                    // InternalKlantreis.g:3474:3: (enumLiteral_0= 'DRAFT' )
+                    // InternalKlantreis.g:2963:3: (enumLiteral_0= 'DRAFT' )
                     {
-                    // InternalKlantreis.g:3474:3: (enumLiteral_0= 'DRAFT' )
-                    // InternalKlantreis.g:3475:4: enumLiteral_0= 'DRAFT'
+                    // InternalKlantreis.g:2963:3: (enumLiteral_0= 'DRAFT' )
+                    // InternalKlantreis.g:2964:4: enumLiteral_0= 'DRAFT'
                     {
-                    enumLiteral_0=(Token)match(input,95,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,84,FOLLOW_2); 
 
                     				current = grammarAccess.getJourneyStatusAccess().getDRAFTEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getJourneyStatusAccess().getDRAFTEnumLiteralDeclaration_0());
@@ -8395,12 +6988,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3482:3: (enumLiteral_1= 'REVIEWED' )
+                    // InternalKlantreis.g:2971:3: (enumLiteral_1= 'REVIEWED' )
                     {
-                    // InternalKlantreis.g:3482:3: (enumLiteral_1= 'REVIEWED' )
-                    // InternalKlantreis.g:3483:4: enumLiteral_1= 'REVIEWED'
+                    // InternalKlantreis.g:2971:3: (enumLiteral_1= 'REVIEWED' )
+                    // InternalKlantreis.g:2972:4: enumLiteral_1= 'REVIEWED'
                     {
-                    enumLiteral_1=(Token)match(input,96,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,85,FOLLOW_2); 
 
                     				current = grammarAccess.getJourneyStatusAccess().getREVIEWEDEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getJourneyStatusAccess().getREVIEWEDEnumLiteralDeclaration_1());
@@ -8412,12 +7005,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3490:3: (enumLiteral_2= 'ADOPTED' )
+                    // InternalKlantreis.g:2979:3: (enumLiteral_2= 'ADOPTED' )
                     {
-                    // InternalKlantreis.g:3490:3: (enumLiteral_2= 'ADOPTED' )
-                    // InternalKlantreis.g:3491:4: enumLiteral_2= 'ADOPTED'
+                    // InternalKlantreis.g:2979:3: (enumLiteral_2= 'ADOPTED' )
+                    // InternalKlantreis.g:2980:4: enumLiteral_2= 'ADOPTED'
                     {
-                    enumLiteral_2=(Token)match(input,97,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,86,FOLLOW_2); 
 
                     				current = grammarAccess.getJourneyStatusAccess().getADOPTEDEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getJourneyStatusAccess().getADOPTEDEnumLiteralDeclaration_2());
@@ -8451,7 +7044,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLifeEventKind"
-    // InternalKlantreis.g:3501:1: ruleLifeEventKind returns [Enumerator current=null] : ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) ) ;
+    // InternalKlantreis.g:2990:1: ruleLifeEventKind returns [Enumerator current=null] : ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) ) ;
     public final Enumerator ruleLifeEventKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -8471,82 +7064,82 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3507:2: ( ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) ) )
-            // InternalKlantreis.g:3508:2: ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) )
+            // InternalKlantreis.g:2996:2: ( ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) ) )
+            // InternalKlantreis.g:2997:2: ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) )
             {
-            // InternalKlantreis.g:3508:2: ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) )
-            int alt91=11;
+            // InternalKlantreis.g:2997:2: ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) )
+            int alt88=11;
             switch ( input.LA(1) ) {
-            case 98:
+            case 87:
                 {
-                alt91=1;
+                alt88=1;
                 }
                 break;
-            case 99:
+            case 88:
                 {
-                alt91=2;
+                alt88=2;
                 }
                 break;
-            case 100:
+            case 89:
                 {
-                alt91=3;
+                alt88=3;
                 }
                 break;
-            case 101:
+            case 90:
                 {
-                alt91=4;
+                alt88=4;
                 }
                 break;
-            case 102:
+            case 91:
                 {
-                alt91=5;
+                alt88=5;
                 }
                 break;
-            case 103:
+            case 92:
                 {
-                alt91=6;
+                alt88=6;
                 }
                 break;
-            case 104:
+            case 93:
                 {
-                alt91=7;
+                alt88=7;
                 }
                 break;
-            case 105:
+            case 94:
                 {
-                alt91=8;
+                alt88=8;
                 }
                 break;
-            case 106:
+            case 95:
                 {
-                alt91=9;
+                alt88=9;
                 }
                 break;
-            case 107:
+            case 96:
                 {
-                alt91=10;
+                alt88=10;
                 }
                 break;
-            case 108:
+            case 97:
                 {
-                alt91=11;
+                alt88=11;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 91, 0, input);
+                    new NoViableAltException("", 88, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt91) {
+            switch (alt88) {
                 case 1 :
-                    // InternalKlantreis.g:3509:3: (enumLiteral_0= 'ARRIVAL' )
+                    // InternalKlantreis.g:2998:3: (enumLiteral_0= 'ARRIVAL' )
                     {
-                    // InternalKlantreis.g:3509:3: (enumLiteral_0= 'ARRIVAL' )
-                    // InternalKlantreis.g:3510:4: enumLiteral_0= 'ARRIVAL'
+                    // InternalKlantreis.g:2998:3: (enumLiteral_0= 'ARRIVAL' )
+                    // InternalKlantreis.g:2999:4: enumLiteral_0= 'ARRIVAL'
                     {
-                    enumLiteral_0=(Token)match(input,98,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,87,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeEventKindAccess().getARRIVALEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getLifeEventKindAccess().getARRIVALEnumLiteralDeclaration_0());
@@ -8558,12 +7151,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3517:3: (enumLiteral_1= 'INBURGERING' )
+                    // InternalKlantreis.g:3006:3: (enumLiteral_1= 'INBURGERING' )
                     {
-                    // InternalKlantreis.g:3517:3: (enumLiteral_1= 'INBURGERING' )
-                    // InternalKlantreis.g:3518:4: enumLiteral_1= 'INBURGERING'
+                    // InternalKlantreis.g:3006:3: (enumLiteral_1= 'INBURGERING' )
+                    // InternalKlantreis.g:3007:4: enumLiteral_1= 'INBURGERING'
                     {
-                    enumLiteral_1=(Token)match(input,99,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,88,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeEventKindAccess().getINBURGERINGEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getLifeEventKindAccess().getINBURGERINGEnumLiteralDeclaration_1());
@@ -8575,12 +7168,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3525:3: (enumLiteral_2= 'FAMILY_REUNIFICATION' )
+                    // InternalKlantreis.g:3014:3: (enumLiteral_2= 'FAMILY_REUNIFICATION' )
                     {
-                    // InternalKlantreis.g:3525:3: (enumLiteral_2= 'FAMILY_REUNIFICATION' )
-                    // InternalKlantreis.g:3526:4: enumLiteral_2= 'FAMILY_REUNIFICATION'
+                    // InternalKlantreis.g:3014:3: (enumLiteral_2= 'FAMILY_REUNIFICATION' )
+                    // InternalKlantreis.g:3015:4: enumLiteral_2= 'FAMILY_REUNIFICATION'
                     {
-                    enumLiteral_2=(Token)match(input,100,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,89,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeEventKindAccess().getFAMILY_REUNIFICATIONEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getLifeEventKindAccess().getFAMILY_REUNIFICATIONEnumLiteralDeclaration_2());
@@ -8592,12 +7185,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3533:3: (enumLiteral_3= 'BIRTH' )
+                    // InternalKlantreis.g:3022:3: (enumLiteral_3= 'BIRTH' )
                     {
-                    // InternalKlantreis.g:3533:3: (enumLiteral_3= 'BIRTH' )
-                    // InternalKlantreis.g:3534:4: enumLiteral_3= 'BIRTH'
+                    // InternalKlantreis.g:3022:3: (enumLiteral_3= 'BIRTH' )
+                    // InternalKlantreis.g:3023:4: enumLiteral_3= 'BIRTH'
                     {
-                    enumLiteral_3=(Token)match(input,101,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,90,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeEventKindAccess().getBIRTHEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getLifeEventKindAccess().getBIRTHEnumLiteralDeclaration_3());
@@ -8609,12 +7202,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3541:3: (enumLiteral_4= 'SCHOOL' )
+                    // InternalKlantreis.g:3030:3: (enumLiteral_4= 'SCHOOL' )
                     {
-                    // InternalKlantreis.g:3541:3: (enumLiteral_4= 'SCHOOL' )
-                    // InternalKlantreis.g:3542:4: enumLiteral_4= 'SCHOOL'
+                    // InternalKlantreis.g:3030:3: (enumLiteral_4= 'SCHOOL' )
+                    // InternalKlantreis.g:3031:4: enumLiteral_4= 'SCHOOL'
                     {
-                    enumLiteral_4=(Token)match(input,102,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,91,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeEventKindAccess().getSCHOOLEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getLifeEventKindAccess().getSCHOOLEnumLiteralDeclaration_4());
@@ -8626,12 +7219,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3549:3: (enumLiteral_5= 'JOB_SEARCH' )
+                    // InternalKlantreis.g:3038:3: (enumLiteral_5= 'JOB_SEARCH' )
                     {
-                    // InternalKlantreis.g:3549:3: (enumLiteral_5= 'JOB_SEARCH' )
-                    // InternalKlantreis.g:3550:4: enumLiteral_5= 'JOB_SEARCH'
+                    // InternalKlantreis.g:3038:3: (enumLiteral_5= 'JOB_SEARCH' )
+                    // InternalKlantreis.g:3039:4: enumLiteral_5= 'JOB_SEARCH'
                     {
-                    enumLiteral_5=(Token)match(input,103,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,92,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeEventKindAccess().getJOB_SEARCHEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getLifeEventKindAccess().getJOB_SEARCHEnumLiteralDeclaration_5());
@@ -8643,12 +7236,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3557:3: (enumLiteral_6= 'JOB_LOSS' )
+                    // InternalKlantreis.g:3046:3: (enumLiteral_6= 'JOB_LOSS' )
                     {
-                    // InternalKlantreis.g:3557:3: (enumLiteral_6= 'JOB_LOSS' )
-                    // InternalKlantreis.g:3558:4: enumLiteral_6= 'JOB_LOSS'
+                    // InternalKlantreis.g:3046:3: (enumLiteral_6= 'JOB_LOSS' )
+                    // InternalKlantreis.g:3047:4: enumLiteral_6= 'JOB_LOSS'
                     {
-                    enumLiteral_6=(Token)match(input,104,FOLLOW_2); 
+                    enumLiteral_6=(Token)match(input,93,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeEventKindAccess().getJOB_LOSSEnumLiteralDeclaration_6().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_6, grammarAccess.getLifeEventKindAccess().getJOB_LOSSEnumLiteralDeclaration_6());
@@ -8660,12 +7253,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalKlantreis.g:3565:3: (enumLiteral_7= 'ILLNESS' )
+                    // InternalKlantreis.g:3054:3: (enumLiteral_7= 'ILLNESS' )
                     {
-                    // InternalKlantreis.g:3565:3: (enumLiteral_7= 'ILLNESS' )
-                    // InternalKlantreis.g:3566:4: enumLiteral_7= 'ILLNESS'
+                    // InternalKlantreis.g:3054:3: (enumLiteral_7= 'ILLNESS' )
+                    // InternalKlantreis.g:3055:4: enumLiteral_7= 'ILLNESS'
                     {
-                    enumLiteral_7=(Token)match(input,105,FOLLOW_2); 
+                    enumLiteral_7=(Token)match(input,94,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeEventKindAccess().getILLNESSEnumLiteralDeclaration_7().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_7, grammarAccess.getLifeEventKindAccess().getILLNESSEnumLiteralDeclaration_7());
@@ -8677,12 +7270,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalKlantreis.g:3573:3: (enumLiteral_8= 'MOVING' )
+                    // InternalKlantreis.g:3062:3: (enumLiteral_8= 'MOVING' )
                     {
-                    // InternalKlantreis.g:3573:3: (enumLiteral_8= 'MOVING' )
-                    // InternalKlantreis.g:3574:4: enumLiteral_8= 'MOVING'
+                    // InternalKlantreis.g:3062:3: (enumLiteral_8= 'MOVING' )
+                    // InternalKlantreis.g:3063:4: enumLiteral_8= 'MOVING'
                     {
-                    enumLiteral_8=(Token)match(input,106,FOLLOW_2); 
+                    enumLiteral_8=(Token)match(input,95,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeEventKindAccess().getMOVINGEnumLiteralDeclaration_8().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_8, grammarAccess.getLifeEventKindAccess().getMOVINGEnumLiteralDeclaration_8());
@@ -8694,12 +7287,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalKlantreis.g:3581:3: (enumLiteral_9= 'DEBT' )
+                    // InternalKlantreis.g:3070:3: (enumLiteral_9= 'DEBT' )
                     {
-                    // InternalKlantreis.g:3581:3: (enumLiteral_9= 'DEBT' )
-                    // InternalKlantreis.g:3582:4: enumLiteral_9= 'DEBT'
+                    // InternalKlantreis.g:3070:3: (enumLiteral_9= 'DEBT' )
+                    // InternalKlantreis.g:3071:4: enumLiteral_9= 'DEBT'
                     {
-                    enumLiteral_9=(Token)match(input,107,FOLLOW_2); 
+                    enumLiteral_9=(Token)match(input,96,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeEventKindAccess().getDEBTEnumLiteralDeclaration_9().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_9, grammarAccess.getLifeEventKindAccess().getDEBTEnumLiteralDeclaration_9());
@@ -8711,12 +7304,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalKlantreis.g:3589:3: (enumLiteral_10= 'OTHER' )
+                    // InternalKlantreis.g:3078:3: (enumLiteral_10= 'OTHER' )
                     {
-                    // InternalKlantreis.g:3589:3: (enumLiteral_10= 'OTHER' )
-                    // InternalKlantreis.g:3590:4: enumLiteral_10= 'OTHER'
+                    // InternalKlantreis.g:3078:3: (enumLiteral_10= 'OTHER' )
+                    // InternalKlantreis.g:3079:4: enumLiteral_10= 'OTHER'
                     {
-                    enumLiteral_10=(Token)match(input,108,FOLLOW_2); 
+                    enumLiteral_10=(Token)match(input,97,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeEventKindAccess().getOTHEREnumLiteralDeclaration_10().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_10, grammarAccess.getLifeEventKindAccess().getOTHEREnumLiteralDeclaration_10());
@@ -8750,7 +7343,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleChannel"
-    // InternalKlantreis.g:3600:1: ruleChannel returns [Enumerator current=null] : ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) ) ;
+    // InternalKlantreis.g:3089:1: ruleChannel returns [Enumerator current=null] : ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) ) ;
     public final Enumerator ruleChannel() throws RecognitionException {
         Enumerator current = null;
 
@@ -8770,82 +7363,82 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3606:2: ( ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) ) )
-            // InternalKlantreis.g:3607:2: ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) )
+            // InternalKlantreis.g:3095:2: ( ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) ) )
+            // InternalKlantreis.g:3096:2: ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) )
             {
-            // InternalKlantreis.g:3607:2: ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) )
-            int alt92=11;
+            // InternalKlantreis.g:3096:2: ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) )
+            int alt89=11;
             switch ( input.LA(1) ) {
-            case 109:
+            case 98:
                 {
-                alt92=1;
+                alt89=1;
                 }
                 break;
-            case 110:
+            case 99:
                 {
-                alt92=2;
+                alt89=2;
                 }
                 break;
-            case 111:
+            case 100:
                 {
-                alt92=3;
+                alt89=3;
                 }
                 break;
-            case 112:
+            case 101:
                 {
-                alt92=4;
+                alt89=4;
                 }
                 break;
-            case 113:
+            case 102:
                 {
-                alt92=5;
+                alt89=5;
                 }
                 break;
-            case 114:
+            case 103:
                 {
-                alt92=6;
+                alt89=6;
                 }
                 break;
-            case 115:
+            case 104:
                 {
-                alt92=7;
+                alt89=7;
                 }
                 break;
-            case 116:
+            case 105:
                 {
-                alt92=8;
+                alt89=8;
                 }
                 break;
-            case 117:
+            case 106:
                 {
-                alt92=9;
+                alt89=9;
                 }
                 break;
-            case 118:
+            case 107:
                 {
-                alt92=10;
+                alt89=10;
                 }
                 break;
-            case 119:
+            case 108:
                 {
-                alt92=11;
+                alt89=11;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 92, 0, input);
+                    new NoViableAltException("", 89, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt92) {
+            switch (alt89) {
                 case 1 :
-                    // InternalKlantreis.g:3608:3: (enumLiteral_0= 'COUNTER' )
+                    // InternalKlantreis.g:3097:3: (enumLiteral_0= 'COUNTER' )
                     {
-                    // InternalKlantreis.g:3608:3: (enumLiteral_0= 'COUNTER' )
-                    // InternalKlantreis.g:3609:4: enumLiteral_0= 'COUNTER'
+                    // InternalKlantreis.g:3097:3: (enumLiteral_0= 'COUNTER' )
+                    // InternalKlantreis.g:3098:4: enumLiteral_0= 'COUNTER'
                     {
-                    enumLiteral_0=(Token)match(input,109,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,98,FOLLOW_2); 
 
                     				current = grammarAccess.getChannelAccess().getCOUNTEREnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getChannelAccess().getCOUNTEREnumLiteralDeclaration_0());
@@ -8857,12 +7450,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3616:3: (enumLiteral_1= 'PHONE' )
+                    // InternalKlantreis.g:3105:3: (enumLiteral_1= 'PHONE' )
                     {
-                    // InternalKlantreis.g:3616:3: (enumLiteral_1= 'PHONE' )
-                    // InternalKlantreis.g:3617:4: enumLiteral_1= 'PHONE'
+                    // InternalKlantreis.g:3105:3: (enumLiteral_1= 'PHONE' )
+                    // InternalKlantreis.g:3106:4: enumLiteral_1= 'PHONE'
                     {
-                    enumLiteral_1=(Token)match(input,110,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,99,FOLLOW_2); 
 
                     				current = grammarAccess.getChannelAccess().getPHONEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getChannelAccess().getPHONEEnumLiteralDeclaration_1());
@@ -8874,12 +7467,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3624:3: (enumLiteral_2= 'LETTER' )
+                    // InternalKlantreis.g:3113:3: (enumLiteral_2= 'LETTER' )
                     {
-                    // InternalKlantreis.g:3624:3: (enumLiteral_2= 'LETTER' )
-                    // InternalKlantreis.g:3625:4: enumLiteral_2= 'LETTER'
+                    // InternalKlantreis.g:3113:3: (enumLiteral_2= 'LETTER' )
+                    // InternalKlantreis.g:3114:4: enumLiteral_2= 'LETTER'
                     {
-                    enumLiteral_2=(Token)match(input,111,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,100,FOLLOW_2); 
 
                     				current = grammarAccess.getChannelAccess().getLETTEREnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getChannelAccess().getLETTEREnumLiteralDeclaration_2());
@@ -8891,12 +7484,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3632:3: (enumLiteral_3= 'EMAIL' )
+                    // InternalKlantreis.g:3121:3: (enumLiteral_3= 'EMAIL' )
                     {
-                    // InternalKlantreis.g:3632:3: (enumLiteral_3= 'EMAIL' )
-                    // InternalKlantreis.g:3633:4: enumLiteral_3= 'EMAIL'
+                    // InternalKlantreis.g:3121:3: (enumLiteral_3= 'EMAIL' )
+                    // InternalKlantreis.g:3122:4: enumLiteral_3= 'EMAIL'
                     {
-                    enumLiteral_3=(Token)match(input,112,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,101,FOLLOW_2); 
 
                     				current = grammarAccess.getChannelAccess().getEMAILEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getChannelAccess().getEMAILEnumLiteralDeclaration_3());
@@ -8908,12 +7501,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3640:3: (enumLiteral_4= 'PORTAL' )
+                    // InternalKlantreis.g:3129:3: (enumLiteral_4= 'PORTAL' )
                     {
-                    // InternalKlantreis.g:3640:3: (enumLiteral_4= 'PORTAL' )
-                    // InternalKlantreis.g:3641:4: enumLiteral_4= 'PORTAL'
+                    // InternalKlantreis.g:3129:3: (enumLiteral_4= 'PORTAL' )
+                    // InternalKlantreis.g:3130:4: enumLiteral_4= 'PORTAL'
                     {
-                    enumLiteral_4=(Token)match(input,113,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,102,FOLLOW_2); 
 
                     				current = grammarAccess.getChannelAccess().getPORTALEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getChannelAccess().getPORTALEnumLiteralDeclaration_4());
@@ -8925,12 +7518,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3648:3: (enumLiteral_5= 'HOME_VISIT' )
+                    // InternalKlantreis.g:3137:3: (enumLiteral_5= 'HOME_VISIT' )
                     {
-                    // InternalKlantreis.g:3648:3: (enumLiteral_5= 'HOME_VISIT' )
-                    // InternalKlantreis.g:3649:4: enumLiteral_5= 'HOME_VISIT'
+                    // InternalKlantreis.g:3137:3: (enumLiteral_5= 'HOME_VISIT' )
+                    // InternalKlantreis.g:3138:4: enumLiteral_5= 'HOME_VISIT'
                     {
-                    enumLiteral_5=(Token)match(input,114,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,103,FOLLOW_2); 
 
                     				current = grammarAccess.getChannelAccess().getHOME_VISITEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getChannelAccess().getHOME_VISITEnumLiteralDeclaration_5());
@@ -8942,12 +7535,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3656:3: (enumLiteral_6= 'GROUP_SESSION' )
+                    // InternalKlantreis.g:3145:3: (enumLiteral_6= 'GROUP_SESSION' )
                     {
-                    // InternalKlantreis.g:3656:3: (enumLiteral_6= 'GROUP_SESSION' )
-                    // InternalKlantreis.g:3657:4: enumLiteral_6= 'GROUP_SESSION'
+                    // InternalKlantreis.g:3145:3: (enumLiteral_6= 'GROUP_SESSION' )
+                    // InternalKlantreis.g:3146:4: enumLiteral_6= 'GROUP_SESSION'
                     {
-                    enumLiteral_6=(Token)match(input,115,FOLLOW_2); 
+                    enumLiteral_6=(Token)match(input,104,FOLLOW_2); 
 
                     				current = grammarAccess.getChannelAccess().getGROUP_SESSIONEnumLiteralDeclaration_6().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_6, grammarAccess.getChannelAccess().getGROUP_SESSIONEnumLiteralDeclaration_6());
@@ -8959,12 +7552,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalKlantreis.g:3664:3: (enumLiteral_7= 'CONSULTATION_HOUR' )
+                    // InternalKlantreis.g:3153:3: (enumLiteral_7= 'CONSULTATION_HOUR' )
                     {
-                    // InternalKlantreis.g:3664:3: (enumLiteral_7= 'CONSULTATION_HOUR' )
-                    // InternalKlantreis.g:3665:4: enumLiteral_7= 'CONSULTATION_HOUR'
+                    // InternalKlantreis.g:3153:3: (enumLiteral_7= 'CONSULTATION_HOUR' )
+                    // InternalKlantreis.g:3154:4: enumLiteral_7= 'CONSULTATION_HOUR'
                     {
-                    enumLiteral_7=(Token)match(input,116,FOLLOW_2); 
+                    enumLiteral_7=(Token)match(input,105,FOLLOW_2); 
 
                     				current = grammarAccess.getChannelAccess().getCONSULTATION_HOUREnumLiteralDeclaration_7().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_7, grammarAccess.getChannelAccess().getCONSULTATION_HOUREnumLiteralDeclaration_7());
@@ -8976,12 +7569,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalKlantreis.g:3672:3: (enumLiteral_8= 'SOCIAL_MEDIA' )
+                    // InternalKlantreis.g:3161:3: (enumLiteral_8= 'SOCIAL_MEDIA' )
                     {
-                    // InternalKlantreis.g:3672:3: (enumLiteral_8= 'SOCIAL_MEDIA' )
-                    // InternalKlantreis.g:3673:4: enumLiteral_8= 'SOCIAL_MEDIA'
+                    // InternalKlantreis.g:3161:3: (enumLiteral_8= 'SOCIAL_MEDIA' )
+                    // InternalKlantreis.g:3162:4: enumLiteral_8= 'SOCIAL_MEDIA'
                     {
-                    enumLiteral_8=(Token)match(input,117,FOLLOW_2); 
+                    enumLiteral_8=(Token)match(input,106,FOLLOW_2); 
 
                     				current = grammarAccess.getChannelAccess().getSOCIAL_MEDIAEnumLiteralDeclaration_8().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_8, grammarAccess.getChannelAccess().getSOCIAL_MEDIAEnumLiteralDeclaration_8());
@@ -8993,12 +7586,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalKlantreis.g:3680:3: (enumLiteral_9= 'VIDEO_CALL' )
+                    // InternalKlantreis.g:3169:3: (enumLiteral_9= 'VIDEO_CALL' )
                     {
-                    // InternalKlantreis.g:3680:3: (enumLiteral_9= 'VIDEO_CALL' )
-                    // InternalKlantreis.g:3681:4: enumLiteral_9= 'VIDEO_CALL'
+                    // InternalKlantreis.g:3169:3: (enumLiteral_9= 'VIDEO_CALL' )
+                    // InternalKlantreis.g:3170:4: enumLiteral_9= 'VIDEO_CALL'
                     {
-                    enumLiteral_9=(Token)match(input,118,FOLLOW_2); 
+                    enumLiteral_9=(Token)match(input,107,FOLLOW_2); 
 
                     				current = grammarAccess.getChannelAccess().getVIDEO_CALLEnumLiteralDeclaration_9().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_9, grammarAccess.getChannelAccess().getVIDEO_CALLEnumLiteralDeclaration_9());
@@ -9010,12 +7603,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalKlantreis.g:3688:3: (enumLiteral_10= 'MEETING' )
+                    // InternalKlantreis.g:3177:3: (enumLiteral_10= 'MEETING' )
                     {
-                    // InternalKlantreis.g:3688:3: (enumLiteral_10= 'MEETING' )
-                    // InternalKlantreis.g:3689:4: enumLiteral_10= 'MEETING'
+                    // InternalKlantreis.g:3177:3: (enumLiteral_10= 'MEETING' )
+                    // InternalKlantreis.g:3178:4: enumLiteral_10= 'MEETING'
                     {
-                    enumLiteral_10=(Token)match(input,119,FOLLOW_2); 
+                    enumLiteral_10=(Token)match(input,108,FOLLOW_2); 
 
                     				current = grammarAccess.getChannelAccess().getMEETINGEnumLiteralDeclaration_10().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_10, grammarAccess.getChannelAccess().getMEETINGEnumLiteralDeclaration_10());
@@ -9049,7 +7642,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInitiator"
-    // InternalKlantreis.g:3699:1: ruleInitiator returns [Enumerator current=null] : ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) ) ;
+    // InternalKlantreis.g:3188:1: ruleInitiator returns [Enumerator current=null] : ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) ) ;
     public final Enumerator ruleInitiator() throws RecognitionException {
         Enumerator current = null;
 
@@ -9060,33 +7653,33 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3705:2: ( ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) ) )
-            // InternalKlantreis.g:3706:2: ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) )
+            // InternalKlantreis.g:3194:2: ( ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) ) )
+            // InternalKlantreis.g:3195:2: ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) )
             {
-            // InternalKlantreis.g:3706:2: ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) )
-            int alt93=2;
-            int LA93_0 = input.LA(1);
+            // InternalKlantreis.g:3195:2: ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) )
+            int alt90=2;
+            int LA90_0 = input.LA(1);
 
-            if ( (LA93_0==120) ) {
-                alt93=1;
+            if ( (LA90_0==109) ) {
+                alt90=1;
             }
-            else if ( (LA93_0==121) ) {
-                alt93=2;
+            else if ( (LA90_0==110) ) {
+                alt90=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 93, 0, input);
+                    new NoViableAltException("", 90, 0, input);
 
                 throw nvae;
             }
-            switch (alt93) {
+            switch (alt90) {
                 case 1 :
-                    // InternalKlantreis.g:3707:3: (enumLiteral_0= 'RESIDENT' )
+                    // InternalKlantreis.g:3196:3: (enumLiteral_0= 'RESIDENT' )
                     {
-                    // InternalKlantreis.g:3707:3: (enumLiteral_0= 'RESIDENT' )
-                    // InternalKlantreis.g:3708:4: enumLiteral_0= 'RESIDENT'
+                    // InternalKlantreis.g:3196:3: (enumLiteral_0= 'RESIDENT' )
+                    // InternalKlantreis.g:3197:4: enumLiteral_0= 'RESIDENT'
                     {
-                    enumLiteral_0=(Token)match(input,120,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,109,FOLLOW_2); 
 
                     				current = grammarAccess.getInitiatorAccess().getRESIDENTEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getInitiatorAccess().getRESIDENTEnumLiteralDeclaration_0());
@@ -9098,12 +7691,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3715:3: (enumLiteral_1= 'ORGANISATION' )
+                    // InternalKlantreis.g:3204:3: (enumLiteral_1= 'ORGANISATION' )
                     {
-                    // InternalKlantreis.g:3715:3: (enumLiteral_1= 'ORGANISATION' )
-                    // InternalKlantreis.g:3716:4: enumLiteral_1= 'ORGANISATION'
+                    // InternalKlantreis.g:3204:3: (enumLiteral_1= 'ORGANISATION' )
+                    // InternalKlantreis.g:3205:4: enumLiteral_1= 'ORGANISATION'
                     {
-                    enumLiteral_1=(Token)match(input,121,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,110,FOLLOW_2); 
 
                     				current = grammarAccess.getInitiatorAccess().getORGANISATIONEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getInitiatorAccess().getORGANISATIONEnumLiteralDeclaration_1());
@@ -9137,7 +7730,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePurpose"
-    // InternalKlantreis.g:3726:1: rulePurpose returns [Enumerator current=null] : ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) ) ;
+    // InternalKlantreis.g:3215:1: rulePurpose returns [Enumerator current=null] : ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) ) ;
     public final Enumerator rulePurpose() throws RecognitionException {
         Enumerator current = null;
 
@@ -9153,62 +7746,62 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3732:2: ( ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) ) )
-            // InternalKlantreis.g:3733:2: ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) )
+            // InternalKlantreis.g:3221:2: ( ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) ) )
+            // InternalKlantreis.g:3222:2: ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) )
             {
-            // InternalKlantreis.g:3733:2: ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) )
-            int alt94=7;
+            // InternalKlantreis.g:3222:2: ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) )
+            int alt91=7;
             switch ( input.LA(1) ) {
-            case 122:
+            case 111:
                 {
-                alt94=1;
+                alt91=1;
                 }
                 break;
-            case 123:
+            case 112:
                 {
-                alt94=2;
+                alt91=2;
                 }
                 break;
-            case 124:
+            case 113:
                 {
-                alt94=3;
+                alt91=3;
                 }
                 break;
-            case 125:
+            case 114:
                 {
-                alt94=4;
+                alt91=4;
                 }
                 break;
-            case 126:
+            case 115:
                 {
-                alt94=5;
+                alt91=5;
                 }
                 break;
-            case 127:
+            case 116:
                 {
-                alt94=6;
+                alt91=6;
                 }
                 break;
-            case 128:
+            case 117:
                 {
-                alt94=7;
+                alt91=7;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 94, 0, input);
+                    new NoViableAltException("", 91, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt94) {
+            switch (alt91) {
                 case 1 :
-                    // InternalKlantreis.g:3734:3: (enumLiteral_0= 'INFORMATION' )
+                    // InternalKlantreis.g:3223:3: (enumLiteral_0= 'INFORMATION' )
                     {
-                    // InternalKlantreis.g:3734:3: (enumLiteral_0= 'INFORMATION' )
-                    // InternalKlantreis.g:3735:4: enumLiteral_0= 'INFORMATION'
+                    // InternalKlantreis.g:3223:3: (enumLiteral_0= 'INFORMATION' )
+                    // InternalKlantreis.g:3224:4: enumLiteral_0= 'INFORMATION'
                     {
-                    enumLiteral_0=(Token)match(input,122,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,111,FOLLOW_2); 
 
                     				current = grammarAccess.getPurposeAccess().getINFORMATIONEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getPurposeAccess().getINFORMATIONEnumLiteralDeclaration_0());
@@ -9220,12 +7813,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3742:3: (enumLiteral_1= 'INTAKE' )
+                    // InternalKlantreis.g:3231:3: (enumLiteral_1= 'INTAKE' )
                     {
-                    // InternalKlantreis.g:3742:3: (enumLiteral_1= 'INTAKE' )
-                    // InternalKlantreis.g:3743:4: enumLiteral_1= 'INTAKE'
+                    // InternalKlantreis.g:3231:3: (enumLiteral_1= 'INTAKE' )
+                    // InternalKlantreis.g:3232:4: enumLiteral_1= 'INTAKE'
                     {
-                    enumLiteral_1=(Token)match(input,123,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,112,FOLLOW_2); 
 
                     				current = grammarAccess.getPurposeAccess().getINTAKEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getPurposeAccess().getINTAKEEnumLiteralDeclaration_1());
@@ -9237,12 +7830,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3750:3: (enumLiteral_2= 'ADVICE' )
+                    // InternalKlantreis.g:3239:3: (enumLiteral_2= 'ADVICE' )
                     {
-                    // InternalKlantreis.g:3750:3: (enumLiteral_2= 'ADVICE' )
-                    // InternalKlantreis.g:3751:4: enumLiteral_2= 'ADVICE'
+                    // InternalKlantreis.g:3239:3: (enumLiteral_2= 'ADVICE' )
+                    // InternalKlantreis.g:3240:4: enumLiteral_2= 'ADVICE'
                     {
-                    enumLiteral_2=(Token)match(input,124,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,113,FOLLOW_2); 
 
                     				current = grammarAccess.getPurposeAccess().getADVICEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getPurposeAccess().getADVICEEnumLiteralDeclaration_2());
@@ -9254,12 +7847,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3758:3: (enumLiteral_3= 'DECISION' )
+                    // InternalKlantreis.g:3247:3: (enumLiteral_3= 'DECISION' )
                     {
-                    // InternalKlantreis.g:3758:3: (enumLiteral_3= 'DECISION' )
-                    // InternalKlantreis.g:3759:4: enumLiteral_3= 'DECISION'
+                    // InternalKlantreis.g:3247:3: (enumLiteral_3= 'DECISION' )
+                    // InternalKlantreis.g:3248:4: enumLiteral_3= 'DECISION'
                     {
-                    enumLiteral_3=(Token)match(input,125,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,114,FOLLOW_2); 
 
                     				current = grammarAccess.getPurposeAccess().getDECISIONEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getPurposeAccess().getDECISIONEnumLiteralDeclaration_3());
@@ -9271,12 +7864,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3766:3: (enumLiteral_4= 'REFERRAL' )
+                    // InternalKlantreis.g:3255:3: (enumLiteral_4= 'REFERRAL' )
                     {
-                    // InternalKlantreis.g:3766:3: (enumLiteral_4= 'REFERRAL' )
-                    // InternalKlantreis.g:3767:4: enumLiteral_4= 'REFERRAL'
+                    // InternalKlantreis.g:3255:3: (enumLiteral_4= 'REFERRAL' )
+                    // InternalKlantreis.g:3256:4: enumLiteral_4= 'REFERRAL'
                     {
-                    enumLiteral_4=(Token)match(input,126,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,115,FOLLOW_2); 
 
                     				current = grammarAccess.getPurposeAccess().getREFERRALEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getPurposeAccess().getREFERRALEnumLiteralDeclaration_4());
@@ -9288,12 +7881,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3774:3: (enumLiteral_5= 'FOLLOW_UP' )
+                    // InternalKlantreis.g:3263:3: (enumLiteral_5= 'FOLLOW_UP' )
                     {
-                    // InternalKlantreis.g:3774:3: (enumLiteral_5= 'FOLLOW_UP' )
-                    // InternalKlantreis.g:3775:4: enumLiteral_5= 'FOLLOW_UP'
+                    // InternalKlantreis.g:3263:3: (enumLiteral_5= 'FOLLOW_UP' )
+                    // InternalKlantreis.g:3264:4: enumLiteral_5= 'FOLLOW_UP'
                     {
-                    enumLiteral_5=(Token)match(input,127,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,116,FOLLOW_2); 
 
                     				current = grammarAccess.getPurposeAccess().getFOLLOW_UPEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getPurposeAccess().getFOLLOW_UPEnumLiteralDeclaration_5());
@@ -9305,12 +7898,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3782:3: (enumLiteral_6= 'SUPPORT' )
+                    // InternalKlantreis.g:3271:3: (enumLiteral_6= 'SUPPORT' )
                     {
-                    // InternalKlantreis.g:3782:3: (enumLiteral_6= 'SUPPORT' )
-                    // InternalKlantreis.g:3783:4: enumLiteral_6= 'SUPPORT'
+                    // InternalKlantreis.g:3271:3: (enumLiteral_6= 'SUPPORT' )
+                    // InternalKlantreis.g:3272:4: enumLiteral_6= 'SUPPORT'
                     {
-                    enumLiteral_6=(Token)match(input,128,FOLLOW_2); 
+                    enumLiteral_6=(Token)match(input,117,FOLLOW_2); 
 
                     				current = grammarAccess.getPurposeAccess().getSUPPORTEnumLiteralDeclaration_6().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_6, grammarAccess.getPurposeAccess().getSUPPORTEnumLiteralDeclaration_6());
@@ -9344,7 +7937,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInterpreterArrangement"
-    // InternalKlantreis.g:3793:1: ruleInterpreterArrangement returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) ) ;
+    // InternalKlantreis.g:3282:1: ruleInterpreterArrangement returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) ) ;
     public final Enumerator ruleInterpreterArrangement() throws RecognitionException {
         Enumerator current = null;
 
@@ -9359,57 +7952,57 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3799:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) ) )
-            // InternalKlantreis.g:3800:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) )
+            // InternalKlantreis.g:3288:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) ) )
+            // InternalKlantreis.g:3289:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) )
             {
-            // InternalKlantreis.g:3800:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) )
-            int alt95=6;
+            // InternalKlantreis.g:3289:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) )
+            int alt92=6;
             switch ( input.LA(1) ) {
-            case 129:
+            case 118:
                 {
-                alt95=1;
+                alt92=1;
                 }
                 break;
-            case 130:
+            case 119:
                 {
-                alt95=2;
+                alt92=2;
                 }
                 break;
-            case 131:
+            case 120:
                 {
-                alt95=3;
+                alt92=3;
                 }
                 break;
-            case 132:
+            case 121:
                 {
-                alt95=4;
+                alt92=4;
                 }
                 break;
-            case 133:
+            case 122:
                 {
-                alt95=5;
+                alt92=5;
                 }
                 break;
-            case 134:
+            case 123:
                 {
-                alt95=6;
+                alt92=6;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 95, 0, input);
+                    new NoViableAltException("", 92, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt95) {
+            switch (alt92) {
                 case 1 :
-                    // InternalKlantreis.g:3801:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3290:3: (enumLiteral_0= 'NONE' )
                     {
-                    // InternalKlantreis.g:3801:3: (enumLiteral_0= 'NONE' )
-                    // InternalKlantreis.g:3802:4: enumLiteral_0= 'NONE'
+                    // InternalKlantreis.g:3290:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3291:4: enumLiteral_0= 'NONE'
                     {
-                    enumLiteral_0=(Token)match(input,129,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,118,FOLLOW_2); 
 
                     				current = grammarAccess.getInterpreterArrangementAccess().getNONEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getInterpreterArrangementAccess().getNONEEnumLiteralDeclaration_0());
@@ -9421,12 +8014,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3809:3: (enumLiteral_1= 'PROFESSIONAL' )
+                    // InternalKlantreis.g:3298:3: (enumLiteral_1= 'PROFESSIONAL' )
                     {
-                    // InternalKlantreis.g:3809:3: (enumLiteral_1= 'PROFESSIONAL' )
-                    // InternalKlantreis.g:3810:4: enumLiteral_1= 'PROFESSIONAL'
+                    // InternalKlantreis.g:3298:3: (enumLiteral_1= 'PROFESSIONAL' )
+                    // InternalKlantreis.g:3299:4: enumLiteral_1= 'PROFESSIONAL'
                     {
-                    enumLiteral_1=(Token)match(input,130,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,119,FOLLOW_2); 
 
                     				current = grammarAccess.getInterpreterArrangementAccess().getPROFESSIONALEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getInterpreterArrangementAccess().getPROFESSIONALEnumLiteralDeclaration_1());
@@ -9438,12 +8031,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3817:3: (enumLiteral_2= 'BILINGUAL_STAFF' )
+                    // InternalKlantreis.g:3306:3: (enumLiteral_2= 'BILINGUAL_STAFF' )
                     {
-                    // InternalKlantreis.g:3817:3: (enumLiteral_2= 'BILINGUAL_STAFF' )
-                    // InternalKlantreis.g:3818:4: enumLiteral_2= 'BILINGUAL_STAFF'
+                    // InternalKlantreis.g:3306:3: (enumLiteral_2= 'BILINGUAL_STAFF' )
+                    // InternalKlantreis.g:3307:4: enumLiteral_2= 'BILINGUAL_STAFF'
                     {
-                    enumLiteral_2=(Token)match(input,131,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,120,FOLLOW_2); 
 
                     				current = grammarAccess.getInterpreterArrangementAccess().getBILINGUAL_STAFFEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getInterpreterArrangementAccess().getBILINGUAL_STAFFEnumLiteralDeclaration_2());
@@ -9455,12 +8048,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3825:3: (enumLiteral_3= 'KEY_PERSON' )
+                    // InternalKlantreis.g:3314:3: (enumLiteral_3= 'KEY_PERSON' )
                     {
-                    // InternalKlantreis.g:3825:3: (enumLiteral_3= 'KEY_PERSON' )
-                    // InternalKlantreis.g:3826:4: enumLiteral_3= 'KEY_PERSON'
+                    // InternalKlantreis.g:3314:3: (enumLiteral_3= 'KEY_PERSON' )
+                    // InternalKlantreis.g:3315:4: enumLiteral_3= 'KEY_PERSON'
                     {
-                    enumLiteral_3=(Token)match(input,132,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,121,FOLLOW_2); 
 
                     				current = grammarAccess.getInterpreterArrangementAccess().getKEY_PERSONEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getInterpreterArrangementAccess().getKEY_PERSONEnumLiteralDeclaration_3());
@@ -9472,12 +8065,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3833:3: (enumLiteral_4= 'FAMILY' )
+                    // InternalKlantreis.g:3322:3: (enumLiteral_4= 'FAMILY' )
                     {
-                    // InternalKlantreis.g:3833:3: (enumLiteral_4= 'FAMILY' )
-                    // InternalKlantreis.g:3834:4: enumLiteral_4= 'FAMILY'
+                    // InternalKlantreis.g:3322:3: (enumLiteral_4= 'FAMILY' )
+                    // InternalKlantreis.g:3323:4: enumLiteral_4= 'FAMILY'
                     {
-                    enumLiteral_4=(Token)match(input,133,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,122,FOLLOW_2); 
 
                     				current = grammarAccess.getInterpreterArrangementAccess().getFAMILYEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getInterpreterArrangementAccess().getFAMILYEnumLiteralDeclaration_4());
@@ -9489,12 +8082,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3841:3: (enumLiteral_5= 'CHILD' )
+                    // InternalKlantreis.g:3330:3: (enumLiteral_5= 'CHILD' )
                     {
-                    // InternalKlantreis.g:3841:3: (enumLiteral_5= 'CHILD' )
-                    // InternalKlantreis.g:3842:4: enumLiteral_5= 'CHILD'
+                    // InternalKlantreis.g:3330:3: (enumLiteral_5= 'CHILD' )
+                    // InternalKlantreis.g:3331:4: enumLiteral_5= 'CHILD'
                     {
-                    enumLiteral_5=(Token)match(input,134,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,123,FOLLOW_2); 
 
                     				current = grammarAccess.getInterpreterArrangementAccess().getCHILDEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getInterpreterArrangementAccess().getCHILDEnumLiteralDeclaration_5());
@@ -9528,7 +8121,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCommunicationForm"
-    // InternalKlantreis.g:3852:1: ruleCommunicationForm returns [Enumerator current=null] : ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) ) ;
+    // InternalKlantreis.g:3341:1: ruleCommunicationForm returns [Enumerator current=null] : ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) ) ;
     public final Enumerator ruleCommunicationForm() throws RecognitionException {
         Enumerator current = null;
 
@@ -9542,52 +8135,52 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3858:2: ( ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) ) )
-            // InternalKlantreis.g:3859:2: ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) )
+            // InternalKlantreis.g:3347:2: ( ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) ) )
+            // InternalKlantreis.g:3348:2: ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) )
             {
-            // InternalKlantreis.g:3859:2: ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) )
-            int alt96=5;
+            // InternalKlantreis.g:3348:2: ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) )
+            int alt93=5;
             switch ( input.LA(1) ) {
-            case 135:
+            case 124:
                 {
-                alt96=1;
+                alt93=1;
                 }
                 break;
-            case 136:
+            case 125:
                 {
-                alt96=2;
+                alt93=2;
                 }
                 break;
-            case 137:
+            case 126:
                 {
-                alt96=3;
+                alt93=3;
                 }
                 break;
-            case 138:
+            case 127:
                 {
-                alt96=4;
+                alt93=4;
                 }
                 break;
-            case 139:
+            case 128:
                 {
-                alt96=5;
+                alt93=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 96, 0, input);
+                    new NoViableAltException("", 93, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt96) {
+            switch (alt93) {
                 case 1 :
-                    // InternalKlantreis.g:3860:3: (enumLiteral_0= 'SPOKEN' )
+                    // InternalKlantreis.g:3349:3: (enumLiteral_0= 'SPOKEN' )
                     {
-                    // InternalKlantreis.g:3860:3: (enumLiteral_0= 'SPOKEN' )
-                    // InternalKlantreis.g:3861:4: enumLiteral_0= 'SPOKEN'
+                    // InternalKlantreis.g:3349:3: (enumLiteral_0= 'SPOKEN' )
+                    // InternalKlantreis.g:3350:4: enumLiteral_0= 'SPOKEN'
                     {
-                    enumLiteral_0=(Token)match(input,135,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,124,FOLLOW_2); 
 
                     				current = grammarAccess.getCommunicationFormAccess().getSPOKENEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getCommunicationFormAccess().getSPOKENEnumLiteralDeclaration_0());
@@ -9599,12 +8192,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3868:3: (enumLiteral_1= 'WRITTEN' )
+                    // InternalKlantreis.g:3357:3: (enumLiteral_1= 'WRITTEN' )
                     {
-                    // InternalKlantreis.g:3868:3: (enumLiteral_1= 'WRITTEN' )
-                    // InternalKlantreis.g:3869:4: enumLiteral_1= 'WRITTEN'
+                    // InternalKlantreis.g:3357:3: (enumLiteral_1= 'WRITTEN' )
+                    // InternalKlantreis.g:3358:4: enumLiteral_1= 'WRITTEN'
                     {
-                    enumLiteral_1=(Token)match(input,136,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,125,FOLLOW_2); 
 
                     				current = grammarAccess.getCommunicationFormAccess().getWRITTENEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getCommunicationFormAccess().getWRITTENEnumLiteralDeclaration_1());
@@ -9616,12 +8209,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3876:3: (enumLiteral_2= 'PLAIN_LANGUAGE' )
+                    // InternalKlantreis.g:3365:3: (enumLiteral_2= 'PLAIN_LANGUAGE' )
                     {
-                    // InternalKlantreis.g:3876:3: (enumLiteral_2= 'PLAIN_LANGUAGE' )
-                    // InternalKlantreis.g:3877:4: enumLiteral_2= 'PLAIN_LANGUAGE'
+                    // InternalKlantreis.g:3365:3: (enumLiteral_2= 'PLAIN_LANGUAGE' )
+                    // InternalKlantreis.g:3366:4: enumLiteral_2= 'PLAIN_LANGUAGE'
                     {
-                    enumLiteral_2=(Token)match(input,137,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,126,FOLLOW_2); 
 
                     				current = grammarAccess.getCommunicationFormAccess().getPLAIN_LANGUAGEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getCommunicationFormAccess().getPLAIN_LANGUAGEEnumLiteralDeclaration_2());
@@ -9633,12 +8226,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3884:3: (enumLiteral_3= 'TRANSLATED' )
+                    // InternalKlantreis.g:3373:3: (enumLiteral_3= 'TRANSLATED' )
                     {
-                    // InternalKlantreis.g:3884:3: (enumLiteral_3= 'TRANSLATED' )
-                    // InternalKlantreis.g:3885:4: enumLiteral_3= 'TRANSLATED'
+                    // InternalKlantreis.g:3373:3: (enumLiteral_3= 'TRANSLATED' )
+                    // InternalKlantreis.g:3374:4: enumLiteral_3= 'TRANSLATED'
                     {
-                    enumLiteral_3=(Token)match(input,138,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,127,FOLLOW_2); 
 
                     				current = grammarAccess.getCommunicationFormAccess().getTRANSLATEDEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getCommunicationFormAccess().getTRANSLATEDEnumLiteralDeclaration_3());
@@ -9650,12 +8243,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3892:3: (enumLiteral_4= 'VISUAL' )
+                    // InternalKlantreis.g:3381:3: (enumLiteral_4= 'VISUAL' )
                     {
-                    // InternalKlantreis.g:3892:3: (enumLiteral_4= 'VISUAL' )
-                    // InternalKlantreis.g:3893:4: enumLiteral_4= 'VISUAL'
+                    // InternalKlantreis.g:3381:3: (enumLiteral_4= 'VISUAL' )
+                    // InternalKlantreis.g:3382:4: enumLiteral_4= 'VISUAL'
                     {
-                    enumLiteral_4=(Token)match(input,139,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,128,FOLLOW_2); 
 
                     				current = grammarAccess.getCommunicationFormAccess().getVISUALEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getCommunicationFormAccess().getVISUALEnumLiteralDeclaration_4());
@@ -9689,7 +8282,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLifeDomain"
-    // InternalKlantreis.g:3903:1: ruleLifeDomain returns [Enumerator current=null] : ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) ) ;
+    // InternalKlantreis.g:3392:1: ruleLifeDomain returns [Enumerator current=null] : ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) ) ;
     public final Enumerator ruleLifeDomain() throws RecognitionException {
         Enumerator current = null;
 
@@ -9706,67 +8299,67 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3909:2: ( ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) ) )
-            // InternalKlantreis.g:3910:2: ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) )
+            // InternalKlantreis.g:3398:2: ( ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) ) )
+            // InternalKlantreis.g:3399:2: ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) )
             {
-            // InternalKlantreis.g:3910:2: ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) )
-            int alt97=8;
+            // InternalKlantreis.g:3399:2: ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) )
+            int alt94=8;
             switch ( input.LA(1) ) {
-            case 140:
+            case 129:
                 {
-                alt97=1;
+                alt94=1;
                 }
                 break;
-            case 141:
+            case 130:
                 {
-                alt97=2;
+                alt94=2;
                 }
                 break;
-            case 142:
+            case 131:
                 {
-                alt97=3;
+                alt94=3;
                 }
                 break;
-            case 143:
+            case 132:
                 {
-                alt97=4;
-                }
-                break;
-            case 144:
-                {
-                alt97=5;
-                }
-                break;
-            case 145:
-                {
-                alt97=6;
+                alt94=4;
                 }
                 break;
             case 133:
                 {
-                alt97=7;
+                alt94=5;
                 }
                 break;
-            case 146:
+            case 134:
                 {
-                alt97=8;
+                alt94=6;
+                }
+                break;
+            case 122:
+                {
+                alt94=7;
+                }
+                break;
+            case 135:
+                {
+                alt94=8;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 97, 0, input);
+                    new NoViableAltException("", 94, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt97) {
+            switch (alt94) {
                 case 1 :
-                    // InternalKlantreis.g:3911:3: (enumLiteral_0= 'INCOME' )
+                    // InternalKlantreis.g:3400:3: (enumLiteral_0= 'INCOME' )
                     {
-                    // InternalKlantreis.g:3911:3: (enumLiteral_0= 'INCOME' )
-                    // InternalKlantreis.g:3912:4: enumLiteral_0= 'INCOME'
+                    // InternalKlantreis.g:3400:3: (enumLiteral_0= 'INCOME' )
+                    // InternalKlantreis.g:3401:4: enumLiteral_0= 'INCOME'
                     {
-                    enumLiteral_0=(Token)match(input,140,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,129,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeDomainAccess().getINCOMEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getLifeDomainAccess().getINCOMEEnumLiteralDeclaration_0());
@@ -9778,12 +8371,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3919:3: (enumLiteral_1= 'WORK' )
+                    // InternalKlantreis.g:3408:3: (enumLiteral_1= 'WORK' )
                     {
-                    // InternalKlantreis.g:3919:3: (enumLiteral_1= 'WORK' )
-                    // InternalKlantreis.g:3920:4: enumLiteral_1= 'WORK'
+                    // InternalKlantreis.g:3408:3: (enumLiteral_1= 'WORK' )
+                    // InternalKlantreis.g:3409:4: enumLiteral_1= 'WORK'
                     {
-                    enumLiteral_1=(Token)match(input,141,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,130,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeDomainAccess().getWORKEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getLifeDomainAccess().getWORKEnumLiteralDeclaration_1());
@@ -9795,12 +8388,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3927:3: (enumLiteral_2= 'EDUCATION' )
+                    // InternalKlantreis.g:3416:3: (enumLiteral_2= 'EDUCATION' )
                     {
-                    // InternalKlantreis.g:3927:3: (enumLiteral_2= 'EDUCATION' )
-                    // InternalKlantreis.g:3928:4: enumLiteral_2= 'EDUCATION'
+                    // InternalKlantreis.g:3416:3: (enumLiteral_2= 'EDUCATION' )
+                    // InternalKlantreis.g:3417:4: enumLiteral_2= 'EDUCATION'
                     {
-                    enumLiteral_2=(Token)match(input,142,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,131,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeDomainAccess().getEDUCATIONEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getLifeDomainAccess().getEDUCATIONEnumLiteralDeclaration_2());
@@ -9812,12 +8405,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3935:3: (enumLiteral_3= 'HOUSING' )
+                    // InternalKlantreis.g:3424:3: (enumLiteral_3= 'HOUSING' )
                     {
-                    // InternalKlantreis.g:3935:3: (enumLiteral_3= 'HOUSING' )
-                    // InternalKlantreis.g:3936:4: enumLiteral_3= 'HOUSING'
+                    // InternalKlantreis.g:3424:3: (enumLiteral_3= 'HOUSING' )
+                    // InternalKlantreis.g:3425:4: enumLiteral_3= 'HOUSING'
                     {
-                    enumLiteral_3=(Token)match(input,143,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,132,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeDomainAccess().getHOUSINGEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getLifeDomainAccess().getHOUSINGEnumLiteralDeclaration_3());
@@ -9829,12 +8422,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3943:3: (enumLiteral_4= 'PHYSICAL_HEALTH' )
+                    // InternalKlantreis.g:3432:3: (enumLiteral_4= 'PHYSICAL_HEALTH' )
                     {
-                    // InternalKlantreis.g:3943:3: (enumLiteral_4= 'PHYSICAL_HEALTH' )
-                    // InternalKlantreis.g:3944:4: enumLiteral_4= 'PHYSICAL_HEALTH'
+                    // InternalKlantreis.g:3432:3: (enumLiteral_4= 'PHYSICAL_HEALTH' )
+                    // InternalKlantreis.g:3433:4: enumLiteral_4= 'PHYSICAL_HEALTH'
                     {
-                    enumLiteral_4=(Token)match(input,144,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,133,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeDomainAccess().getPHYSICAL_HEALTHEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getLifeDomainAccess().getPHYSICAL_HEALTHEnumLiteralDeclaration_4());
@@ -9846,12 +8439,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3951:3: (enumLiteral_5= 'MENTAL_HEALTH' )
+                    // InternalKlantreis.g:3440:3: (enumLiteral_5= 'MENTAL_HEALTH' )
                     {
-                    // InternalKlantreis.g:3951:3: (enumLiteral_5= 'MENTAL_HEALTH' )
-                    // InternalKlantreis.g:3952:4: enumLiteral_5= 'MENTAL_HEALTH'
+                    // InternalKlantreis.g:3440:3: (enumLiteral_5= 'MENTAL_HEALTH' )
+                    // InternalKlantreis.g:3441:4: enumLiteral_5= 'MENTAL_HEALTH'
                     {
-                    enumLiteral_5=(Token)match(input,145,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,134,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeDomainAccess().getMENTAL_HEALTHEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getLifeDomainAccess().getMENTAL_HEALTHEnumLiteralDeclaration_5());
@@ -9863,12 +8456,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3959:3: (enumLiteral_6= 'FAMILY' )
+                    // InternalKlantreis.g:3448:3: (enumLiteral_6= 'FAMILY' )
                     {
-                    // InternalKlantreis.g:3959:3: (enumLiteral_6= 'FAMILY' )
-                    // InternalKlantreis.g:3960:4: enumLiteral_6= 'FAMILY'
+                    // InternalKlantreis.g:3448:3: (enumLiteral_6= 'FAMILY' )
+                    // InternalKlantreis.g:3449:4: enumLiteral_6= 'FAMILY'
                     {
-                    enumLiteral_6=(Token)match(input,133,FOLLOW_2); 
+                    enumLiteral_6=(Token)match(input,122,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeDomainAccess().getFAMILYEnumLiteralDeclaration_6().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_6, grammarAccess.getLifeDomainAccess().getFAMILYEnumLiteralDeclaration_6());
@@ -9880,12 +8473,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalKlantreis.g:3967:3: (enumLiteral_7= 'SOCIAL_NETWORK' )
+                    // InternalKlantreis.g:3456:3: (enumLiteral_7= 'SOCIAL_NETWORK' )
                     {
-                    // InternalKlantreis.g:3967:3: (enumLiteral_7= 'SOCIAL_NETWORK' )
-                    // InternalKlantreis.g:3968:4: enumLiteral_7= 'SOCIAL_NETWORK'
+                    // InternalKlantreis.g:3456:3: (enumLiteral_7= 'SOCIAL_NETWORK' )
+                    // InternalKlantreis.g:3457:4: enumLiteral_7= 'SOCIAL_NETWORK'
                     {
-                    enumLiteral_7=(Token)match(input,146,FOLLOW_2); 
+                    enumLiteral_7=(Token)match(input,135,FOLLOW_2); 
 
                     				current = grammarAccess.getLifeDomainAccess().getSOCIAL_NETWORKEnumLiteralDeclaration_7().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_7, grammarAccess.getLifeDomainAccess().getSOCIAL_NETWORKEnumLiteralDeclaration_7());
@@ -9919,7 +8512,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleHandoverKind"
-    // InternalKlantreis.g:3978:1: ruleHandoverKind returns [Enumerator current=null] : ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) ) ;
+    // InternalKlantreis.g:3467:1: ruleHandoverKind returns [Enumerator current=null] : ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) ) ;
     public final Enumerator ruleHandoverKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -9930,33 +8523,33 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3984:2: ( ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) ) )
-            // InternalKlantreis.g:3985:2: ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) )
+            // InternalKlantreis.g:3473:2: ( ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) ) )
+            // InternalKlantreis.g:3474:2: ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) )
             {
-            // InternalKlantreis.g:3985:2: ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) )
-            int alt98=2;
-            int LA98_0 = input.LA(1);
+            // InternalKlantreis.g:3474:2: ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) )
+            int alt95=2;
+            int LA95_0 = input.LA(1);
 
-            if ( (LA98_0==147) ) {
-                alt98=1;
+            if ( (LA95_0==136) ) {
+                alt95=1;
             }
-            else if ( (LA98_0==148) ) {
-                alt98=2;
+            else if ( (LA95_0==137) ) {
+                alt95=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 98, 0, input);
+                    new NoViableAltException("", 95, 0, input);
 
                 throw nvae;
             }
-            switch (alt98) {
+            switch (alt95) {
                 case 1 :
-                    // InternalKlantreis.g:3986:3: (enumLiteral_0= 'WARM' )
+                    // InternalKlantreis.g:3475:3: (enumLiteral_0= 'WARM' )
                     {
-                    // InternalKlantreis.g:3986:3: (enumLiteral_0= 'WARM' )
-                    // InternalKlantreis.g:3987:4: enumLiteral_0= 'WARM'
+                    // InternalKlantreis.g:3475:3: (enumLiteral_0= 'WARM' )
+                    // InternalKlantreis.g:3476:4: enumLiteral_0= 'WARM'
                     {
-                    enumLiteral_0=(Token)match(input,147,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,136,FOLLOW_2); 
 
                     				current = grammarAccess.getHandoverKindAccess().getWARMEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getHandoverKindAccess().getWARMEnumLiteralDeclaration_0());
@@ -9968,12 +8561,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3994:3: (enumLiteral_1= 'COLD' )
+                    // InternalKlantreis.g:3483:3: (enumLiteral_1= 'COLD' )
                     {
-                    // InternalKlantreis.g:3994:3: (enumLiteral_1= 'COLD' )
-                    // InternalKlantreis.g:3995:4: enumLiteral_1= 'COLD'
+                    // InternalKlantreis.g:3483:3: (enumLiteral_1= 'COLD' )
+                    // InternalKlantreis.g:3484:4: enumLiteral_1= 'COLD'
                     {
-                    enumLiteral_1=(Token)match(input,148,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,137,FOLLOW_2); 
 
                     				current = grammarAccess.getHandoverKindAccess().getCOLDEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getHandoverKindAccess().getCOLDEnumLiteralDeclaration_1());
@@ -10007,7 +8600,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOrganisationKind"
-    // InternalKlantreis.g:4005:1: ruleOrganisationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) ) ;
+    // InternalKlantreis.g:3494:1: ruleOrganisationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) ) ;
     public final Enumerator ruleOrganisationKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -10033,112 +8626,112 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:4011:2: ( ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) ) )
-            // InternalKlantreis.g:4012:2: ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) )
+            // InternalKlantreis.g:3500:2: ( ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) ) )
+            // InternalKlantreis.g:3501:2: ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) )
             {
-            // InternalKlantreis.g:4012:2: ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) )
-            int alt99=17;
+            // InternalKlantreis.g:3501:2: ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) )
+            int alt96=17;
             switch ( input.LA(1) ) {
+            case 138:
+                {
+                alt96=1;
+                }
+                break;
+            case 139:
+                {
+                alt96=2;
+                }
+                break;
+            case 140:
+                {
+                alt96=3;
+                }
+                break;
+            case 141:
+                {
+                alt96=4;
+                }
+                break;
+            case 142:
+                {
+                alt96=5;
+                }
+                break;
+            case 143:
+                {
+                alt96=6;
+                }
+                break;
+            case 144:
+                {
+                alt96=7;
+                }
+                break;
+            case 145:
+                {
+                alt96=8;
+                }
+                break;
+            case 146:
+                {
+                alt96=9;
+                }
+                break;
+            case 147:
+                {
+                alt96=10;
+                }
+                break;
+            case 91:
+                {
+                alt96=11;
+                }
+                break;
+            case 148:
+                {
+                alt96=12;
+                }
+                break;
             case 149:
                 {
-                alt99=1;
+                alt96=13;
                 }
                 break;
             case 150:
                 {
-                alt99=2;
+                alt96=14;
                 }
                 break;
             case 151:
                 {
-                alt99=3;
+                alt96=15;
                 }
                 break;
             case 152:
                 {
-                alt99=4;
+                alt96=16;
                 }
                 break;
-            case 153:
+            case 97:
                 {
-                alt99=5;
-                }
-                break;
-            case 154:
-                {
-                alt99=6;
-                }
-                break;
-            case 155:
-                {
-                alt99=7;
-                }
-                break;
-            case 156:
-                {
-                alt99=8;
-                }
-                break;
-            case 157:
-                {
-                alt99=9;
-                }
-                break;
-            case 158:
-                {
-                alt99=10;
-                }
-                break;
-            case 102:
-                {
-                alt99=11;
-                }
-                break;
-            case 159:
-                {
-                alt99=12;
-                }
-                break;
-            case 160:
-                {
-                alt99=13;
-                }
-                break;
-            case 161:
-                {
-                alt99=14;
-                }
-                break;
-            case 162:
-                {
-                alt99=15;
-                }
-                break;
-            case 163:
-                {
-                alt99=16;
-                }
-                break;
-            case 108:
-                {
-                alt99=17;
+                alt96=17;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 99, 0, input);
+                    new NoViableAltException("", 96, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt99) {
+            switch (alt96) {
                 case 1 :
-                    // InternalKlantreis.g:4013:3: (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' )
+                    // InternalKlantreis.g:3502:3: (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' )
                     {
-                    // InternalKlantreis.g:4013:3: (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' )
-                    // InternalKlantreis.g:4014:4: enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE'
+                    // InternalKlantreis.g:3502:3: (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' )
+                    // InternalKlantreis.g:3503:4: enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE'
                     {
-                    enumLiteral_0=(Token)match(input,149,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,138,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getCUSTOMER_CONTACT_CENTREEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getOrganisationKindAccess().getCUSTOMER_CONTACT_CENTREEnumLiteralDeclaration_0());
@@ -10150,12 +8743,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:4021:3: (enumLiteral_1= 'WORK_AND_INCOME' )
+                    // InternalKlantreis.g:3510:3: (enumLiteral_1= 'WORK_AND_INCOME' )
                     {
-                    // InternalKlantreis.g:4021:3: (enumLiteral_1= 'WORK_AND_INCOME' )
-                    // InternalKlantreis.g:4022:4: enumLiteral_1= 'WORK_AND_INCOME'
+                    // InternalKlantreis.g:3510:3: (enumLiteral_1= 'WORK_AND_INCOME' )
+                    // InternalKlantreis.g:3511:4: enumLiteral_1= 'WORK_AND_INCOME'
                     {
-                    enumLiteral_1=(Token)match(input,150,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,139,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getWORK_AND_INCOMEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getOrganisationKindAccess().getWORK_AND_INCOMEEnumLiteralDeclaration_1());
@@ -10167,12 +8760,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:4029:3: (enumLiteral_2= 'SOCIAL_SUPPORT' )
+                    // InternalKlantreis.g:3518:3: (enumLiteral_2= 'SOCIAL_SUPPORT' )
                     {
-                    // InternalKlantreis.g:4029:3: (enumLiteral_2= 'SOCIAL_SUPPORT' )
-                    // InternalKlantreis.g:4030:4: enumLiteral_2= 'SOCIAL_SUPPORT'
+                    // InternalKlantreis.g:3518:3: (enumLiteral_2= 'SOCIAL_SUPPORT' )
+                    // InternalKlantreis.g:3519:4: enumLiteral_2= 'SOCIAL_SUPPORT'
                     {
-                    enumLiteral_2=(Token)match(input,151,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,140,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getSOCIAL_SUPPORTEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getOrganisationKindAccess().getSOCIAL_SUPPORTEnumLiteralDeclaration_2());
@@ -10184,12 +8777,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:4037:3: (enumLiteral_3= 'INTEGRATION' )
+                    // InternalKlantreis.g:3526:3: (enumLiteral_3= 'INTEGRATION' )
                     {
-                    // InternalKlantreis.g:4037:3: (enumLiteral_3= 'INTEGRATION' )
-                    // InternalKlantreis.g:4038:4: enumLiteral_3= 'INTEGRATION'
+                    // InternalKlantreis.g:3526:3: (enumLiteral_3= 'INTEGRATION' )
+                    // InternalKlantreis.g:3527:4: enumLiteral_3= 'INTEGRATION'
                     {
-                    enumLiteral_3=(Token)match(input,152,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,141,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getINTEGRATIONEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getOrganisationKindAccess().getINTEGRATIONEnumLiteralDeclaration_3());
@@ -10201,12 +8794,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:4045:3: (enumLiteral_4= 'PUBLIC_HEALTH' )
+                    // InternalKlantreis.g:3534:3: (enumLiteral_4= 'PUBLIC_HEALTH' )
                     {
-                    // InternalKlantreis.g:4045:3: (enumLiteral_4= 'PUBLIC_HEALTH' )
-                    // InternalKlantreis.g:4046:4: enumLiteral_4= 'PUBLIC_HEALTH'
+                    // InternalKlantreis.g:3534:3: (enumLiteral_4= 'PUBLIC_HEALTH' )
+                    // InternalKlantreis.g:3535:4: enumLiteral_4= 'PUBLIC_HEALTH'
                     {
-                    enumLiteral_4=(Token)match(input,153,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,142,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getPUBLIC_HEALTHEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getOrganisationKindAccess().getPUBLIC_HEALTHEnumLiteralDeclaration_4());
@@ -10218,12 +8811,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:4053:3: (enumLiteral_5= 'GENERAL_PRACTITIONER' )
+                    // InternalKlantreis.g:3542:3: (enumLiteral_5= 'GENERAL_PRACTITIONER' )
                     {
-                    // InternalKlantreis.g:4053:3: (enumLiteral_5= 'GENERAL_PRACTITIONER' )
-                    // InternalKlantreis.g:4054:4: enumLiteral_5= 'GENERAL_PRACTITIONER'
+                    // InternalKlantreis.g:3542:3: (enumLiteral_5= 'GENERAL_PRACTITIONER' )
+                    // InternalKlantreis.g:3543:4: enumLiteral_5= 'GENERAL_PRACTITIONER'
                     {
-                    enumLiteral_5=(Token)match(input,154,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,143,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getGENERAL_PRACTITIONEREnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getOrganisationKindAccess().getGENERAL_PRACTITIONEREnumLiteralDeclaration_5());
@@ -10235,12 +8828,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:4061:3: (enumLiteral_6= 'MENTAL_HEALTH_CARE' )
+                    // InternalKlantreis.g:3550:3: (enumLiteral_6= 'MENTAL_HEALTH_CARE' )
                     {
-                    // InternalKlantreis.g:4061:3: (enumLiteral_6= 'MENTAL_HEALTH_CARE' )
-                    // InternalKlantreis.g:4062:4: enumLiteral_6= 'MENTAL_HEALTH_CARE'
+                    // InternalKlantreis.g:3550:3: (enumLiteral_6= 'MENTAL_HEALTH_CARE' )
+                    // InternalKlantreis.g:3551:4: enumLiteral_6= 'MENTAL_HEALTH_CARE'
                     {
-                    enumLiteral_6=(Token)match(input,155,FOLLOW_2); 
+                    enumLiteral_6=(Token)match(input,144,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getMENTAL_HEALTH_CAREEnumLiteralDeclaration_6().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_6, grammarAccess.getOrganisationKindAccess().getMENTAL_HEALTH_CAREEnumLiteralDeclaration_6());
@@ -10252,12 +8845,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalKlantreis.g:4069:3: (enumLiteral_7= 'DISTRICT_NURSING' )
+                    // InternalKlantreis.g:3558:3: (enumLiteral_7= 'DISTRICT_NURSING' )
                     {
-                    // InternalKlantreis.g:4069:3: (enumLiteral_7= 'DISTRICT_NURSING' )
-                    // InternalKlantreis.g:4070:4: enumLiteral_7= 'DISTRICT_NURSING'
+                    // InternalKlantreis.g:3558:3: (enumLiteral_7= 'DISTRICT_NURSING' )
+                    // InternalKlantreis.g:3559:4: enumLiteral_7= 'DISTRICT_NURSING'
                     {
-                    enumLiteral_7=(Token)match(input,156,FOLLOW_2); 
+                    enumLiteral_7=(Token)match(input,145,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getDISTRICT_NURSINGEnumLiteralDeclaration_7().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_7, grammarAccess.getOrganisationKindAccess().getDISTRICT_NURSINGEnumLiteralDeclaration_7());
@@ -10269,12 +8862,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalKlantreis.g:4077:3: (enumLiteral_8= 'YOUTH_AND_FAMILY' )
+                    // InternalKlantreis.g:3566:3: (enumLiteral_8= 'YOUTH_AND_FAMILY' )
                     {
-                    // InternalKlantreis.g:4077:3: (enumLiteral_8= 'YOUTH_AND_FAMILY' )
-                    // InternalKlantreis.g:4078:4: enumLiteral_8= 'YOUTH_AND_FAMILY'
+                    // InternalKlantreis.g:3566:3: (enumLiteral_8= 'YOUTH_AND_FAMILY' )
+                    // InternalKlantreis.g:3567:4: enumLiteral_8= 'YOUTH_AND_FAMILY'
                     {
-                    enumLiteral_8=(Token)match(input,157,FOLLOW_2); 
+                    enumLiteral_8=(Token)match(input,146,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getYOUTH_AND_FAMILYEnumLiteralDeclaration_8().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_8, grammarAccess.getOrganisationKindAccess().getYOUTH_AND_FAMILYEnumLiteralDeclaration_8());
@@ -10286,12 +8879,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalKlantreis.g:4085:3: (enumLiteral_9= 'REFUGEE_SUPPORT' )
+                    // InternalKlantreis.g:3574:3: (enumLiteral_9= 'REFUGEE_SUPPORT' )
                     {
-                    // InternalKlantreis.g:4085:3: (enumLiteral_9= 'REFUGEE_SUPPORT' )
-                    // InternalKlantreis.g:4086:4: enumLiteral_9= 'REFUGEE_SUPPORT'
+                    // InternalKlantreis.g:3574:3: (enumLiteral_9= 'REFUGEE_SUPPORT' )
+                    // InternalKlantreis.g:3575:4: enumLiteral_9= 'REFUGEE_SUPPORT'
                     {
-                    enumLiteral_9=(Token)match(input,158,FOLLOW_2); 
+                    enumLiteral_9=(Token)match(input,147,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getREFUGEE_SUPPORTEnumLiteralDeclaration_9().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_9, grammarAccess.getOrganisationKindAccess().getREFUGEE_SUPPORTEnumLiteralDeclaration_9());
@@ -10303,12 +8896,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalKlantreis.g:4093:3: (enumLiteral_10= 'SCHOOL' )
+                    // InternalKlantreis.g:3582:3: (enumLiteral_10= 'SCHOOL' )
                     {
-                    // InternalKlantreis.g:4093:3: (enumLiteral_10= 'SCHOOL' )
-                    // InternalKlantreis.g:4094:4: enumLiteral_10= 'SCHOOL'
+                    // InternalKlantreis.g:3582:3: (enumLiteral_10= 'SCHOOL' )
+                    // InternalKlantreis.g:3583:4: enumLiteral_10= 'SCHOOL'
                     {
-                    enumLiteral_10=(Token)match(input,102,FOLLOW_2); 
+                    enumLiteral_10=(Token)match(input,91,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getSCHOOLEnumLiteralDeclaration_10().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_10, grammarAccess.getOrganisationKindAccess().getSCHOOLEnumLiteralDeclaration_10());
@@ -10320,12 +8913,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 12 :
-                    // InternalKlantreis.g:4101:3: (enumLiteral_11= 'EMPLOYER' )
+                    // InternalKlantreis.g:3590:3: (enumLiteral_11= 'EMPLOYER' )
                     {
-                    // InternalKlantreis.g:4101:3: (enumLiteral_11= 'EMPLOYER' )
-                    // InternalKlantreis.g:4102:4: enumLiteral_11= 'EMPLOYER'
+                    // InternalKlantreis.g:3590:3: (enumLiteral_11= 'EMPLOYER' )
+                    // InternalKlantreis.g:3591:4: enumLiteral_11= 'EMPLOYER'
                     {
-                    enumLiteral_11=(Token)match(input,159,FOLLOW_2); 
+                    enumLiteral_11=(Token)match(input,148,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getEMPLOYEREnumLiteralDeclaration_11().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_11, grammarAccess.getOrganisationKindAccess().getEMPLOYEREnumLiteralDeclaration_11());
@@ -10337,12 +8930,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 13 :
-                    // InternalKlantreis.g:4109:3: (enumLiteral_12= 'WELFARE' )
+                    // InternalKlantreis.g:3598:3: (enumLiteral_12= 'WELFARE' )
                     {
-                    // InternalKlantreis.g:4109:3: (enumLiteral_12= 'WELFARE' )
-                    // InternalKlantreis.g:4110:4: enumLiteral_12= 'WELFARE'
+                    // InternalKlantreis.g:3598:3: (enumLiteral_12= 'WELFARE' )
+                    // InternalKlantreis.g:3599:4: enumLiteral_12= 'WELFARE'
                     {
-                    enumLiteral_12=(Token)match(input,160,FOLLOW_2); 
+                    enumLiteral_12=(Token)match(input,149,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getWELFAREEnumLiteralDeclaration_12().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_12, grammarAccess.getOrganisationKindAccess().getWELFAREEnumLiteralDeclaration_12());
@@ -10354,12 +8947,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 14 :
-                    // InternalKlantreis.g:4117:3: (enumLiteral_13= 'MIGRANT_ORGANISATION' )
+                    // InternalKlantreis.g:3606:3: (enumLiteral_13= 'MIGRANT_ORGANISATION' )
                     {
-                    // InternalKlantreis.g:4117:3: (enumLiteral_13= 'MIGRANT_ORGANISATION' )
-                    // InternalKlantreis.g:4118:4: enumLiteral_13= 'MIGRANT_ORGANISATION'
+                    // InternalKlantreis.g:3606:3: (enumLiteral_13= 'MIGRANT_ORGANISATION' )
+                    // InternalKlantreis.g:3607:4: enumLiteral_13= 'MIGRANT_ORGANISATION'
                     {
-                    enumLiteral_13=(Token)match(input,161,FOLLOW_2); 
+                    enumLiteral_13=(Token)match(input,150,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getMIGRANT_ORGANISATIONEnumLiteralDeclaration_13().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_13, grammarAccess.getOrganisationKindAccess().getMIGRANT_ORGANISATIONEnumLiteralDeclaration_13());
@@ -10371,12 +8964,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 15 :
-                    // InternalKlantreis.g:4125:3: (enumLiteral_14= 'HOUSING_CORPORATION' )
+                    // InternalKlantreis.g:3614:3: (enumLiteral_14= 'HOUSING_CORPORATION' )
                     {
-                    // InternalKlantreis.g:4125:3: (enumLiteral_14= 'HOUSING_CORPORATION' )
-                    // InternalKlantreis.g:4126:4: enumLiteral_14= 'HOUSING_CORPORATION'
+                    // InternalKlantreis.g:3614:3: (enumLiteral_14= 'HOUSING_CORPORATION' )
+                    // InternalKlantreis.g:3615:4: enumLiteral_14= 'HOUSING_CORPORATION'
                     {
-                    enumLiteral_14=(Token)match(input,162,FOLLOW_2); 
+                    enumLiteral_14=(Token)match(input,151,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getHOUSING_CORPORATIONEnumLiteralDeclaration_14().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_14, grammarAccess.getOrganisationKindAccess().getHOUSING_CORPORATIONEnumLiteralDeclaration_14());
@@ -10388,12 +8981,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 16 :
-                    // InternalKlantreis.g:4133:3: (enumLiteral_15= 'RECEPTION_CENTRE' )
+                    // InternalKlantreis.g:3622:3: (enumLiteral_15= 'RECEPTION_CENTRE' )
                     {
-                    // InternalKlantreis.g:4133:3: (enumLiteral_15= 'RECEPTION_CENTRE' )
-                    // InternalKlantreis.g:4134:4: enumLiteral_15= 'RECEPTION_CENTRE'
+                    // InternalKlantreis.g:3622:3: (enumLiteral_15= 'RECEPTION_CENTRE' )
+                    // InternalKlantreis.g:3623:4: enumLiteral_15= 'RECEPTION_CENTRE'
                     {
-                    enumLiteral_15=(Token)match(input,163,FOLLOW_2); 
+                    enumLiteral_15=(Token)match(input,152,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getRECEPTION_CENTREEnumLiteralDeclaration_15().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_15, grammarAccess.getOrganisationKindAccess().getRECEPTION_CENTREEnumLiteralDeclaration_15());
@@ -10405,12 +8998,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 17 :
-                    // InternalKlantreis.g:4141:3: (enumLiteral_16= 'OTHER' )
+                    // InternalKlantreis.g:3630:3: (enumLiteral_16= 'OTHER' )
                     {
-                    // InternalKlantreis.g:4141:3: (enumLiteral_16= 'OTHER' )
-                    // InternalKlantreis.g:4142:4: enumLiteral_16= 'OTHER'
+                    // InternalKlantreis.g:3630:3: (enumLiteral_16= 'OTHER' )
+                    // InternalKlantreis.g:3631:4: enumLiteral_16= 'OTHER'
                     {
-                    enumLiteral_16=(Token)match(input,108,FOLLOW_2); 
+                    enumLiteral_16=(Token)match(input,97,FOLLOW_2); 
 
                     				current = grammarAccess.getOrganisationKindAccess().getOTHEREnumLiteralDeclaration_16().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_16, grammarAccess.getOrganisationKindAccess().getOTHEREnumLiteralDeclaration_16());
@@ -10444,7 +9037,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDutchLevel"
-    // InternalKlantreis.g:4152:1: ruleDutchLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) ) ;
+    // InternalKlantreis.g:3641:1: ruleDutchLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) ) ;
     public final Enumerator ruleDutchLevel() throws RecognitionException {
         Enumerator current = null;
 
@@ -10460,62 +9053,62 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:4158:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) ) )
-            // InternalKlantreis.g:4159:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) )
+            // InternalKlantreis.g:3647:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) ) )
+            // InternalKlantreis.g:3648:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) )
             {
-            // InternalKlantreis.g:4159:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) )
-            int alt100=7;
+            // InternalKlantreis.g:3648:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) )
+            int alt97=7;
             switch ( input.LA(1) ) {
-            case 129:
+            case 118:
                 {
-                alt100=1;
+                alt97=1;
                 }
                 break;
-            case 164:
+            case 153:
                 {
-                alt100=2;
+                alt97=2;
                 }
                 break;
-            case 165:
+            case 154:
                 {
-                alt100=3;
+                alt97=3;
                 }
                 break;
-            case 166:
+            case 155:
                 {
-                alt100=4;
+                alt97=4;
                 }
                 break;
-            case 167:
+            case 156:
                 {
-                alt100=5;
+                alt97=5;
                 }
                 break;
-            case 168:
+            case 157:
                 {
-                alt100=6;
+                alt97=6;
                 }
                 break;
-            case 169:
+            case 158:
                 {
-                alt100=7;
+                alt97=7;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 100, 0, input);
+                    new NoViableAltException("", 97, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt100) {
+            switch (alt97) {
                 case 1 :
-                    // InternalKlantreis.g:4160:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3649:3: (enumLiteral_0= 'NONE' )
                     {
-                    // InternalKlantreis.g:4160:3: (enumLiteral_0= 'NONE' )
-                    // InternalKlantreis.g:4161:4: enumLiteral_0= 'NONE'
+                    // InternalKlantreis.g:3649:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3650:4: enumLiteral_0= 'NONE'
                     {
-                    enumLiteral_0=(Token)match(input,129,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,118,FOLLOW_2); 
 
                     				current = grammarAccess.getDutchLevelAccess().getNONEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getDutchLevelAccess().getNONEEnumLiteralDeclaration_0());
@@ -10527,12 +9120,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:4168:3: (enumLiteral_1= 'A1' )
+                    // InternalKlantreis.g:3657:3: (enumLiteral_1= 'A1' )
                     {
-                    // InternalKlantreis.g:4168:3: (enumLiteral_1= 'A1' )
-                    // InternalKlantreis.g:4169:4: enumLiteral_1= 'A1'
+                    // InternalKlantreis.g:3657:3: (enumLiteral_1= 'A1' )
+                    // InternalKlantreis.g:3658:4: enumLiteral_1= 'A1'
                     {
-                    enumLiteral_1=(Token)match(input,164,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,153,FOLLOW_2); 
 
                     				current = grammarAccess.getDutchLevelAccess().getA1EnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getDutchLevelAccess().getA1EnumLiteralDeclaration_1());
@@ -10544,12 +9137,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:4176:3: (enumLiteral_2= 'A2' )
+                    // InternalKlantreis.g:3665:3: (enumLiteral_2= 'A2' )
                     {
-                    // InternalKlantreis.g:4176:3: (enumLiteral_2= 'A2' )
-                    // InternalKlantreis.g:4177:4: enumLiteral_2= 'A2'
+                    // InternalKlantreis.g:3665:3: (enumLiteral_2= 'A2' )
+                    // InternalKlantreis.g:3666:4: enumLiteral_2= 'A2'
                     {
-                    enumLiteral_2=(Token)match(input,165,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,154,FOLLOW_2); 
 
                     				current = grammarAccess.getDutchLevelAccess().getA2EnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getDutchLevelAccess().getA2EnumLiteralDeclaration_2());
@@ -10561,12 +9154,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:4184:3: (enumLiteral_3= 'B1' )
+                    // InternalKlantreis.g:3673:3: (enumLiteral_3= 'B1' )
                     {
-                    // InternalKlantreis.g:4184:3: (enumLiteral_3= 'B1' )
-                    // InternalKlantreis.g:4185:4: enumLiteral_3= 'B1'
+                    // InternalKlantreis.g:3673:3: (enumLiteral_3= 'B1' )
+                    // InternalKlantreis.g:3674:4: enumLiteral_3= 'B1'
                     {
-                    enumLiteral_3=(Token)match(input,166,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,155,FOLLOW_2); 
 
                     				current = grammarAccess.getDutchLevelAccess().getB1EnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getDutchLevelAccess().getB1EnumLiteralDeclaration_3());
@@ -10578,12 +9171,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:4192:3: (enumLiteral_4= 'B2' )
+                    // InternalKlantreis.g:3681:3: (enumLiteral_4= 'B2' )
                     {
-                    // InternalKlantreis.g:4192:3: (enumLiteral_4= 'B2' )
-                    // InternalKlantreis.g:4193:4: enumLiteral_4= 'B2'
+                    // InternalKlantreis.g:3681:3: (enumLiteral_4= 'B2' )
+                    // InternalKlantreis.g:3682:4: enumLiteral_4= 'B2'
                     {
-                    enumLiteral_4=(Token)match(input,167,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,156,FOLLOW_2); 
 
                     				current = grammarAccess.getDutchLevelAccess().getB2EnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getDutchLevelAccess().getB2EnumLiteralDeclaration_4());
@@ -10595,12 +9188,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:4200:3: (enumLiteral_5= 'C1' )
+                    // InternalKlantreis.g:3689:3: (enumLiteral_5= 'C1' )
                     {
-                    // InternalKlantreis.g:4200:3: (enumLiteral_5= 'C1' )
-                    // InternalKlantreis.g:4201:4: enumLiteral_5= 'C1'
+                    // InternalKlantreis.g:3689:3: (enumLiteral_5= 'C1' )
+                    // InternalKlantreis.g:3690:4: enumLiteral_5= 'C1'
                     {
-                    enumLiteral_5=(Token)match(input,168,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,157,FOLLOW_2); 
 
                     				current = grammarAccess.getDutchLevelAccess().getC1EnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getDutchLevelAccess().getC1EnumLiteralDeclaration_5());
@@ -10612,12 +9205,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:4208:3: (enumLiteral_6= 'C2' )
+                    // InternalKlantreis.g:3697:3: (enumLiteral_6= 'C2' )
                     {
-                    // InternalKlantreis.g:4208:3: (enumLiteral_6= 'C2' )
-                    // InternalKlantreis.g:4209:4: enumLiteral_6= 'C2'
+                    // InternalKlantreis.g:3697:3: (enumLiteral_6= 'C2' )
+                    // InternalKlantreis.g:3698:4: enumLiteral_6= 'C2'
                     {
-                    enumLiteral_6=(Token)match(input,169,FOLLOW_2); 
+                    enumLiteral_6=(Token)match(input,158,FOLLOW_2); 
 
                     				current = grammarAccess.getDutchLevelAccess().getC2EnumLiteralDeclaration_6().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_6, grammarAccess.getDutchLevelAccess().getC2EnumLiteralDeclaration_6());
@@ -10651,7 +9244,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSkillLevel"
-    // InternalKlantreis.g:4219:1: ruleSkillLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) ) ;
+    // InternalKlantreis.g:3708:1: ruleSkillLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) ) ;
     public final Enumerator ruleSkillLevel() throws RecognitionException {
         Enumerator current = null;
 
@@ -10664,47 +9257,47 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:4225:2: ( ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) ) )
-            // InternalKlantreis.g:4226:2: ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) )
+            // InternalKlantreis.g:3714:2: ( ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) ) )
+            // InternalKlantreis.g:3715:2: ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) )
             {
-            // InternalKlantreis.g:4226:2: ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) )
-            int alt101=4;
+            // InternalKlantreis.g:3715:2: ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) )
+            int alt98=4;
             switch ( input.LA(1) ) {
-            case 170:
+            case 159:
                 {
-                alt101=1;
+                alt98=1;
                 }
                 break;
-            case 129:
+            case 118:
                 {
-                alt101=2;
+                alt98=2;
                 }
                 break;
-            case 171:
+            case 160:
                 {
-                alt101=3;
+                alt98=3;
                 }
                 break;
-            case 172:
+            case 161:
                 {
-                alt101=4;
+                alt98=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 101, 0, input);
+                    new NoViableAltException("", 98, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt101) {
+            switch (alt98) {
                 case 1 :
-                    // InternalKlantreis.g:4227:3: (enumLiteral_0= 'UNKNOWN' )
+                    // InternalKlantreis.g:3716:3: (enumLiteral_0= 'UNKNOWN' )
                     {
-                    // InternalKlantreis.g:4227:3: (enumLiteral_0= 'UNKNOWN' )
-                    // InternalKlantreis.g:4228:4: enumLiteral_0= 'UNKNOWN'
+                    // InternalKlantreis.g:3716:3: (enumLiteral_0= 'UNKNOWN' )
+                    // InternalKlantreis.g:3717:4: enumLiteral_0= 'UNKNOWN'
                     {
-                    enumLiteral_0=(Token)match(input,170,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,159,FOLLOW_2); 
 
                     				current = grammarAccess.getSkillLevelAccess().getUNKNOWNEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSkillLevelAccess().getUNKNOWNEnumLiteralDeclaration_0());
@@ -10716,12 +9309,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:4235:3: (enumLiteral_1= 'NONE' )
+                    // InternalKlantreis.g:3724:3: (enumLiteral_1= 'NONE' )
                     {
-                    // InternalKlantreis.g:4235:3: (enumLiteral_1= 'NONE' )
-                    // InternalKlantreis.g:4236:4: enumLiteral_1= 'NONE'
+                    // InternalKlantreis.g:3724:3: (enumLiteral_1= 'NONE' )
+                    // InternalKlantreis.g:3725:4: enumLiteral_1= 'NONE'
                     {
-                    enumLiteral_1=(Token)match(input,129,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,118,FOLLOW_2); 
 
                     				current = grammarAccess.getSkillLevelAccess().getNONEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSkillLevelAccess().getNONEEnumLiteralDeclaration_1());
@@ -10733,12 +9326,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:4243:3: (enumLiteral_2= 'LIMITED' )
+                    // InternalKlantreis.g:3732:3: (enumLiteral_2= 'LIMITED' )
                     {
-                    // InternalKlantreis.g:4243:3: (enumLiteral_2= 'LIMITED' )
-                    // InternalKlantreis.g:4244:4: enumLiteral_2= 'LIMITED'
+                    // InternalKlantreis.g:3732:3: (enumLiteral_2= 'LIMITED' )
+                    // InternalKlantreis.g:3733:4: enumLiteral_2= 'LIMITED'
                     {
-                    enumLiteral_2=(Token)match(input,171,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,160,FOLLOW_2); 
 
                     				current = grammarAccess.getSkillLevelAccess().getLIMITEDEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSkillLevelAccess().getLIMITEDEnumLiteralDeclaration_2());
@@ -10750,12 +9343,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:4251:3: (enumLiteral_3= 'ADEQUATE' )
+                    // InternalKlantreis.g:3740:3: (enumLiteral_3= 'ADEQUATE' )
                     {
-                    // InternalKlantreis.g:4251:3: (enumLiteral_3= 'ADEQUATE' )
-                    // InternalKlantreis.g:4252:4: enumLiteral_3= 'ADEQUATE'
+                    // InternalKlantreis.g:3740:3: (enumLiteral_3= 'ADEQUATE' )
+                    // InternalKlantreis.g:3741:4: enumLiteral_3= 'ADEQUATE'
                     {
-                    enumLiteral_3=(Token)match(input,172,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,161,FOLLOW_2); 
 
                     				current = grammarAccess.getSkillLevelAccess().getADEQUATEEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getSkillLevelAccess().getADEQUATEEnumLiteralDeclaration_3());
@@ -10789,7 +9382,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleHousehold"
-    // InternalKlantreis.g:4262:1: ruleHousehold returns [Enumerator current=null] : ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) ) ;
+    // InternalKlantreis.g:3751:1: ruleHousehold returns [Enumerator current=null] : ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) ) ;
     public final Enumerator ruleHousehold() throws RecognitionException {
         Enumerator current = null;
 
@@ -10803,52 +9396,52 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:4268:2: ( ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) ) )
-            // InternalKlantreis.g:4269:2: ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) )
+            // InternalKlantreis.g:3757:2: ( ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) ) )
+            // InternalKlantreis.g:3758:2: ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) )
             {
-            // InternalKlantreis.g:4269:2: ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) )
-            int alt102=5;
+            // InternalKlantreis.g:3758:2: ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) )
+            int alt99=5;
             switch ( input.LA(1) ) {
-            case 173:
+            case 162:
                 {
-                alt102=1;
+                alt99=1;
                 }
                 break;
-            case 174:
+            case 163:
                 {
-                alt102=2;
+                alt99=2;
                 }
                 break;
-            case 133:
+            case 122:
                 {
-                alt102=3;
+                alt99=3;
                 }
                 break;
-            case 175:
+            case 164:
                 {
-                alt102=4;
+                alt99=4;
                 }
                 break;
-            case 176:
+            case 165:
                 {
-                alt102=5;
+                alt99=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 102, 0, input);
+                    new NoViableAltException("", 99, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt102) {
+            switch (alt99) {
                 case 1 :
-                    // InternalKlantreis.g:4270:3: (enumLiteral_0= 'SINGLE' )
+                    // InternalKlantreis.g:3759:3: (enumLiteral_0= 'SINGLE' )
                     {
-                    // InternalKlantreis.g:4270:3: (enumLiteral_0= 'SINGLE' )
-                    // InternalKlantreis.g:4271:4: enumLiteral_0= 'SINGLE'
+                    // InternalKlantreis.g:3759:3: (enumLiteral_0= 'SINGLE' )
+                    // InternalKlantreis.g:3760:4: enumLiteral_0= 'SINGLE'
                     {
-                    enumLiteral_0=(Token)match(input,173,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,162,FOLLOW_2); 
 
                     				current = grammarAccess.getHouseholdAccess().getSINGLEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getHouseholdAccess().getSINGLEEnumLiteralDeclaration_0());
@@ -10860,12 +9453,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:4278:3: (enumLiteral_1= 'COUPLE' )
+                    // InternalKlantreis.g:3767:3: (enumLiteral_1= 'COUPLE' )
                     {
-                    // InternalKlantreis.g:4278:3: (enumLiteral_1= 'COUPLE' )
-                    // InternalKlantreis.g:4279:4: enumLiteral_1= 'COUPLE'
+                    // InternalKlantreis.g:3767:3: (enumLiteral_1= 'COUPLE' )
+                    // InternalKlantreis.g:3768:4: enumLiteral_1= 'COUPLE'
                     {
-                    enumLiteral_1=(Token)match(input,174,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,163,FOLLOW_2); 
 
                     				current = grammarAccess.getHouseholdAccess().getCOUPLEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getHouseholdAccess().getCOUPLEEnumLiteralDeclaration_1());
@@ -10877,12 +9470,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:4286:3: (enumLiteral_2= 'FAMILY' )
+                    // InternalKlantreis.g:3775:3: (enumLiteral_2= 'FAMILY' )
                     {
-                    // InternalKlantreis.g:4286:3: (enumLiteral_2= 'FAMILY' )
-                    // InternalKlantreis.g:4287:4: enumLiteral_2= 'FAMILY'
+                    // InternalKlantreis.g:3775:3: (enumLiteral_2= 'FAMILY' )
+                    // InternalKlantreis.g:3776:4: enumLiteral_2= 'FAMILY'
                     {
-                    enumLiteral_2=(Token)match(input,133,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,122,FOLLOW_2); 
 
                     				current = grammarAccess.getHouseholdAccess().getFAMILYEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getHouseholdAccess().getFAMILYEnumLiteralDeclaration_2());
@@ -10894,12 +9487,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:4294:3: (enumLiteral_3= 'SINGLE_PARENT' )
+                    // InternalKlantreis.g:3783:3: (enumLiteral_3= 'SINGLE_PARENT' )
                     {
-                    // InternalKlantreis.g:4294:3: (enumLiteral_3= 'SINGLE_PARENT' )
-                    // InternalKlantreis.g:4295:4: enumLiteral_3= 'SINGLE_PARENT'
+                    // InternalKlantreis.g:3783:3: (enumLiteral_3= 'SINGLE_PARENT' )
+                    // InternalKlantreis.g:3784:4: enumLiteral_3= 'SINGLE_PARENT'
                     {
-                    enumLiteral_3=(Token)match(input,175,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,164,FOLLOW_2); 
 
                     				current = grammarAccess.getHouseholdAccess().getSINGLE_PARENTEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getHouseholdAccess().getSINGLE_PARENTEnumLiteralDeclaration_3());
@@ -10911,12 +9504,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:4302:3: (enumLiteral_4= 'AWAITING_REUNIFICATION' )
+                    // InternalKlantreis.g:3791:3: (enumLiteral_4= 'AWAITING_REUNIFICATION' )
                     {
-                    // InternalKlantreis.g:4302:3: (enumLiteral_4= 'AWAITING_REUNIFICATION' )
-                    // InternalKlantreis.g:4303:4: enumLiteral_4= 'AWAITING_REUNIFICATION'
+                    // InternalKlantreis.g:3791:3: (enumLiteral_4= 'AWAITING_REUNIFICATION' )
+                    // InternalKlantreis.g:3792:4: enumLiteral_4= 'AWAITING_REUNIFICATION'
                     {
-                    enumLiteral_4=(Token)match(input,176,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,165,FOLLOW_2); 
 
                     				current = grammarAccess.getHouseholdAccess().getAWAITING_REUNIFICATIONEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getHouseholdAccess().getAWAITING_REUNIFICATIONEnumLiteralDeclaration_4());
@@ -10950,7 +9543,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGender"
-    // InternalKlantreis.g:4313:1: ruleGender returns [Enumerator current=null] : ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) ) ;
+    // InternalKlantreis.g:3802:1: ruleGender returns [Enumerator current=null] : ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) ) ;
     public final Enumerator ruleGender() throws RecognitionException {
         Enumerator current = null;
 
@@ -10963,47 +9556,47 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:4319:2: ( ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) ) )
-            // InternalKlantreis.g:4320:2: ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) )
+            // InternalKlantreis.g:3808:2: ( ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) ) )
+            // InternalKlantreis.g:3809:2: ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) )
             {
-            // InternalKlantreis.g:4320:2: ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) )
-            int alt103=4;
+            // InternalKlantreis.g:3809:2: ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) )
+            int alt100=4;
             switch ( input.LA(1) ) {
-            case 177:
+            case 166:
                 {
-                alt103=1;
+                alt100=1;
                 }
                 break;
-            case 178:
+            case 167:
                 {
-                alt103=2;
+                alt100=2;
                 }
                 break;
-            case 179:
+            case 168:
                 {
-                alt103=3;
+                alt100=3;
                 }
                 break;
-            case 108:
+            case 97:
                 {
-                alt103=4;
+                alt100=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 103, 0, input);
+                    new NoViableAltException("", 100, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt103) {
+            switch (alt100) {
                 case 1 :
-                    // InternalKlantreis.g:4321:3: (enumLiteral_0= 'UNSPECIFIED' )
+                    // InternalKlantreis.g:3810:3: (enumLiteral_0= 'UNSPECIFIED' )
                     {
-                    // InternalKlantreis.g:4321:3: (enumLiteral_0= 'UNSPECIFIED' )
-                    // InternalKlantreis.g:4322:4: enumLiteral_0= 'UNSPECIFIED'
+                    // InternalKlantreis.g:3810:3: (enumLiteral_0= 'UNSPECIFIED' )
+                    // InternalKlantreis.g:3811:4: enumLiteral_0= 'UNSPECIFIED'
                     {
-                    enumLiteral_0=(Token)match(input,177,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,166,FOLLOW_2); 
 
                     				current = grammarAccess.getGenderAccess().getUNSPECIFIEDEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getGenderAccess().getUNSPECIFIEDEnumLiteralDeclaration_0());
@@ -11015,12 +9608,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:4329:3: (enumLiteral_1= 'FEMALE' )
+                    // InternalKlantreis.g:3818:3: (enumLiteral_1= 'FEMALE' )
                     {
-                    // InternalKlantreis.g:4329:3: (enumLiteral_1= 'FEMALE' )
-                    // InternalKlantreis.g:4330:4: enumLiteral_1= 'FEMALE'
+                    // InternalKlantreis.g:3818:3: (enumLiteral_1= 'FEMALE' )
+                    // InternalKlantreis.g:3819:4: enumLiteral_1= 'FEMALE'
                     {
-                    enumLiteral_1=(Token)match(input,178,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,167,FOLLOW_2); 
 
                     				current = grammarAccess.getGenderAccess().getFEMALEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getGenderAccess().getFEMALEEnumLiteralDeclaration_1());
@@ -11032,12 +9625,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:4337:3: (enumLiteral_2= 'MALE' )
+                    // InternalKlantreis.g:3826:3: (enumLiteral_2= 'MALE' )
                     {
-                    // InternalKlantreis.g:4337:3: (enumLiteral_2= 'MALE' )
-                    // InternalKlantreis.g:4338:4: enumLiteral_2= 'MALE'
+                    // InternalKlantreis.g:3826:3: (enumLiteral_2= 'MALE' )
+                    // InternalKlantreis.g:3827:4: enumLiteral_2= 'MALE'
                     {
-                    enumLiteral_2=(Token)match(input,179,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,168,FOLLOW_2); 
 
                     				current = grammarAccess.getGenderAccess().getMALEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getGenderAccess().getMALEEnumLiteralDeclaration_2());
@@ -11049,12 +9642,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:4345:3: (enumLiteral_3= 'OTHER' )
+                    // InternalKlantreis.g:3834:3: (enumLiteral_3= 'OTHER' )
                     {
-                    // InternalKlantreis.g:4345:3: (enumLiteral_3= 'OTHER' )
-                    // InternalKlantreis.g:4346:4: enumLiteral_3= 'OTHER'
+                    // InternalKlantreis.g:3834:3: (enumLiteral_3= 'OTHER' )
+                    // InternalKlantreis.g:3835:4: enumLiteral_3= 'OTHER'
                     {
-                    enumLiteral_3=(Token)match(input,108,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,97,FOLLOW_2); 
 
                     				current = grammarAccess.getGenderAccess().getOTHEREnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getGenderAccess().getOTHEREnumLiteralDeclaration_3());
@@ -11088,7 +9681,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleKeyPersonRole"
-    // InternalKlantreis.g:4356:1: ruleKeyPersonRole returns [Enumerator current=null] : ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) ) ;
+    // InternalKlantreis.g:3845:1: ruleKeyPersonRole returns [Enumerator current=null] : ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) ) ;
     public final Enumerator ruleKeyPersonRole() throws RecognitionException {
         Enumerator current = null;
 
@@ -11102,52 +9695,52 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:4362:2: ( ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) ) )
-            // InternalKlantreis.g:4363:2: ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) )
+            // InternalKlantreis.g:3851:2: ( ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) ) )
+            // InternalKlantreis.g:3852:2: ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) )
             {
-            // InternalKlantreis.g:4363:2: ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) )
-            int alt104=5;
+            // InternalKlantreis.g:3852:2: ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) )
+            int alt101=5;
             switch ( input.LA(1) ) {
-            case 180:
+            case 169:
                 {
-                alt104=1;
+                alt101=1;
                 }
                 break;
-            case 181:
+            case 170:
                 {
-                alt104=2;
+                alt101=2;
                 }
                 break;
-            case 182:
+            case 171:
                 {
-                alt104=3;
+                alt101=3;
                 }
                 break;
-            case 183:
+            case 172:
                 {
-                alt104=4;
+                alt101=4;
                 }
                 break;
-            case 184:
+            case 173:
                 {
-                alt104=5;
+                alt101=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 104, 0, input);
+                    new NoViableAltException("", 101, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt104) {
+            switch (alt101) {
                 case 1 :
-                    // InternalKlantreis.g:4364:3: (enumLiteral_0= 'EDUCATOR' )
+                    // InternalKlantreis.g:3853:3: (enumLiteral_0= 'EDUCATOR' )
                     {
-                    // InternalKlantreis.g:4364:3: (enumLiteral_0= 'EDUCATOR' )
-                    // InternalKlantreis.g:4365:4: enumLiteral_0= 'EDUCATOR'
+                    // InternalKlantreis.g:3853:3: (enumLiteral_0= 'EDUCATOR' )
+                    // InternalKlantreis.g:3854:4: enumLiteral_0= 'EDUCATOR'
                     {
-                    enumLiteral_0=(Token)match(input,180,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,169,FOLLOW_2); 
 
                     				current = grammarAccess.getKeyPersonRoleAccess().getEDUCATOREnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getKeyPersonRoleAccess().getEDUCATOREnumLiteralDeclaration_0());
@@ -11159,12 +9752,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:4372:3: (enumLiteral_1= 'ADVISOR' )
+                    // InternalKlantreis.g:3861:3: (enumLiteral_1= 'ADVISOR' )
                     {
-                    // InternalKlantreis.g:4372:3: (enumLiteral_1= 'ADVISOR' )
-                    // InternalKlantreis.g:4373:4: enumLiteral_1= 'ADVISOR'
+                    // InternalKlantreis.g:3861:3: (enumLiteral_1= 'ADVISOR' )
+                    // InternalKlantreis.g:3862:4: enumLiteral_1= 'ADVISOR'
                     {
-                    enumLiteral_1=(Token)match(input,181,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,170,FOLLOW_2); 
 
                     				current = grammarAccess.getKeyPersonRoleAccess().getADVISOREnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getKeyPersonRoleAccess().getADVISOREnumLiteralDeclaration_1());
@@ -11176,12 +9769,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:4380:3: (enumLiteral_2= 'MEDIATOR' )
+                    // InternalKlantreis.g:3869:3: (enumLiteral_2= 'MEDIATOR' )
                     {
-                    // InternalKlantreis.g:4380:3: (enumLiteral_2= 'MEDIATOR' )
-                    // InternalKlantreis.g:4381:4: enumLiteral_2= 'MEDIATOR'
+                    // InternalKlantreis.g:3869:3: (enumLiteral_2= 'MEDIATOR' )
+                    // InternalKlantreis.g:3870:4: enumLiteral_2= 'MEDIATOR'
                     {
-                    enumLiteral_2=(Token)match(input,182,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,171,FOLLOW_2); 
 
                     				current = grammarAccess.getKeyPersonRoleAccess().getMEDIATOREnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getKeyPersonRoleAccess().getMEDIATOREnumLiteralDeclaration_2());
@@ -11193,12 +9786,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:4388:3: (enumLiteral_3= 'SCOUT' )
+                    // InternalKlantreis.g:3877:3: (enumLiteral_3= 'SCOUT' )
                     {
-                    // InternalKlantreis.g:4388:3: (enumLiteral_3= 'SCOUT' )
-                    // InternalKlantreis.g:4389:4: enumLiteral_3= 'SCOUT'
+                    // InternalKlantreis.g:3877:3: (enumLiteral_3= 'SCOUT' )
+                    // InternalKlantreis.g:3878:4: enumLiteral_3= 'SCOUT'
                     {
-                    enumLiteral_3=(Token)match(input,183,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,172,FOLLOW_2); 
 
                     				current = grammarAccess.getKeyPersonRoleAccess().getSCOUTEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getKeyPersonRoleAccess().getSCOUTEnumLiteralDeclaration_3());
@@ -11210,12 +9803,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:4396:3: (enumLiteral_4= 'ACTIVATOR' )
+                    // InternalKlantreis.g:3885:3: (enumLiteral_4= 'ACTIVATOR' )
                     {
-                    // InternalKlantreis.g:4396:3: (enumLiteral_4= 'ACTIVATOR' )
-                    // InternalKlantreis.g:4397:4: enumLiteral_4= 'ACTIVATOR'
+                    // InternalKlantreis.g:3885:3: (enumLiteral_4= 'ACTIVATOR' )
+                    // InternalKlantreis.g:3886:4: enumLiteral_4= 'ACTIVATOR'
                     {
-                    enumLiteral_4=(Token)match(input,184,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,173,FOLLOW_2); 
 
                     				current = grammarAccess.getKeyPersonRoleAccess().getACTIVATOREnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getKeyPersonRoleAccess().getACTIVATOREnumLiteralDeclaration_4());
@@ -11249,7 +9842,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleContractKind"
-    // InternalKlantreis.g:4407:1: ruleContractKind returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) ) ;
+    // InternalKlantreis.g:3896:1: ruleContractKind returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) ) ;
     public final Enumerator ruleContractKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -11261,42 +9854,42 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:4413:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) ) )
-            // InternalKlantreis.g:4414:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) )
+            // InternalKlantreis.g:3902:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) ) )
+            // InternalKlantreis.g:3903:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) )
             {
-            // InternalKlantreis.g:4414:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) )
-            int alt105=3;
+            // InternalKlantreis.g:3903:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) )
+            int alt102=3;
             switch ( input.LA(1) ) {
-            case 129:
+            case 118:
                 {
-                alt105=1;
+                alt102=1;
                 }
                 break;
-            case 185:
+            case 174:
                 {
-                alt105=2;
+                alt102=2;
                 }
                 break;
-            case 186:
+            case 175:
                 {
-                alt105=3;
+                alt102=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 105, 0, input);
+                    new NoViableAltException("", 102, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt105) {
+            switch (alt102) {
                 case 1 :
-                    // InternalKlantreis.g:4415:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3904:3: (enumLiteral_0= 'NONE' )
                     {
-                    // InternalKlantreis.g:4415:3: (enumLiteral_0= 'NONE' )
-                    // InternalKlantreis.g:4416:4: enumLiteral_0= 'NONE'
+                    // InternalKlantreis.g:3904:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3905:4: enumLiteral_0= 'NONE'
                     {
-                    enumLiteral_0=(Token)match(input,129,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,118,FOLLOW_2); 
 
                     				current = grammarAccess.getContractKindAccess().getNONEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getContractKindAccess().getNONEEnumLiteralDeclaration_0());
@@ -11308,12 +9901,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:4423:3: (enumLiteral_1= 'VOLUNTEER' )
+                    // InternalKlantreis.g:3912:3: (enumLiteral_1= 'VOLUNTEER' )
                     {
-                    // InternalKlantreis.g:4423:3: (enumLiteral_1= 'VOLUNTEER' )
-                    // InternalKlantreis.g:4424:4: enumLiteral_1= 'VOLUNTEER'
+                    // InternalKlantreis.g:3912:3: (enumLiteral_1= 'VOLUNTEER' )
+                    // InternalKlantreis.g:3913:4: enumLiteral_1= 'VOLUNTEER'
                     {
-                    enumLiteral_1=(Token)match(input,185,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,174,FOLLOW_2); 
 
                     				current = grammarAccess.getContractKindAccess().getVOLUNTEEREnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getContractKindAccess().getVOLUNTEEREnumLiteralDeclaration_1());
@@ -11325,12 +9918,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:4431:3: (enumLiteral_2= 'EMPLOYMENT' )
+                    // InternalKlantreis.g:3920:3: (enumLiteral_2= 'EMPLOYMENT' )
                     {
-                    // InternalKlantreis.g:4431:3: (enumLiteral_2= 'EMPLOYMENT' )
-                    // InternalKlantreis.g:4432:4: enumLiteral_2= 'EMPLOYMENT'
+                    // InternalKlantreis.g:3920:3: (enumLiteral_2= 'EMPLOYMENT' )
+                    // InternalKlantreis.g:3921:4: enumLiteral_2= 'EMPLOYMENT'
                     {
-                    enumLiteral_2=(Token)match(input,186,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,175,FOLLOW_2); 
 
                     				current = grammarAccess.getContractKindAccess().getEMPLOYMENTEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getContractKindAccess().getEMPLOYMENTEnumLiteralDeclaration_2());
@@ -11364,7 +9957,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImprovementStatus"
-    // InternalKlantreis.g:4442:1: ruleImprovementStatus returns [Enumerator current=null] : ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) ) ;
+    // InternalKlantreis.g:3931:1: ruleImprovementStatus returns [Enumerator current=null] : ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) ) ;
     public final Enumerator ruleImprovementStatus() throws RecognitionException {
         Enumerator current = null;
 
@@ -11378,52 +9971,52 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:4448:2: ( ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) ) )
-            // InternalKlantreis.g:4449:2: ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) )
+            // InternalKlantreis.g:3937:2: ( ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) ) )
+            // InternalKlantreis.g:3938:2: ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) )
             {
-            // InternalKlantreis.g:4449:2: ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) )
-            int alt106=5;
+            // InternalKlantreis.g:3938:2: ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) )
+            int alt103=5;
             switch ( input.LA(1) ) {
-            case 187:
+            case 176:
                 {
-                alt106=1;
+                alt103=1;
                 }
                 break;
-            case 188:
+            case 177:
                 {
-                alt106=2;
+                alt103=2;
                 }
                 break;
-            case 189:
+            case 178:
                 {
-                alt106=3;
+                alt103=3;
                 }
                 break;
-            case 190:
+            case 179:
                 {
-                alt106=4;
+                alt103=4;
                 }
                 break;
-            case 191:
+            case 180:
                 {
-                alt106=5;
+                alt103=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 106, 0, input);
+                    new NoViableAltException("", 103, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt106) {
+            switch (alt103) {
                 case 1 :
-                    // InternalKlantreis.g:4450:3: (enumLiteral_0= 'PROPOSED' )
+                    // InternalKlantreis.g:3939:3: (enumLiteral_0= 'PROPOSED' )
                     {
-                    // InternalKlantreis.g:4450:3: (enumLiteral_0= 'PROPOSED' )
-                    // InternalKlantreis.g:4451:4: enumLiteral_0= 'PROPOSED'
+                    // InternalKlantreis.g:3939:3: (enumLiteral_0= 'PROPOSED' )
+                    // InternalKlantreis.g:3940:4: enumLiteral_0= 'PROPOSED'
                     {
-                    enumLiteral_0=(Token)match(input,187,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,176,FOLLOW_2); 
 
                     				current = grammarAccess.getImprovementStatusAccess().getPROPOSEDEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getImprovementStatusAccess().getPROPOSEDEnumLiteralDeclaration_0());
@@ -11435,12 +10028,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:4458:3: (enumLiteral_1= 'AGREED' )
+                    // InternalKlantreis.g:3947:3: (enumLiteral_1= 'AGREED' )
                     {
-                    // InternalKlantreis.g:4458:3: (enumLiteral_1= 'AGREED' )
-                    // InternalKlantreis.g:4459:4: enumLiteral_1= 'AGREED'
+                    // InternalKlantreis.g:3947:3: (enumLiteral_1= 'AGREED' )
+                    // InternalKlantreis.g:3948:4: enumLiteral_1= 'AGREED'
                     {
-                    enumLiteral_1=(Token)match(input,188,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,177,FOLLOW_2); 
 
                     				current = grammarAccess.getImprovementStatusAccess().getAGREEDEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getImprovementStatusAccess().getAGREEDEnumLiteralDeclaration_1());
@@ -11452,12 +10045,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:4466:3: (enumLiteral_2= 'IN_PROGRESS' )
+                    // InternalKlantreis.g:3955:3: (enumLiteral_2= 'IN_PROGRESS' )
                     {
-                    // InternalKlantreis.g:4466:3: (enumLiteral_2= 'IN_PROGRESS' )
-                    // InternalKlantreis.g:4467:4: enumLiteral_2= 'IN_PROGRESS'
+                    // InternalKlantreis.g:3955:3: (enumLiteral_2= 'IN_PROGRESS' )
+                    // InternalKlantreis.g:3956:4: enumLiteral_2= 'IN_PROGRESS'
                     {
-                    enumLiteral_2=(Token)match(input,189,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,178,FOLLOW_2); 
 
                     				current = grammarAccess.getImprovementStatusAccess().getIN_PROGRESSEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getImprovementStatusAccess().getIN_PROGRESSEnumLiteralDeclaration_2());
@@ -11469,12 +10062,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:4474:3: (enumLiteral_3= 'DONE' )
+                    // InternalKlantreis.g:3963:3: (enumLiteral_3= 'DONE' )
                     {
-                    // InternalKlantreis.g:4474:3: (enumLiteral_3= 'DONE' )
-                    // InternalKlantreis.g:4475:4: enumLiteral_3= 'DONE'
+                    // InternalKlantreis.g:3963:3: (enumLiteral_3= 'DONE' )
+                    // InternalKlantreis.g:3964:4: enumLiteral_3= 'DONE'
                     {
-                    enumLiteral_3=(Token)match(input,190,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,179,FOLLOW_2); 
 
                     				current = grammarAccess.getImprovementStatusAccess().getDONEEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getImprovementStatusAccess().getDONEEnumLiteralDeclaration_3());
@@ -11486,12 +10079,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:4482:3: (enumLiteral_4= 'DROPPED' )
+                    // InternalKlantreis.g:3971:3: (enumLiteral_4= 'DROPPED' )
                     {
-                    // InternalKlantreis.g:4482:3: (enumLiteral_4= 'DROPPED' )
-                    // InternalKlantreis.g:4483:4: enumLiteral_4= 'DROPPED'
+                    // InternalKlantreis.g:3971:3: (enumLiteral_4= 'DROPPED' )
+                    // InternalKlantreis.g:3972:4: enumLiteral_4= 'DROPPED'
                     {
-                    enumLiteral_4=(Token)match(input,191,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,180,FOLLOW_2); 
 
                     				current = grammarAccess.getImprovementStatusAccess().getDROPPEDEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getImprovementStatusAccess().getDROPPEDEnumLiteralDeclaration_4());
@@ -11525,7 +10118,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDirection"
-    // InternalKlantreis.g:4493:1: ruleDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) ) ;
+    // InternalKlantreis.g:3982:1: ruleDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) ) ;
     public final Enumerator ruleDirection() throws RecognitionException {
         Enumerator current = null;
 
@@ -11539,52 +10132,52 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:4499:2: ( ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) ) )
-            // InternalKlantreis.g:4500:2: ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) )
+            // InternalKlantreis.g:3988:2: ( ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) ) )
+            // InternalKlantreis.g:3989:2: ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) )
             {
-            // InternalKlantreis.g:4500:2: ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) )
-            int alt107=5;
+            // InternalKlantreis.g:3989:2: ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) )
+            int alt104=5;
             switch ( input.LA(1) ) {
-            case 192:
+            case 181:
                 {
-                alt107=1;
+                alt104=1;
                 }
                 break;
-            case 193:
+            case 182:
                 {
-                alt107=2;
+                alt104=2;
                 }
                 break;
-            case 194:
+            case 183:
                 {
-                alt107=3;
+                alt104=3;
                 }
                 break;
-            case 195:
+            case 184:
                 {
-                alt107=4;
+                alt104=4;
                 }
                 break;
-            case 196:
+            case 185:
                 {
-                alt107=5;
+                alt104=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 107, 0, input);
+                    new NoViableAltException("", 104, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt107) {
+            switch (alt104) {
                 case 1 :
-                    // InternalKlantreis.g:4501:3: (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' )
+                    // InternalKlantreis.g:3990:3: (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' )
                     {
-                    // InternalKlantreis.g:4501:3: (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' )
-                    // InternalKlantreis.g:4502:4: enumLiteral_0= 'LIFEWORLD_KNOWLEDGE'
+                    // InternalKlantreis.g:3990:3: (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' )
+                    // InternalKlantreis.g:3991:4: enumLiteral_0= 'LIFEWORLD_KNOWLEDGE'
                     {
-                    enumLiteral_0=(Token)match(input,192,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,181,FOLLOW_2); 
 
                     				current = grammarAccess.getDirectionAccess().getLIFEWORLD_KNOWLEDGEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getDirectionAccess().getLIFEWORLD_KNOWLEDGEEnumLiteralDeclaration_0());
@@ -11596,12 +10189,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:4509:3: (enumLiteral_1= 'TAILORED_SUPPORT' )
+                    // InternalKlantreis.g:3998:3: (enumLiteral_1= 'TAILORED_SUPPORT' )
                     {
-                    // InternalKlantreis.g:4509:3: (enumLiteral_1= 'TAILORED_SUPPORT' )
-                    // InternalKlantreis.g:4510:4: enumLiteral_1= 'TAILORED_SUPPORT'
+                    // InternalKlantreis.g:3998:3: (enumLiteral_1= 'TAILORED_SUPPORT' )
+                    // InternalKlantreis.g:3999:4: enumLiteral_1= 'TAILORED_SUPPORT'
                     {
-                    enumLiteral_1=(Token)match(input,193,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,182,FOLLOW_2); 
 
                     				current = grammarAccess.getDirectionAccess().getTAILORED_SUPPORTEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getDirectionAccess().getTAILORED_SUPPORTEnumLiteralDeclaration_1());
@@ -11613,12 +10206,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:4517:3: (enumLiteral_2= 'OUTREACH' )
+                    // InternalKlantreis.g:4006:3: (enumLiteral_2= 'OUTREACH' )
                     {
-                    // InternalKlantreis.g:4517:3: (enumLiteral_2= 'OUTREACH' )
-                    // InternalKlantreis.g:4518:4: enumLiteral_2= 'OUTREACH'
+                    // InternalKlantreis.g:4006:3: (enumLiteral_2= 'OUTREACH' )
+                    // InternalKlantreis.g:4007:4: enumLiteral_2= 'OUTREACH'
                     {
-                    enumLiteral_2=(Token)match(input,194,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,183,FOLLOW_2); 
 
                     				current = grammarAccess.getDirectionAccess().getOUTREACHEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getDirectionAccess().getOUTREACHEnumLiteralDeclaration_2());
@@ -11630,12 +10223,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:4525:3: (enumLiteral_3= 'EXPERIENCE_EXPERTS' )
+                    // InternalKlantreis.g:4014:3: (enumLiteral_3= 'EXPERIENCE_EXPERTS' )
                     {
-                    // InternalKlantreis.g:4525:3: (enumLiteral_3= 'EXPERIENCE_EXPERTS' )
-                    // InternalKlantreis.g:4526:4: enumLiteral_3= 'EXPERIENCE_EXPERTS'
+                    // InternalKlantreis.g:4014:3: (enumLiteral_3= 'EXPERIENCE_EXPERTS' )
+                    // InternalKlantreis.g:4015:4: enumLiteral_3= 'EXPERIENCE_EXPERTS'
                     {
-                    enumLiteral_3=(Token)match(input,195,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,184,FOLLOW_2); 
 
                     				current = grammarAccess.getDirectionAccess().getEXPERIENCE_EXPERTSEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getDirectionAccess().getEXPERIENCE_EXPERTSEnumLiteralDeclaration_3());
@@ -11647,12 +10240,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:4533:3: (enumLiteral_4= 'STAFF_DIVERSITY' )
+                    // InternalKlantreis.g:4022:3: (enumLiteral_4= 'STAFF_DIVERSITY' )
                     {
-                    // InternalKlantreis.g:4533:3: (enumLiteral_4= 'STAFF_DIVERSITY' )
-                    // InternalKlantreis.g:4534:4: enumLiteral_4= 'STAFF_DIVERSITY'
+                    // InternalKlantreis.g:4022:3: (enumLiteral_4= 'STAFF_DIVERSITY' )
+                    // InternalKlantreis.g:4023:4: enumLiteral_4= 'STAFF_DIVERSITY'
                     {
-                    enumLiteral_4=(Token)match(input,196,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,185,FOLLOW_2); 
 
                     				current = grammarAccess.getDirectionAccess().getSTAFF_DIVERSITYEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getDirectionAccess().getSTAFF_DIVERSITYEnumLiteralDeclaration_4());
@@ -11686,7 +10279,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSeverity"
-    // InternalKlantreis.g:4544:1: ruleSeverity returns [Enumerator current=null] : ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) ) ;
+    // InternalKlantreis.g:4033:1: ruleSeverity returns [Enumerator current=null] : ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) ) ;
     public final Enumerator ruleSeverity() throws RecognitionException {
         Enumerator current = null;
 
@@ -11698,42 +10291,42 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:4550:2: ( ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) ) )
-            // InternalKlantreis.g:4551:2: ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) )
+            // InternalKlantreis.g:4039:2: ( ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) ) )
+            // InternalKlantreis.g:4040:2: ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) )
             {
-            // InternalKlantreis.g:4551:2: ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) )
-            int alt108=3;
+            // InternalKlantreis.g:4040:2: ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) )
+            int alt105=3;
             switch ( input.LA(1) ) {
-            case 197:
+            case 186:
                 {
-                alt108=1;
+                alt105=1;
                 }
                 break;
-            case 198:
+            case 187:
                 {
-                alt108=2;
+                alt105=2;
                 }
                 break;
-            case 199:
+            case 188:
                 {
-                alt108=3;
+                alt105=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 108, 0, input);
+                    new NoViableAltException("", 105, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt108) {
+            switch (alt105) {
                 case 1 :
-                    // InternalKlantreis.g:4552:3: (enumLiteral_0= 'INFO' )
+                    // InternalKlantreis.g:4041:3: (enumLiteral_0= 'INFO' )
                     {
-                    // InternalKlantreis.g:4552:3: (enumLiteral_0= 'INFO' )
-                    // InternalKlantreis.g:4553:4: enumLiteral_0= 'INFO'
+                    // InternalKlantreis.g:4041:3: (enumLiteral_0= 'INFO' )
+                    // InternalKlantreis.g:4042:4: enumLiteral_0= 'INFO'
                     {
-                    enumLiteral_0=(Token)match(input,197,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,186,FOLLOW_2); 
 
                     				current = grammarAccess.getSeverityAccess().getINFOEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSeverityAccess().getINFOEnumLiteralDeclaration_0());
@@ -11745,12 +10338,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:4560:3: (enumLiteral_1= 'WARNING' )
+                    // InternalKlantreis.g:4049:3: (enumLiteral_1= 'WARNING' )
                     {
-                    // InternalKlantreis.g:4560:3: (enumLiteral_1= 'WARNING' )
-                    // InternalKlantreis.g:4561:4: enumLiteral_1= 'WARNING'
+                    // InternalKlantreis.g:4049:3: (enumLiteral_1= 'WARNING' )
+                    // InternalKlantreis.g:4050:4: enumLiteral_1= 'WARNING'
                     {
-                    enumLiteral_1=(Token)match(input,198,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,187,FOLLOW_2); 
 
                     				current = grammarAccess.getSeverityAccess().getWARNINGEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSeverityAccess().getWARNINGEnumLiteralDeclaration_1());
@@ -11762,12 +10355,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:4568:3: (enumLiteral_2= 'ERROR' )
+                    // InternalKlantreis.g:4057:3: (enumLiteral_2= 'ERROR' )
                     {
-                    // InternalKlantreis.g:4568:3: (enumLiteral_2= 'ERROR' )
-                    // InternalKlantreis.g:4569:4: enumLiteral_2= 'ERROR'
+                    // InternalKlantreis.g:4057:3: (enumLiteral_2= 'ERROR' )
+                    // InternalKlantreis.g:4058:4: enumLiteral_2= 'ERROR'
                     {
-                    enumLiteral_2=(Token)match(input,199,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,188,FOLLOW_2); 
 
                     				current = grammarAccess.getSeverityAccess().getERROREnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSeverityAccess().getERROREnumLiteralDeclaration_2());
@@ -11806,7 +10399,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
-    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0xFFFFFFFFBFFFA840L,0x0000000007FFCFEFL});
+    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000000040L});
     public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000000000001010L});
     public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000000000001000L});
     public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x000020800800E000L,0x0000000000000400L});
@@ -11814,7 +10407,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x000020800800C000L,0x0000000000000400L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x00000000002F6000L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x00000000002F4000L});
-    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000000000000L,0x0000104000000000L,0x0000000FFFE00000L});
+    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000000000000L,0x0000000208000000L,0x0000000001FFFC00L});
     public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x00000000002E4000L});
     public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0000000000040000L});
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x00000000002C4000L});
@@ -11832,38 +10425,38 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x00000077B0004000L});
     public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x00000077A0004000L});
     public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x00000077C0004000L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x000003F000000002L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000000000000L,0x0040000000000000L,0x000000007E000000L});
     public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000007700004000L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x00001C0000000002L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000000000000L,0x0040000000000000L,0x0000000380000000L});
     public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000007600004000L});
     public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000000100000000L});
     public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000007400004000L});
     public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000000800000000L});
     public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000007000004000L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0001E00000000020L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000000000000000L,0x0400000000000000L,0x0000003C00000000L});
     public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000006000004000L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000000000L,0x0000100000000000L,0x000E000000000000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000000000L,0x0000000200000000L,0x000001C000000000L});
     public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000004000004000L});
     public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000000040004000L});
     public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000010000000000L});
     public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x00000E0020006000L});
     public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x00000E0020004000L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x01F0000000000000L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x00003E0000000000L});
     public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x00000C0060004000L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0600000000000002L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000000000000000L,0x0040000000000000L,0x0000C00000000000L});
     public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0000080020004000L});
     public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000100000000000L});
     public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000000020004000L});
     public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000400000000010L});
     public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000400000000000L});
     public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0007800000012000L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000000L,0x0000000060000000L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0000000000000000L,0x0000000380000000L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000000L,0x00000000000C0000L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0000000000000000L,0x0000000000700000L});
     public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0008000000004000L,0x00000000000000A8L});
     public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000000004000L,0x00000000000000A8L});
     public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000004000L,0x00000000000000A0L});
     public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000004000L,0x0000000000000080L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000000000L,0x00001FFC00000000L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000000000L,0x00000003FF800000L});
     public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000000012L});
     public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0010000000006000L});
     public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0010000000004000L});
@@ -11872,46 +10465,44 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_66 = new BitSet(new long[]{0xB7C0008200086000L,0x0000000000000001L});
     public static final BitSet FOLLOW_67 = new BitSet(new long[]{0xB7C0008200084000L,0x0000000000000001L});
     public static final BitSet FOLLOW_68 = new BitSet(new long[]{0xB780008200084000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x0000000000000000L,0x00FFE00000000000L});
+    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x0000000000000000L,0x00001FFC00000000L});
     public static final BitSet FOLLOW_70 = new BitSet(new long[]{0xB700008200084000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0000000000000000L,0x0300000000000000L});
+    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0000000000000000L,0x0000600000000000L});
     public static final BitSet FOLLOW_72 = new BitSet(new long[]{0xB600008200084000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000000000L,0xFC00000000000000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000000000L,0x003F800000000000L});
     public static final BitSet FOLLOW_74 = new BitSet(new long[]{0xB400008200084000L,0x0000000000000001L});
     public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x0800000000000000L});
     public static final BitSet FOLLOW_76 = new BitSet(new long[]{0xB000008200084000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x000000000000007EL});
+    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000000L,0x0FC0000000000000L});
     public static final BitSet FOLLOW_78 = new BitSet(new long[]{0xB000008200004000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000F80L});
+    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0000000000000000L,0xF000000000000000L,0x0000000000000001L});
     public static final BitSet FOLLOW_80 = new BitSet(new long[]{0xA000008240004000L,0x0000000000000001L});
     public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x4000000000000000L});
     public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x8000008200004000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000000000020L,0x0000000010002000L});
+    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000000000020L,0x000000000000C000L});
     public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000008200004000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x000000000007F020L});
+    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000000000L,0x0400000000000000L,0x00000000000000FEL});
     public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000008240004000L});
     public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000002L});
     public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000008000004000L});
     public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L});
     public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000010L});
-    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000180000L});
+    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000300L});
     public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000040L});
     public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000004000006000L});
     public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0001800000006000L,0x0000000000000300L});
     public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0001800000004000L,0x0000000000000300L});
     public static final BitSet FOLLOW_96 = new BitSet(new long[]{0x0000800000004000L,0x0000000000000300L});
-    public static final BitSet FOLLOW_97 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0xF800000000000000L});
+    public static final BitSet FOLLOW_97 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x001F000000000000L});
     public static final BitSet FOLLOW_98 = new BitSet(new long[]{0x0000000000004000L,0x0000000000000300L});
-    public static final BitSet FOLLOW_99 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000000L,0x000000000000001FL});
+    public static final BitSet FOLLOW_99 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x03E0000000000000L});
     public static final BitSet FOLLOW_100 = new BitSet(new long[]{0x0000000000004000L,0x0000000000000200L});
-    public static final BitSet FOLLOW_101 = new BitSet(new long[]{0x0000000000001002L,0x0000000006000800L});
+    public static final BitSet FOLLOW_101 = new BitSet(new long[]{0x0000000000001002L,0x0000000000030800L});
     public static final BitSet FOLLOW_102 = new BitSet(new long[]{0x0000000000001002L,0x0000000000000800L});
-    public static final BitSet FOLLOW_103 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000000L,0x00000000000000E0L});
+    public static final BitSet FOLLOW_103 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x1C00000000000000L});
     public static final BitSet FOLLOW_104 = new BitSet(new long[]{0x0000000000001002L});
-    public static final BitSet FOLLOW_105 = new BitSet(new long[]{0xFFFFFFFFBFFFE840L,0x0000000007FFCFEFL});
+    public static final BitSet FOLLOW_105 = new BitSet(new long[]{0x0000000000004040L});
     public static final BitSet FOLLOW_106 = new BitSet(new long[]{0x0000000000000000L,0x0000000000001000L});
     public static final BitSet FOLLOW_107 = new BitSet(new long[]{0x0000000000000002L,0x0000000000002000L});
-    public static final BitSet FOLLOW_108 = new BitSet(new long[]{0xFFFFFFFFBFFFA860L,0x0000000007FFCFEFL});
-    public static final BitSet FOLLOW_109 = new BitSet(new long[]{0x0000000000000002L,0x0000000008000000L});
 
 }

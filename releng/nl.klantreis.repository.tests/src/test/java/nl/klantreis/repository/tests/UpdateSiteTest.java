@@ -45,7 +45,8 @@ class UpdateSiteTest {
     void offersTheFeaturesAndTheirBundles() {
         Set<String> units = unitIds();
         for (String unit : List.of("nl.klantreis.model.feature.feature.group", "nl.klantreis.rules.feature.feature.group",
-                "nl.klantreis.dsl.feature.feature.group", "nl.klantreis.model", "nl.klantreis.model.edit",
+                "nl.klantreis.dsl.feature.feature.group", "nl.klantreis.design.feature.feature.group",
+                "nl.klantreis.model", "nl.klantreis.model.edit", "nl.klantreis.presentation", "nl.klantreis.design",
                 "nl.klantreis.rules", "nl.klantreis.dsl", "nl.klantreis.dsl.ide")) {
             assertTrue(units.contains(unit), unit + " missing from " + units);
         }

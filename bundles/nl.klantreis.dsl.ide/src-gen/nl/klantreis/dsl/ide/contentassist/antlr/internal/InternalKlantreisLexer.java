@@ -39,10 +39,10 @@ public class InternalKlantreisLexer extends Lexer {
     public static final int T__135=135;
     public static final int T__61=61;
     public static final int T__134=134;
-    public static final int RULE_ID=5;
+    public static final int RULE_ID=4;
     public static final int T__131=131;
     public static final int T__130=130;
-    public static final int RULE_INT=4;
+    public static final int RULE_INT=5;
     public static final int T__66=66;
     public static final int T__67=67;
     public static final int T__129=129;
@@ -151,7 +151,6 @@ public class InternalKlantreisLexer extends Lexer {
     public static final int T__187=187;
     public static final int T__93=93;
     public static final int T__94=94;
-    public static final int T__189=189;
     public static final int T__184=184;
     public static final int T__183=183;
     public static final int T__186=186;
@@ -188,20 +187,10 @@ public class InternalKlantreisLexer extends Lexer {
     public static final int T__75=75;
     public static final int T__76=76;
     public static final int T__80=80;
-    public static final int T__199=199;
     public static final int T__81=81;
-    public static final int T__198=198;
     public static final int T__82=82;
     public static final int T__83=83;
-    public static final int T__195=195;
-    public static final int T__194=194;
     public static final int RULE_WS=9;
-    public static final int T__197=197;
-    public static final int T__196=196;
-    public static final int T__191=191;
-    public static final int T__190=190;
-    public static final int T__193=193;
-    public static final int T__192=192;
     public static final int RULE_ANY_OTHER=10;
     public static final int T__88=88;
     public static final int T__89=89;
@@ -228,10 +217,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__11;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:11:7: ( 'A' )
-            // InternalKlantreis.g:11:9: 'A'
+            // InternalKlantreis.g:11:7: ( '-' )
+            // InternalKlantreis.g:11:9: '-'
             {
-            match('A'); 
+            match('-'); 
 
             }
 
@@ -248,10 +237,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__12;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:12:7: ( 'Z' )
-            // InternalKlantreis.g:12:9: 'Z'
+            // InternalKlantreis.g:12:7: ( '+' )
+            // InternalKlantreis.g:12:9: '+'
             {
-            match('Z'); 
+            match('+'); 
 
             }
 
@@ -268,10 +257,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__13;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:13:7: ( '_' )
-            // InternalKlantreis.g:13:9: '_'
+            // InternalKlantreis.g:13:7: ( 'on' )
+            // InternalKlantreis.g:13:9: 'on'
             {
-            match('_'); 
+            match("on"); 
+
 
             }
 
@@ -288,10 +278,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__14;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:14:7: ( 'a' )
-            // InternalKlantreis.g:14:9: 'a'
+            // InternalKlantreis.g:14:7: ( 'off' )
+            // InternalKlantreis.g:14:9: 'off'
             {
-            match('a'); 
+            match("off"); 
+
 
             }
 
@@ -308,10 +299,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__15;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:15:7: ( 'addresses' )
-            // InternalKlantreis.g:15:9: 'addresses'
+            // InternalKlantreis.g:15:7: ( 'ACTUAL' )
+            // InternalKlantreis.g:15:9: 'ACTUAL'
             {
-            match("addresses"); 
+            match("ACTUAL"); 
 
 
             }
@@ -329,10 +320,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__16;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:16:7: ( 'at' )
-            // InternalKlantreis.g:16:9: 'at'
+            // InternalKlantreis.g:16:7: ( 'PLANNED' )
+            // InternalKlantreis.g:16:9: 'PLANNED'
             {
-            match("at"); 
+            match("PLANNED"); 
 
 
             }
@@ -350,10 +341,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__17;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:17:7: ( 'b' )
-            // InternalKlantreis.g:17:9: 'b'
+            // InternalKlantreis.g:17:7: ( 'DRAFT' )
+            // InternalKlantreis.g:17:9: 'DRAFT'
             {
-            match('b'); 
+            match("DRAFT"); 
+
 
             }
 
@@ -370,10 +362,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__18;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:18:7: ( 'background' )
-            // InternalKlantreis.g:18:9: 'background'
+            // InternalKlantreis.g:18:7: ( 'REVIEWED' )
+            // InternalKlantreis.g:18:9: 'REVIEWED'
             {
-            match("background"); 
+            match("REVIEWED"); 
 
 
             }
@@ -391,10 +383,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__19;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:19:7: ( 'baseline' )
-            // InternalKlantreis.g:19:9: 'baseline'
+            // InternalKlantreis.g:19:7: ( 'ADOPTED' )
+            // InternalKlantreis.g:19:9: 'ADOPTED'
             {
-            match("baseline"); 
+            match("ADOPTED"); 
 
 
             }
@@ -412,10 +404,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__20;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:20:7: ( 'budget' )
-            // InternalKlantreis.g:20:9: 'budget'
+            // InternalKlantreis.g:20:7: ( 'ARRIVAL' )
+            // InternalKlantreis.g:20:9: 'ARRIVAL'
             {
-            match("budget"); 
+            match("ARRIVAL"); 
 
 
             }
@@ -433,10 +425,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__21;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:21:7: ( 'by' )
-            // InternalKlantreis.g:21:9: 'by'
+            // InternalKlantreis.g:21:7: ( 'INBURGERING' )
+            // InternalKlantreis.g:21:9: 'INBURGERING'
             {
-            match("by"); 
+            match("INBURGERING"); 
 
 
             }
@@ -454,10 +446,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__22;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:22:7: ( 'caseload' )
-            // InternalKlantreis.g:22:9: 'caseload'
+            // InternalKlantreis.g:22:7: ( 'FAMILY_REUNIFICATION' )
+            // InternalKlantreis.g:22:9: 'FAMILY_REUNIFICATION'
             {
-            match("caseload"); 
+            match("FAMILY_REUNIFICATION"); 
 
 
             }
@@ -475,10 +467,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__23;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:23:7: ( 'channel' )
-            // InternalKlantreis.g:23:9: 'channel'
+            // InternalKlantreis.g:23:7: ( 'BIRTH' )
+            // InternalKlantreis.g:23:9: 'BIRTH'
             {
-            match("channel"); 
+            match("BIRTH"); 
 
 
             }
@@ -496,10 +488,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__24;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:24:7: ( 'checked' )
-            // InternalKlantreis.g:24:9: 'checked'
+            // InternalKlantreis.g:24:7: ( 'SCHOOL' )
+            // InternalKlantreis.g:24:9: 'SCHOOL'
             {
-            match("checked"); 
+            match("SCHOOL"); 
 
 
             }
@@ -517,10 +509,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__25;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:25:7: ( 'clients' )
-            // InternalKlantreis.g:25:9: 'clients'
+            // InternalKlantreis.g:25:7: ( 'JOB_SEARCH' )
+            // InternalKlantreis.g:25:9: 'JOB_SEARCH'
             {
-            match("clients"); 
+            match("JOB_SEARCH"); 
 
 
             }
@@ -538,10 +530,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__26;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:26:7: ( 'concerns' )
-            // InternalKlantreis.g:26:9: 'concerns'
+            // InternalKlantreis.g:26:7: ( 'JOB_LOSS' )
+            // InternalKlantreis.g:26:9: 'JOB_LOSS'
             {
-            match("concerns"); 
+            match("JOB_LOSS"); 
 
 
             }
@@ -559,10 +551,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__27;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:27:7: ( 'contract' )
-            // InternalKlantreis.g:27:9: 'contract'
+            // InternalKlantreis.g:27:7: ( 'ILLNESS' )
+            // InternalKlantreis.g:27:9: 'ILLNESS'
             {
-            match("contract"); 
+            match("ILLNESS"); 
 
 
             }
@@ -580,10 +572,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__28;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:28:7: ( 'description' )
-            // InternalKlantreis.g:28:9: 'description'
+            // InternalKlantreis.g:28:7: ( 'MOVING' )
+            // InternalKlantreis.g:28:9: 'MOVING'
             {
-            match("description"); 
+            match("MOVING"); 
 
 
             }
@@ -601,10 +593,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__29;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:29:7: ( 'digital' )
-            // InternalKlantreis.g:29:9: 'digital'
+            // InternalKlantreis.g:29:7: ( 'DEBT' )
+            // InternalKlantreis.g:29:9: 'DEBT'
             {
-            match("digital"); 
+            match("DEBT"); 
 
 
             }
@@ -622,10 +614,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__30;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:30:7: ( 'direction' )
-            // InternalKlantreis.g:30:9: 'direction'
+            // InternalKlantreis.g:30:7: ( 'OTHER' )
+            // InternalKlantreis.g:30:9: 'OTHER'
             {
-            match("direction"); 
+            match("OTHER"); 
 
 
             }
@@ -643,10 +635,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:31:7: ( 'domains' )
-            // InternalKlantreis.g:31:9: 'domains'
+            // InternalKlantreis.g:31:7: ( 'COUNTER' )
+            // InternalKlantreis.g:31:9: 'COUNTER'
             {
-            match("domains"); 
+            match("COUNTER"); 
 
 
             }
@@ -664,10 +656,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:32:7: ( 'duration' )
-            // InternalKlantreis.g:32:9: 'duration'
+            // InternalKlantreis.g:32:7: ( 'PHONE' )
+            // InternalKlantreis.g:32:9: 'PHONE'
             {
-            match("duration"); 
+            match("PHONE"); 
 
 
             }
@@ -685,10 +677,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:33:7: ( 'dutch' )
-            // InternalKlantreis.g:33:9: 'dutch'
+            // InternalKlantreis.g:33:7: ( 'LETTER' )
+            // InternalKlantreis.g:33:9: 'LETTER'
             {
-            match("dutch"); 
+            match("LETTER"); 
 
 
             }
@@ -706,10 +698,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:34:7: ( 'emotion' )
-            // InternalKlantreis.g:34:9: 'emotion'
+            // InternalKlantreis.g:34:7: ( 'EMAIL' )
+            // InternalKlantreis.g:34:9: 'EMAIL'
             {
-            match("emotion"); 
+            match("EMAIL"); 
 
 
             }
@@ -727,10 +719,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:35:7: ( 'f' )
-            // InternalKlantreis.g:35:9: 'f'
+            // InternalKlantreis.g:35:7: ( 'PORTAL' )
+            // InternalKlantreis.g:35:9: 'PORTAL'
             {
-            match('f'); 
+            match("PORTAL"); 
+
 
             }
 
@@ -747,10 +740,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:36:7: ( 'for' )
-            // InternalKlantreis.g:36:9: 'for'
+            // InternalKlantreis.g:36:7: ( 'HOME_VISIT' )
+            // InternalKlantreis.g:36:9: 'HOME_VISIT'
             {
-            match("for"); 
+            match("HOME_VISIT"); 
 
 
             }
@@ -768,10 +761,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:37:7: ( 'forms' )
-            // InternalKlantreis.g:37:9: 'forms'
+            // InternalKlantreis.g:37:7: ( 'GROUP_SESSION' )
+            // InternalKlantreis.g:37:9: 'GROUP_SESSION'
             {
-            match("forms"); 
+            match("GROUP_SESSION"); 
 
 
             }
@@ -789,10 +782,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:38:7: ( 'from' )
-            // InternalKlantreis.g:38:9: 'from'
+            // InternalKlantreis.g:38:7: ( 'CONSULTATION_HOUR' )
+            // InternalKlantreis.g:38:9: 'CONSULTATION_HOUR'
             {
-            match("from"); 
+            match("CONSULTATION_HOUR"); 
 
 
             }
@@ -810,10 +803,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:39:7: ( 'gender' )
-            // InternalKlantreis.g:39:9: 'gender'
+            // InternalKlantreis.g:39:7: ( 'SOCIAL_MEDIA' )
+            // InternalKlantreis.g:39:9: 'SOCIAL_MEDIA'
             {
-            match("gender"); 
+            match("SOCIAL_MEDIA"); 
 
 
             }
@@ -831,10 +824,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:40:7: ( 'group' )
-            // InternalKlantreis.g:40:9: 'group'
+            // InternalKlantreis.g:40:7: ( 'VIDEO_CALL' )
+            // InternalKlantreis.g:40:9: 'VIDEO_CALL'
             {
-            match("group"); 
+            match("VIDEO_CALL"); 
 
 
             }
@@ -852,10 +845,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:41:7: ( 'handover' )
-            // InternalKlantreis.g:41:9: 'handover'
+            // InternalKlantreis.g:41:7: ( 'MEETING' )
+            // InternalKlantreis.g:41:9: 'MEETING'
             {
-            match("handover"); 
+            match("MEETING"); 
 
 
             }
@@ -873,10 +866,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:42:7: ( 'health' )
-            // InternalKlantreis.g:42:9: 'health'
+            // InternalKlantreis.g:42:7: ( 'RESIDENT' )
+            // InternalKlantreis.g:42:9: 'RESIDENT'
             {
-            match("health"); 
+            match("RESIDENT"); 
 
 
             }
@@ -894,10 +887,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:43:7: ( 'household' )
-            // InternalKlantreis.g:43:9: 'household'
+            // InternalKlantreis.g:43:7: ( 'ORGANISATION' )
+            // InternalKlantreis.g:43:9: 'ORGANISATION'
             {
-            match("household"); 
+            match("ORGANISATION"); 
 
 
             }
@@ -915,10 +908,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:44:7: ( 'improvement' )
-            // InternalKlantreis.g:44:9: 'improvement'
+            // InternalKlantreis.g:44:7: ( 'INFORMATION' )
+            // InternalKlantreis.g:44:9: 'INFORMATION'
             {
-            match("improvement"); 
+            match("INFORMATION"); 
 
 
             }
@@ -936,10 +929,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:45:7: ( 'initiated' )
-            // InternalKlantreis.g:45:9: 'initiated'
+            // InternalKlantreis.g:45:7: ( 'INTAKE' )
+            // InternalKlantreis.g:45:9: 'INTAKE'
             {
-            match("initiated"); 
+            match("INTAKE"); 
 
 
             }
@@ -957,10 +950,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:46:7: ( 'interpreter' )
-            // InternalKlantreis.g:46:9: 'interpreter'
+            // InternalKlantreis.g:46:7: ( 'ADVICE' )
+            // InternalKlantreis.g:46:9: 'ADVICE'
             {
-            match("interpreter"); 
+            match("ADVICE"); 
 
 
             }
@@ -978,10 +971,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:47:7: ( 'journey' )
-            // InternalKlantreis.g:47:9: 'journey'
+            // InternalKlantreis.g:47:7: ( 'DECISION' )
+            // InternalKlantreis.g:47:9: 'DECISION'
             {
-            match("journey"); 
+            match("DECISION"); 
 
 
             }
@@ -999,10 +992,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:48:7: ( 'key' )
-            // InternalKlantreis.g:48:9: 'key'
+            // InternalKlantreis.g:48:7: ( 'REFERRAL' )
+            // InternalKlantreis.g:48:9: 'REFERRAL'
             {
-            match("key"); 
+            match("REFERRAL"); 
 
 
             }
@@ -1020,10 +1013,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:49:7: ( 'kind' )
-            // InternalKlantreis.g:49:9: 'kind'
+            // InternalKlantreis.g:49:7: ( 'FOLLOW_UP' )
+            // InternalKlantreis.g:49:9: 'FOLLOW_UP'
             {
-            match("kind"); 
+            match("FOLLOW_UP"); 
 
 
             }
@@ -1041,10 +1034,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:50:7: ( 'literacy' )
-            // InternalKlantreis.g:50:9: 'literacy'
+            // InternalKlantreis.g:50:7: ( 'SUPPORT' )
+            // InternalKlantreis.g:50:9: 'SUPPORT'
             {
-            match("literacy"); 
+            match("SUPPORT"); 
 
 
             }
@@ -1062,10 +1055,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:51:7: ( 'members' )
-            // InternalKlantreis.g:51:9: 'members'
+            // InternalKlantreis.g:51:7: ( 'NONE' )
+            // InternalKlantreis.g:51:9: 'NONE'
             {
-            match("members"); 
+            match("NONE"); 
 
 
             }
@@ -1083,10 +1076,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:52:7: ( 'minutes' )
-            // InternalKlantreis.g:52:9: 'minutes'
+            // InternalKlantreis.g:52:7: ( 'PROFESSIONAL' )
+            // InternalKlantreis.g:52:9: 'PROFESSIONAL'
             {
-            match("minutes"); 
+            match("PROFESSIONAL"); 
 
 
             }
@@ -1104,10 +1097,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:53:7: ( 'model' )
-            // InternalKlantreis.g:53:9: 'model'
+            // InternalKlantreis.g:53:7: ( 'BILINGUAL_STAFF' )
+            // InternalKlantreis.g:53:9: 'BILINGUAL_STAFF'
             {
-            match("model"); 
+            match("BILINGUAL_STAFF"); 
 
 
             }
@@ -1125,10 +1118,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:54:7: ( 'n' )
-            // InternalKlantreis.g:54:9: 'n'
+            // InternalKlantreis.g:54:7: ( 'KEY_PERSON' )
+            // InternalKlantreis.g:54:9: 'KEY_PERSON'
             {
-            match('n'); 
+            match("KEY_PERSON"); 
+
 
             }
 
@@ -1145,10 +1139,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:55:7: ( 'organisation' )
-            // InternalKlantreis.g:55:9: 'organisation'
+            // InternalKlantreis.g:55:7: ( 'FAMILY' )
+            // InternalKlantreis.g:55:9: 'FAMILY'
             {
-            match("organisation"); 
+            match("FAMILY"); 
 
 
             }
@@ -1166,10 +1160,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:56:7: ( 'owner' )
-            // InternalKlantreis.g:56:9: 'owner'
+            // InternalKlantreis.g:56:7: ( 'CHILD' )
+            // InternalKlantreis.g:56:9: 'CHILD'
             {
-            match("owner"); 
+            match("CHILD"); 
 
 
             }
@@ -1187,10 +1181,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:57:7: ( 'pain' )
-            // InternalKlantreis.g:57:9: 'pain'
+            // InternalKlantreis.g:57:7: ( 'SPOKEN' )
+            // InternalKlantreis.g:57:9: 'SPOKEN'
             {
-            match("pain"); 
+            match("SPOKEN"); 
 
 
             }
@@ -1208,10 +1202,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:58:7: ( 'person' )
-            // InternalKlantreis.g:58:9: 'person'
+            // InternalKlantreis.g:58:7: ( 'WRITTEN' )
+            // InternalKlantreis.g:58:9: 'WRITTEN'
             {
-            match("person"); 
+            match("WRITTEN"); 
 
 
             }
@@ -1229,10 +1223,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:59:7: ( 'persona' )
-            // InternalKlantreis.g:59:9: 'persona'
+            // InternalKlantreis.g:59:7: ( 'PLAIN_LANGUAGE' )
+            // InternalKlantreis.g:59:9: 'PLAIN_LANGUAGE'
             {
-            match("persona"); 
+            match("PLAIN_LANGUAGE"); 
 
 
             }
@@ -1250,10 +1244,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:60:7: ( 'persons' )
-            // InternalKlantreis.g:60:9: 'persons'
+            // InternalKlantreis.g:60:7: ( 'TRANSLATED' )
+            // InternalKlantreis.g:60:9: 'TRANSLATED'
             {
-            match("persons"); 
+            match("TRANSLATED"); 
 
 
             }
@@ -1271,10 +1265,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:61:7: ( 'phase' )
-            // InternalKlantreis.g:61:9: 'phase'
+            // InternalKlantreis.g:61:7: ( 'VISUAL' )
+            // InternalKlantreis.g:61:9: 'VISUAL'
             {
-            match("phase"); 
+            match("VISUAL"); 
 
 
             }
@@ -1292,10 +1286,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:62:7: ( 'point' )
-            // InternalKlantreis.g:62:9: 'point'
+            // InternalKlantreis.g:62:7: ( 'INCOME' )
+            // InternalKlantreis.g:62:9: 'INCOME'
             {
-            match("point"); 
+            match("INCOME"); 
 
 
             }
@@ -1313,10 +1307,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:63:7: ( 'purpose' )
-            // InternalKlantreis.g:63:9: 'purpose'
+            // InternalKlantreis.g:63:7: ( 'WORK' )
+            // InternalKlantreis.g:63:9: 'WORK'
             {
-            match("purpose"); 
+            match("WORK"); 
 
 
             }
@@ -1334,10 +1328,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:64:7: ( 'r' )
-            // InternalKlantreis.g:64:9: 'r'
+            // InternalKlantreis.g:64:7: ( 'EDUCATION' )
+            // InternalKlantreis.g:64:9: 'EDUCATION'
             {
-            match('r'); 
+            match("EDUCATION"); 
+
 
             }
 
@@ -1354,10 +1349,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:65:7: ( 'refugee' )
-            // InternalKlantreis.g:65:9: 'refugee'
+            // InternalKlantreis.g:65:7: ( 'HOUSING' )
+            // InternalKlantreis.g:65:9: 'HOUSING'
             {
-            match("refugee"); 
+            match("HOUSING"); 
 
 
             }
@@ -1375,10 +1370,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:66:7: ( 'role' )
-            // InternalKlantreis.g:66:9: 'role'
+            // InternalKlantreis.g:66:7: ( 'PHYSICAL_HEALTH' )
+            // InternalKlantreis.g:66:9: 'PHYSICAL_HEALTH'
             {
-            match("role"); 
+            match("PHYSICAL_HEALTH"); 
 
 
             }
@@ -1396,10 +1391,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:67:7: ( 'roles' )
-            // InternalKlantreis.g:67:9: 'roles'
+            // InternalKlantreis.g:67:7: ( 'MENTAL_HEALTH' )
+            // InternalKlantreis.g:67:9: 'MENTAL_HEALTH'
             {
-            match("roles"); 
+            match("MENTAL_HEALTH"); 
 
 
             }
@@ -1417,10 +1412,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:68:7: ( 'rule' )
-            // InternalKlantreis.g:68:9: 'rule'
+            // InternalKlantreis.g:68:7: ( 'SOCIAL_NETWORK' )
+            // InternalKlantreis.g:68:9: 'SOCIAL_NETWORK'
             {
-            match("rule"); 
+            match("SOCIAL_NETWORK"); 
 
 
             }
@@ -1438,10 +1433,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:69:7: ( 'severity' )
-            // InternalKlantreis.g:69:9: 'severity'
+            // InternalKlantreis.g:69:7: ( 'WARM' )
+            // InternalKlantreis.g:69:9: 'WARM'
             {
-            match("severity"); 
+            match("WARM"); 
 
 
             }
@@ -1459,10 +1454,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:70:7: ( 'signal' )
-            // InternalKlantreis.g:70:9: 'signal'
+            // InternalKlantreis.g:70:7: ( 'COLD' )
+            // InternalKlantreis.g:70:9: 'COLD'
             {
-            match("signal"); 
+            match("COLD"); 
 
 
             }
@@ -1480,10 +1475,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:71:7: ( 'skills' )
-            // InternalKlantreis.g:71:9: 'skills'
+            // InternalKlantreis.g:71:7: ( 'CUSTOMER_CONTACT_CENTRE' )
+            // InternalKlantreis.g:71:9: 'CUSTOMER_CONTACT_CENTRE'
             {
-            match("skills"); 
+            match("CUSTOMER_CONTACT_CENTRE"); 
 
 
             }
@@ -1501,10 +1496,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:72:7: ( 'speaks' )
-            // InternalKlantreis.g:72:9: 'speaks'
+            // InternalKlantreis.g:72:7: ( 'WORK_AND_INCOME' )
+            // InternalKlantreis.g:72:9: 'WORK_AND_INCOME'
             {
-            match("speaks"); 
+            match("WORK_AND_INCOME"); 
 
 
             }
@@ -1522,10 +1517,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:73:7: ( 'staff' )
-            // InternalKlantreis.g:73:9: 'staff'
+            // InternalKlantreis.g:73:7: ( 'SOCIAL_SUPPORT' )
+            // InternalKlantreis.g:73:9: 'SOCIAL_SUPPORT'
             {
-            match("staff"); 
+            match("SOCIAL_SUPPORT"); 
 
 
             }
@@ -1543,10 +1538,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:74:7: ( 'status' )
-            // InternalKlantreis.g:74:9: 'status'
+            // InternalKlantreis.g:74:7: ( 'INTEGRATION' )
+            // InternalKlantreis.g:74:9: 'INTEGRATION'
             {
-            match("status"); 
+            match("INTEGRATION"); 
 
 
             }
@@ -1564,10 +1559,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:75:7: ( 'supervised' )
-            // InternalKlantreis.g:75:9: 'supervised'
+            // InternalKlantreis.g:75:7: ( 'PUBLIC_HEALTH' )
+            // InternalKlantreis.g:75:9: 'PUBLIC_HEALTH'
             {
-            match("supervised"); 
+            match("PUBLIC_HEALTH"); 
 
 
             }
@@ -1585,10 +1580,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:76:7: ( 't' )
-            // InternalKlantreis.g:76:9: 't'
+            // InternalKlantreis.g:76:7: ( 'GENERAL_PRACTITIONER' )
+            // InternalKlantreis.g:76:9: 'GENERAL_PRACTITIONER'
             {
-            match('t'); 
+            match("GENERAL_PRACTITIONER"); 
+
 
             }
 
@@ -1605,10 +1601,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:77:7: ( 'touchpoint' )
-            // InternalKlantreis.g:77:9: 'touchpoint'
+            // InternalKlantreis.g:77:7: ( 'MENTAL_HEALTH_CARE' )
+            // InternalKlantreis.g:77:9: 'MENTAL_HEALTH_CARE'
             {
-            match("touchpoint"); 
+            match("MENTAL_HEALTH_CARE"); 
 
 
             }
@@ -1626,10 +1622,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:78:7: ( 'trained' )
-            // InternalKlantreis.g:78:9: 'trained'
+            // InternalKlantreis.g:78:7: ( 'DISTRICT_NURSING' )
+            // InternalKlantreis.g:78:9: 'DISTRICT_NURSING'
             {
-            match("trained"); 
+            match("DISTRICT_NURSING"); 
 
 
             }
@@ -1647,10 +1643,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:79:7: ( 'triggered' )
-            // InternalKlantreis.g:79:9: 'triggered'
+            // InternalKlantreis.g:79:7: ( 'YOUTH_AND_FAMILY' )
+            // InternalKlantreis.g:79:9: 'YOUTH_AND_FAMILY'
             {
-            match("triggered"); 
+            match("YOUTH_AND_FAMILY"); 
 
 
             }
@@ -1668,10 +1664,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:80:7: ( 'u' )
-            // InternalKlantreis.g:80:9: 'u'
+            // InternalKlantreis.g:80:7: ( 'REFUGEE_SUPPORT' )
+            // InternalKlantreis.g:80:9: 'REFUGEE_SUPPORT'
             {
-            match('u'); 
+            match("REFUGEE_SUPPORT"); 
+
 
             }
 
@@ -1688,10 +1685,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:81:7: ( 'understanding' )
-            // InternalKlantreis.g:81:9: 'understanding'
+            // InternalKlantreis.g:81:7: ( 'EMPLOYER' )
+            // InternalKlantreis.g:81:9: 'EMPLOYER'
             {
-            match("understanding"); 
+            match("EMPLOYER"); 
 
 
             }
@@ -1709,10 +1706,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:82:7: ( 'z' )
-            // InternalKlantreis.g:82:9: 'z'
+            // InternalKlantreis.g:82:7: ( 'WELFARE' )
+            // InternalKlantreis.g:82:9: 'WELFARE'
             {
-            match('z'); 
+            match("WELFARE"); 
+
 
             }
 
@@ -1729,10 +1727,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:83:7: ( 'on' )
-            // InternalKlantreis.g:83:9: 'on'
+            // InternalKlantreis.g:83:7: ( 'MIGRANT_ORGANISATION' )
+            // InternalKlantreis.g:83:9: 'MIGRANT_ORGANISATION'
             {
-            match("on"); 
+            match("MIGRANT_ORGANISATION"); 
 
 
             }
@@ -1750,10 +1748,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:84:7: ( 'off' )
-            // InternalKlantreis.g:84:9: 'off'
+            // InternalKlantreis.g:84:7: ( 'HOUSING_CORPORATION' )
+            // InternalKlantreis.g:84:9: 'HOUSING_CORPORATION'
             {
-            match("off"); 
+            match("HOUSING_CORPORATION"); 
 
 
             }
@@ -1771,10 +1769,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:85:7: ( '-' )
-            // InternalKlantreis.g:85:9: '-'
+            // InternalKlantreis.g:85:7: ( 'RECEPTION_CENTRE' )
+            // InternalKlantreis.g:85:9: 'RECEPTION_CENTRE'
             {
-            match('-'); 
+            match("RECEPTION_CENTRE"); 
+
 
             }
 
@@ -1791,10 +1790,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:86:7: ( '+' )
-            // InternalKlantreis.g:86:9: '+'
+            // InternalKlantreis.g:86:7: ( 'A1' )
+            // InternalKlantreis.g:86:9: 'A1'
             {
-            match('+'); 
+            match("A1"); 
+
 
             }
 
@@ -1811,10 +1811,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:87:7: ( 'ACTUAL' )
-            // InternalKlantreis.g:87:9: 'ACTUAL'
+            // InternalKlantreis.g:87:7: ( 'A2' )
+            // InternalKlantreis.g:87:9: 'A2'
             {
-            match("ACTUAL"); 
+            match("A2"); 
 
 
             }
@@ -1832,10 +1832,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:88:7: ( 'PLANNED' )
-            // InternalKlantreis.g:88:9: 'PLANNED'
+            // InternalKlantreis.g:88:7: ( 'B1' )
+            // InternalKlantreis.g:88:9: 'B1'
             {
-            match("PLANNED"); 
+            match("B1"); 
 
 
             }
@@ -1853,10 +1853,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:89:7: ( 'DRAFT' )
-            // InternalKlantreis.g:89:9: 'DRAFT'
+            // InternalKlantreis.g:89:7: ( 'B2' )
+            // InternalKlantreis.g:89:9: 'B2'
             {
-            match("DRAFT"); 
+            match("B2"); 
 
 
             }
@@ -1874,10 +1874,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:90:7: ( 'REVIEWED' )
-            // InternalKlantreis.g:90:9: 'REVIEWED'
+            // InternalKlantreis.g:90:7: ( 'C1' )
+            // InternalKlantreis.g:90:9: 'C1'
             {
-            match("REVIEWED"); 
+            match("C1"); 
 
 
             }
@@ -1895,10 +1895,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:91:7: ( 'ADOPTED' )
-            // InternalKlantreis.g:91:9: 'ADOPTED'
+            // InternalKlantreis.g:91:7: ( 'C2' )
+            // InternalKlantreis.g:91:9: 'C2'
             {
-            match("ADOPTED"); 
+            match("C2"); 
 
 
             }
@@ -1916,10 +1916,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:92:7: ( 'ARRIVAL' )
-            // InternalKlantreis.g:92:9: 'ARRIVAL'
+            // InternalKlantreis.g:92:7: ( 'UNKNOWN' )
+            // InternalKlantreis.g:92:9: 'UNKNOWN'
             {
-            match("ARRIVAL"); 
+            match("UNKNOWN"); 
 
 
             }
@@ -1937,10 +1937,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:93:7: ( 'INBURGERING' )
-            // InternalKlantreis.g:93:9: 'INBURGERING'
+            // InternalKlantreis.g:93:7: ( 'LIMITED' )
+            // InternalKlantreis.g:93:9: 'LIMITED'
             {
-            match("INBURGERING"); 
+            match("LIMITED"); 
 
 
             }
@@ -1958,10 +1958,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:94:7: ( 'FAMILY_REUNIFICATION' )
-            // InternalKlantreis.g:94:9: 'FAMILY_REUNIFICATION'
+            // InternalKlantreis.g:94:7: ( 'ADEQUATE' )
+            // InternalKlantreis.g:94:9: 'ADEQUATE'
             {
-            match("FAMILY_REUNIFICATION"); 
+            match("ADEQUATE"); 
 
 
             }
@@ -1979,10 +1979,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:95:7: ( 'BIRTH' )
-            // InternalKlantreis.g:95:9: 'BIRTH'
+            // InternalKlantreis.g:95:7: ( 'SINGLE' )
+            // InternalKlantreis.g:95:9: 'SINGLE'
             {
-            match("BIRTH"); 
+            match("SINGLE"); 
 
 
             }
@@ -2000,10 +2000,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:96:7: ( 'SCHOOL' )
-            // InternalKlantreis.g:96:9: 'SCHOOL'
+            // InternalKlantreis.g:96:7: ( 'COUPLE' )
+            // InternalKlantreis.g:96:9: 'COUPLE'
             {
-            match("SCHOOL"); 
+            match("COUPLE"); 
 
 
             }
@@ -2021,10 +2021,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:97:7: ( 'JOB_SEARCH' )
-            // InternalKlantreis.g:97:9: 'JOB_SEARCH'
+            // InternalKlantreis.g:97:7: ( 'SINGLE_PARENT' )
+            // InternalKlantreis.g:97:9: 'SINGLE_PARENT'
             {
-            match("JOB_SEARCH"); 
+            match("SINGLE_PARENT"); 
 
 
             }
@@ -2042,10 +2042,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:98:7: ( 'JOB_LOSS' )
-            // InternalKlantreis.g:98:9: 'JOB_LOSS'
+            // InternalKlantreis.g:98:7: ( 'AWAITING_REUNIFICATION' )
+            // InternalKlantreis.g:98:9: 'AWAITING_REUNIFICATION'
             {
-            match("JOB_LOSS"); 
+            match("AWAITING_REUNIFICATION"); 
 
 
             }
@@ -2063,10 +2063,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:99:7: ( 'ILLNESS' )
-            // InternalKlantreis.g:99:9: 'ILLNESS'
+            // InternalKlantreis.g:99:7: ( 'UNSPECIFIED' )
+            // InternalKlantreis.g:99:9: 'UNSPECIFIED'
             {
-            match("ILLNESS"); 
+            match("UNSPECIFIED"); 
 
 
             }
@@ -2084,10 +2084,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:100:8: ( 'MOVING' )
-            // InternalKlantreis.g:100:10: 'MOVING'
+            // InternalKlantreis.g:100:8: ( 'FEMALE' )
+            // InternalKlantreis.g:100:10: 'FEMALE'
             {
-            match("MOVING"); 
+            match("FEMALE"); 
 
 
             }
@@ -2105,10 +2105,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:101:8: ( 'DEBT' )
-            // InternalKlantreis.g:101:10: 'DEBT'
+            // InternalKlantreis.g:101:8: ( 'MALE' )
+            // InternalKlantreis.g:101:10: 'MALE'
             {
-            match("DEBT"); 
+            match("MALE"); 
 
 
             }
@@ -2126,10 +2126,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:102:8: ( 'OTHER' )
-            // InternalKlantreis.g:102:10: 'OTHER'
+            // InternalKlantreis.g:102:8: ( 'EDUCATOR' )
+            // InternalKlantreis.g:102:10: 'EDUCATOR'
             {
-            match("OTHER"); 
+            match("EDUCATOR"); 
 
 
             }
@@ -2147,10 +2147,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:103:8: ( 'COUNTER' )
-            // InternalKlantreis.g:103:10: 'COUNTER'
+            // InternalKlantreis.g:103:8: ( 'ADVISOR' )
+            // InternalKlantreis.g:103:10: 'ADVISOR'
             {
-            match("COUNTER"); 
+            match("ADVISOR"); 
 
 
             }
@@ -2168,10 +2168,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:104:8: ( 'PHONE' )
-            // InternalKlantreis.g:104:10: 'PHONE'
+            // InternalKlantreis.g:104:8: ( 'MEDIATOR' )
+            // InternalKlantreis.g:104:10: 'MEDIATOR'
             {
-            match("PHONE"); 
+            match("MEDIATOR"); 
 
 
             }
@@ -2189,10 +2189,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:105:8: ( 'LETTER' )
-            // InternalKlantreis.g:105:10: 'LETTER'
+            // InternalKlantreis.g:105:8: ( 'SCOUT' )
+            // InternalKlantreis.g:105:10: 'SCOUT'
             {
-            match("LETTER"); 
+            match("SCOUT"); 
 
 
             }
@@ -2210,10 +2210,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:106:8: ( 'EMAIL' )
-            // InternalKlantreis.g:106:10: 'EMAIL'
+            // InternalKlantreis.g:106:8: ( 'ACTIVATOR' )
+            // InternalKlantreis.g:106:10: 'ACTIVATOR'
             {
-            match("EMAIL"); 
+            match("ACTIVATOR"); 
 
 
             }
@@ -2231,10 +2231,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:107:8: ( 'PORTAL' )
-            // InternalKlantreis.g:107:10: 'PORTAL'
+            // InternalKlantreis.g:107:8: ( 'VOLUNTEER' )
+            // InternalKlantreis.g:107:10: 'VOLUNTEER'
             {
-            match("PORTAL"); 
+            match("VOLUNTEER"); 
 
 
             }
@@ -2252,10 +2252,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:108:8: ( 'HOME_VISIT' )
-            // InternalKlantreis.g:108:10: 'HOME_VISIT'
+            // InternalKlantreis.g:108:8: ( 'EMPLOYMENT' )
+            // InternalKlantreis.g:108:10: 'EMPLOYMENT'
             {
-            match("HOME_VISIT"); 
+            match("EMPLOYMENT"); 
 
 
             }
@@ -2273,10 +2273,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:109:8: ( 'GROUP_SESSION' )
-            // InternalKlantreis.g:109:10: 'GROUP_SESSION'
+            // InternalKlantreis.g:109:8: ( 'PROPOSED' )
+            // InternalKlantreis.g:109:10: 'PROPOSED'
             {
-            match("GROUP_SESSION"); 
+            match("PROPOSED"); 
 
 
             }
@@ -2294,10 +2294,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:110:8: ( 'CONSULTATION_HOUR' )
-            // InternalKlantreis.g:110:10: 'CONSULTATION_HOUR'
+            // InternalKlantreis.g:110:8: ( 'AGREED' )
+            // InternalKlantreis.g:110:10: 'AGREED'
             {
-            match("CONSULTATION_HOUR"); 
+            match("AGREED"); 
 
 
             }
@@ -2315,10 +2315,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:111:8: ( 'SOCIAL_MEDIA' )
-            // InternalKlantreis.g:111:10: 'SOCIAL_MEDIA'
+            // InternalKlantreis.g:111:8: ( 'IN_PROGRESS' )
+            // InternalKlantreis.g:111:10: 'IN_PROGRESS'
             {
-            match("SOCIAL_MEDIA"); 
+            match("IN_PROGRESS"); 
 
 
             }
@@ -2336,10 +2336,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:112:8: ( 'VIDEO_CALL' )
-            // InternalKlantreis.g:112:10: 'VIDEO_CALL'
+            // InternalKlantreis.g:112:8: ( 'DONE' )
+            // InternalKlantreis.g:112:10: 'DONE'
             {
-            match("VIDEO_CALL"); 
+            match("DONE"); 
 
 
             }
@@ -2357,10 +2357,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:113:8: ( 'MEETING' )
-            // InternalKlantreis.g:113:10: 'MEETING'
+            // InternalKlantreis.g:113:8: ( 'DROPPED' )
+            // InternalKlantreis.g:113:10: 'DROPPED'
             {
-            match("MEETING"); 
+            match("DROPPED"); 
 
 
             }
@@ -2378,10 +2378,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:114:8: ( 'RESIDENT' )
-            // InternalKlantreis.g:114:10: 'RESIDENT'
+            // InternalKlantreis.g:114:8: ( 'LIFEWORLD_KNOWLEDGE' )
+            // InternalKlantreis.g:114:10: 'LIFEWORLD_KNOWLEDGE'
             {
-            match("RESIDENT"); 
+            match("LIFEWORLD_KNOWLEDGE"); 
 
 
             }
@@ -2399,10 +2399,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:115:8: ( 'ORGANISATION' )
-            // InternalKlantreis.g:115:10: 'ORGANISATION'
+            // InternalKlantreis.g:115:8: ( 'TAILORED_SUPPORT' )
+            // InternalKlantreis.g:115:10: 'TAILORED_SUPPORT'
             {
-            match("ORGANISATION"); 
+            match("TAILORED_SUPPORT"); 
 
 
             }
@@ -2420,10 +2420,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:116:8: ( 'INFORMATION' )
-            // InternalKlantreis.g:116:10: 'INFORMATION'
+            // InternalKlantreis.g:116:8: ( 'OUTREACH' )
+            // InternalKlantreis.g:116:10: 'OUTREACH'
             {
-            match("INFORMATION"); 
+            match("OUTREACH"); 
 
 
             }
@@ -2441,10 +2441,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:117:8: ( 'INTAKE' )
-            // InternalKlantreis.g:117:10: 'INTAKE'
+            // InternalKlantreis.g:117:8: ( 'EXPERIENCE_EXPERTS' )
+            // InternalKlantreis.g:117:10: 'EXPERIENCE_EXPERTS'
             {
-            match("INTAKE"); 
+            match("EXPERIENCE_EXPERTS"); 
 
 
             }
@@ -2462,10 +2462,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:118:8: ( 'ADVICE' )
-            // InternalKlantreis.g:118:10: 'ADVICE'
+            // InternalKlantreis.g:118:8: ( 'STAFF_DIVERSITY' )
+            // InternalKlantreis.g:118:10: 'STAFF_DIVERSITY'
             {
-            match("ADVICE"); 
+            match("STAFF_DIVERSITY"); 
 
 
             }
@@ -2483,10 +2483,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__119;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:119:8: ( 'DECISION' )
-            // InternalKlantreis.g:119:10: 'DECISION'
+            // InternalKlantreis.g:119:8: ( 'INFO' )
+            // InternalKlantreis.g:119:10: 'INFO'
             {
-            match("DECISION"); 
+            match("INFO"); 
 
 
             }
@@ -2504,10 +2504,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__120;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:120:8: ( 'REFERRAL' )
-            // InternalKlantreis.g:120:10: 'REFERRAL'
+            // InternalKlantreis.g:120:8: ( 'WARNING' )
+            // InternalKlantreis.g:120:10: 'WARNING'
             {
-            match("REFERRAL"); 
+            match("WARNING"); 
 
 
             }
@@ -2525,10 +2525,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__121;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:121:8: ( 'FOLLOW_UP' )
-            // InternalKlantreis.g:121:10: 'FOLLOW_UP'
+            // InternalKlantreis.g:121:8: ( 'ERROR' )
+            // InternalKlantreis.g:121:10: 'ERROR'
             {
-            match("FOLLOW_UP"); 
+            match("ERROR"); 
 
 
             }
@@ -2546,10 +2546,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__122;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:122:8: ( 'SUPPORT' )
-            // InternalKlantreis.g:122:10: 'SUPPORT'
+            // InternalKlantreis.g:122:8: ( 'model' )
+            // InternalKlantreis.g:122:10: 'model'
             {
-            match("SUPPORT"); 
+            match("model"); 
 
 
             }
@@ -2567,11 +2567,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__123;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:123:8: ( 'NONE' )
-            // InternalKlantreis.g:123:10: 'NONE'
+            // InternalKlantreis.g:123:8: ( '{' )
+            // InternalKlantreis.g:123:10: '{'
             {
-            match("NONE"); 
-
+            match('{'); 
 
             }
 
@@ -2588,11 +2587,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__124;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:124:8: ( 'PROFESSIONAL' )
-            // InternalKlantreis.g:124:10: 'PROFESSIONAL'
+            // InternalKlantreis.g:124:8: ( '}' )
+            // InternalKlantreis.g:124:10: '}'
             {
-            match("PROFESSIONAL"); 
-
+            match('}'); 
 
             }
 
@@ -2609,10 +2607,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__125;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:125:8: ( 'BILINGUAL_STAFF' )
-            // InternalKlantreis.g:125:10: 'BILINGUAL_STAFF'
+            // InternalKlantreis.g:125:8: ( 'description' )
+            // InternalKlantreis.g:125:10: 'description'
             {
-            match("BILINGUAL_STAFF"); 
+            match("description"); 
 
 
             }
@@ -2630,10 +2628,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__126;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:126:8: ( 'KEY_PERSON' )
-            // InternalKlantreis.g:126:10: 'KEY_PERSON'
+            // InternalKlantreis.g:126:8: ( 'organisation' )
+            // InternalKlantreis.g:126:10: 'organisation'
             {
-            match("KEY_PERSON"); 
+            match("organisation"); 
 
 
             }
@@ -2651,10 +2649,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__127;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:127:8: ( 'FAMILY' )
-            // InternalKlantreis.g:127:10: 'FAMILY'
+            // InternalKlantreis.g:127:8: ( 'kind' )
+            // InternalKlantreis.g:127:10: 'kind'
             {
-            match("FAMILY"); 
+            match("kind"); 
 
 
             }
@@ -2672,10 +2670,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__128;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:128:8: ( 'CHILD' )
-            // InternalKlantreis.g:128:10: 'CHILD'
+            // InternalKlantreis.g:128:8: ( 'staff' )
+            // InternalKlantreis.g:128:10: 'staff'
             {
-            match("CHILD"); 
+            match("staff"); 
 
 
             }
@@ -2693,10 +2691,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__129;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:129:8: ( 'SPOKEN' )
-            // InternalKlantreis.g:129:10: 'SPOKEN'
+            // InternalKlantreis.g:129:8: ( 'budget' )
+            // InternalKlantreis.g:129:10: 'budget'
             {
-            match("SPOKEN"); 
+            match("budget"); 
 
 
             }
@@ -2714,10 +2712,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__130;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:130:8: ( 'WRITTEN' )
-            // InternalKlantreis.g:130:10: 'WRITTEN'
+            // InternalKlantreis.g:130:8: ( 'caseload' )
+            // InternalKlantreis.g:130:10: 'caseload'
             {
-            match("WRITTEN"); 
+            match("caseload"); 
 
 
             }
@@ -2735,10 +2733,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__131;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:131:8: ( 'PLAIN_LANGUAGE' )
-            // InternalKlantreis.g:131:10: 'PLAIN_LANGUAGE'
+            // InternalKlantreis.g:131:8: ( 'group' )
+            // InternalKlantreis.g:131:10: 'group'
             {
-            match("PLAIN_LANGUAGE"); 
+            match("group"); 
 
 
             }
@@ -2756,10 +2754,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__132;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:132:8: ( 'TRANSLATED' )
-            // InternalKlantreis.g:132:10: 'TRANSLATED'
+            // InternalKlantreis.g:132:8: ( 'background' )
+            // InternalKlantreis.g:132:10: 'background'
             {
-            match("TRANSLATED"); 
+            match("background"); 
 
 
             }
@@ -2777,10 +2775,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__133;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:133:8: ( 'VISUAL' )
-            // InternalKlantreis.g:133:10: 'VISUAL'
+            // InternalKlantreis.g:133:8: ( 'members' )
+            // InternalKlantreis.g:133:10: 'members'
             {
-            match("VISUAL"); 
+            match("members"); 
 
 
             }
@@ -2798,10 +2796,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__134;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:134:8: ( 'INCOME' )
-            // InternalKlantreis.g:134:10: 'INCOME'
+            // InternalKlantreis.g:134:8: ( 'clients' )
+            // InternalKlantreis.g:134:10: 'clients'
             {
-            match("INCOME"); 
+            match("clients"); 
 
 
             }
@@ -2819,10 +2817,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__135;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:135:8: ( 'WORK' )
-            // InternalKlantreis.g:135:10: 'WORK'
+            // InternalKlantreis.g:135:8: ( 'persona' )
+            // InternalKlantreis.g:135:10: 'persona'
             {
-            match("WORK"); 
+            match("persona"); 
 
 
             }
@@ -2840,10 +2838,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__136;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:136:8: ( 'EDUCATION' )
-            // InternalKlantreis.g:136:10: 'EDUCATION'
+            // InternalKlantreis.g:136:8: ( 'from' )
+            // InternalKlantreis.g:136:10: 'from'
             {
-            match("EDUCATION"); 
+            match("from"); 
 
 
             }
@@ -2861,10 +2859,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__137;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:137:8: ( 'HOUSING' )
-            // InternalKlantreis.g:137:10: 'HOUSING'
+            // InternalKlantreis.g:137:8: ( 'speaks' )
+            // InternalKlantreis.g:137:10: 'speaks'
             {
-            match("HOUSING"); 
+            match("speaks"); 
 
 
             }
@@ -2882,11 +2880,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__138;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:138:8: ( 'PHYSICAL_HEALTH' )
-            // InternalKlantreis.g:138:10: 'PHYSICAL_HEALTH'
+            // InternalKlantreis.g:138:8: ( ',' )
+            // InternalKlantreis.g:138:10: ','
             {
-            match("PHYSICAL_HEALTH"); 
-
+            match(','); 
 
             }
 
@@ -2903,10 +2900,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__139;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:139:8: ( 'MENTAL_HEALTH' )
-            // InternalKlantreis.g:139:10: 'MENTAL_HEALTH'
+            // InternalKlantreis.g:139:8: ( 'dutch' )
+            // InternalKlantreis.g:139:10: 'dutch'
             {
-            match("MENTAL_HEALTH"); 
+            match("dutch"); 
 
 
             }
@@ -2924,10 +2921,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__140;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:140:8: ( 'SOCIAL_NETWORK' )
-            // InternalKlantreis.g:140:10: 'SOCIAL_NETWORK'
+            // InternalKlantreis.g:140:8: ( 'literacy' )
+            // InternalKlantreis.g:140:10: 'literacy'
             {
-            match("SOCIAL_NETWORK"); 
+            match("literacy"); 
 
 
             }
@@ -2945,10 +2942,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__141;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:141:8: ( 'WARM' )
-            // InternalKlantreis.g:141:10: 'WARM'
+            // InternalKlantreis.g:141:8: ( 'health' )
+            // InternalKlantreis.g:141:10: 'health'
             {
-            match("WARM"); 
+            match("health"); 
 
 
             }
@@ -2966,10 +2963,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__142;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:142:8: ( 'COLD' )
-            // InternalKlantreis.g:142:10: 'COLD'
+            // InternalKlantreis.g:142:8: ( 'digital' )
+            // InternalKlantreis.g:142:10: 'digital'
             {
-            match("COLD"); 
+            match("digital"); 
 
 
             }
@@ -2987,10 +2984,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__143;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:143:8: ( 'CUSTOMER_CONTACT_CENTRE' )
-            // InternalKlantreis.g:143:10: 'CUSTOMER_CONTACT_CENTRE'
+            // InternalKlantreis.g:143:8: ( 'skills' )
+            // InternalKlantreis.g:143:10: 'skills'
             {
-            match("CUSTOMER_CONTACT_CENTRE"); 
+            match("skills"); 
 
 
             }
@@ -3008,10 +3005,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__144;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:144:8: ( 'WORK_AND_INCOME' )
-            // InternalKlantreis.g:144:10: 'WORK_AND_INCOME'
+            // InternalKlantreis.g:144:8: ( 'household' )
+            // InternalKlantreis.g:144:10: 'household'
             {
-            match("WORK_AND_INCOME"); 
+            match("household"); 
 
 
             }
@@ -3029,10 +3026,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__145;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:145:8: ( 'SOCIAL_SUPPORT' )
-            // InternalKlantreis.g:145:10: 'SOCIAL_SUPPORT'
+            // InternalKlantreis.g:145:8: ( 'gender' )
+            // InternalKlantreis.g:145:10: 'gender'
             {
-            match("SOCIAL_SUPPORT"); 
+            match("gender"); 
 
 
             }
@@ -3050,10 +3047,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__146;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:146:8: ( 'INTEGRATION' )
-            // InternalKlantreis.g:146:10: 'INTEGRATION'
+            // InternalKlantreis.g:146:8: ( 'concerns' )
+            // InternalKlantreis.g:146:10: 'concerns'
             {
-            match("INTEGRATION"); 
+            match("concerns"); 
 
 
             }
@@ -3071,10 +3068,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__147;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:147:8: ( 'PUBLIC_HEALTH' )
-            // InternalKlantreis.g:147:10: 'PUBLIC_HEALTH'
+            // InternalKlantreis.g:147:8: ( 'key' )
+            // InternalKlantreis.g:147:10: 'key'
             {
-            match("PUBLIC_HEALTH"); 
+            match("key"); 
 
 
             }
@@ -3092,10 +3089,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__148;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:148:8: ( 'GENERAL_PRACTITIONER' )
-            // InternalKlantreis.g:148:10: 'GENERAL_PRACTITIONER'
+            // InternalKlantreis.g:148:8: ( 'person' )
+            // InternalKlantreis.g:148:10: 'person'
             {
-            match("GENERAL_PRACTITIONER"); 
+            match("person"); 
 
 
             }
@@ -3113,10 +3110,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__149;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:149:8: ( 'MENTAL_HEALTH_CARE' )
-            // InternalKlantreis.g:149:10: 'MENTAL_HEALTH_CARE'
+            // InternalKlantreis.g:149:8: ( 'roles' )
+            // InternalKlantreis.g:149:10: 'roles'
             {
-            match("MENTAL_HEALTH_CARE"); 
+            match("roles"); 
 
 
             }
@@ -3134,10 +3131,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__150;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:150:8: ( 'DISTRICT_NURSING' )
-            // InternalKlantreis.g:150:10: 'DISTRICT_NURSING'
+            // InternalKlantreis.g:150:8: ( 'contract' )
+            // InternalKlantreis.g:150:10: 'contract'
             {
-            match("DISTRICT_NURSING"); 
+            match("contract"); 
 
 
             }
@@ -3155,10 +3152,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__151;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:151:8: ( 'YOUTH_AND_FAMILY' )
-            // InternalKlantreis.g:151:10: 'YOUTH_AND_FAMILY'
+            // InternalKlantreis.g:151:8: ( 'supervised' )
+            // InternalKlantreis.g:151:10: 'supervised'
             {
-            match("YOUTH_AND_FAMILY"); 
+            match("supervised"); 
 
 
             }
@@ -3176,10 +3173,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__152;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:152:8: ( 'REFUGEE_SUPPORT' )
-            // InternalKlantreis.g:152:10: 'REFUGEE_SUPPORT'
+            // InternalKlantreis.g:152:8: ( 'by' )
+            // InternalKlantreis.g:152:10: 'by'
             {
-            match("REFUGEE_SUPPORT"); 
+            match("by"); 
 
 
             }
@@ -3197,10 +3194,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__153;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:153:8: ( 'EMPLOYER' )
-            // InternalKlantreis.g:153:10: 'EMPLOYER'
+            // InternalKlantreis.g:153:8: ( 'journey' )
+            // InternalKlantreis.g:153:10: 'journey'
             {
-            match("EMPLOYER"); 
+            match("journey"); 
 
 
             }
@@ -3218,10 +3215,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__154;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:154:8: ( 'WELFARE' )
-            // InternalKlantreis.g:154:10: 'WELFARE'
+            // InternalKlantreis.g:154:8: ( 'for' )
+            // InternalKlantreis.g:154:10: 'for'
             {
-            match("WELFARE"); 
+            match("for"); 
 
 
             }
@@ -3239,10 +3236,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__155;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:155:8: ( 'MIGRANT_ORGANISATION' )
-            // InternalKlantreis.g:155:10: 'MIGRANT_ORGANISATION'
+            // InternalKlantreis.g:155:8: ( 'status' )
+            // InternalKlantreis.g:155:10: 'status'
             {
-            match("MIGRANT_ORGANISATION"); 
+            match("status"); 
 
 
             }
@@ -3260,10 +3257,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__156;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:156:8: ( 'HOUSING_CORPORATION' )
-            // InternalKlantreis.g:156:10: 'HOUSING_CORPORATION'
+            // InternalKlantreis.g:156:8: ( 'owner' )
+            // InternalKlantreis.g:156:10: 'owner'
             {
-            match("HOUSING_CORPORATION"); 
+            match("owner"); 
 
 
             }
@@ -3281,10 +3278,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__157;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:157:8: ( 'RECEPTION_CENTRE' )
-            // InternalKlantreis.g:157:10: 'RECEPTION_CENTRE'
+            // InternalKlantreis.g:157:8: ( 'baseline' )
+            // InternalKlantreis.g:157:10: 'baseline'
             {
-            match("RECEPTION_CENTRE"); 
+            match("baseline"); 
 
 
             }
@@ -3302,10 +3299,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__158;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:158:8: ( 'A1' )
-            // InternalKlantreis.g:158:10: 'A1'
+            // InternalKlantreis.g:158:8: ( 'triggered' )
+            // InternalKlantreis.g:158:10: 'triggered'
             {
-            match("A1"); 
+            match("triggered"); 
 
 
             }
@@ -3323,10 +3320,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__159;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:159:8: ( 'A2' )
-            // InternalKlantreis.g:159:10: 'A2'
+            // InternalKlantreis.g:159:8: ( 'phase' )
+            // InternalKlantreis.g:159:10: 'phase'
             {
-            match("A2"); 
+            match("phase"); 
 
 
             }
@@ -3344,10 +3341,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__160;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:160:8: ( 'B1' )
-            // InternalKlantreis.g:160:10: 'B1'
+            // InternalKlantreis.g:160:8: ( 'touchpoint' )
+            // InternalKlantreis.g:160:10: 'touchpoint'
             {
-            match("B1"); 
+            match("touchpoint"); 
 
 
             }
@@ -3365,10 +3362,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__161;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:161:8: ( 'B2' )
-            // InternalKlantreis.g:161:10: 'B2'
+            // InternalKlantreis.g:161:8: ( 'at' )
+            // InternalKlantreis.g:161:10: 'at'
             {
-            match("B2"); 
+            match("at"); 
 
 
             }
@@ -3386,10 +3383,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__162;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:162:8: ( 'C1' )
-            // InternalKlantreis.g:162:10: 'C1'
+            // InternalKlantreis.g:162:8: ( 'role' )
+            // InternalKlantreis.g:162:10: 'role'
             {
-            match("C1"); 
+            match("role"); 
 
 
             }
@@ -3407,10 +3404,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__163;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:163:8: ( 'C2' )
-            // InternalKlantreis.g:163:10: 'C2'
+            // InternalKlantreis.g:163:8: ( 'channel' )
+            // InternalKlantreis.g:163:10: 'channel'
             {
-            match("C2"); 
+            match("channel"); 
 
 
             }
@@ -3428,10 +3425,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__164;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:164:8: ( 'UNKNOWN' )
-            // InternalKlantreis.g:164:10: 'UNKNOWN'
+            // InternalKlantreis.g:164:8: ( 'initiated' )
+            // InternalKlantreis.g:164:10: 'initiated'
             {
-            match("UNKNOWN"); 
+            match("initiated"); 
 
 
             }
@@ -3449,10 +3446,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__165;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:165:8: ( 'LIMITED' )
-            // InternalKlantreis.g:165:10: 'LIMITED'
+            // InternalKlantreis.g:165:8: ( 'purpose' )
+            // InternalKlantreis.g:165:10: 'purpose'
             {
-            match("LIMITED"); 
+            match("purpose"); 
 
 
             }
@@ -3470,10 +3467,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__166;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:166:8: ( 'ADEQUATE' )
-            // InternalKlantreis.g:166:10: 'ADEQUATE'
+            // InternalKlantreis.g:166:8: ( 'duration' )
+            // InternalKlantreis.g:166:10: 'duration'
             {
-            match("ADEQUATE"); 
+            match("duration"); 
 
 
             }
@@ -3491,10 +3488,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__167;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:167:8: ( 'SINGLE' )
-            // InternalKlantreis.g:167:10: 'SINGLE'
+            // InternalKlantreis.g:167:8: ( 'minutes' )
+            // InternalKlantreis.g:167:10: 'minutes'
             {
-            match("SINGLE"); 
+            match("minutes"); 
 
 
             }
@@ -3512,10 +3509,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__168;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:168:8: ( 'COUPLE' )
-            // InternalKlantreis.g:168:10: 'COUPLE'
+            // InternalKlantreis.g:168:8: ( 'interpreter' )
+            // InternalKlantreis.g:168:10: 'interpreter'
             {
-            match("COUPLE"); 
+            match("interpreter"); 
 
 
             }
@@ -3533,10 +3530,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__169;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:169:8: ( 'SINGLE_PARENT' )
-            // InternalKlantreis.g:169:10: 'SINGLE_PARENT'
+            // InternalKlantreis.g:169:8: ( 'forms' )
+            // InternalKlantreis.g:169:10: 'forms'
             {
-            match("SINGLE_PARENT"); 
+            match("forms"); 
 
 
             }
@@ -3554,10 +3551,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__170;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:170:8: ( 'AWAITING_REUNIFICATION' )
-            // InternalKlantreis.g:170:10: 'AWAITING_REUNIFICATION'
+            // InternalKlantreis.g:170:8: ( 'checked' )
+            // InternalKlantreis.g:170:10: 'checked'
             {
-            match("AWAITING_REUNIFICATION"); 
+            match("checked"); 
 
 
             }
@@ -3575,10 +3572,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__171;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:171:8: ( 'UNSPECIFIED' )
-            // InternalKlantreis.g:171:10: 'UNSPECIFIED'
+            // InternalKlantreis.g:171:8: ( 'emotion' )
+            // InternalKlantreis.g:171:10: 'emotion'
             {
-            match("UNSPECIFIED"); 
+            match("emotion"); 
 
 
             }
@@ -3596,10 +3593,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__172;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:172:8: ( 'FEMALE' )
-            // InternalKlantreis.g:172:10: 'FEMALE'
+            // InternalKlantreis.g:172:8: ( 'domains' )
+            // InternalKlantreis.g:172:10: 'domains'
             {
-            match("FEMALE"); 
+            match("domains"); 
 
 
             }
@@ -3617,10 +3614,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__173;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:173:8: ( 'MALE' )
-            // InternalKlantreis.g:173:10: 'MALE'
+            // InternalKlantreis.g:173:8: ( 'signal' )
+            // InternalKlantreis.g:173:10: 'signal'
             {
-            match("MALE"); 
+            match("signal"); 
 
 
             }
@@ -3638,10 +3635,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__174;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:174:8: ( 'EDUCATOR' )
-            // InternalKlantreis.g:174:10: 'EDUCATOR'
+            // InternalKlantreis.g:174:8: ( 'persons' )
+            // InternalKlantreis.g:174:10: 'persons'
             {
-            match("EDUCATOR"); 
+            match("persons"); 
 
 
             }
@@ -3659,10 +3656,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__175;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:175:8: ( 'ADVISOR' )
-            // InternalKlantreis.g:175:10: 'ADVISOR'
+            // InternalKlantreis.g:175:8: ( 'handover' )
+            // InternalKlantreis.g:175:10: 'handover'
             {
-            match("ADVISOR"); 
+            match("handover"); 
 
 
             }
@@ -3680,10 +3677,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__176;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:176:8: ( 'MEDIATOR' )
-            // InternalKlantreis.g:176:10: 'MEDIATOR'
+            // InternalKlantreis.g:176:8: ( '->' )
+            // InternalKlantreis.g:176:10: '->'
             {
-            match("MEDIATOR"); 
+            match("->"); 
 
 
             }
@@ -3701,10 +3698,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__177;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:177:8: ( 'SCOUT' )
-            // InternalKlantreis.g:177:10: 'SCOUT'
+            // InternalKlantreis.g:177:8: ( 'pain' )
+            // InternalKlantreis.g:177:10: 'pain'
             {
-            match("SCOUT"); 
+            match("pain"); 
 
 
             }
@@ -3722,10 +3719,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__178;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:178:8: ( 'ACTIVATOR' )
-            // InternalKlantreis.g:178:10: 'ACTIVATOR'
+            // InternalKlantreis.g:178:8: ( 'point' )
+            // InternalKlantreis.g:178:10: 'point'
             {
-            match("ACTIVATOR"); 
+            match("point"); 
 
 
             }
@@ -3743,10 +3740,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__179;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:179:8: ( 'VOLUNTEER' )
-            // InternalKlantreis.g:179:10: 'VOLUNTEER'
+            // InternalKlantreis.g:179:8: ( 'improvement' )
+            // InternalKlantreis.g:179:10: 'improvement'
             {
-            match("VOLUNTEER"); 
+            match("improvement"); 
 
 
             }
@@ -3764,10 +3761,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__180;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:180:8: ( 'EMPLOYMENT' )
-            // InternalKlantreis.g:180:10: 'EMPLOYMENT'
+            // InternalKlantreis.g:180:8: ( 'direction' )
+            // InternalKlantreis.g:180:10: 'direction'
             {
-            match("EMPLOYMENT"); 
+            match("direction"); 
 
 
             }
@@ -3785,10 +3782,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__181;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:181:8: ( 'PROPOSED' )
-            // InternalKlantreis.g:181:10: 'PROPOSED'
+            // InternalKlantreis.g:181:8: ( 'addresses' )
+            // InternalKlantreis.g:181:10: 'addresses'
             {
-            match("PROPOSED"); 
+            match("addresses"); 
 
 
             }
@@ -3806,10 +3803,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__182;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:182:8: ( 'AGREED' )
-            // InternalKlantreis.g:182:10: 'AGREED'
+            // InternalKlantreis.g:182:8: ( 'rule' )
+            // InternalKlantreis.g:182:10: 'rule'
             {
-            match("AGREED"); 
+            match("rule"); 
 
 
             }
@@ -3827,10 +3824,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__183;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:183:8: ( 'IN_PROGRESS' )
-            // InternalKlantreis.g:183:10: 'IN_PROGRESS'
+            // InternalKlantreis.g:183:8: ( 'severity' )
+            // InternalKlantreis.g:183:10: 'severity'
             {
-            match("IN_PROGRESS"); 
+            match("severity"); 
 
 
             }
@@ -3848,11 +3845,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__184;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:184:8: ( 'DONE' )
-            // InternalKlantreis.g:184:10: 'DONE'
+            // InternalKlantreis.g:184:8: ( '=' )
+            // InternalKlantreis.g:184:10: '='
             {
-            match("DONE"); 
-
+            match('='); 
 
             }
 
@@ -3869,11 +3865,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__185;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:185:8: ( 'DROPPED' )
-            // InternalKlantreis.g:185:10: 'DROPPED'
+            // InternalKlantreis.g:185:8: ( '.' )
+            // InternalKlantreis.g:185:10: '.'
             {
-            match("DROPPED"); 
-
+            match('.'); 
 
             }
 
@@ -3890,10 +3885,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__186;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:186:8: ( 'LIFEWORLD_KNOWLEDGE' )
-            // InternalKlantreis.g:186:10: 'LIFEWORLD_KNOWLEDGE'
+            // InternalKlantreis.g:186:8: ( 'trained' )
+            // InternalKlantreis.g:186:10: 'trained'
             {
-            match("LIFEWORLD_KNOWLEDGE"); 
+            match("trained"); 
 
 
             }
@@ -3911,10 +3906,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__187;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:187:8: ( 'TAILORED_SUPPORT' )
-            // InternalKlantreis.g:187:10: 'TAILORED_SUPPORT'
+            // InternalKlantreis.g:187:8: ( 'refugee' )
+            // InternalKlantreis.g:187:10: 'refugee'
             {
-            match("TAILORED_SUPPORT"); 
+            match("refugee"); 
 
 
             }
@@ -3932,10 +3927,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = T__188;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:188:8: ( 'OUTREACH' )
-            // InternalKlantreis.g:188:10: 'OUTREACH'
+            // InternalKlantreis.g:188:8: ( 'understanding' )
+            // InternalKlantreis.g:188:10: 'understanding'
             {
-            match("OUTREACH"); 
+            match("understanding"); 
 
 
             }
@@ -3948,239 +3943,13 @@ public class InternalKlantreisLexer extends Lexer {
     }
     // $ANTLR end "T__188"
 
-    // $ANTLR start "T__189"
-    public final void mT__189() throws RecognitionException {
-        try {
-            int _type = T__189;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:189:8: ( 'EXPERIENCE_EXPERTS' )
-            // InternalKlantreis.g:189:10: 'EXPERIENCE_EXPERTS'
-            {
-            match("EXPERIENCE_EXPERTS"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__189"
-
-    // $ANTLR start "T__190"
-    public final void mT__190() throws RecognitionException {
-        try {
-            int _type = T__190;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:190:8: ( 'STAFF_DIVERSITY' )
-            // InternalKlantreis.g:190:10: 'STAFF_DIVERSITY'
-            {
-            match("STAFF_DIVERSITY"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__190"
-
-    // $ANTLR start "T__191"
-    public final void mT__191() throws RecognitionException {
-        try {
-            int _type = T__191;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:191:8: ( 'INFO' )
-            // InternalKlantreis.g:191:10: 'INFO'
-            {
-            match("INFO"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__191"
-
-    // $ANTLR start "T__192"
-    public final void mT__192() throws RecognitionException {
-        try {
-            int _type = T__192;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:192:8: ( 'WARNING' )
-            // InternalKlantreis.g:192:10: 'WARNING'
-            {
-            match("WARNING"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__192"
-
-    // $ANTLR start "T__193"
-    public final void mT__193() throws RecognitionException {
-        try {
-            int _type = T__193;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:193:8: ( 'ERROR' )
-            // InternalKlantreis.g:193:10: 'ERROR'
-            {
-            match("ERROR"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__193"
-
-    // $ANTLR start "T__194"
-    public final void mT__194() throws RecognitionException {
-        try {
-            int _type = T__194;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:194:8: ( '{' )
-            // InternalKlantreis.g:194:10: '{'
-            {
-            match('{'); 
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__194"
-
-    // $ANTLR start "T__195"
-    public final void mT__195() throws RecognitionException {
-        try {
-            int _type = T__195;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:195:8: ( '}' )
-            // InternalKlantreis.g:195:10: '}'
-            {
-            match('}'); 
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__195"
-
-    // $ANTLR start "T__196"
-    public final void mT__196() throws RecognitionException {
-        try {
-            int _type = T__196;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:196:8: ( ',' )
-            // InternalKlantreis.g:196:10: ','
-            {
-            match(','); 
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__196"
-
-    // $ANTLR start "T__197"
-    public final void mT__197() throws RecognitionException {
-        try {
-            int _type = T__197;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:197:8: ( '->' )
-            // InternalKlantreis.g:197:10: '->'
-            {
-            match("->"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__197"
-
-    // $ANTLR start "T__198"
-    public final void mT__198() throws RecognitionException {
-        try {
-            int _type = T__198;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:198:8: ( '=' )
-            // InternalKlantreis.g:198:10: '='
-            {
-            match('='); 
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__198"
-
-    // $ANTLR start "T__199"
-    public final void mT__199() throws RecognitionException {
-        try {
-            int _type = T__199;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:199:8: ( '.' )
-            // InternalKlantreis.g:199:10: '.'
-            {
-            match('.'); 
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__199"
-
     // $ANTLR start "RULE_ID"
     public final void mRULE_ID() throws RecognitionException {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:11499:9: ( ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalKlantreis.g:11499:11: ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalKlantreis.g:10878:9: ( ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* ( '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+ )* )
+            // InternalKlantreis.g:10878:11: ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* ( '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+ )*
             {
             if ( (input.LA(1)>='A' && input.LA(1)<='Z')||input.LA(1)=='_'||(input.LA(1)>='a' && input.LA(1)<='z') ) {
                 input.consume();
@@ -4191,7 +3960,7 @@ public class InternalKlantreisLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalKlantreis.g:11499:35: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalKlantreis.g:10878:35: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop1:
             do {
                 int alt1=2;
@@ -4224,6 +3993,69 @@ public class InternalKlantreisLexer extends Lexer {
                 }
             } while (true);
 
+            // InternalKlantreis.g:10878:69: ( '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+ )*
+            loop3:
+            do {
+                int alt3=2;
+                int LA3_0 = input.LA(1);
+
+                if ( (LA3_0=='-') ) {
+                    alt3=1;
+                }
+
+
+                switch (alt3) {
+            	case 1 :
+            	    // InternalKlantreis.g:10878:70: '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+
+            	    {
+            	    match('-'); 
+            	    // InternalKlantreis.g:10878:74: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+
+            	    int cnt2=0;
+            	    loop2:
+            	    do {
+            	        int alt2=2;
+            	        int LA2_0 = input.LA(1);
+
+            	        if ( ((LA2_0>='0' && LA2_0<='9')||(LA2_0>='A' && LA2_0<='Z')||LA2_0=='_'||(LA2_0>='a' && LA2_0<='z')) ) {
+            	            alt2=1;
+            	        }
+
+
+            	        switch (alt2) {
+            	    	case 1 :
+            	    	    // InternalKlantreis.g:
+            	    	    {
+            	    	    if ( (input.LA(1)>='0' && input.LA(1)<='9')||(input.LA(1)>='A' && input.LA(1)<='Z')||input.LA(1)=='_'||(input.LA(1)>='a' && input.LA(1)<='z') ) {
+            	    	        input.consume();
+
+            	    	    }
+            	    	    else {
+            	    	        MismatchedSetException mse = new MismatchedSetException(null,input);
+            	    	        recover(mse);
+            	    	        throw mse;}
+
+
+            	    	    }
+            	    	    break;
+
+            	    	default :
+            	    	    if ( cnt2 >= 1 ) break loop2;
+            	                EarlyExitException eee =
+            	                    new EarlyExitException(2, input);
+            	                throw eee;
+            	        }
+            	        cnt2++;
+            	    } while (true);
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop3;
+                }
+            } while (true);
+
 
             }
 
@@ -4240,24 +4072,24 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:11501:10: ( ( '0' .. '9' )+ )
-            // InternalKlantreis.g:11501:12: ( '0' .. '9' )+
+            // InternalKlantreis.g:10880:10: ( ( '0' .. '9' )+ )
+            // InternalKlantreis.g:10880:12: ( '0' .. '9' )+
             {
-            // InternalKlantreis.g:11501:12: ( '0' .. '9' )+
-            int cnt2=0;
-            loop2:
+            // InternalKlantreis.g:10880:12: ( '0' .. '9' )+
+            int cnt4=0;
+            loop4:
             do {
-                int alt2=2;
-                int LA2_0 = input.LA(1);
+                int alt4=2;
+                int LA4_0 = input.LA(1);
 
-                if ( ((LA2_0>='0' && LA2_0<='9')) ) {
-                    alt2=1;
+                if ( ((LA4_0>='0' && LA4_0<='9')) ) {
+                    alt4=1;
                 }
 
 
-                switch (alt2) {
+                switch (alt4) {
             	case 1 :
-            	    // InternalKlantreis.g:11501:13: '0' .. '9'
+            	    // InternalKlantreis.g:10880:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -4265,12 +4097,12 @@ public class InternalKlantreisLexer extends Lexer {
             	    break;
 
             	default :
-            	    if ( cnt2 >= 1 ) break loop2;
+            	    if ( cnt4 >= 1 ) break loop4;
                         EarlyExitException eee =
-                            new EarlyExitException(2, input);
+                            new EarlyExitException(4, input);
                         throw eee;
                 }
-                cnt2++;
+                cnt4++;
             } while (true);
 
 
@@ -4289,27 +4121,27 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:11503:13: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' )
-            // InternalKlantreis.g:11503:15: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+            // InternalKlantreis.g:10882:13: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' )
+            // InternalKlantreis.g:10882:15: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
             {
             match('\"'); 
-            // InternalKlantreis.g:11503:19: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
-            loop3:
+            // InternalKlantreis.g:10882:19: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+            loop5:
             do {
-                int alt3=3;
-                int LA3_0 = input.LA(1);
+                int alt5=3;
+                int LA5_0 = input.LA(1);
 
-                if ( (LA3_0=='\\') ) {
-                    alt3=1;
+                if ( (LA5_0=='\\') ) {
+                    alt5=1;
                 }
-                else if ( ((LA3_0>='\u0000' && LA3_0<='!')||(LA3_0>='#' && LA3_0<='[')||(LA3_0>=']' && LA3_0<='\uFFFF')) ) {
-                    alt3=2;
+                else if ( ((LA5_0>='\u0000' && LA5_0<='!')||(LA5_0>='#' && LA5_0<='[')||(LA5_0>=']' && LA5_0<='\uFFFF')) ) {
+                    alt5=2;
                 }
 
 
-                switch (alt3) {
+                switch (alt5) {
             	case 1 :
-            	    // InternalKlantreis.g:11503:20: '\\\\' .
+            	    // InternalKlantreis.g:10882:20: '\\\\' .
             	    {
             	    match('\\'); 
             	    matchAny(); 
@@ -4317,7 +4149,7 @@ public class InternalKlantreisLexer extends Lexer {
             	    }
             	    break;
             	case 2 :
-            	    // InternalKlantreis.g:11503:27: ~ ( ( '\\\\' | '\"' ) )
+            	    // InternalKlantreis.g:10882:27: ~ ( ( '\\\\' | '\"' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -4333,7 +4165,7 @@ public class InternalKlantreisLexer extends Lexer {
             	    break;
 
             	default :
-            	    break loop3;
+            	    break loop5;
                 }
             } while (true);
 
@@ -4354,37 +4186,37 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:11505:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalKlantreis.g:11505:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalKlantreis.g:10884:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalKlantreis.g:10884:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalKlantreis.g:11505:24: ( options {greedy=false; } : . )*
-            loop4:
+            // InternalKlantreis.g:10884:24: ( options {greedy=false; } : . )*
+            loop6:
             do {
-                int alt4=2;
-                int LA4_0 = input.LA(1);
+                int alt6=2;
+                int LA6_0 = input.LA(1);
 
-                if ( (LA4_0=='*') ) {
-                    int LA4_1 = input.LA(2);
+                if ( (LA6_0=='*') ) {
+                    int LA6_1 = input.LA(2);
 
-                    if ( (LA4_1=='/') ) {
-                        alt4=2;
+                    if ( (LA6_1=='/') ) {
+                        alt6=2;
                     }
-                    else if ( ((LA4_1>='\u0000' && LA4_1<='.')||(LA4_1>='0' && LA4_1<='\uFFFF')) ) {
-                        alt4=1;
+                    else if ( ((LA6_1>='\u0000' && LA6_1<='.')||(LA6_1>='0' && LA6_1<='\uFFFF')) ) {
+                        alt6=1;
                     }
 
 
                 }
-                else if ( ((LA4_0>='\u0000' && LA4_0<=')')||(LA4_0>='+' && LA4_0<='\uFFFF')) ) {
-                    alt4=1;
+                else if ( ((LA6_0>='\u0000' && LA6_0<=')')||(LA6_0>='+' && LA6_0<='\uFFFF')) ) {
+                    alt6=1;
                 }
 
 
-                switch (alt4) {
+                switch (alt6) {
             	case 1 :
-            	    // InternalKlantreis.g:11505:52: .
+            	    // InternalKlantreis.g:10884:52: .
             	    {
             	    matchAny(); 
 
@@ -4392,7 +4224,7 @@ public class InternalKlantreisLexer extends Lexer {
             	    break;
 
             	default :
-            	    break loop4;
+            	    break loop6;
                 }
             } while (true);
 
@@ -4414,25 +4246,25 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:11507:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalKlantreis.g:11507:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalKlantreis.g:10886:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalKlantreis.g:10886:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalKlantreis.g:11507:24: (~ ( ( '\\n' | '\\r' ) ) )*
-            loop5:
+            // InternalKlantreis.g:10886:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            loop7:
             do {
-                int alt5=2;
-                int LA5_0 = input.LA(1);
+                int alt7=2;
+                int LA7_0 = input.LA(1);
 
-                if ( ((LA5_0>='\u0000' && LA5_0<='\t')||(LA5_0>='\u000B' && LA5_0<='\f')||(LA5_0>='\u000E' && LA5_0<='\uFFFF')) ) {
-                    alt5=1;
+                if ( ((LA7_0>='\u0000' && LA7_0<='\t')||(LA7_0>='\u000B' && LA7_0<='\f')||(LA7_0>='\u000E' && LA7_0<='\uFFFF')) ) {
+                    alt7=1;
                 }
 
 
-                switch (alt5) {
+                switch (alt7) {
             	case 1 :
-            	    // InternalKlantreis.g:11507:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalKlantreis.g:10886:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -4448,31 +4280,31 @@ public class InternalKlantreisLexer extends Lexer {
             	    break;
 
             	default :
-            	    break loop5;
+            	    break loop7;
                 }
             } while (true);
 
-            // InternalKlantreis.g:11507:40: ( ( '\\r' )? '\\n' )?
-            int alt7=2;
-            int LA7_0 = input.LA(1);
+            // InternalKlantreis.g:10886:40: ( ( '\\r' )? '\\n' )?
+            int alt9=2;
+            int LA9_0 = input.LA(1);
 
-            if ( (LA7_0=='\n'||LA7_0=='\r') ) {
-                alt7=1;
+            if ( (LA9_0=='\n'||LA9_0=='\r') ) {
+                alt9=1;
             }
-            switch (alt7) {
+            switch (alt9) {
                 case 1 :
-                    // InternalKlantreis.g:11507:41: ( '\\r' )? '\\n'
+                    // InternalKlantreis.g:10886:41: ( '\\r' )? '\\n'
                     {
-                    // InternalKlantreis.g:11507:41: ( '\\r' )?
-                    int alt6=2;
-                    int LA6_0 = input.LA(1);
+                    // InternalKlantreis.g:10886:41: ( '\\r' )?
+                    int alt8=2;
+                    int LA8_0 = input.LA(1);
 
-                    if ( (LA6_0=='\r') ) {
-                        alt6=1;
+                    if ( (LA8_0=='\r') ) {
+                        alt8=1;
                     }
-                    switch (alt6) {
+                    switch (alt8) {
                         case 1 :
-                            // InternalKlantreis.g:11507:41: '\\r'
+                            // InternalKlantreis.g:10886:41: '\\r'
                             {
                             match('\r'); 
 
@@ -4504,22 +4336,22 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:11509:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalKlantreis.g:11509:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalKlantreis.g:10888:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalKlantreis.g:10888:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalKlantreis.g:11509:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
-            int cnt8=0;
-            loop8:
+            // InternalKlantreis.g:10888:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            int cnt10=0;
+            loop10:
             do {
-                int alt8=2;
-                int LA8_0 = input.LA(1);
+                int alt10=2;
+                int LA10_0 = input.LA(1);
 
-                if ( ((LA8_0>='\t' && LA8_0<='\n')||LA8_0=='\r'||LA8_0==' ') ) {
-                    alt8=1;
+                if ( ((LA10_0>='\t' && LA10_0<='\n')||LA10_0=='\r'||LA10_0==' ') ) {
+                    alt10=1;
                 }
 
 
-                switch (alt8) {
+                switch (alt10) {
             	case 1 :
             	    // InternalKlantreis.g:
             	    {
@@ -4537,12 +4369,12 @@ public class InternalKlantreisLexer extends Lexer {
             	    break;
 
             	default :
-            	    if ( cnt8 >= 1 ) break loop8;
+            	    if ( cnt10 >= 1 ) break loop10;
                         EarlyExitException eee =
-                            new EarlyExitException(8, input);
+                            new EarlyExitException(10, input);
                         throw eee;
                 }
-                cnt8++;
+                cnt10++;
             } while (true);
 
 
@@ -4561,8 +4393,8 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:11511:16: ( . )
-            // InternalKlantreis.g:11511:18: .
+            // InternalKlantreis.g:10890:16: ( . )
+            // InternalKlantreis.g:10890:18: .
             {
             matchAny(); 
 
@@ -4577,10 +4409,10 @@ public class InternalKlantreisLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalKlantreis.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt9=196;
-        alt9 = dfa9.predict(input);
-        switch (alt9) {
+        // InternalKlantreis.g:1:8: ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt11=185;
+        alt11 = dfa11.predict(input);
+        switch (alt11) {
             case 1 :
                 // InternalKlantreis.g:1:10: T__11
                 {
@@ -5828,126 +5660,49 @@ public class InternalKlantreisLexer extends Lexer {
                 }
                 break;
             case 179 :
-                // InternalKlantreis.g:1:1167: T__189
-                {
-                mT__189(); 
-
-                }
-                break;
-            case 180 :
-                // InternalKlantreis.g:1:1174: T__190
-                {
-                mT__190(); 
-
-                }
-                break;
-            case 181 :
-                // InternalKlantreis.g:1:1181: T__191
-                {
-                mT__191(); 
-
-                }
-                break;
-            case 182 :
-                // InternalKlantreis.g:1:1188: T__192
-                {
-                mT__192(); 
-
-                }
-                break;
-            case 183 :
-                // InternalKlantreis.g:1:1195: T__193
-                {
-                mT__193(); 
-
-                }
-                break;
-            case 184 :
-                // InternalKlantreis.g:1:1202: T__194
-                {
-                mT__194(); 
-
-                }
-                break;
-            case 185 :
-                // InternalKlantreis.g:1:1209: T__195
-                {
-                mT__195(); 
-
-                }
-                break;
-            case 186 :
-                // InternalKlantreis.g:1:1216: T__196
-                {
-                mT__196(); 
-
-                }
-                break;
-            case 187 :
-                // InternalKlantreis.g:1:1223: T__197
-                {
-                mT__197(); 
-
-                }
-                break;
-            case 188 :
-                // InternalKlantreis.g:1:1230: T__198
-                {
-                mT__198(); 
-
-                }
-                break;
-            case 189 :
-                // InternalKlantreis.g:1:1237: T__199
-                {
-                mT__199(); 
-
-                }
-                break;
-            case 190 :
-                // InternalKlantreis.g:1:1244: RULE_ID
+                // InternalKlantreis.g:1:1167: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 191 :
-                // InternalKlantreis.g:1:1252: RULE_INT
+            case 180 :
+                // InternalKlantreis.g:1:1175: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 192 :
-                // InternalKlantreis.g:1:1261: RULE_STRING
+            case 181 :
+                // InternalKlantreis.g:1:1184: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 193 :
-                // InternalKlantreis.g:1:1273: RULE_ML_COMMENT
+            case 182 :
+                // InternalKlantreis.g:1:1196: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 194 :
-                // InternalKlantreis.g:1:1289: RULE_SL_COMMENT
+            case 183 :
+                // InternalKlantreis.g:1:1212: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 195 :
-                // InternalKlantreis.g:1:1305: RULE_WS
+            case 184 :
+                // InternalKlantreis.g:1:1228: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 196 :
-                // InternalKlantreis.g:1:1313: RULE_ANY_OTHER
+            case 185 :
+                // InternalKlantreis.g:1:1236: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -5959,249 +5714,248 @@ public class InternalKlantreisLexer extends Lexer {
     }
 
 
-    protected DFA9 dfa9 = new DFA9(this);
-    static final String DFA9_eotS =
-        "\1\uffff\1\103\1\105\1\106\1\111\1\115\3\104\1\131\7\104\1\150\2\104\1\165\1\104\1\176\1\u0080\1\u0081\1\u0083\1\uffff\26\104\7\uffff\2\73\2\uffff\3\104\1\u00ce\1\u00cf\2\104\4\uffff\1\104\1\u00d3\1\uffff\2\104\1\u00d7\1\uffff\13\104\1\uffff\16\104\1\uffff\2\104\1\u00f7\11\104\1\uffff\10\104\1\uffff\1\104\5\uffff\20\104\1\u0126\1\u0127\21\104\1\u013e\1\u013f\25\104\12\uffff\5\104\2\uffff\3\104\1\uffff\3\104\1\uffff\14\104\1\u0174\12\104\1\u017f\7\104\1\uffff\1\u0187\55\104\2\uffff\26\104\2\uffff\64\104\1\uffff\1\u0207\11\104\1\uffff\1\u0211\6\104\1\uffff\1\u0218\5\104\1\u021f\1\u0220\25\104\1\u0236\2\104\1\u0239\6\104\1\u0241\27\104\1\u025a\6\104\1\u0261\21\104\1\u0273\2\104\1\u0277\1\u0278\37\104\1\u0298\1\104\1\u029a\1\uffff\1\104\1\u029c\7\104\1\uffff\3\104\1\u02a7\1\104\1\u02a9\1\uffff\1\104\1\u02ab\1\u02ac\2\104\1\u02af\2\uffff\4\104\1\u02b4\10\104\1\u02bd\5\104\1\u02c3\1\104\1\uffff\2\104\1\uffff\7\104\1\uffff\10\104\1\u02d6\2\104\1\u02d9\14\104\1\uffff\1\u02e6\5\104\1\uffff\1\u02ec\4\104\1\u02f1\3\104\1\u02f5\7\104\1\uffff\3\104\2\uffff\7\104\1\u0307\2\104\1\u030a\4\104\1\u030f\3\104\1\u0313\13\104\1\uffff\1\104\1\uffff\1\u0320\1\uffff\1\104\1\u0322\10\104\1\uffff\1\104\1\uffff\1\u032e\2\uffff\2\104\1\uffff\1\104\1\u0332\1\u0333\1\u0334\1\uffff\1\u0335\7\104\1\uffff\1\104\1\u033e\3\104\1\uffff\12\104\1\u034c\1\104\1\u034e\2\104\1\u0352\1\104\1\u0354\1\uffff\1\104\1\u0356\1\uffff\2\104\1\u0359\1\u035b\3\104\1\u035f\4\104\1\uffff\3\104\1\u0367\1\104\1\uffff\1\104\1\u036a\2\104\1\uffff\3\104\1\uffff\5\104\1\u0377\13\104\1\uffff\1\104\1\u0384\1\uffff\1\u0385\1\104\1\u0387\1\104\1\uffff\3\104\1\uffff\1\104\1\u038d\1\u038e\1\u038f\3\104\1\u0393\1\104\1\u0395\1\104\1\u0397\1\uffff\1\104\1\uffff\4\104\1\u039d\1\104\1\u039f\1\u03a0\1\104\1\u03a2\1\u03a3\1\uffff\1\u03a4\1\u03a5\1\104\4\uffff\2\104\1\u03a9\2\104\1\u03ac\2\104\1\uffff\3\104\1\u03b2\11\104\1\uffff\1\104\1\uffff\1\104\1\u03be\1\104\1\uffff\1\104\1\uffff\1\104\1\uffff\1\104\1\u03c5\1\uffff\1\104\1\uffff\3\104\1\uffff\1\u03ca\5\104\1\u03d0\1\uffff\2\104\1\uffff\1\u03d3\7\104\1\u03dc\3\104\1\uffff\2\104\1\u03e2\1\104\1\u03e4\1\u03e5\3\104\1\u03e9\2\104\2\uffff\1\u03ec\1\uffff\3\104\1\u03f0\1\u03f1\3\uffff\1\u03f2\1\u03f3\1\104\1\uffff\1\104\1\uffff\1\u03f6\1\uffff\1\u03f7\4\104\1\uffff\1\u03fc\2\uffff\1\104\4\uffff\1\u03fe\2\104\1\uffff\2\104\1\uffff\3\104\1\u0406\1\104\1\uffff\1\u0408\1\104\1\u040a\1\u040b\1\u040c\6\104\1\uffff\6\104\1\uffff\3\104\1\u041c\1\uffff\1\104\1\u041e\2\104\1\u0421\1\uffff\2\104\1\uffff\1\104\1\u0425\2\104\1\u0428\3\104\1\uffff\5\104\1\uffff\1\104\2\uffff\3\104\1\uffff\1\104\1\u0436\1\uffff\1\104\1\u0438\1\104\4\uffff\1\104\1\u043b\2\uffff\1\u043c\1\104\1\u043e\1\104\1\uffff\1\104\1\uffff\2\104\1\u0443\4\104\1\uffff\1\104\1\uffff\1\104\3\uffff\7\104\1\u0451\7\104\1\uffff\1\104\1\uffff\2\104\1\uffff\3\104\1\uffff\1\104\1\u0460\1\uffff\6\104\1\u0467\6\104\1\uffff\1\104\1\uffff\1\u046f\1\104\2\uffff\1\104\1\uffff\2\104\1\u0474\1\u0475\1\uffff\15\104\1\uffff\6\104\1\u0489\6\104\1\u0490\1\uffff\1\104\1\u0492\3\104\1\u0496\1\uffff\1\u0497\1\104\1\u0499\4\104\1\uffff\1\u049e\1\u049f\1\u04a0\1\104\2\uffff\10\104\1\u04aa\1\u04ab\1\u04ac\1\u04ad\7\104\1\uffff\6\104\1\uffff\1\104\1\uffff\3\104\2\uffff\1\104\1\uffff\2\104\1\u04c2\1\104\3\uffff\1\u04c4\3\104\1\u04c8\4\104\4\uffff\2\104\1\u04cf\6\104\1\u04d6\12\104\1\uffff\1\104\1\uffff\1\u04e2\2\104\1\uffff\1\u04e5\5\104\1\uffff\2\104\1\u04ed\1\104\1\u04f0\1\104\1\uffff\5\104\1\u04f7\5\104\1\uffff\1\u04fd\1\104\1\uffff\5\104\1\u0504\1\u0505\1\uffff\2\104\1\uffff\6\104\1\uffff\5\104\1\uffff\1\u0513\1\104\1\u0515\2\104\1\u0518\2\uffff\1\u0519\10\104\1\u0522\3\104\1\uffff\1\u0526\1\uffff\1\u0527\1\104\2\uffff\10\104\1\uffff\1\u0531\1\u0532\1\104\2\uffff\3\104\1\u0537\5\104\2\uffff\2\104\1\u053f\1\104\1\uffff\2\104\1\u0543\4\104\1\uffff\2\104\1\u054a\1\uffff\1\u054b\2\104\1\u054e\1\u054f\1\104\2\uffff\1\u0551\1\104\2\uffff\1\104\1\uffff\1\u0554\1\104\1\uffff\1\u0556\1\uffff";
-    static final String DFA9_eofS =
-        "\u0557\uffff";
-    static final String DFA9_minS =
-        "\1\0\5\60\1\141\1\145\1\155\1\60\1\145\1\141\1\155\1\157\1\145\1\151\1\145\1\60\1\146\1\141\1\60\1\145\3\60\1\76\1\uffff\1\110\2\105\1\114\1\101\1\61\1\103\1\117\1\101\1\122\1\61\1\105\1\104\1\117\1\105\1\111\1\117\1\105\2\101\1\117\1\116\7\uffff\1\0\1\52\2\uffff\1\124\1\105\1\122\2\60\1\101\1\122\4\uffff\1\144\1\60\1\uffff\1\143\1\144\1\60\1\uffff\1\163\1\141\1\151\1\156\1\163\1\147\1\155\1\162\1\157\1\162\1\157\1\uffff\1\156\1\157\1\156\1\141\1\165\1\160\1\151\1\165\1\171\1\156\1\164\1\155\1\156\1\144\1\uffff\1\147\1\156\1\60\1\146\1\151\1\162\1\141\1\151\1\162\1\146\2\154\1\uffff\1\166\1\147\1\151\1\145\1\141\1\160\1\165\1\141\1\uffff\1\144\5\uffff\1\101\1\117\1\122\1\117\1\102\1\101\1\102\1\123\1\116\1\103\1\102\1\114\1\115\1\114\1\115\1\114\2\60\1\110\1\103\1\120\1\117\1\116\1\101\1\102\1\126\1\104\1\107\1\114\1\110\1\107\1\124\1\114\1\111\1\123\2\60\1\124\1\106\1\101\1\125\1\120\1\122\1\115\1\117\1\116\1\104\1\114\1\116\1\131\1\111\2\122\1\114\1\101\1\111\1\125\1\113\12\uffff\1\111\1\120\1\111\1\121\1\111\2\uffff\1\111\1\105\1\162\1\uffff\1\153\1\145\1\147\1\uffff\1\145\1\156\1\143\1\145\2\143\1\151\1\145\2\141\1\143\1\164\1\60\1\155\1\144\1\165\1\144\1\154\1\163\1\162\1\164\1\145\1\162\1\60\1\144\1\145\1\142\1\165\1\145\1\141\1\145\1\uffff\1\60\1\156\2\163\1\156\1\160\1\165\3\145\1\156\1\154\1\141\1\146\1\145\1\143\1\151\1\147\1\145\1\111\1\116\1\123\1\124\1\106\1\114\1\106\1\120\1\124\1\111\1\124\1\105\2\111\2\105\1\125\1\117\1\101\1\117\1\120\1\116\1\111\1\114\1\101\1\124\1\111\2\uffff\1\117\1\125\1\111\1\120\1\113\1\107\1\106\1\137\1\111\2\124\1\111\1\122\2\105\1\101\1\122\1\116\1\123\1\104\1\114\1\124\2\uffff\1\124\1\111\1\105\1\111\1\114\1\103\1\105\1\117\1\105\1\123\1\125\2\105\2\125\1\105\1\137\1\124\1\113\1\115\1\106\1\116\1\114\1\124\1\116\1\120\1\101\1\126\1\124\1\103\1\125\1\126\1\124\1\105\1\145\1\147\1\154\1\145\1\154\1\156\1\153\1\156\1\145\2\162\1\164\1\143\1\151\1\164\1\150\1\151\1\163\1\uffff\1\60\1\145\1\160\1\157\1\164\1\145\1\157\1\151\1\162\1\156\1\uffff\1\60\1\162\1\145\1\164\1\154\1\156\1\162\1\uffff\1\60\1\157\1\145\1\164\1\157\1\147\2\60\1\162\1\141\1\154\1\153\1\146\1\165\1\162\1\150\1\156\1\147\1\162\2\116\1\105\1\111\1\101\1\105\1\117\1\111\1\124\1\120\1\60\1\123\1\122\1\60\1\105\1\104\1\122\1\107\1\120\1\122\1\60\1\113\1\107\1\115\1\122\1\105\1\114\1\117\1\114\1\110\1\116\1\117\1\124\1\101\1\117\1\105\1\114\1\106\1\114\1\116\1\111\3\101\1\60\1\122\1\116\1\105\1\124\1\114\1\125\1\60\1\104\1\117\1\105\1\124\1\127\1\114\1\117\1\101\2\122\1\137\1\111\1\120\1\122\1\117\1\101\1\116\1\60\1\120\1\124\2\60\1\111\1\101\1\123\1\117\1\110\1\117\1\105\1\114\1\101\2\105\1\117\2\101\1\111\1\104\1\163\1\162\1\151\1\164\1\157\2\145\1\164\1\162\1\141\1\151\1\141\1\164\1\156\1\151\1\60\1\157\1\60\1\uffff\1\162\1\60\1\166\2\150\1\166\1\141\1\160\1\145\1\uffff\1\141\1\162\1\145\1\60\1\151\1\60\1\uffff\1\156\2\60\1\163\1\145\1\60\2\uffff\1\151\1\154\2\163\1\60\1\163\1\166\1\160\2\145\1\163\1\105\1\137\1\60\1\103\1\114\2\123\1\103\1\60\1\105\1\uffff\2\111\1\uffff\1\127\1\105\1\122\1\105\1\124\1\107\1\115\1\uffff\1\105\1\122\1\105\1\117\1\123\1\131\1\127\1\105\1\60\1\107\1\114\1\60\1\114\1\122\1\116\1\105\1\137\1\105\1\117\1\107\1\116\1\114\1\124\1\116\1\uffff\1\60\1\111\1\101\2\105\1\114\1\uffff\1\60\1\115\1\122\1\105\1\117\1\60\1\131\1\124\1\111\1\60\1\126\1\116\1\137\1\101\1\137\1\114\1\124\1\uffff\2\105\1\101\2\uffff\1\116\1\122\1\114\1\122\1\137\1\127\1\103\1\60\1\124\1\104\1\60\1\122\1\124\1\114\1\116\1\60\1\163\1\157\1\156\1\60\1\141\1\154\1\144\1\163\1\156\1\143\1\160\1\154\1\151\1\163\1\157\1\uffff\1\156\1\uffff\1\60\1\uffff\1\145\1\60\1\157\1\145\1\164\1\162\1\171\1\143\2\163\1\uffff\1\163\1\uffff\1\60\2\uffff\2\145\1\uffff\1\164\3\60\1\uffff\1\60\1\151\1\157\1\144\1\162\1\164\1\104\1\114\1\uffff\1\101\1\60\1\123\1\105\1\137\1\uffff\1\104\1\117\1\103\1\105\1\116\1\101\1\105\1\111\1\105\1\101\1\60\1\101\1\60\1\107\1\123\1\60\1\137\1\60\1\uffff\1\125\1\60\1\uffff\1\137\1\124\2\60\1\104\1\101\1\123\1\60\1\107\1\137\1\117\1\124\1\uffff\1\123\1\103\1\122\1\60\1\124\1\uffff\1\105\1\60\1\104\1\122\1\uffff\1\105\1\111\1\105\1\uffff\1\111\1\107\1\123\1\114\1\103\1\60\1\105\1\122\2\116\1\107\1\105\1\101\1\105\1\101\1\116\1\111\1\uffff\1\117\1\60\1\uffff\1\60\1\105\1\60\1\107\1\uffff\1\145\1\165\1\145\1\uffff\1\144\3\60\1\163\2\164\1\60\1\157\1\60\1\156\1\60\1\uffff\1\162\1\uffff\1\154\1\155\2\145\1\60\1\171\2\60\1\141\2\60\1\uffff\2\60\1\171\4\uffff\1\163\1\151\1\60\1\145\1\141\1\60\1\101\1\114\1\uffff\1\111\1\104\1\110\1\60\1\116\1\124\1\104\1\124\1\114\1\137\1\117\1\122\1\124\1\uffff\1\124\1\uffff\1\122\1\60\1\122\1\uffff\1\125\1\uffff\1\101\1\uffff\1\115\1\60\1\uffff\1\120\1\uffff\1\111\1\122\1\123\1\uffff\1\60\1\110\1\122\1\137\1\101\1\110\1\60\1\uffff\1\101\1\122\1\uffff\1\60\1\114\1\122\1\105\1\117\1\122\1\116\1\123\1\60\1\105\1\137\1\101\1\uffff\1\105\1\123\1\60\1\104\2\60\1\124\1\104\1\116\1\60\1\106\1\122\2\uffff\1\60\1\uffff\1\137\1\163\1\156\2\60\3\uffff\2\60\1\151\1\uffff\1\156\1\uffff\1\60\1\uffff\1\60\1\144\1\145\1\144\1\164\1\uffff\1\60\2\uffff\1\164\4\uffff\1\60\1\145\1\156\1\uffff\1\144\1\156\1\uffff\1\116\1\137\1\117\1\60\1\105\1\uffff\1\60\1\137\3\60\1\123\1\116\3\111\1\105\1\uffff\1\105\1\120\1\114\2\105\1\125\1\uffff\1\101\1\126\1\103\1\60\1\uffff\1\105\1\60\1\117\1\124\1\60\1\uffff\1\124\1\137\1\uffff\1\104\1\60\2\116\1\60\1\103\1\111\1\103\1\uffff\1\123\1\120\1\114\1\122\1\117\1\uffff\1\137\2\uffff\1\105\1\137\1\104\1\uffff\1\111\1\60\1\uffff\1\122\1\60\1\144\4\uffff\1\157\1\60\2\uffff\1\60\1\156\1\60\1\145\1\uffff\1\151\1\uffff\1\144\1\164\1\60\1\144\1\107\1\110\1\116\1\uffff\1\101\1\uffff\1\116\3\uffff\1\125\1\137\1\116\2\117\1\123\1\125\1\60\1\137\1\104\1\124\1\120\1\122\1\105\1\110\1\uffff\1\101\1\uffff\1\122\1\111\1\uffff\1\111\1\103\1\137\1\uffff\1\124\1\60\1\uffff\1\105\1\124\1\117\1\123\1\122\1\114\1\60\1\116\1\111\1\104\1\123\1\137\1\105\1\uffff\1\105\1\uffff\1\60\1\156\2\uffff\1\164\1\uffff\1\162\1\157\2\60\1\uffff\1\151\1\125\1\105\1\101\1\114\1\125\1\120\1\103\1\107\2\116\1\123\1\116\1\uffff\1\123\1\111\1\127\1\120\1\105\1\122\1\60\1\114\1\107\3\117\1\113\1\60\1\uffff\1\137\1\60\1\122\1\111\1\101\1\60\1\uffff\1\60\1\116\1\60\1\125\1\106\1\104\1\125\1\uffff\3\60\1\156\2\uffff\1\156\2\101\1\114\1\124\1\122\1\120\1\105\4\60\1\111\1\124\1\101\2\117\1\116\1\123\1\uffff\1\124\1\101\4\116\1\uffff\1\105\1\uffff\1\120\1\117\1\103\2\uffff\1\103\1\uffff\1\120\1\101\1\60\1\116\3\uffff\1\60\1\147\1\107\1\114\1\60\1\110\1\123\1\117\1\116\4\uffff\1\106\1\101\1\60\2\122\1\124\1\111\1\110\1\116\1\60\1\137\1\124\1\117\1\130\1\117\1\116\1\124\1\117\1\120\1\115\1\uffff\1\111\1\uffff\1\60\1\105\1\124\1\uffff\1\60\1\111\1\122\1\124\1\111\1\106\1\uffff\1\113\1\124\1\60\1\124\1\60\1\111\1\uffff\1\110\1\101\1\127\1\120\1\122\1\60\1\111\1\115\1\117\1\111\1\106\1\uffff\1\60\1\110\1\uffff\1\116\1\124\1\122\1\103\1\106\2\60\1\uffff\1\131\1\103\1\uffff\1\123\1\117\1\103\1\114\1\105\1\101\1\uffff\1\124\1\105\1\122\1\114\1\111\1\uffff\1\60\1\107\1\60\1\105\1\101\1\60\2\uffff\1\60\2\101\1\125\1\124\1\105\1\122\1\124\1\111\1\60\1\124\1\131\1\103\1\uffff\1\60\1\uffff\1\60\1\124\2\uffff\1\122\1\124\1\122\1\137\1\104\1\124\1\111\1\117\1\uffff\2\60\1\101\2\uffff\1\111\1\105\1\111\1\60\1\103\1\107\1\123\1\117\1\116\2\uffff\1\124\1\117\1\60\1\117\1\uffff\2\105\1\60\1\116\1\105\1\111\1\116\1\uffff\2\116\1\60\1\uffff\1\60\1\122\1\117\2\60\1\124\2\uffff\1\60\1\116\2\uffff\1\122\1\uffff\1\60\1\105\1\uffff\1\60\1\uffff";
-    static final String DFA9_maxS =
-        "\1\uffff\5\172\1\157\1\165\1\155\1\172\1\162\1\157\1\156\1\157\2\151\1\157\1\172\1\167\1\165\1\172\1\165\3\172\1\76\1\uffff\1\125\1\122\1\105\1\116\1\117\1\111\1\125\2\117\2\125\1\111\1\130\1\117\1\122\2\117\1\105\2\122\1\117\1\116\7\uffff\1\uffff\1\57\2\uffff\1\124\1\126\1\122\2\172\1\101\1\122\4\uffff\1\144\1\172\1\uffff\1\163\1\144\1\172\1\uffff\1\163\1\145\1\151\1\156\1\163\1\162\1\155\1\164\1\157\1\162\1\157\1\uffff\1\156\1\157\1\156\1\141\1\165\1\160\1\164\1\165\1\171\1\156\1\164\1\155\1\156\1\144\1\uffff\1\147\1\156\1\172\1\146\1\151\1\162\1\141\1\151\1\162\1\146\2\154\1\uffff\1\166\1\147\1\151\1\145\1\141\1\160\1\165\1\151\1\uffff\1\144\5\uffff\1\101\1\131\1\122\1\117\1\102\1\117\1\103\1\123\1\116\1\126\1\137\1\114\1\115\1\114\1\115\1\122\2\172\1\117\1\103\1\120\1\117\1\116\1\101\1\102\1\126\1\116\1\107\1\114\1\110\1\107\1\124\1\125\1\111\1\123\2\172\1\124\1\115\1\120\1\125\1\120\1\122\1\125\1\117\1\116\1\123\1\114\1\116\1\131\1\111\2\122\1\114\1\101\1\111\1\125\1\123\12\uffff\1\125\1\120\1\111\1\121\1\111\2\uffff\1\111\1\105\1\162\1\uffff\1\153\1\145\1\147\1\uffff\1\145\1\156\1\143\1\145\1\164\1\143\1\151\1\145\2\141\1\143\1\164\1\172\1\155\1\144\1\165\1\144\1\154\1\163\1\162\1\164\1\145\1\162\1\172\1\144\1\145\1\142\1\165\1\145\1\141\1\145\1\uffff\1\172\1\156\2\163\1\156\1\160\1\165\3\145\1\156\1\154\1\141\1\164\1\145\1\143\1\151\1\147\1\145\2\116\1\123\1\124\1\120\1\114\1\106\1\120\1\124\1\111\1\124\1\105\2\111\1\125\1\105\1\125\1\117\1\105\1\117\1\120\1\116\1\111\1\114\1\101\1\124\1\111\2\uffff\1\117\1\125\1\111\1\120\1\113\1\107\1\106\1\137\1\111\2\124\1\111\1\122\2\105\1\101\1\122\1\120\1\123\1\104\1\114\1\124\2\uffff\1\124\1\111\1\105\1\111\1\114\1\103\1\105\1\117\1\105\1\123\1\125\2\105\2\125\1\105\1\137\1\124\1\113\1\116\1\106\1\116\1\114\1\124\1\116\1\120\1\101\1\126\1\124\1\123\1\125\1\126\1\124\1\105\1\145\1\147\1\154\1\145\1\154\1\156\1\153\1\156\1\145\2\162\1\164\1\143\1\151\1\164\1\150\1\151\1\163\1\uffff\1\172\1\145\1\160\1\157\1\164\1\145\1\157\1\151\1\162\1\156\1\uffff\1\172\1\162\1\145\1\164\1\154\1\156\1\162\1\uffff\1\172\1\157\1\145\1\164\1\157\1\147\2\172\1\162\1\141\1\154\1\153\1\146\1\165\1\162\1\150\1\156\1\147\1\162\2\116\1\105\1\111\1\101\1\105\1\117\1\111\1\124\1\120\1\172\1\123\1\122\1\172\1\105\1\104\1\122\1\107\1\120\1\122\1\172\1\113\1\107\1\115\1\122\1\105\1\114\1\117\1\114\1\110\1\116\1\117\1\124\1\101\1\117\1\105\1\114\1\106\1\123\1\116\1\111\3\101\1\172\1\122\1\116\1\105\1\124\1\114\1\125\1\172\1\104\1\117\1\105\1\124\1\127\1\114\1\117\1\101\2\122\1\137\1\111\1\120\1\122\1\117\1\101\1\116\1\172\1\120\1\124\2\172\1\111\1\101\1\123\1\117\1\110\1\117\1\105\1\114\1\101\2\105\1\117\2\101\1\111\1\104\1\163\1\162\1\151\1\164\1\157\2\145\1\164\1\162\1\141\1\151\1\141\1\164\1\156\1\151\1\172\1\157\1\172\1\uffff\1\162\1\172\1\166\2\150\1\166\1\141\1\160\1\145\1\uffff\1\141\1\162\1\145\1\172\1\151\1\172\1\uffff\1\156\2\172\1\163\1\145\1\172\2\uffff\1\151\1\154\2\163\1\172\1\163\1\166\1\160\2\145\1\163\1\105\1\137\1\172\1\103\1\114\2\123\1\103\1\172\1\105\1\uffff\2\111\1\uffff\1\127\1\105\1\122\1\105\1\124\1\107\1\115\1\uffff\1\105\1\122\1\105\1\117\1\123\1\131\1\127\1\105\1\172\1\107\1\114\1\172\1\114\1\122\1\116\1\105\1\137\1\105\1\117\1\107\1\116\1\114\1\124\1\116\1\uffff\1\172\1\111\1\101\2\105\1\114\1\uffff\1\172\1\115\1\122\1\105\1\117\1\172\1\131\1\124\1\111\1\172\1\126\1\116\1\137\1\101\1\137\1\114\1\124\1\uffff\2\105\1\101\2\uffff\1\116\1\122\1\114\1\122\1\137\1\127\1\103\1\172\1\124\1\104\1\172\1\122\1\124\1\114\1\116\1\172\1\163\1\157\1\156\1\172\1\141\1\154\1\144\1\163\1\156\1\143\1\160\1\154\1\151\1\163\1\157\1\uffff\1\156\1\uffff\1\172\1\uffff\1\145\1\172\1\157\1\145\1\164\1\162\1\171\1\143\2\163\1\uffff\1\163\1\uffff\1\172\2\uffff\2\145\1\uffff\1\164\3\172\1\uffff\1\172\1\151\1\157\1\144\1\162\1\164\1\104\1\114\1\uffff\1\101\1\172\1\123\1\105\1\137\1\uffff\1\104\1\117\1\103\1\105\1\116\1\101\1\105\1\111\1\105\1\101\1\172\1\101\1\172\1\107\1\123\1\172\1\137\1\172\1\uffff\1\125\1\172\1\uffff\1\137\1\124\2\172\1\104\1\101\1\123\1\172\1\107\1\137\1\117\1\124\1\uffff\1\123\1\103\1\122\1\172\1\124\1\uffff\1\105\1\172\1\104\1\122\1\uffff\1\115\1\117\1\105\1\uffff\1\111\1\107\1\123\1\114\1\103\1\172\1\105\1\122\2\116\1\107\1\105\1\101\1\105\1\101\1\116\1\111\1\uffff\1\117\1\172\1\uffff\1\172\1\105\1\172\1\107\1\uffff\1\145\1\165\1\145\1\uffff\1\144\3\172\1\163\2\164\1\172\1\157\1\172\1\156\1\172\1\uffff\1\162\1\uffff\1\154\1\155\2\145\1\172\1\171\2\172\1\141\2\172\1\uffff\2\172\1\171\4\uffff\1\163\1\151\1\172\1\145\1\141\1\172\1\101\1\114\1\uffff\1\111\1\104\1\110\1\172\1\116\1\124\1\104\1\124\1\114\1\137\1\117\1\122\1\124\1\uffff\1\124\1\uffff\1\122\1\172\1\122\1\uffff\1\125\1\uffff\1\101\1\uffff\1\123\1\172\1\uffff\1\120\1\uffff\1\111\1\122\1\123\1\uffff\1\172\1\110\1\122\1\137\1\101\1\110\1\172\1\uffff\1\101\1\122\1\uffff\1\172\1\114\1\122\1\105\1\117\1\122\1\116\1\123\1\172\1\105\1\137\1\101\1\uffff\1\105\1\123\1\172\1\104\2\172\1\124\1\104\1\116\1\172\1\106\1\122\2\uffff\1\172\1\uffff\1\137\1\163\1\156\2\172\3\uffff\2\172\1\151\1\uffff\1\156\1\uffff\1\172\1\uffff\1\172\1\144\1\145\1\144\1\164\1\uffff\1\172\2\uffff\1\164\4\uffff\1\172\1\145\1\156\1\uffff\1\144\1\156\1\uffff\1\116\1\137\1\117\1\172\1\105\1\uffff\1\172\1\137\3\172\1\123\1\116\3\111\1\105\1\uffff\1\105\1\120\1\114\2\105\1\125\1\uffff\1\101\1\126\1\103\1\172\1\uffff\1\105\1\172\1\117\1\124\1\172\1\uffff\1\124\1\137\1\uffff\1\104\1\172\2\116\1\172\1\103\1\111\1\103\1\uffff\1\123\1\120\1\114\1\122\1\117\1\uffff\1\137\2\uffff\1\105\1\137\1\104\1\uffff\1\111\1\172\1\uffff\1\122\1\172\1\144\4\uffff\1\157\1\172\2\uffff\1\172\1\156\1\172\1\145\1\uffff\1\151\1\uffff\1\144\1\164\1\172\1\144\1\107\1\110\1\116\1\uffff\1\101\1\uffff\1\116\3\uffff\1\125\1\137\1\116\2\117\1\123\1\125\1\172\1\137\1\104\1\124\1\120\1\122\1\105\1\110\1\uffff\1\101\1\uffff\1\122\1\111\1\uffff\1\111\1\103\1\137\1\uffff\1\124\1\172\1\uffff\1\105\1\124\1\117\1\123\1\122\1\114\1\172\1\116\1\111\1\104\1\123\1\137\1\105\1\uffff\1\105\1\uffff\1\172\1\156\2\uffff\1\164\1\uffff\1\162\1\157\2\172\1\uffff\1\151\1\125\1\105\1\101\1\114\1\125\1\120\1\103\1\107\2\116\1\123\1\116\1\uffff\1\123\1\111\1\127\1\120\1\105\1\122\1\172\1\114\1\107\3\117\1\113\1\172\1\uffff\1\137\1\172\1\122\1\111\1\101\1\172\1\uffff\1\172\1\116\1\172\1\125\1\106\1\104\1\125\1\uffff\3\172\1\156\2\uffff\1\156\2\101\1\114\1\124\1\122\1\120\1\105\4\172\1\111\1\124\1\101\2\117\1\116\1\123\1\uffff\1\124\1\101\4\116\1\uffff\1\105\1\uffff\1\120\1\117\1\103\2\uffff\1\103\1\uffff\1\120\1\101\1\172\1\116\3\uffff\1\172\1\147\1\107\1\114\1\172\1\110\1\123\1\117\1\116\4\uffff\1\106\1\101\1\172\2\122\1\124\1\111\1\110\1\116\1\172\1\137\1\124\1\117\1\130\1\117\1\116\1\124\1\117\1\120\1\115\1\uffff\1\111\1\uffff\1\172\1\105\1\124\1\uffff\1\172\1\111\1\122\1\124\1\111\1\106\1\uffff\1\113\1\124\1\172\1\124\1\172\1\111\1\uffff\1\110\1\101\1\127\1\120\1\122\1\172\1\111\1\115\1\117\1\111\1\106\1\uffff\1\172\1\110\1\uffff\1\116\1\124\1\122\1\103\1\106\2\172\1\uffff\1\131\1\103\1\uffff\1\123\1\117\1\103\1\114\1\105\1\101\1\uffff\1\124\1\105\1\122\1\114\1\111\1\uffff\1\172\1\107\1\172\1\105\1\101\1\172\2\uffff\1\172\2\101\1\125\1\124\1\105\1\122\1\124\1\111\1\172\1\124\1\131\1\103\1\uffff\1\172\1\uffff\1\172\1\124\2\uffff\1\122\1\124\1\122\1\137\1\104\1\124\1\111\1\117\1\uffff\2\172\1\101\2\uffff\1\111\1\105\1\111\1\172\1\103\1\107\1\123\1\117\1\116\2\uffff\1\124\1\117\1\172\1\117\1\uffff\2\105\1\172\1\116\1\105\1\111\1\116\1\uffff\2\116\1\172\1\uffff\1\172\1\122\1\117\2\172\1\124\2\uffff\1\172\1\116\2\uffff\1\122\1\uffff\1\172\1\105\1\uffff\1\172\1\uffff";
-    static final String DFA9_acceptS =
-        "\32\uffff\1\114\26\uffff\1\u00b8\1\u00b9\1\u00ba\1\u00bc\1\u00bd\1\u00be\1\u00bf\2\uffff\1\u00c3\1\u00c4\7\uffff\1\1\1\u00be\1\2\1\3\2\uffff\1\4\3\uffff\1\7\13\uffff\1\31\16\uffff\1\54\14\uffff\1\66\10\uffff\1\102\1\uffff\1\106\1\110\1\u00bb\1\113\1\114\72\uffff\1\u00b8\1\u00b9\1\u00ba\1\u00bc\1\u00bd\1\u00bf\1\u00c0\1\u00c1\1\u00c2\1\u00c3\5\uffff\1\u0094\1\u0095\3\uffff\1\6\3\uffff\1\13\37\uffff\1\111\56\uffff\1\u0096\1\u0097\26\uffff\1\u0098\1\u0099\64\uffff\1\32\12\uffff\1\46\7\uffff\1\112\177\uffff\1\34\11\uffff\1\47\6\uffff\1\57\6\uffff\1\70\1\72\25\uffff\1\133\2\uffff\1\u00ae\7\uffff\1\u00b5\30\uffff\1\u00a3\6\uffff\1\u0084\21\uffff\1\161\3\uffff\1\175\1\u0083\37\uffff\1\27\1\uffff\1\33\1\uffff\1\36\12\uffff\1\53\1\uffff\1\56\1\uffff\1\63\1\64\2\uffff\1\71\4\uffff\1\77\10\uffff\1\136\5\uffff\1\117\22\uffff\1\125\2\uffff\1\u00a7\14\uffff\1\134\5\uffff\1\166\4\uffff\1\140\3\uffff\1\u00b7\21\uffff\1\115\2\uffff\1\154\4\uffff\1\u00ac\3\uffff\1\12\14\uffff\1\35\1\uffff\1\40\13\uffff\1\60\3\uffff\1\74\1\75\1\76\1\100\10\uffff\1\141\15\uffff\1\153\1\uffff\1\174\3\uffff\1\165\1\uffff\1\u00a2\1\uffff\1\126\2\uffff\1\167\1\uffff\1\u009d\3\uffff\1\132\7\uffff\1\u009e\2\uffff\1\137\14\uffff\1\173\14\uffff\1\121\1\u00a5\1\uffff\1\122\5\uffff\1\15\1\16\1\17\3\uffff\1\23\1\uffff\1\25\1\uffff\1\30\5\uffff\1\45\1\uffff\1\51\1\52\1\uffff\1\61\1\62\1\65\1\67\3\uffff\1\104\2\uffff\1\116\5\uffff\1\u00af\13\uffff\1\131\6\uffff\1\160\4\uffff\1\147\5\uffff\1\135\2\uffff\1\u009b\10\uffff\1\177\5\uffff\1\170\1\uffff\1\u00b6\1\u0090\3\uffff\1\u009a\2\uffff\1\u009c\3\uffff\1\11\1\14\1\20\1\21\2\uffff\1\26\1\37\4\uffff\1\50\1\uffff\1\73\7\uffff\1\u00ab\1\uffff\1\155\1\uffff\1\120\1\150\1\156\17\uffff\1\130\1\uffff\1\u00a6\2\uffff\1\u00b2\3\uffff\1\u008f\2\uffff\1\u00a4\15\uffff\1\u00a8\1\uffff\1\5\2\uffff\1\24\1\41\1\uffff\1\43\4\uffff\1\105\15\uffff\1\157\16\uffff\1\176\6\uffff\1\u00a9\7\uffff\1\10\4\uffff\1\101\1\103\23\uffff\1\127\6\uffff\1\u00aa\1\uffff\1\142\3\uffff\1\146\1\164\1\uffff\1\172\4\uffff\1\22\1\42\1\44\11\uffff\1\123\1\152\1\u0088\1\u00ad\24\uffff\1\u00a1\1\uffff\1\55\3\uffff\1\162\6\uffff\1\145\6\uffff\1\151\13\uffff\1\107\2\uffff\1\u0089\7\uffff\1\u009f\2\uffff\1\u0081\6\uffff\1\143\5\uffff\1\171\6\uffff\1\u0082\1\u0087\15\uffff\1\u0080\1\uffff\1\u008e\2\uffff\1\163\1\u00b4\10\uffff\1\u0086\3\uffff\1\u008c\1\u0093\11\uffff\1\u00b1\1\u008d\4\uffff\1\144\7\uffff\1\u008b\3\uffff\1\u00b3\6\uffff\1\u00b0\1\u0092\2\uffff\1\124\1\u0091\1\uffff\1\u008a\2\uffff\1\u00a0\1\uffff\1\u0085";
-    static final String DFA9_specialS =
-        "\1\1\67\uffff\1\0\u051e\uffff}>";
-    static final String[] DFA9_transitionS = {
-            "\11\73\2\72\2\73\1\72\22\73\1\72\1\73\1\70\10\73\1\32\1\63\1\31\1\65\1\71\12\67\3\73\1\64\3\73\1\1\1\40\1\45\1\34\1\47\1\37\1\51\1\50\1\36\1\42\1\54\1\46\1\43\1\53\1\44\1\33\1\66\1\35\1\41\1\56\1\60\1\52\1\55\1\66\1\57\1\2\4\73\1\3\1\73\1\4\1\5\1\6\1\7\1\10\1\11\1\12\1\13\1\14\1\15\1\16\1\17\1\20\1\21\1\22\1\23\1\66\1\24\1\25\1\26\1\27\4\66\1\30\1\61\1\73\1\62\uff82\73",
-            "\1\104\1\77\1\100\7\104\7\uffff\2\104\1\74\1\75\2\104\1\102\12\104\1\76\4\104\1\101\3\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\3\104\1\107\17\104\1\110\6\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\1\112\23\104\1\113\3\104\1\114\1\104",
-            "\1\116\6\uffff\1\117\3\uffff\1\120\2\uffff\1\121",
-            "\1\122\3\uffff\1\123\5\uffff\1\124\5\uffff\1\125",
-            "\1\126",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\16\104\1\127\2\104\1\130\10\104",
-            "\1\132\14\uffff\1\133",
-            "\1\134\3\uffff\1\135\11\uffff\1\136",
-            "\1\137\1\140",
-            "\1\141",
-            "\1\142\3\uffff\1\143",
-            "\1\144",
-            "\1\145\3\uffff\1\146\5\uffff\1\147",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\154\7\uffff\1\153\3\uffff\1\151\4\uffff\1\152",
-            "\1\155\3\uffff\1\156\2\uffff\1\157\6\uffff\1\160\5\uffff\1\161",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\4\104\1\162\11\104\1\163\5\104\1\164\5\104",
-            "\1\166\3\uffff\1\167\1\uffff\1\170\4\uffff\1\171\3\uffff\1\172\1\173",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\16\104\1\174\2\104\1\175\10\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\15\104\1\177\14\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u0082",
+    protected DFA11 dfa11 = new DFA11(this);
+    static final String DFA11_eotS =
+        "\1\uffff\1\71\1\uffff\31\77\2\uffff\10\77\1\uffff\10\77\2\uffff\1\77\2\uffff\2\67\5\uffff\1\u00ba\3\77\1\uffff\3\77\1\u00c3\1\u00c4\22\77\1\u00e2\1\u00e3\21\77\1\u00fa\1\u00fb\30\77\2\uffff\16\77\1\u012a\15\77\1\uffff\12\77\1\u0144\4\77\2\uffff\1\77\6\uffff\1\u014b\7\77\2\uffff\35\77\2\uffff\26\77\2\uffff\44\77\1\u01b1\11\77\1\uffff\15\77\1\u01cb\13\77\1\uffff\6\77\1\uffff\24\77\1\u01f2\2\77\1\u01f5\6\77\1\u01fd\27\77\1\u0216\6\77\1\u021d\21\77\1\u022f\2\77\1\u0233\1\u0234\20\77\1\u0245\1\uffff\25\77\1\u025b\1\77\1\u025d\1\77\1\uffff\4\77\1\u0264\1\u0265\14\77\1\u0272\13\77\1\u027e\5\77\1\u0284\1\77\1\uffff\2\77\1\uffff\7\77\1\uffff\10\77\1\u0297\2\77\1\u029a\14\77\1\uffff\1\u02a7\5\77\1\uffff\1\u02ad\4\77\1\u02b2\3\77\1\u02b6\7\77\1\uffff\3\77\2\uffff\7\77\1\u02c8\3\77\1\u02cc\4\77\1\uffff\1\u02d1\17\77\1\u02e1\2\77\1\u02e4\1\77\1\uffff\1\u02e6\1\uffff\1\u02e7\4\77\1\u02ec\2\uffff\14\77\1\uffff\1\u02f9\2\77\1\u02fc\4\77\1\u0301\2\77\1\uffff\1\77\1\u0305\3\77\1\uffff\12\77\1\u0313\1\77\1\u0315\2\77\1\u0319\1\77\1\u031b\1\uffff\1\77\1\u031d\1\uffff\2\77\1\u0320\1\u0322\3\77\1\u0326\4\77\1\uffff\3\77\1\u032e\1\77\1\uffff\1\77\1\u0331\2\77\1\uffff\3\77\1\uffff\5\77\1\u033e\13\77\1\uffff\3\77\1\uffff\4\77\1\uffff\1\u0351\1\u0352\1\u0353\1\77\1\u0355\1\77\1\u0357\10\77\1\uffff\1\u0360\1\u0363\1\uffff\1\77\2\uffff\1\77\1\u0366\2\77\1\uffff\14\77\1\uffff\1\77\1\u0376\1\uffff\1\u0377\1\77\1\u0379\1\77\1\uffff\1\u037b\2\77\1\uffff\3\77\1\u0381\11\77\1\uffff\1\77\1\uffff\1\77\1\u038d\1\77\1\uffff\1\77\1\uffff\1\77\1\uffff\1\77\1\u0394\1\uffff\1\77\1\uffff\3\77\1\uffff\1\u0399\5\77\1\u039f\1\uffff\2\77\1\uffff\1\u03a2\7\77\1\u03ab\3\77\1\uffff\2\77\1\u03b1\1\77\1\u03b3\1\u03b4\3\77\1\u03b8\1\77\1\u03ba\1\u03bb\2\77\1\u03be\1\77\1\u03c0\3\uffff\1\77\1\uffff\1\77\1\uffff\3\77\1\u03c6\2\77\1\u03c9\1\u03ca\1\uffff\1\u03cb\1\u03cc\1\uffff\1\u03cd\1\77\1\uffff\2\77\1\u03d1\1\u03d2\1\77\1\u03d4\5\77\1\u03da\3\77\2\uffff\1\u03de\1\uffff\1\77\1\uffff\3\77\1\u03e3\1\77\1\uffff\1\u03e5\1\77\1\u03e7\1\u03e8\1\u03e9\6\77\1\uffff\6\77\1\uffff\3\77\1\u03f9\1\uffff\1\77\1\u03fb\2\77\1\u03fe\1\uffff\2\77\1\uffff\1\77\1\u0402\2\77\1\u0405\3\77\1\uffff\5\77\1\uffff\1\77\2\uffff\3\77\1\uffff\1\77\2\uffff\1\77\1\u0414\1\uffff\1\77\1\uffff\1\77\1\u0417\1\77\1\u0419\1\u041a\1\uffff\1\u041b\1\u041c\5\uffff\1\u041d\1\77\1\u041f\2\uffff\1\77\1\uffff\5\77\1\uffff\2\77\1\u0428\1\uffff\4\77\1\uffff\1\77\1\uffff\1\77\3\uffff\7\77\1\u0436\7\77\1\uffff\1\77\1\uffff\2\77\1\uffff\3\77\1\uffff\1\77\1\u0445\1\uffff\6\77\1\u044c\7\77\1\uffff\1\u0454\1\77\1\uffff\1\77\5\uffff\1\u0457\1\uffff\1\u0458\1\77\1\u045a\1\u045b\4\77\1\uffff\15\77\1\uffff\6\77\1\u0473\6\77\1\u047a\1\uffff\1\77\1\u047c\3\77\1\u0480\1\uffff\1\u0481\1\77\1\u0483\4\77\1\uffff\1\u0488\1\u0489\2\uffff\1\u048a\2\uffff\14\77\1\u0497\1\u0498\1\u0499\1\u049a\7\77\1\uffff\6\77\1\uffff\1\77\1\uffff\3\77\2\uffff\1\77\1\uffff\2\77\1\u04af\1\u04b0\3\uffff\1\u04b1\1\u04b2\1\77\1\u04b4\3\77\1\u04b8\4\77\4\uffff\2\77\1\u04bf\6\77\1\u04c6\12\77\4\uffff\1\77\1\uffff\3\77\1\uffff\1\u04d5\5\77\1\uffff\2\77\1\u04dd\1\77\1\u04e0\1\77\1\uffff\5\77\1\u04e7\4\77\1\u04ec\1\77\1\u04ee\1\77\1\uffff\5\77\1\u04f5\1\u04f6\1\uffff\2\77\1\uffff\6\77\1\uffff\4\77\1\uffff\1\77\1\uffff\1\u0504\1\77\1\u0506\2\77\1\u0509\2\uffff\1\u050a\10\77\1\u0513\3\77\1\uffff\1\u0517\1\uffff\1\u0518\1\77\2\uffff\10\77\1\uffff\1\u0522\1\u0523\1\77\2\uffff\3\77\1\u0528\5\77\2\uffff\2\77\1\u0530\1\77\1\uffff\2\77\1\u0534\4\77\1\uffff\2\77\1\u053b\1\uffff\1\u053c\2\77\1\u053f\1\u0540\1\77\2\uffff\1\u0542\1\77\2\uffff\1\77\1\uffff\1\u0545\1\77\1\uffff\1\u0547\1\uffff";
+    static final String DFA11_eofS =
+        "\u0548\uffff";
+    static final String DFA11_minS =
+        "\1\0\1\76\1\uffff\1\146\1\61\1\110\2\105\1\114\1\101\1\61\1\103\1\117\1\101\1\122\1\61\1\105\1\104\1\117\1\105\1\111\1\117\1\105\2\101\1\117\1\116\1\145\2\uffff\3\145\2\141\1\145\1\141\1\157\1\uffff\1\151\1\141\1\145\2\157\1\144\2\155\2\uffff\1\156\2\uffff\1\0\1\52\5\uffff\1\55\1\146\1\147\1\156\1\uffff\1\124\1\105\1\122\2\55\1\101\1\122\1\101\1\117\1\122\1\117\1\102\1\101\1\102\1\123\1\116\1\103\1\102\1\114\1\115\1\114\1\115\1\114\2\55\1\110\1\103\1\120\1\117\1\116\1\101\1\102\1\126\1\104\1\107\1\114\1\110\1\107\1\124\1\114\1\111\1\123\2\55\1\124\1\106\1\101\1\125\1\120\1\122\1\115\1\117\1\116\1\104\1\114\1\116\1\131\1\111\2\122\1\114\1\101\1\111\1\125\1\113\1\144\1\155\1\156\2\uffff\1\163\1\162\1\147\1\155\1\156\1\171\1\141\1\145\1\151\1\160\1\147\1\166\1\144\1\143\1\55\1\163\1\151\1\156\1\141\1\157\1\156\1\162\1\141\1\162\2\151\1\157\1\162\1\uffff\1\164\1\141\1\165\1\156\2\154\1\146\1\165\1\141\1\165\1\55\1\144\1\151\1\160\1\157\2\uffff\1\144\6\uffff\1\55\1\141\1\145\1\111\1\120\1\111\1\121\1\111\2\uffff\1\111\1\105\1\111\1\116\1\123\1\124\1\106\1\114\1\106\1\120\1\124\1\111\1\124\1\105\2\111\2\105\1\125\1\117\1\101\1\117\1\120\1\116\1\111\1\114\1\101\1\124\1\111\2\uffff\1\117\1\125\1\111\1\120\1\113\1\107\1\106\1\137\1\111\2\124\1\111\1\122\2\105\1\101\1\122\1\116\1\123\1\104\1\114\1\124\2\uffff\1\124\1\111\1\105\1\111\1\114\1\103\1\105\1\117\1\105\1\123\1\125\2\105\2\125\1\105\1\137\1\124\1\113\1\115\1\106\1\116\1\114\1\124\1\116\1\120\1\145\1\142\1\165\2\143\1\141\1\151\1\145\1\141\1\144\1\55\1\146\1\141\1\154\1\145\1\156\1\145\1\147\1\153\1\145\1\uffff\2\145\1\143\1\156\1\143\1\165\1\144\2\163\1\160\2\156\1\155\1\55\1\145\1\154\1\163\1\144\2\145\1\165\1\162\1\147\1\151\1\143\1\uffff\1\162\1\164\1\145\1\162\1\164\1\145\1\uffff\1\156\1\162\1\101\1\126\1\124\1\103\1\125\1\126\1\124\1\105\2\116\1\105\1\111\1\101\1\105\1\117\1\111\1\124\1\120\1\55\1\123\1\122\1\55\1\105\1\104\1\122\1\107\1\120\1\122\1\55\1\113\1\107\1\115\1\122\1\105\1\114\1\117\1\114\1\110\1\116\1\117\1\124\1\101\1\117\1\105\1\114\1\106\1\114\1\116\1\111\3\101\1\55\1\122\1\116\1\105\1\124\1\114\1\125\1\55\1\104\1\117\1\105\1\124\1\127\1\114\1\117\1\101\2\122\1\137\1\111\1\120\1\122\1\117\1\101\1\116\1\55\1\120\1\124\2\55\1\111\1\101\1\123\1\117\1\110\1\117\1\105\1\154\1\145\1\164\1\162\1\150\2\164\1\143\1\151\1\55\1\uffff\1\146\1\165\1\153\1\154\1\162\1\141\1\162\1\145\1\147\2\154\1\156\1\145\1\162\1\156\1\153\1\160\1\145\1\157\1\145\1\157\1\55\1\164\1\55\1\163\1\uffff\1\162\1\164\1\145\1\157\2\55\1\147\1\156\1\147\1\156\1\150\1\145\1\151\1\162\1\157\1\151\1\162\1\151\1\55\1\114\1\101\2\105\1\117\2\101\1\111\1\104\1\105\1\137\1\55\1\103\1\114\2\123\1\103\1\55\1\105\1\uffff\2\111\1\uffff\1\127\1\105\1\122\1\105\1\124\1\107\1\115\1\uffff\1\105\1\122\1\105\1\117\1\123\1\131\1\127\1\105\1\55\1\107\1\114\1\55\1\114\1\122\1\116\1\105\1\137\1\105\1\117\1\107\1\116\1\114\1\124\1\116\1\uffff\1\55\1\111\1\101\2\105\1\114\1\uffff\1\55\1\115\1\122\1\105\1\117\1\55\1\131\1\124\1\111\1\55\1\126\1\116\1\137\1\101\1\137\1\114\1\124\1\uffff\2\105\1\101\2\uffff\1\116\1\122\1\114\1\122\1\137\1\127\1\103\1\55\1\162\1\145\1\151\1\55\1\151\1\141\1\164\1\156\1\uffff\1\55\3\163\1\166\1\154\1\151\1\164\1\162\1\151\1\157\1\164\1\162\1\141\2\145\1\55\1\162\1\156\1\55\1\163\1\uffff\1\55\1\uffff\1\55\1\141\2\150\1\166\1\55\2\uffff\4\145\1\160\1\163\1\141\1\160\1\166\1\157\2\163\1\uffff\1\55\1\124\1\104\1\55\1\122\1\124\1\114\1\116\1\55\1\104\1\114\1\uffff\1\101\1\55\1\123\1\105\1\137\1\uffff\1\104\1\117\1\103\1\105\1\116\1\101\1\105\1\111\1\105\1\101\1\55\1\101\1\55\1\107\1\123\1\55\1\137\1\55\1\uffff\1\125\1\55\1\uffff\1\137\1\124\2\55\1\104\1\101\1\123\1\55\1\107\1\137\1\117\1\124\1\uffff\1\123\1\103\1\122\1\55\1\124\1\uffff\1\105\1\55\1\104\1\122\1\uffff\1\105\1\111\1\105\1\uffff\1\111\1\107\1\123\1\114\1\103\1\55\1\105\1\122\2\116\1\107\1\105\1\101\1\105\1\101\1\116\1\111\1\uffff\2\163\1\160\1\uffff\1\157\1\154\1\151\1\163\1\uffff\3\55\1\151\1\55\1\164\1\55\1\157\1\156\1\141\1\163\1\156\1\143\1\154\1\144\1\uffff\2\55\1\uffff\1\145\2\uffff\1\143\1\55\1\157\1\145\1\uffff\1\145\1\171\1\162\1\144\1\157\1\163\1\164\1\162\1\145\1\156\1\164\1\141\1\uffff\1\117\1\55\1\uffff\1\55\1\105\1\55\1\107\1\uffff\1\55\1\101\1\114\1\uffff\1\111\1\104\1\110\1\55\1\116\1\124\1\104\1\124\1\114\1\137\1\117\1\122\1\124\1\uffff\1\124\1\uffff\1\122\1\55\1\122\1\uffff\1\125\1\uffff\1\101\1\uffff\1\115\1\55\1\uffff\1\120\1\uffff\1\111\1\122\1\123\1\uffff\1\55\1\110\1\122\1\137\1\101\1\110\1\55\1\uffff\1\101\1\122\1\uffff\1\55\1\114\1\122\1\105\1\117\1\122\1\116\1\123\1\55\1\105\1\137\1\101\1\uffff\1\105\1\123\1\55\1\104\2\55\1\124\1\104\1\116\1\55\1\106\2\55\1\164\1\156\1\55\1\157\1\55\3\uffff\1\163\1\uffff\1\171\1\uffff\1\165\1\145\1\144\1\55\1\163\1\164\2\55\1\uffff\2\55\1\uffff\1\55\1\171\1\uffff\1\154\1\162\2\55\1\145\1\55\1\151\3\145\1\155\1\55\1\141\1\164\1\122\2\uffff\1\55\1\uffff\1\137\1\uffff\1\116\1\137\1\117\1\55\1\105\1\uffff\1\55\1\137\3\55\1\123\1\116\3\111\1\105\1\uffff\1\105\1\120\1\114\2\105\1\125\1\uffff\1\101\1\126\1\103\1\55\1\uffff\1\105\1\55\1\117\1\124\1\55\1\uffff\1\124\1\137\1\uffff\1\104\1\55\2\116\1\55\1\103\1\111\1\103\1\uffff\1\123\1\120\1\114\1\122\1\117\1\uffff\1\137\2\uffff\1\105\1\137\1\104\1\uffff\1\111\2\uffff\1\151\1\55\1\uffff\1\156\1\uffff\1\145\1\55\1\156\2\55\1\uffff\2\55\5\uffff\1\55\1\144\1\55\2\uffff\1\144\1\uffff\1\156\1\163\1\144\1\164\1\145\1\uffff\1\156\1\151\1\55\1\uffff\1\122\1\107\1\110\1\116\1\uffff\1\101\1\uffff\1\116\3\uffff\1\125\1\137\1\116\2\117\1\123\1\125\1\55\1\137\1\104\1\124\1\120\1\122\1\105\1\110\1\uffff\1\101\1\uffff\1\122\1\111\1\uffff\1\111\1\103\1\137\1\uffff\1\124\1\55\1\uffff\1\105\1\124\1\117\1\123\1\122\1\114\1\55\1\116\1\111\1\104\1\123\1\137\1\105\1\157\1\uffff\1\55\1\144\1\uffff\1\144\5\uffff\1\55\1\uffff\1\55\1\164\2\55\1\145\1\156\1\144\1\157\1\uffff\1\105\1\125\1\105\1\101\1\114\1\125\1\120\1\103\1\107\2\116\1\123\1\116\1\uffff\1\123\1\111\1\127\1\120\1\105\1\122\1\55\1\114\1\107\3\117\1\113\1\55\1\uffff\1\137\1\55\1\122\1\111\1\101\1\55\1\uffff\1\55\1\116\1\55\1\125\1\106\1\104\1\156\1\uffff\2\55\2\uffff\1\55\2\uffff\1\162\1\164\1\151\1\156\1\125\2\101\1\114\1\124\1\122\1\120\1\105\4\55\1\111\1\124\1\101\2\117\1\116\1\123\1\uffff\1\124\1\101\4\116\1\uffff\1\105\1\uffff\1\120\1\117\1\103\2\uffff\1\103\1\uffff\1\120\1\101\2\55\3\uffff\2\55\1\156\1\55\1\116\1\107\1\114\1\55\1\110\1\123\1\117\1\116\4\uffff\1\106\1\101\1\55\2\122\1\124\1\111\1\110\1\116\1\55\1\137\1\124\1\117\1\130\1\117\1\116\1\124\1\117\1\120\1\115\4\uffff\1\147\1\uffff\1\111\1\105\1\124\1\uffff\1\55\1\111\1\122\1\124\1\111\1\106\1\uffff\1\113\1\124\1\55\1\124\1\55\1\111\1\uffff\1\110\1\101\1\127\1\120\1\122\1\55\1\111\1\115\1\117\1\111\1\55\1\106\1\55\1\110\1\uffff\1\116\1\124\1\122\1\103\1\106\2\55\1\uffff\1\131\1\103\1\uffff\1\123\1\117\1\103\1\114\1\105\1\101\1\uffff\1\124\1\105\1\122\1\114\1\uffff\1\111\1\uffff\1\55\1\107\1\55\1\105\1\101\1\55\2\uffff\1\55\2\101\1\125\1\124\1\105\1\122\1\124\1\111\1\55\1\124\1\131\1\103\1\uffff\1\55\1\uffff\1\55\1\124\2\uffff\1\122\1\124\1\122\1\137\1\104\1\124\1\111\1\117\1\uffff\2\55\1\101\2\uffff\1\111\1\105\1\111\1\55\1\103\1\107\1\123\1\117\1\116\2\uffff\1\124\1\117\1\55\1\117\1\uffff\2\105\1\55\1\116\1\105\1\111\1\116\1\uffff\2\116\1\55\1\uffff\1\55\1\122\1\117\2\55\1\124\2\uffff\1\55\1\116\2\uffff\1\122\1\uffff\1\55\1\105\1\uffff\1\55\1\uffff";
+    static final String DFA11_maxS =
+        "\1\uffff\1\76\1\uffff\1\167\1\127\1\125\1\122\1\105\1\116\1\117\1\111\1\125\2\117\2\125\1\111\1\130\1\117\1\122\2\117\1\105\2\122\1\117\1\116\1\157\2\uffff\1\165\1\151\1\165\1\171\1\157\1\162\1\165\1\162\1\uffff\1\151\1\157\1\165\1\157\1\162\1\164\1\156\1\155\2\uffff\1\156\2\uffff\1\uffff\1\57\5\uffff\1\172\1\146\1\147\1\156\1\uffff\1\124\1\126\1\122\2\172\1\101\1\122\1\101\1\131\1\122\1\117\1\102\1\117\1\103\1\123\1\116\1\126\1\137\1\114\1\115\1\114\1\115\1\122\2\172\1\117\1\103\1\120\1\117\1\116\1\101\1\102\1\126\1\116\1\107\1\114\1\110\1\107\1\124\1\125\1\111\1\123\2\172\1\124\1\115\1\120\1\125\1\120\1\122\1\125\1\117\1\116\1\123\1\114\1\116\1\131\1\111\2\122\1\114\1\101\1\111\1\125\1\123\1\144\1\155\1\156\2\uffff\1\163\1\164\1\162\1\155\1\156\1\171\1\141\1\145\1\151\1\160\1\147\1\166\1\144\1\163\1\172\1\163\1\151\1\156\1\145\1\157\1\156\1\162\1\141\1\162\2\151\1\157\1\162\1\uffff\1\164\1\141\1\165\1\156\2\154\1\146\1\165\1\151\1\165\1\172\1\144\1\164\1\160\1\157\2\uffff\1\144\6\uffff\1\172\1\141\1\145\1\125\1\120\1\111\1\121\1\111\2\uffff\1\111\1\105\2\116\1\123\1\124\1\120\1\114\1\106\1\120\1\124\1\111\1\124\1\105\2\111\1\125\1\105\1\125\1\117\1\105\1\117\1\120\1\116\1\111\1\114\1\101\1\124\1\111\2\uffff\1\117\1\125\1\111\1\120\1\113\1\107\1\106\1\137\1\111\2\124\1\111\1\122\2\105\1\101\1\122\1\120\1\123\1\104\1\114\1\124\2\uffff\1\124\1\111\1\105\1\111\1\114\1\103\1\105\1\117\1\105\1\123\1\125\2\105\2\125\1\105\1\137\1\124\1\113\1\116\1\106\1\116\1\114\1\124\1\116\1\120\1\145\1\142\1\165\2\143\1\141\1\151\1\145\1\141\1\144\1\172\1\164\1\141\1\154\1\145\1\156\1\145\1\147\1\153\1\145\1\uffff\2\145\1\164\1\156\1\143\1\165\1\144\2\163\1\160\2\156\1\155\1\172\1\145\1\154\1\163\1\144\2\145\1\165\1\162\1\147\1\151\1\143\1\uffff\1\162\1\164\1\145\1\162\1\164\1\145\1\uffff\1\156\1\162\1\101\1\126\1\124\1\123\1\125\1\126\1\124\1\105\2\116\1\105\1\111\1\101\1\105\1\117\1\111\1\124\1\120\1\172\1\123\1\122\1\172\1\105\1\104\1\122\1\107\1\120\1\122\1\172\1\113\1\107\1\115\1\122\1\105\1\114\1\117\1\114\1\110\1\116\1\117\1\124\1\101\1\117\1\105\1\114\1\106\1\123\1\116\1\111\3\101\1\172\1\122\1\116\1\105\1\124\1\114\1\125\1\172\1\104\1\117\1\105\1\124\1\127\1\114\1\117\1\101\2\122\1\137\1\111\1\120\1\122\1\117\1\101\1\116\1\172\1\120\1\124\2\172\1\111\1\101\1\123\1\117\1\110\1\117\1\105\1\154\1\145\1\164\1\162\1\150\2\164\1\143\1\151\1\172\1\uffff\1\146\1\165\1\153\1\154\1\162\1\141\1\162\1\145\1\147\2\154\1\156\1\145\1\162\1\156\1\153\1\160\1\145\1\157\1\145\1\157\1\172\1\164\1\172\1\163\1\uffff\1\162\1\164\1\145\1\157\2\172\1\147\1\156\1\147\1\156\1\150\1\145\1\151\1\162\1\157\1\151\1\162\1\151\1\172\1\114\1\101\2\105\1\117\2\101\1\111\1\104\1\105\1\137\1\172\1\103\1\114\2\123\1\103\1\172\1\105\1\uffff\2\111\1\uffff\1\127\1\105\1\122\1\105\1\124\1\107\1\115\1\uffff\1\105\1\122\1\105\1\117\1\123\1\131\1\127\1\105\1\172\1\107\1\114\1\172\1\114\1\122\1\116\1\105\1\137\1\105\1\117\1\107\1\116\1\114\1\124\1\116\1\uffff\1\172\1\111\1\101\2\105\1\114\1\uffff\1\172\1\115\1\122\1\105\1\117\1\172\1\131\1\124\1\111\1\172\1\126\1\116\1\137\1\101\1\137\1\114\1\124\1\uffff\2\105\1\101\2\uffff\1\116\1\122\1\114\1\122\1\137\1\127\1\103\1\172\1\162\1\145\1\151\1\172\1\151\1\141\1\164\1\156\1\uffff\1\172\3\163\1\166\1\154\1\151\1\164\1\162\1\151\1\157\1\164\1\162\1\141\2\145\1\172\1\162\1\156\1\172\1\163\1\uffff\1\172\1\uffff\1\172\1\141\2\150\1\166\1\172\2\uffff\4\145\1\160\1\163\1\141\1\160\1\166\1\157\2\163\1\uffff\1\172\1\124\1\104\1\172\1\122\1\124\1\114\1\116\1\172\1\104\1\114\1\uffff\1\101\1\172\1\123\1\105\1\137\1\uffff\1\104\1\117\1\103\1\105\1\116\1\101\1\105\1\111\1\105\1\101\1\172\1\101\1\172\1\107\1\123\1\172\1\137\1\172\1\uffff\1\125\1\172\1\uffff\1\137\1\124\2\172\1\104\1\101\1\123\1\172\1\107\1\137\1\117\1\124\1\uffff\1\123\1\103\1\122\1\172\1\124\1\uffff\1\105\1\172\1\104\1\122\1\uffff\1\115\1\117\1\105\1\uffff\1\111\1\107\1\123\1\114\1\103\1\172\1\105\1\122\2\116\1\107\1\105\1\101\1\105\1\101\1\116\1\111\1\uffff\2\163\1\160\1\uffff\1\157\1\154\1\151\1\163\1\uffff\3\172\1\151\1\172\1\164\1\172\1\157\1\156\1\141\1\163\1\156\1\143\1\154\1\144\1\uffff\2\172\1\uffff\1\145\2\uffff\1\143\1\172\1\157\1\145\1\uffff\1\145\1\171\1\162\1\144\1\157\1\163\1\164\1\162\1\145\1\156\1\164\1\141\1\uffff\1\117\1\172\1\uffff\1\172\1\105\1\172\1\107\1\uffff\1\172\1\101\1\114\1\uffff\1\111\1\104\1\110\1\172\1\116\1\124\1\104\1\124\1\114\1\137\1\117\1\122\1\124\1\uffff\1\124\1\uffff\1\122\1\172\1\122\1\uffff\1\125\1\uffff\1\101\1\uffff\1\123\1\172\1\uffff\1\120\1\uffff\1\111\1\122\1\123\1\uffff\1\172\1\110\1\122\1\137\1\101\1\110\1\172\1\uffff\1\101\1\122\1\uffff\1\172\1\114\1\122\1\105\1\117\1\122\1\116\1\123\1\172\1\105\1\137\1\101\1\uffff\1\105\1\123\1\172\1\104\2\172\1\124\1\104\1\116\1\172\1\106\2\172\1\164\1\156\1\172\1\157\1\172\3\uffff\1\163\1\uffff\1\171\1\uffff\1\165\1\145\1\144\1\172\1\163\1\164\2\172\1\uffff\2\172\1\uffff\1\172\1\171\1\uffff\1\154\1\162\2\172\1\145\1\172\1\151\3\145\1\155\1\172\1\141\1\164\1\122\2\uffff\1\172\1\uffff\1\137\1\uffff\1\116\1\137\1\117\1\172\1\105\1\uffff\1\172\1\137\3\172\1\123\1\116\3\111\1\105\1\uffff\1\105\1\120\1\114\2\105\1\125\1\uffff\1\101\1\126\1\103\1\172\1\uffff\1\105\1\172\1\117\1\124\1\172\1\uffff\1\124\1\137\1\uffff\1\104\1\172\2\116\1\172\1\103\1\111\1\103\1\uffff\1\123\1\120\1\114\1\122\1\117\1\uffff\1\137\2\uffff\1\105\1\137\1\104\1\uffff\1\111\2\uffff\1\151\1\172\1\uffff\1\156\1\uffff\1\145\1\172\1\156\2\172\1\uffff\2\172\5\uffff\1\172\1\144\1\172\2\uffff\1\144\1\uffff\1\156\1\163\1\144\1\164\1\145\1\uffff\1\156\1\151\1\172\1\uffff\1\122\1\107\1\110\1\116\1\uffff\1\101\1\uffff\1\116\3\uffff\1\125\1\137\1\116\2\117\1\123\1\125\1\172\1\137\1\104\1\124\1\120\1\122\1\105\1\110\1\uffff\1\101\1\uffff\1\122\1\111\1\uffff\1\111\1\103\1\137\1\uffff\1\124\1\172\1\uffff\1\105\1\124\1\117\1\123\1\122\1\114\1\172\1\116\1\111\1\104\1\123\1\137\1\105\1\157\1\uffff\1\172\1\144\1\uffff\1\144\5\uffff\1\172\1\uffff\1\172\1\164\2\172\1\145\1\156\1\144\1\157\1\uffff\1\105\1\125\1\105\1\101\1\114\1\125\1\120\1\103\1\107\2\116\1\123\1\116\1\uffff\1\123\1\111\1\127\1\120\1\105\1\122\1\172\1\114\1\107\3\117\1\113\1\172\1\uffff\1\137\1\172\1\122\1\111\1\101\1\172\1\uffff\1\172\1\116\1\172\1\125\1\106\1\104\1\156\1\uffff\2\172\2\uffff\1\172\2\uffff\1\162\1\164\1\151\1\156\1\125\2\101\1\114\1\124\1\122\1\120\1\105\4\172\1\111\1\124\1\101\2\117\1\116\1\123\1\uffff\1\124\1\101\4\116\1\uffff\1\105\1\uffff\1\120\1\117\1\103\2\uffff\1\103\1\uffff\1\120\1\101\2\172\3\uffff\2\172\1\156\1\172\1\116\1\107\1\114\1\172\1\110\1\123\1\117\1\116\4\uffff\1\106\1\101\1\172\2\122\1\124\1\111\1\110\1\116\1\172\1\137\1\124\1\117\1\130\1\117\1\116\1\124\1\117\1\120\1\115\4\uffff\1\147\1\uffff\1\111\1\105\1\124\1\uffff\1\172\1\111\1\122\1\124\1\111\1\106\1\uffff\1\113\1\124\1\172\1\124\1\172\1\111\1\uffff\1\110\1\101\1\127\1\120\1\122\1\172\1\111\1\115\1\117\1\111\1\172\1\106\1\172\1\110\1\uffff\1\116\1\124\1\122\1\103\1\106\2\172\1\uffff\1\131\1\103\1\uffff\1\123\1\117\1\103\1\114\1\105\1\101\1\uffff\1\124\1\105\1\122\1\114\1\uffff\1\111\1\uffff\1\172\1\107\1\172\1\105\1\101\1\172\2\uffff\1\172\2\101\1\125\1\124\1\105\1\122\1\124\1\111\1\172\1\124\1\131\1\103\1\uffff\1\172\1\uffff\1\172\1\124\2\uffff\1\122\1\124\1\122\1\137\1\104\1\124\1\111\1\117\1\uffff\2\172\1\101\2\uffff\1\111\1\105\1\111\1\172\1\103\1\107\1\123\1\117\1\116\2\uffff\1\124\1\117\1\172\1\117\1\uffff\2\105\1\172\1\116\1\105\1\111\1\116\1\uffff\2\116\1\172\1\uffff\1\172\1\122\1\117\2\172\1\124\2\uffff\1\172\1\116\2\uffff\1\122\1\uffff\1\172\1\105\1\uffff\1\172\1\uffff";
+    static final String DFA11_acceptS =
+        "\2\uffff\1\2\31\uffff\1\161\1\162\10\uffff\1\u0080\10\uffff\1\u00ae\1\u00af\1\uffff\1\u00b3\1\u00b4\2\uffff\1\u00b8\1\u00b9\1\u00a6\1\1\1\2\4\uffff\1\u00b3\104\uffff\1\161\1\162\34\uffff\1\u0080\17\uffff\1\u00ae\1\u00af\1\uffff\1\u00b4\1\u00b5\1\u00b6\1\u00b7\1\u00b8\1\3\10\uffff\1\114\1\115\35\uffff\1\116\1\117\26\uffff\1\120\1\121\56\uffff\1\u008e\31\uffff\1\u0097\6\uffff\1\4\145\uffff\1\u0089\31\uffff\1\u0090\46\uffff\1\23\2\uffff\1\146\7\uffff\1\155\30\uffff\1\133\6\uffff\1\74\21\uffff\1\51\3\uffff\1\65\1\73\20\uffff\1\165\25\uffff\1\u00a7\1\uffff\1\176\6\uffff\1\u0098\1\u00ac\14\uffff\1\u0092\13\uffff\1\26\5\uffff\1\7\22\uffff\1\15\2\uffff\1\137\14\uffff\1\24\5\uffff\1\56\4\uffff\1\30\3\uffff\1\157\21\uffff\1\160\3\uffff\1\u0081\4\uffff\1\166\17\uffff\1\171\2\uffff\1\u0095\1\uffff\1\u00a8\1\u009f\4\uffff\1\u008b\14\uffff\1\5\2\uffff\1\44\4\uffff\1\144\3\uffff\1\31\15\uffff\1\43\1\uffff\1\64\3\uffff\1\55\1\uffff\1\132\1\uffff\1\16\2\uffff\1\57\1\uffff\1\125\3\uffff\1\22\7\uffff\1\126\2\uffff\1\27\14\uffff\1\63\22\uffff\1\u0091\1\177\1\u0085\1\uffff\1\u00a3\1\uffff\1\167\10\uffff\1\u0087\2\uffff\1\u008a\2\uffff\1\u0083\17\uffff\1\11\1\135\1\uffff\1\12\1\uffff\1\6\5\uffff\1\147\13\uffff\1\21\6\uffff\1\50\4\uffff\1\37\5\uffff\1\25\2\uffff\1\123\10\uffff\1\67\5\uffff\1\60\1\uffff\1\156\1\110\3\uffff\1\122\1\uffff\1\173\1\u009d\2\uffff\1\u0084\1\uffff\1\u00a2\5\uffff\1\174\2\uffff\1\u0099\1\u00a0\1\175\1\u00a4\1\u009b\3\uffff\1\u00b1\1\u008f\1\uffff\1\u00b0\5\uffff\1\u00a1\3\uffff\1\124\4\uffff\1\143\1\uffff\1\45\1\uffff\1\10\1\40\1\46\17\uffff\1\20\1\uffff\1\136\2\uffff\1\152\3\uffff\1\107\2\uffff\1\134\16\uffff\1\u009c\2\uffff\1\u00ad\1\uffff\1\u0093\1\170\1\u0088\1\u008c\1\u0082\1\uffff\1\u00a5\10\uffff\1\140\15\uffff\1\47\16\uffff\1\66\6\uffff\1\141\7\uffff\1\u00aa\2\uffff\1\u0086\1\u0094\1\uffff\1\u00ab\1\u009a\27\uffff\1\17\6\uffff\1\142\1\uffff\1\32\3\uffff\1\36\1\54\1\uffff\1\62\4\uffff\1\u008d\1\172\1\u0096\14\uffff\1\13\1\42\1\100\1\145\24\uffff\1\131\1\163\1\u009e\1\u00a9\1\uffff\1\164\3\uffff\1\52\6\uffff\1\35\6\uffff\1\41\16\uffff\1\101\7\uffff\1\127\2\uffff\1\71\6\uffff\1\33\4\uffff\1\u00b2\1\uffff\1\61\6\uffff\1\72\1\77\15\uffff\1\70\1\uffff\1\106\2\uffff\1\53\1\154\10\uffff\1\76\3\uffff\1\104\1\113\11\uffff\1\151\1\105\4\uffff\1\34\7\uffff\1\103\3\uffff\1\153\6\uffff\1\150\1\112\2\uffff\1\14\1\111\1\uffff\1\102\2\uffff\1\130\1\uffff\1\75";
+    static final String DFA11_specialS =
+        "\1\1\63\uffff\1\0\u0513\uffff}>";
+    static final String[] DFA11_transitionS = {
+            "\11\67\2\66\2\67\1\66\22\67\1\66\1\67\1\64\10\67\1\2\1\46\1\1\1\60\1\65\12\63\3\67\1\57\3\67\1\4\1\12\1\17\1\6\1\21\1\11\1\23\1\22\1\10\1\14\1\26\1\20\1\15\1\25\1\16\1\5\1\62\1\7\1\13\1\30\1\32\1\24\1\27\1\62\1\31\1\62\4\67\1\62\1\67\1\54\1\41\1\42\1\36\1\56\1\45\1\43\1\50\1\55\1\52\1\37\1\47\1\33\1\62\1\3\1\44\1\62\1\51\1\40\1\53\1\61\5\62\1\34\1\67\1\35\uff82\67",
+            "\1\70",
             "",
-            "\1\u0086\3\uffff\1\u0085\2\uffff\1\u0087\2\uffff\1\u0088\2\uffff\1\u0089",
-            "\1\u008b\3\uffff\1\u008c\5\uffff\1\u008d\2\uffff\1\u008a",
-            "\1\u008e",
-            "\1\u0090\1\uffff\1\u008f",
-            "\1\u0091\3\uffff\1\u0093\11\uffff\1\u0092",
-            "\1\u0095\1\u0096\26\uffff\1\u0094",
-            "\1\u0097\5\uffff\1\u009b\5\uffff\1\u0098\1\u009a\3\uffff\1\u009c\1\u0099",
-            "\1\u009d",
-            "\1\u00a1\3\uffff\1\u009f\3\uffff\1\u00a0\5\uffff\1\u009e",
-            "\1\u00a3\1\uffff\1\u00a2\1\u00a4",
-            "\1\u00a8\1\u00a9\25\uffff\1\u00a6\6\uffff\1\u00a5\5\uffff\1\u00a7",
-            "\1\u00aa\3\uffff\1\u00ab",
-            "\1\u00ad\10\uffff\1\u00ac\4\uffff\1\u00af\5\uffff\1\u00ae",
-            "\1\u00b0",
-            "\1\u00b2\14\uffff\1\u00b1",
-            "\1\u00b3\5\uffff\1\u00b4",
-            "\1\u00b5",
-            "\1\u00b6",
-            "\1\u00b9\3\uffff\1\u00ba\11\uffff\1\u00b8\2\uffff\1\u00b7",
-            "\1\u00bc\20\uffff\1\u00bb",
+            "\1\74\7\uffff\1\73\3\uffff\1\75\4\uffff\1\76",
+            "\1\103\1\104\20\uffff\1\100\1\101\2\uffff\1\106\12\uffff\1\102\4\uffff\1\105",
+            "\1\110\3\uffff\1\107\2\uffff\1\111\2\uffff\1\112\2\uffff\1\113",
+            "\1\115\3\uffff\1\116\5\uffff\1\117\2\uffff\1\114",
+            "\1\120",
+            "\1\122\1\uffff\1\121",
+            "\1\123\3\uffff\1\125\11\uffff\1\124",
+            "\1\127\1\130\26\uffff\1\126",
+            "\1\131\5\uffff\1\135\5\uffff\1\132\1\134\3\uffff\1\136\1\133",
+            "\1\137",
+            "\1\143\3\uffff\1\141\3\uffff\1\142\5\uffff\1\140",
+            "\1\145\1\uffff\1\144\1\146",
+            "\1\152\1\153\25\uffff\1\150\6\uffff\1\147\5\uffff\1\151",
+            "\1\154\3\uffff\1\155",
+            "\1\157\10\uffff\1\156\4\uffff\1\161\5\uffff\1\160",
+            "\1\162",
+            "\1\164\14\uffff\1\163",
+            "\1\165\5\uffff\1\166",
+            "\1\167",
+            "\1\170",
+            "\1\173\3\uffff\1\174\11\uffff\1\172\2\uffff\1\171",
+            "\1\176\20\uffff\1\175",
+            "\1\177",
+            "\1\u0080",
+            "\1\u0082\3\uffff\1\u0083\5\uffff\1\u0081",
+            "",
+            "",
+            "\1\u0086\3\uffff\1\u0088\5\uffff\1\u0089\5\uffff\1\u0087",
+            "\1\u008b\3\uffff\1\u008a",
+            "\1\u0091\3\uffff\1\u0090\1\uffff\1\u008e\4\uffff\1\u008d\3\uffff\1\u008c\1\u008f",
+            "\1\u0093\23\uffff\1\u0092\3\uffff\1\u0094",
+            "\1\u0095\6\uffff\1\u0098\3\uffff\1\u0096\2\uffff\1\u0097",
+            "\1\u009a\14\uffff\1\u0099",
+            "\1\u009e\3\uffff\1\u009b\2\uffff\1\u009c\6\uffff\1\u009f\5\uffff\1\u009d",
+            "\1\u00a1\2\uffff\1\u00a0",
+            "",
+            "\1\u00a3",
+            "\1\u00a6\3\uffff\1\u00a4\11\uffff\1\u00a5",
+            "\1\u00a9\11\uffff\1\u00a7\5\uffff\1\u00a8",
+            "\1\u00aa",
+            "\1\u00ac\2\uffff\1\u00ab",
+            "\1\u00ae\17\uffff\1\u00ad",
+            "\1\u00b0\1\u00af",
+            "\1\u00b1",
+            "",
+            "",
+            "\1\u00b4",
+            "",
+            "",
+            "\0\u00b6",
+            "\1\u00b7\4\uffff\1\u00b8",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u00bb",
+            "\1\u00bc",
             "\1\u00bd",
+            "",
             "\1\u00be",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\0\u00c5",
-            "\1\u00c6\4\uffff\1\u00c7",
-            "",
-            "",
-            "\1\u00c9",
-            "\1\u00cc\11\uffff\1\u00ca\6\uffff\1\u00cb",
-            "\1\u00cd",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u00d0",
+            "\1\u00c1\11\uffff\1\u00bf\6\uffff\1\u00c0",
+            "\1\u00c2",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u00c5",
+            "\1\u00c6",
+            "\1\u00c7",
+            "\1\u00c8\11\uffff\1\u00c9",
+            "\1\u00ca",
+            "\1\u00cb",
+            "\1\u00cc",
+            "\1\u00cd\15\uffff\1\u00ce",
+            "\1\u00cf\1\u00d0",
             "\1\u00d1",
-            "",
-            "",
-            "",
-            "",
             "\1\u00d2",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
-            "\1\u00d4\17\uffff\1\u00d5",
-            "\1\u00d6",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
-            "\1\u00d8",
-            "\1\u00d9\3\uffff\1\u00da",
-            "\1\u00db",
+            "\1\u00d6\2\uffff\1\u00d5\14\uffff\1\u00d4\2\uffff\1\u00d3",
+            "\1\u00d7\1\u00da\2\uffff\1\u00d8\15\uffff\1\u00d9\12\uffff\1\u00db",
             "\1\u00dc",
             "\1\u00dd",
-            "\1\u00de\12\uffff\1\u00df",
-            "\1\u00e0",
-            "\1\u00e1\1\uffff\1\u00e2",
-            "\1\u00e3",
-            "\1\u00e4",
-            "\1\u00e5",
-            "",
+            "\1\u00de",
+            "\1\u00df",
+            "\1\u00e1\5\uffff\1\u00e0",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u00e4\6\uffff\1\u00e5",
             "\1\u00e6",
             "\1\u00e7",
             "\1\u00e8",
             "\1\u00e9",
             "\1\u00ea",
             "\1\u00eb",
-            "\1\u00ec\12\uffff\1\u00ed",
-            "\1\u00ee",
-            "\1\u00ef",
+            "\1\u00ec",
+            "\1\u00ef\1\u00ed\10\uffff\1\u00ee",
             "\1\u00f0",
             "\1\u00f1",
             "\1\u00f2",
             "\1\u00f3",
             "\1\u00f4",
-            "",
-            "\1\u00f5",
-            "\1\u00f6",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u00f7\1\uffff\1\u00f6\6\uffff\1\u00f5",
             "\1\u00f8",
             "\1\u00f9",
-            "\1\u00fa",
-            "\1\u00fb",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u00fc",
-            "\1\u00fd",
-            "\1\u00fe",
-            "\1\u00ff",
-            "\1\u0100",
-            "",
+            "\1\u00fe\6\uffff\1\u00fd",
+            "\1\u00ff\16\uffff\1\u0100",
             "\1\u0101",
             "\1\u0102",
             "\1\u0103",
-            "\1\u0104",
-            "\1\u0105",
+            "\1\u0104\7\uffff\1\u0105",
             "\1\u0106",
             "\1\u0107",
-            "\1\u0108\7\uffff\1\u0109",
-            "",
+            "\1\u0108\16\uffff\1\u0109",
             "\1\u010a",
-            "",
-            "",
-            "",
-            "",
-            "",
             "\1\u010b",
-            "\1\u010c\11\uffff\1\u010d",
+            "\1\u010c",
+            "\1\u010d",
             "\1\u010e",
             "\1\u010f",
             "\1\u0110",
-            "\1\u0111\15\uffff\1\u0112",
-            "\1\u0113\1\u0114",
-            "\1\u0115",
+            "\1\u0111",
+            "\1\u0112",
+            "\1\u0113",
+            "\1\u0114\7\uffff\1\u0115",
             "\1\u0116",
-            "\1\u011a\2\uffff\1\u0119\14\uffff\1\u0118\2\uffff\1\u0117",
-            "\1\u011b\1\u011e\2\uffff\1\u011c\15\uffff\1\u011d\12\uffff\1\u011f",
+            "\1\u0117",
+            "\1\u0118",
+            "",
+            "",
+            "\1\u0119",
+            "\1\u011b\1\uffff\1\u011a",
+            "\1\u011c\12\uffff\1\u011d",
+            "\1\u011e",
+            "\1\u011f",
             "\1\u0120",
             "\1\u0121",
             "\1\u0122",
             "\1\u0123",
-            "\1\u0125\5\uffff\1\u0124",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u0128\6\uffff\1\u0129",
-            "\1\u012a",
+            "\1\u0124",
+            "\1\u0125",
+            "\1\u0126",
+            "\1\u0127",
+            "\1\u0128\17\uffff\1\u0129",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u012b",
             "\1\u012c",
             "\1\u012d",
-            "\1\u012e",
-            "\1\u012f",
+            "\1\u012e\3\uffff\1\u012f",
             "\1\u0130",
-            "\1\u0133\1\u0131\10\uffff\1\u0132",
+            "\1\u0131",
+            "\1\u0132",
+            "\1\u0133",
             "\1\u0134",
             "\1\u0135",
             "\1\u0136",
             "\1\u0137",
             "\1\u0138",
-            "\1\u013b\1\uffff\1\u013a\6\uffff\1\u0139",
+            "",
+            "\1\u0139",
+            "\1\u013a",
+            "\1\u013b",
             "\1\u013c",
             "\1\u013d",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u013e",
+            "\1\u013f",
             "\1\u0140",
-            "\1\u0142\6\uffff\1\u0141",
-            "\1\u0143\16\uffff\1\u0144",
+            "\1\u0142\7\uffff\1\u0141",
+            "\1\u0143",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0145",
-            "\1\u0146",
-            "\1\u0147",
-            "\1\u0148\7\uffff\1\u0149",
+            "\1\u0146\12\uffff\1\u0147",
+            "\1\u0148",
+            "\1\u0149",
+            "",
+            "",
             "\1\u014a",
-            "\1\u014b",
-            "\1\u014c\16\uffff\1\u014d",
-            "\1\u014e",
-            "\1\u014f",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u014c",
+            "\1\u014d",
+            "\1\u014f\13\uffff\1\u014e",
             "\1\u0150",
             "\1\u0151",
             "\1\u0152",
             "\1\u0153",
+            "",
+            "",
             "\1\u0154",
             "\1\u0155",
-            "\1\u0156",
-            "\1\u0157",
-            "\1\u0158\7\uffff\1\u0159",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u015b\13\uffff\1\u015a",
-            "\1\u015c",
+            "\1\u0157\4\uffff\1\u0156",
+            "\1\u0158",
+            "\1\u0159",
+            "\1\u015a",
+            "\1\u015b\11\uffff\1\u015c",
             "\1\u015d",
             "\1\u015e",
             "\1\u015f",
-            "",
-            "",
             "\1\u0160",
             "\1\u0161",
             "\1\u0162",
-            "",
             "\1\u0163",
             "\1\u0164",
             "\1\u0165",
-            "",
-            "\1\u0166",
-            "\1\u0167",
+            "\1\u0166\17\uffff\1\u0167",
             "\1\u0168",
             "\1\u0169",
-            "\1\u016a\20\uffff\1\u016b",
-            "\1\u016c",
+            "\1\u016a",
+            "\1\u016b\3\uffff\1\u016c",
             "\1\u016d",
             "\1\u016e",
             "\1\u016f",
             "\1\u0170",
             "\1\u0171",
             "\1\u0172",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\14\104\1\u0173\15\104",
+            "\1\u0173",
+            "\1\u0174",
+            "",
+            "",
             "\1\u0175",
             "\1\u0176",
             "\1\u0177",
@@ -6212,20 +5966,20 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u017c",
             "\1\u017d",
             "\1\u017e",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u017f",
             "\1\u0180",
             "\1\u0181",
             "\1\u0182",
             "\1\u0183",
             "\1\u0184",
             "\1\u0185",
-            "\1\u0186",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0186\1\uffff\1\u0187",
             "\1\u0188",
             "\1\u0189",
             "\1\u018a",
             "\1\u018b",
+            "",
+            "",
             "\1\u018c",
             "\1\u018d",
             "\1\u018e",
@@ -6234,17 +5988,19 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u0191",
             "\1\u0192",
             "\1\u0193",
-            "\1\u0194\15\uffff\1\u0195",
+            "\1\u0194",
+            "\1\u0195",
             "\1\u0196",
             "\1\u0197",
             "\1\u0198",
             "\1\u0199",
             "\1\u019a",
-            "\1\u019c\4\uffff\1\u019b",
+            "\1\u019b",
+            "\1\u019c",
             "\1\u019d",
             "\1\u019e",
-            "\1\u019f",
-            "\1\u01a0\11\uffff\1\u01a1",
+            "\1\u019f\1\u01a0",
+            "\1\u01a1",
             "\1\u01a2",
             "\1\u01a3",
             "\1\u01a4",
@@ -6254,27 +6010,26 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u01a8",
             "\1\u01a9",
             "\1\u01aa",
-            "\1\u01ab\17\uffff\1\u01ac",
+            "\1\u01ab",
+            "\1\u01ac",
             "\1\u01ad",
             "\1\u01ae",
             "\1\u01af",
-            "\1\u01b0\3\uffff\1\u01b1",
-            "\1\u01b2",
-            "\1\u01b3",
+            "\1\u01b0",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u01b2\15\uffff\1\u01b3",
             "\1\u01b4",
             "\1\u01b5",
             "\1\u01b6",
             "\1\u01b7",
             "\1\u01b8",
             "\1\u01b9",
-            "",
-            "",
             "\1\u01ba",
             "\1\u01bb",
+            "",
             "\1\u01bc",
             "\1\u01bd",
-            "\1\u01be",
-            "\1\u01bf",
+            "\1\u01be\20\uffff\1\u01bf",
             "\1\u01c0",
             "\1\u01c1",
             "\1\u01c2",
@@ -6285,34 +6040,34 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u01c7",
             "\1\u01c8",
             "\1\u01c9",
-            "\1\u01ca",
-            "\1\u01cb\1\uffff\1\u01cc",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\14\77\1\u01ca\15\77",
+            "\1\u01cc",
             "\1\u01cd",
             "\1\u01ce",
             "\1\u01cf",
             "\1\u01d0",
-            "",
-            "",
             "\1\u01d1",
             "\1\u01d2",
             "\1\u01d3",
             "\1\u01d4",
             "\1\u01d5",
             "\1\u01d6",
+            "",
             "\1\u01d7",
             "\1\u01d8",
             "\1\u01d9",
             "\1\u01da",
             "\1\u01db",
             "\1\u01dc",
+            "",
             "\1\u01dd",
             "\1\u01de",
             "\1\u01df",
             "\1\u01e0",
             "\1\u01e1",
-            "\1\u01e2",
-            "\1\u01e3",
-            "\1\u01e4\1\u01e5",
+            "\1\u01e2\17\uffff\1\u01e3",
+            "\1\u01e4",
+            "\1\u01e5",
             "\1\u01e6",
             "\1\u01e7",
             "\1\u01e8",
@@ -6322,20 +6077,20 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u01ec",
             "\1\u01ed",
             "\1\u01ee",
-            "\1\u01ef\17\uffff\1\u01f0",
+            "\1\u01ef",
+            "\1\u01f0",
             "\1\u01f1",
-            "\1\u01f2",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u01f3",
             "\1\u01f4",
-            "\1\u01f5",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u01f6",
             "\1\u01f7",
             "\1\u01f8",
             "\1\u01f9",
             "\1\u01fa",
             "\1\u01fb",
-            "\1\u01fc",
-            "\1\u01fd",
+            "\1\77\2\uffff\12\77\7\uffff\21\77\1\u01fc\10\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u01fe",
             "\1\u01ff",
             "\1\u0200",
@@ -6345,8 +6100,7 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u0204",
             "\1\u0205",
             "\1\u0206",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0207",
             "\1\u0208",
             "\1\u0209",
             "\1\u020a",
@@ -6354,25 +6108,23 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u020c",
             "\1\u020d",
             "\1\u020e",
-            "\1\u020f",
-            "\1\u0210",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0210\6\uffff\1\u020f",
+            "\1\u0211",
             "\1\u0212",
             "\1\u0213",
             "\1\u0214",
             "\1\u0215",
-            "\1\u0216",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0217",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0218",
             "\1\u0219",
             "\1\u021a",
             "\1\u021b",
             "\1\u021c",
-            "\1\u021d",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\22\104\1\u021e\7\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u021e",
+            "\1\u021f",
+            "\1\u0220",
             "\1\u0221",
             "\1\u0222",
             "\1\u0223",
@@ -6387,28 +6139,29 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u022c",
             "\1\u022d",
             "\1\u022e",
-            "\1\u022f",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0230",
             "\1\u0231",
-            "\1\u0232",
-            "\1\u0233",
-            "\1\u0234",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\u0232\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0235",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0236",
             "\1\u0237",
             "\1\u0238",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0239",
             "\1\u023a",
             "\1\u023b",
             "\1\u023c",
             "\1\u023d",
             "\1\u023e",
             "\1\u023f",
-            "\12\104\7\uffff\21\104\1\u0240\10\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0240",
+            "\1\u0241",
             "\1\u0242",
             "\1\u0243",
             "\1\u0244",
-            "\1\u0245",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
             "\1\u0246",
             "\1\u0247",
             "\1\u0248",
@@ -6422,24 +6175,25 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u0250",
             "\1\u0251",
             "\1\u0252",
-            "\1\u0254\6\uffff\1\u0253",
+            "\1\u0253",
+            "\1\u0254",
             "\1\u0255",
             "\1\u0256",
             "\1\u0257",
             "\1\u0258",
             "\1\u0259",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u025b",
+            "\1\u025a",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u025c",
-            "\1\u025d",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u025e",
+            "",
             "\1\u025f",
             "\1\u0260",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0261",
             "\1\u0262",
-            "\1\u0263",
-            "\1\u0264",
-            "\1\u0265",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\22\77\1\u0263\7\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0266",
             "\1\u0267",
             "\1\u0268",
@@ -6452,27 +6206,30 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u026f",
             "\1\u0270",
             "\1\u0271",
-            "\1\u0272",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0273",
             "\1\u0274",
             "\1\u0275",
-            "\12\104\7\uffff\32\104\4\uffff\1\u0276\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0276",
+            "\1\u0277",
+            "\1\u0278",
             "\1\u0279",
             "\1\u027a",
             "\1\u027b",
             "\1\u027c",
             "\1\u027d",
-            "\1\u027e",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u027f",
             "\1\u0280",
             "\1\u0281",
             "\1\u0282",
             "\1\u0283",
-            "\1\u0284",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0285",
+            "",
             "\1\u0286",
             "\1\u0287",
+            "",
             "\1\u0288",
             "\1\u0289",
             "\1\u028a",
@@ -6480,6 +6237,7 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u028c",
             "\1\u028d",
             "\1\u028e",
+            "",
             "\1\u028f",
             "\1\u0290",
             "\1\u0291",
@@ -6488,13 +6246,12 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u0294",
             "\1\u0295",
             "\1\u0296",
-            "\1\u0297",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0298",
             "\1\u0299",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u029b",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u029c",
             "\1\u029d",
             "\1\u029e",
             "\1\u029f",
@@ -6502,67 +6259,66 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u02a1",
             "\1\u02a2",
             "\1\u02a3",
-            "",
             "\1\u02a4",
             "\1\u02a5",
             "\1\u02a6",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u02a8",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
+            "\1\u02a9",
             "\1\u02aa",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u02ad",
+            "\1\u02ab",
+            "\1\u02ac",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u02ae",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
-            "",
+            "\1\u02af",
             "\1\u02b0",
             "\1\u02b1",
-            "\1\u02b2",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u02b3",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u02b4",
             "\1\u02b5",
-            "\1\u02b6",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u02b7",
             "\1\u02b8",
             "\1\u02b9",
             "\1\u02ba",
             "\1\u02bb",
             "\1\u02bc",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u02bd",
+            "",
             "\1\u02be",
             "\1\u02bf",
             "\1\u02c0",
+            "",
+            "",
             "\1\u02c1",
             "\1\u02c2",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u02c3",
             "\1\u02c4",
-            "",
             "\1\u02c5",
             "\1\u02c6",
-            "",
             "\1\u02c7",
-            "\1\u02c8",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u02c9",
             "\1\u02ca",
             "\1\u02cb",
-            "\1\u02cc",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u02cd",
-            "",
             "\1\u02ce",
             "\1\u02cf",
             "\1\u02d0",
-            "\1\u02d1",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u02d2",
             "\1\u02d3",
             "\1\u02d4",
             "\1\u02d5",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u02d6",
             "\1\u02d7",
             "\1\u02d8",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u02d9",
             "\1\u02da",
             "\1\u02db",
             "\1\u02dc",
@@ -6570,117 +6326,112 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u02de",
             "\1\u02df",
             "\1\u02e0",
-            "\1\u02e1",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u02e2",
             "\1\u02e3",
-            "\1\u02e4",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u02e5",
             "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u02e7",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u02e8",
             "\1\u02e9",
             "\1\u02ea",
             "\1\u02eb",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "",
             "\1\u02ed",
             "\1\u02ee",
             "\1\u02ef",
             "\1\u02f0",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u02f1",
             "\1\u02f2",
             "\1\u02f3",
             "\1\u02f4",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u02f5",
             "\1\u02f6",
             "\1\u02f7",
             "\1\u02f8",
-            "\1\u02f9",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u02fa",
             "\1\u02fb",
-            "\1\u02fc",
-            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u02fd",
             "\1\u02fe",
             "\1\u02ff",
-            "",
-            "",
             "\1\u0300",
-            "\1\u0301",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0302",
             "\1\u0303",
+            "",
             "\1\u0304",
-            "\1\u0305",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0306",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0307",
             "\1\u0308",
+            "",
             "\1\u0309",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u030a",
             "\1\u030b",
             "\1\u030c",
             "\1\u030d",
             "\1\u030e",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u030f",
             "\1\u0310",
             "\1\u0311",
             "\1\u0312",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0314",
-            "\1\u0315",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0316",
             "\1\u0317",
-            "\1\u0318",
-            "\1\u0319",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\u0318\1\uffff\32\77",
             "\1\u031a",
-            "\1\u031b",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
             "\1\u031c",
-            "\1\u031d",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
             "\1\u031e",
-            "",
             "\1\u031f",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
-            "\1\u0321",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\u0321\1\uffff\32\77",
             "\1\u0323",
             "\1\u0324",
             "\1\u0325",
-            "\1\u0326",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0327",
             "\1\u0328",
             "\1\u0329",
             "\1\u032a",
             "",
             "\1\u032b",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\1\u032c\21\104\1\u032d\7\104",
-            "",
-            "",
+            "\1\u032c",
+            "\1\u032d",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u032f",
+            "",
             "\1\u0330",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0332",
+            "\1\u0333",
             "",
-            "\1\u0331",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u0336",
-            "\1\u0337",
+            "\1\u0334\7\uffff\1\u0335",
+            "\1\u0336\5\uffff\1\u0337",
             "\1\u0338",
+            "",
             "\1\u0339",
             "\1\u033a",
             "\1\u033b",
             "\1\u033c",
-            "",
             "\1\u033d",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u033f",
             "\1\u0340",
             "\1\u0341",
-            "",
             "\1\u0342",
             "\1\u0343",
             "\1\u0344",
@@ -6689,431 +6440,433 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u0347",
             "\1\u0348",
             "\1\u0349",
+            "",
             "\1\u034a",
             "\1\u034b",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u034c",
+            "",
             "\1\u034d",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u034e",
             "\1\u034f",
             "\1\u0350",
-            "\12\104\7\uffff\32\104\4\uffff\1\u0351\1\uffff\32\104",
-            "\1\u0353",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
             "",
-            "\1\u0355",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
-            "\1\u0357",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0354",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0356",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0358",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\u035a\1\uffff\32\104",
+            "\1\u0359",
+            "\1\u035a",
+            "\1\u035b",
             "\1\u035c",
             "\1\u035d",
             "\1\u035e",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u0360",
-            "\1\u0361",
-            "\1\u0362",
-            "\1\u0363",
+            "\1\u035f",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\1\u0361\21\77\1\u0362\7\77",
             "",
             "\1\u0364",
+            "",
+            "",
             "\1\u0365",
-            "\1\u0366",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0367",
             "\1\u0368",
             "",
             "\1\u0369",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u036a",
             "\1\u036b",
             "\1\u036c",
-            "",
-            "\1\u036d\7\uffff\1\u036e",
-            "\1\u036f\5\uffff\1\u0370",
+            "\1\u036d",
+            "\1\u036e",
+            "\1\u036f",
+            "\1\u0370",
             "\1\u0371",
-            "",
             "\1\u0372",
             "\1\u0373",
             "\1\u0374",
+            "",
             "\1\u0375",
-            "\1\u0376",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0378",
-            "\1\u0379",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u037a",
-            "\1\u037b",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u037c",
             "\1\u037d",
+            "",
             "\1\u037e",
             "\1\u037f",
             "\1\u0380",
-            "\1\u0381",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0382",
-            "",
             "\1\u0383",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0384",
+            "\1\u0385",
             "\1\u0386",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0387",
             "\1\u0388",
-            "",
             "\1\u0389",
             "\1\u038a",
+            "",
             "\1\u038b",
             "",
             "\1\u038c",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u0390",
-            "\1\u0391",
-            "\1\u0392",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u0394",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u0396",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u038e",
             "",
+            "\1\u038f",
+            "",
+            "\1\u0390",
+            "",
+            "\1\u0391\1\u0392\4\uffff\1\u0393",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "\1\u0395",
+            "",
+            "\1\u0396",
+            "\1\u0397",
             "\1\u0398",
             "",
-            "\1\u0399",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u039a",
             "\1\u039b",
             "\1\u039c",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u039d",
             "\1\u039e",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "\1\u03a0",
             "\1\u03a1",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
             "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u03a3",
+            "\1\u03a4",
+            "\1\u03a5",
             "\1\u03a6",
-            "",
-            "",
-            "",
-            "",
             "\1\u03a7",
             "\1\u03a8",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u03aa",
-            "\1\u03ab",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u03a9",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\u03aa\1\uffff\32\77",
+            "\1\u03ac",
             "\1\u03ad",
             "\1\u03ae",
             "",
             "\1\u03af",
             "\1\u03b0",
-            "\1\u03b1",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u03b3",
-            "\1\u03b4",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u03b2",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u03b5",
             "\1\u03b6",
             "\1\u03b7",
-            "\1\u03b8",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u03b9",
-            "\1\u03ba",
-            "\1\u03bb",
-            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u03bc",
-            "",
             "\1\u03bd",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u03bf",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "",
-            "\1\u03c0",
+            "",
             "",
             "\1\u03c1",
             "",
-            "\1\u03c2\1\u03c3\4\uffff\1\u03c4",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u03c2",
             "",
-            "\1\u03c6",
-            "",
+            "\1\u03c3",
+            "\1\u03c4",
+            "\1\u03c5",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u03c7",
             "\1\u03c8",
-            "\1\u03c9",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u03cb",
-            "\1\u03cc",
-            "\1\u03cd",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u03ce",
+            "",
             "\1\u03cf",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
-            "\1\u03d1",
-            "\1\u03d2",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u03d4",
+            "\1\u03d0",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u03d3",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u03d5",
             "\1\u03d6",
             "\1\u03d7",
             "\1\u03d8",
             "\1\u03d9",
-            "\1\u03da",
-            "\12\104\7\uffff\32\104\4\uffff\1\u03db\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u03db",
+            "\1\u03dc",
             "\1\u03dd",
-            "\1\u03de",
+            "",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
             "\1\u03df",
             "",
             "\1\u03e0",
             "\1\u03e1",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u03e3",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u03e2",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u03e4",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u03e6",
-            "\1\u03e7",
-            "\1\u03e8",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u03ea",
             "\1\u03eb",
-            "",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
+            "\1\u03ec",
             "\1\u03ed",
             "\1\u03ee",
             "\1\u03ef",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
             "",
-            "",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u03f0",
+            "\1\u03f1",
+            "\1\u03f2",
+            "\1\u03f3",
             "\1\u03f4",
-            "",
             "\1\u03f5",
             "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u03f6",
+            "\1\u03f7",
             "\1\u03f8",
-            "\1\u03f9",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
             "\1\u03fa",
-            "\1\u03fb",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
-            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u03fc",
             "\1\u03fd",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "",
-            "",
-            "",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
             "\1\u03ff",
             "\1\u0400",
             "",
             "\1\u0401",
-            "\1\u0402",
-            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0403",
             "\1\u0404",
-            "\1\u0405",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0406",
             "\1\u0407",
+            "\1\u0408",
             "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
             "\1\u0409",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u040a",
+            "\1\u040b",
+            "\1\u040c",
             "\1\u040d",
+            "",
             "\1\u040e",
+            "",
+            "",
             "\1\u040f",
             "\1\u0410",
             "\1\u0411",
+            "",
             "\1\u0412",
             "",
+            "",
             "\1\u0413",
-            "\1\u0414",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
             "\1\u0415",
+            "",
             "\1\u0416",
-            "\1\u0417",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0418",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "",
-            "\1\u0419",
-            "\1\u041a",
-            "\1\u041b",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "",
-            "\1\u041d",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u041f",
+            "",
+            "",
+            "",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u041e",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "",
             "\1\u0420",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
             "",
+            "\1\u0421",
             "\1\u0422",
             "\1\u0423",
-            "",
             "\1\u0424",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0425",
+            "",
             "\1\u0426",
             "\1\u0427",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
             "\1\u0429",
             "\1\u042a",
             "\1\u042b",
-            "",
             "\1\u042c",
+            "",
             "\1\u042d",
+            "",
             "\1\u042e",
+            "",
+            "",
+            "",
             "\1\u042f",
             "\1\u0430",
-            "",
             "\1\u0431",
-            "",
-            "",
             "\1\u0432",
             "\1\u0433",
             "\1\u0434",
-            "",
             "\1\u0435",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0437",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0438",
             "\1\u0439",
-            "",
-            "",
-            "",
-            "",
             "\1\u043a",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u043b",
+            "\1\u043c",
             "\1\u043d",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u043f",
             "",
+            "\1\u043e",
+            "",
+            "\1\u043f",
             "\1\u0440",
             "",
             "\1\u0441",
             "\1\u0442",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0443",
+            "",
             "\1\u0444",
-            "\1\u0445",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
             "\1\u0446",
             "\1\u0447",
-            "",
             "\1\u0448",
-            "",
             "\1\u0449",
-            "",
-            "",
-            "",
             "\1\u044a",
             "\1\u044b",
-            "\1\u044c",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u044d",
             "\1\u044e",
             "\1\u044f",
             "\1\u0450",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0451",
             "\1\u0452",
             "\1\u0453",
-            "\1\u0454",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0455",
+            "",
             "\1\u0456",
-            "\1\u0457",
-            "\1\u0458",
             "",
+            "",
+            "",
+            "",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0459",
-            "",
-            "\1\u045a",
-            "\1\u045b",
-            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u045c",
             "\1\u045d",
             "\1\u045e",
-            "",
             "\1\u045f",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
             "",
+            "\1\u0460",
             "\1\u0461",
             "\1\u0462",
             "\1\u0463",
             "\1\u0464",
             "\1\u0465",
             "\1\u0466",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0467",
             "\1\u0468",
             "\1\u0469",
             "\1\u046a",
             "\1\u046b",
             "\1\u046c",
+            "",
             "\1\u046d",
-            "",
             "\1\u046e",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u046f",
             "\1\u0470",
-            "",
-            "",
             "\1\u0471",
-            "",
             "\1\u0472",
-            "\1\u0473",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0474",
+            "\1\u0475",
             "\1\u0476",
             "\1\u0477",
             "\1\u0478",
             "\1\u0479",
-            "\1\u047a",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
             "\1\u047b",
-            "\1\u047c",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u047d",
             "\1\u047e",
             "\1\u047f",
-            "\1\u0480",
-            "\1\u0481",
-            "\1\u0482",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "",
-            "\1\u0483",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0482",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0484",
             "\1\u0485",
             "\1\u0486",
             "\1\u0487",
-            "\1\u0488",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u048a",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "",
             "\1\u048b",
             "\1\u048c",
             "\1\u048d",
             "\1\u048e",
             "\1\u048f",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
+            "\1\u0490",
             "\1\u0491",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0492",
             "\1\u0493",
             "\1\u0494",
             "\1\u0495",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u0498",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u049a",
+            "\1\u0496",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u049b",
             "\1\u049c",
             "\1\u049d",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u049e",
+            "\1\u049f",
+            "\1\u04a0",
             "\1\u04a1",
-            "",
             "",
             "\1\u04a2",
             "\1\u04a3",
@@ -7121,145 +6874,151 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u04a5",
             "\1\u04a6",
             "\1\u04a7",
-            "\1\u04a8",
-            "\1\u04a9",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u04ae",
-            "\1\u04af",
-            "\1\u04b0",
-            "\1\u04b1",
-            "\1\u04b2",
-            "\1\u04b3",
-            "\1\u04b4",
             "",
+            "\1\u04a8",
+            "",
+            "\1\u04a9",
+            "\1\u04aa",
+            "\1\u04ab",
+            "",
+            "",
+            "\1\u04ac",
+            "",
+            "\1\u04ad",
+            "\1\u04ae",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u04b3",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u04b5",
             "\1\u04b6",
             "\1\u04b7",
-            "\1\u04b8",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u04b9",
             "\1\u04ba",
-            "",
             "\1\u04bb",
-            "",
             "\1\u04bc",
+            "",
+            "",
+            "",
+            "",
             "\1\u04bd",
             "\1\u04be",
-            "",
-            "",
-            "\1\u04bf",
-            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u04c0",
             "\1\u04c1",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u04c2",
             "\1\u04c3",
-            "",
-            "",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u04c4",
             "\1\u04c5",
-            "\1\u04c6",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u04c7",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u04c8",
             "\1\u04c9",
             "\1\u04ca",
             "\1\u04cb",
             "\1\u04cc",
-            "",
-            "",
-            "",
-            "",
             "\1\u04cd",
             "\1\u04ce",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u04cf",
             "\1\u04d0",
+            "",
+            "",
+            "",
+            "",
             "\1\u04d1",
+            "",
             "\1\u04d2",
             "\1\u04d3",
             "\1\u04d4",
-            "\1\u04d5",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u04d6",
             "\1\u04d7",
             "\1\u04d8",
             "\1\u04d9",
             "\1\u04da",
+            "",
             "\1\u04db",
             "\1\u04dc",
-            "\1\u04dd",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u04de",
-            "\1\u04df",
-            "\1\u04e0",
-            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\u04df\1\uffff\32\77",
             "\1\u04e1",
             "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u04e2",
             "\1\u04e3",
             "\1\u04e4",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u04e5",
             "\1\u04e6",
-            "\1\u04e7",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u04e8",
             "\1\u04e9",
             "\1\u04ea",
-            "",
             "\1\u04eb",
-            "\1\u04ec",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u04ee",
-            "\12\104\7\uffff\32\104\4\uffff\1\u04ef\1\uffff\32\104",
-            "\1\u04f1",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u04ed",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u04ef",
             "",
+            "\1\u04f0",
+            "\1\u04f1",
             "\1\u04f2",
             "\1\u04f3",
             "\1\u04f4",
-            "\1\u04f5",
-            "\1\u04f6",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "\1\u04f7",
             "\1\u04f8",
+            "",
             "\1\u04f9",
             "\1\u04fa",
             "\1\u04fb",
             "\1\u04fc",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u04fd",
             "\1\u04fe",
             "",
             "\1\u04ff",
             "\1\u0500",
             "\1\u0501",
             "\1\u0502",
+            "",
             "\1\u0503",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
             "",
-            "\1\u0506",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0505",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0507",
-            "",
             "\1\u0508",
-            "\1\u0509",
-            "\1\u050a",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u050b",
             "\1\u050c",
             "\1\u050d",
-            "",
             "\1\u050e",
             "\1\u050f",
             "\1\u0510",
             "\1\u0511",
             "\1\u0512",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0514",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0515",
             "\1\u0516",
-            "\1\u0517",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0519",
             "",
             "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
             "\1\u051a",
             "\1\u051b",
             "\1\u051c",
@@ -7268,253 +7027,226 @@ public class InternalKlantreisLexer extends Lexer {
             "\1\u051f",
             "\1\u0520",
             "\1\u0521",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u0523",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0524",
+            "",
+            "",
             "\1\u0525",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u0528",
-            "",
-            "",
+            "\1\u0526",
+            "\1\u0527",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0529",
             "\1\u052a",
             "\1\u052b",
             "\1\u052c",
             "\1\u052d",
+            "",
+            "",
             "\1\u052e",
             "\1\u052f",
-            "\1\u0530",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0531",
             "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0532",
             "\1\u0533",
-            "",
-            "",
-            "\1\u0534",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0535",
             "\1\u0536",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\u0537",
             "\1\u0538",
+            "",
             "\1\u0539",
             "\1\u053a",
-            "\1\u053b",
-            "\1\u053c",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "",
-            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u053d",
             "\1\u053e",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u0540",
-            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0541",
-            "\1\u0542",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
+            "\1\u0543",
+            "",
+            "",
             "\1\u0544",
-            "\1\u0545",
+            "",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             "\1\u0546",
-            "\1\u0547",
             "",
-            "\1\u0548",
-            "\1\u0549",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u054c",
-            "\1\u054d",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u0550",
-            "",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u0552",
-            "",
-            "",
-            "\1\u0553",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
-            "\1\u0555",
-            "",
-            "\12\104\7\uffff\32\104\4\uffff\1\104\1\uffff\32\104",
+            "\1\77\2\uffff\12\77\7\uffff\32\77\4\uffff\1\77\1\uffff\32\77",
             ""
     };
 
-    static final short[] DFA9_eot = DFA.unpackEncodedString(DFA9_eotS);
-    static final short[] DFA9_eof = DFA.unpackEncodedString(DFA9_eofS);
-    static final char[] DFA9_min = DFA.unpackEncodedStringToUnsignedChars(DFA9_minS);
-    static final char[] DFA9_max = DFA.unpackEncodedStringToUnsignedChars(DFA9_maxS);
-    static final short[] DFA9_accept = DFA.unpackEncodedString(DFA9_acceptS);
-    static final short[] DFA9_special = DFA.unpackEncodedString(DFA9_specialS);
-    static final short[][] DFA9_transition;
+    static final short[] DFA11_eot = DFA.unpackEncodedString(DFA11_eotS);
+    static final short[] DFA11_eof = DFA.unpackEncodedString(DFA11_eofS);
+    static final char[] DFA11_min = DFA.unpackEncodedStringToUnsignedChars(DFA11_minS);
+    static final char[] DFA11_max = DFA.unpackEncodedStringToUnsignedChars(DFA11_maxS);
+    static final short[] DFA11_accept = DFA.unpackEncodedString(DFA11_acceptS);
+    static final short[] DFA11_special = DFA.unpackEncodedString(DFA11_specialS);
+    static final short[][] DFA11_transition;
 
     static {
-        int numStates = DFA9_transitionS.length;
-        DFA9_transition = new short[numStates][];
+        int numStates = DFA11_transitionS.length;
+        DFA11_transition = new short[numStates][];
         for (int i=0; i<numStates; i++) {
-            DFA9_transition[i] = DFA.unpackEncodedString(DFA9_transitionS[i]);
+            DFA11_transition[i] = DFA.unpackEncodedString(DFA11_transitionS[i]);
         }
     }
 
-    class DFA9 extends DFA {
+    class DFA11 extends DFA {
 
-        public DFA9(BaseRecognizer recognizer) {
+        public DFA11(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 9;
-            this.eot = DFA9_eot;
-            this.eof = DFA9_eof;
-            this.min = DFA9_min;
-            this.max = DFA9_max;
-            this.accept = DFA9_accept;
-            this.special = DFA9_special;
-            this.transition = DFA9_transition;
+            this.decisionNumber = 11;
+            this.eot = DFA11_eot;
+            this.eof = DFA11_eof;
+            this.min = DFA11_min;
+            this.max = DFA11_max;
+            this.accept = DFA11_accept;
+            this.special = DFA11_special;
+            this.transition = DFA11_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__11 | T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA9_56 = input.LA(1);
+                        int LA11_52 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA9_56>='\u0000' && LA9_56<='\uFFFF')) ) {s = 197;}
+                        if ( ((LA11_52>='\u0000' && LA11_52<='\uFFFF')) ) {s = 182;}
 
-                        else s = 59;
+                        else s = 55;
 
                         if ( s>=0 ) return s;
                         break;
                     case 1 : 
-                        int LA9_0 = input.LA(1);
+                        int LA11_0 = input.LA(1);
 
                         s = -1;
-                        if ( (LA9_0=='A') ) {s = 1;}
+                        if ( (LA11_0=='-') ) {s = 1;}
 
-                        else if ( (LA9_0=='Z') ) {s = 2;}
+                        else if ( (LA11_0=='+') ) {s = 2;}
 
-                        else if ( (LA9_0=='_') ) {s = 3;}
+                        else if ( (LA11_0=='o') ) {s = 3;}
 
-                        else if ( (LA9_0=='a') ) {s = 4;}
+                        else if ( (LA11_0=='A') ) {s = 4;}
 
-                        else if ( (LA9_0=='b') ) {s = 5;}
+                        else if ( (LA11_0=='P') ) {s = 5;}
 
-                        else if ( (LA9_0=='c') ) {s = 6;}
+                        else if ( (LA11_0=='D') ) {s = 6;}
 
-                        else if ( (LA9_0=='d') ) {s = 7;}
+                        else if ( (LA11_0=='R') ) {s = 7;}
 
-                        else if ( (LA9_0=='e') ) {s = 8;}
+                        else if ( (LA11_0=='I') ) {s = 8;}
 
-                        else if ( (LA9_0=='f') ) {s = 9;}
+                        else if ( (LA11_0=='F') ) {s = 9;}
 
-                        else if ( (LA9_0=='g') ) {s = 10;}
+                        else if ( (LA11_0=='B') ) {s = 10;}
 
-                        else if ( (LA9_0=='h') ) {s = 11;}
+                        else if ( (LA11_0=='S') ) {s = 11;}
 
-                        else if ( (LA9_0=='i') ) {s = 12;}
+                        else if ( (LA11_0=='J') ) {s = 12;}
 
-                        else if ( (LA9_0=='j') ) {s = 13;}
+                        else if ( (LA11_0=='M') ) {s = 13;}
 
-                        else if ( (LA9_0=='k') ) {s = 14;}
+                        else if ( (LA11_0=='O') ) {s = 14;}
 
-                        else if ( (LA9_0=='l') ) {s = 15;}
+                        else if ( (LA11_0=='C') ) {s = 15;}
 
-                        else if ( (LA9_0=='m') ) {s = 16;}
+                        else if ( (LA11_0=='L') ) {s = 16;}
 
-                        else if ( (LA9_0=='n') ) {s = 17;}
+                        else if ( (LA11_0=='E') ) {s = 17;}
 
-                        else if ( (LA9_0=='o') ) {s = 18;}
+                        else if ( (LA11_0=='H') ) {s = 18;}
 
-                        else if ( (LA9_0=='p') ) {s = 19;}
+                        else if ( (LA11_0=='G') ) {s = 19;}
 
-                        else if ( (LA9_0=='r') ) {s = 20;}
+                        else if ( (LA11_0=='V') ) {s = 20;}
 
-                        else if ( (LA9_0=='s') ) {s = 21;}
+                        else if ( (LA11_0=='N') ) {s = 21;}
 
-                        else if ( (LA9_0=='t') ) {s = 22;}
+                        else if ( (LA11_0=='K') ) {s = 22;}
 
-                        else if ( (LA9_0=='u') ) {s = 23;}
+                        else if ( (LA11_0=='W') ) {s = 23;}
 
-                        else if ( (LA9_0=='z') ) {s = 24;}
+                        else if ( (LA11_0=='T') ) {s = 24;}
 
-                        else if ( (LA9_0=='-') ) {s = 25;}
+                        else if ( (LA11_0=='Y') ) {s = 25;}
 
-                        else if ( (LA9_0=='+') ) {s = 26;}
+                        else if ( (LA11_0=='U') ) {s = 26;}
 
-                        else if ( (LA9_0=='P') ) {s = 27;}
+                        else if ( (LA11_0=='m') ) {s = 27;}
 
-                        else if ( (LA9_0=='D') ) {s = 28;}
+                        else if ( (LA11_0=='{') ) {s = 28;}
 
-                        else if ( (LA9_0=='R') ) {s = 29;}
+                        else if ( (LA11_0=='}') ) {s = 29;}
 
-                        else if ( (LA9_0=='I') ) {s = 30;}
+                        else if ( (LA11_0=='d') ) {s = 30;}
 
-                        else if ( (LA9_0=='F') ) {s = 31;}
+                        else if ( (LA11_0=='k') ) {s = 31;}
 
-                        else if ( (LA9_0=='B') ) {s = 32;}
+                        else if ( (LA11_0=='s') ) {s = 32;}
 
-                        else if ( (LA9_0=='S') ) {s = 33;}
+                        else if ( (LA11_0=='b') ) {s = 33;}
 
-                        else if ( (LA9_0=='J') ) {s = 34;}
+                        else if ( (LA11_0=='c') ) {s = 34;}
 
-                        else if ( (LA9_0=='M') ) {s = 35;}
+                        else if ( (LA11_0=='g') ) {s = 35;}
 
-                        else if ( (LA9_0=='O') ) {s = 36;}
+                        else if ( (LA11_0=='p') ) {s = 36;}
 
-                        else if ( (LA9_0=='C') ) {s = 37;}
+                        else if ( (LA11_0=='f') ) {s = 37;}
 
-                        else if ( (LA9_0=='L') ) {s = 38;}
+                        else if ( (LA11_0==',') ) {s = 38;}
 
-                        else if ( (LA9_0=='E') ) {s = 39;}
+                        else if ( (LA11_0=='l') ) {s = 39;}
 
-                        else if ( (LA9_0=='H') ) {s = 40;}
+                        else if ( (LA11_0=='h') ) {s = 40;}
 
-                        else if ( (LA9_0=='G') ) {s = 41;}
+                        else if ( (LA11_0=='r') ) {s = 41;}
 
-                        else if ( (LA9_0=='V') ) {s = 42;}
+                        else if ( (LA11_0=='j') ) {s = 42;}
 
-                        else if ( (LA9_0=='N') ) {s = 43;}
+                        else if ( (LA11_0=='t') ) {s = 43;}
 
-                        else if ( (LA9_0=='K') ) {s = 44;}
+                        else if ( (LA11_0=='a') ) {s = 44;}
 
-                        else if ( (LA9_0=='W') ) {s = 45;}
+                        else if ( (LA11_0=='i') ) {s = 45;}
 
-                        else if ( (LA9_0=='T') ) {s = 46;}
+                        else if ( (LA11_0=='e') ) {s = 46;}
 
-                        else if ( (LA9_0=='Y') ) {s = 47;}
+                        else if ( (LA11_0=='=') ) {s = 47;}
 
-                        else if ( (LA9_0=='U') ) {s = 48;}
+                        else if ( (LA11_0=='.') ) {s = 48;}
 
-                        else if ( (LA9_0=='{') ) {s = 49;}
+                        else if ( (LA11_0=='u') ) {s = 49;}
 
-                        else if ( (LA9_0=='}') ) {s = 50;}
+                        else if ( (LA11_0=='Q'||LA11_0=='X'||LA11_0=='Z'||LA11_0=='_'||LA11_0=='n'||LA11_0=='q'||(LA11_0>='v' && LA11_0<='z')) ) {s = 50;}
 
-                        else if ( (LA9_0==',') ) {s = 51;}
+                        else if ( ((LA11_0>='0' && LA11_0<='9')) ) {s = 51;}
 
-                        else if ( (LA9_0=='=') ) {s = 52;}
+                        else if ( (LA11_0=='\"') ) {s = 52;}
 
-                        else if ( (LA9_0=='.') ) {s = 53;}
+                        else if ( (LA11_0=='/') ) {s = 53;}
 
-                        else if ( (LA9_0=='Q'||LA9_0=='X'||LA9_0=='q'||(LA9_0>='v' && LA9_0<='y')) ) {s = 54;}
+                        else if ( ((LA11_0>='\t' && LA11_0<='\n')||LA11_0=='\r'||LA11_0==' ') ) {s = 54;}
 
-                        else if ( ((LA9_0>='0' && LA9_0<='9')) ) {s = 55;}
-
-                        else if ( (LA9_0=='\"') ) {s = 56;}
-
-                        else if ( (LA9_0=='/') ) {s = 57;}
-
-                        else if ( ((LA9_0>='\t' && LA9_0<='\n')||LA9_0=='\r'||LA9_0==' ') ) {s = 58;}
-
-                        else if ( ((LA9_0>='\u0000' && LA9_0<='\b')||(LA9_0>='\u000B' && LA9_0<='\f')||(LA9_0>='\u000E' && LA9_0<='\u001F')||LA9_0=='!'||(LA9_0>='#' && LA9_0<='*')||(LA9_0>=':' && LA9_0<='<')||(LA9_0>='>' && LA9_0<='@')||(LA9_0>='[' && LA9_0<='^')||LA9_0=='`'||LA9_0=='|'||(LA9_0>='~' && LA9_0<='\uFFFF')) ) {s = 59;}
+                        else if ( ((LA11_0>='\u0000' && LA11_0<='\b')||(LA11_0>='\u000B' && LA11_0<='\f')||(LA11_0>='\u000E' && LA11_0<='\u001F')||LA11_0=='!'||(LA11_0>='#' && LA11_0<='*')||(LA11_0>=':' && LA11_0<='<')||(LA11_0>='>' && LA11_0<='@')||(LA11_0>='[' && LA11_0<='^')||LA11_0=='`'||LA11_0=='|'||(LA11_0>='~' && LA11_0<='\uFFFF')) ) {s = 55;}
 
                         if ( s>=0 ) return s;
                         break;
             }
             NoViableAltException nvae =
-                new NoViableAltException(getDescription(), 9, _s, input);
+                new NoViableAltException(getDescription(), 11, _s, input);
             error(nvae);
             throw nvae;
         }

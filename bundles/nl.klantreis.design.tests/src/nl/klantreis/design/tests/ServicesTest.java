@@ -1,0 +1,136 @@
+package nl.klantreis.design.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.klantreis.design.services.KlantreisServices;
+import nl.klantreis.model.Journey;
+import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.KeyPerson;
+import nl.klantreis.model.KlantreisFactory;
+import nl.klantreis.model.Purpose;
+import nl.klantreis.model.Touchpoint;
+import nl.klantreis.model.io.KlantreisResources;
+import nl.klantreis.presentation.EmotionColours;
+
+/** The viewpoint's services on the Loon op Zand example. */
+class ServicesTest {
+
+    private final KlantreisServices services = new KlantreisServices();
+    private JourneyModel model;
+    private Journey journey;
+
+    @BeforeEach
+    void loadExample() throws IOException {
+        model = KlantreisResources.root(KlantreisResources.load(KlantreisResources.newResourceSet(),
+                Odesign.ROOT.resolve("examples/loon-op-zand/loon-op-zand.xmi")));
+        journey = model.getJourneys().get(0);
+    }
+
+    private Touchpoint touchpoint(String id) {
+        return (Touchpoint) model.eResource().getEObject(id);
+    }
+
+    @Test
+    void touchpointLabelShowsOrganisationAndChannel() {
+        String label = services.touchpointLabel(touchpoint("huisarts-consult"));
+        assertTrue(label.startsWith("Consult huisarts\nHuisartsenpraktijk"), label);
+    }
+
+    @Test
+    void designCardFindingsFollowTheRules() {
+        assertTrue(services.missingInterpreter(touchpoint("huisarts-consult")));
+        assertFalse(services.missingInterpreter(touchpoint("brede-intake")));
+        assertTrue(services.shortIntake(touchpoint("hob-intake")));
+        assertFalse(services.shortIntake(touchpoint("brede-intake")));
+        assertFalse(services.missingIntake(journey));
+        journey.getPhases().forEach(phase -> phase.getTouchpoints().forEach(t -> t.setPurpose(Purpose.SUPPORT)));
+        assertTrue(services.missingIntake(journey));
+    }
+
+    @Test
+    void emotionColourIsTheSharedOne() {
+        Touchpoint touchpoint = touchpoint("huisarts-consult");
+        for (int emotion = -2; emotion <= 2; emotion++) {
+            touchpoint.setEmotion(emotion);
+            assertEquals(EmotionColours.of(emotion).red(), services.emotionRed(touchpoint));
+            assertEquals(EmotionColours.of(emotion).green(), services.emotionGreen(touchpoint));
+            assertEquals(EmotionColours.of(emotion).blue(), services.emotionBlue(touchpoint));
+        }
+    }
+
+    @Test
+    void referralsAreHandoversBetweenOrganisations() {
+        assertEquals(3, services.referrals(model).size());
+        assertEquals("baanbrekers", services.referralSource(services.referrals(model).get(2)).getId());
+        assertEquals("huisarts", services.referralTarget(services.referrals(model).get(2)).getId());
+    }
+
+    @Test
+    void keyPersonsInJourneyAreThoseTakingPart() {
+        assertTrue(services.keyPersonsInJourney(journey).isEmpty());
+        KeyPerson keyPerson = KlantreisFactory.eINSTANCE.createKeyPerson();
+        keyPerson.setId("sleutel");
+        model.getKeyPersons().add(keyPerson);
+        touchpoint("taalcoaching").getKeyPersons().add(keyPerson);
+        assertEquals(List.of(keyPerson), List.copyOf(services.keyPersonsInJourney(journey)));
+    }
+
+    @Test
+    void newElementsGetAUniqueIdAndAnOrganisation() {
+        Touchpoint fresh = KlantreisFactory.eINSTANCE.createTouchpoint();
+        journey.getPhases().get(0).getTouchpoints().add(fresh);
+        assertEquals("touchpoint-1", services.newId(fresh));
+        fresh.setId("touchpoint-1");
+        Touchpoint another = KlantreisFactory.eINSTANCE.createTouchpoint();
+        journey.getPhases().get(0).getTouchpoints().add(another);
+        assertEquals("touchpoint-2", services.newId(another));
+        assertSame(model.getOrganisations().get(0), services.defaultOrganisation(another));
+        assertFalse(services.newName(another).isBlank());
+    }
+
+    @Test
+    void edgeSourceReadsSiriusEdgesReflectively() {
+        EPackage diagram = EcoreFactory.eINSTANCE.createEPackage();
+        EClass node = EcoreFactory.eINSTANCE.createEClass();
+        node.setName("DNodeListElement");
+        EReference target = EcoreFactory.eINSTANCE.createEReference();
+        target.setName("target");
+        target.setEType(EcorePackage.Literals.EOBJECT);
+        node.getEStructuralFeatures().add(target);
+        EClass edge = EcoreFactory.eINSTANCE.createEClass();
+        edge.setName("DEdge");
+        EReference sourceNode = EcoreFactory.eINSTANCE.createEReference();
+        sourceNode.setName("sourceNode");
+        sourceNode.setEType(node);
+        edge.getEStructuralFeatures().add(sourceNode);
+        diagram.getEClassifiers().add(node);
+        diagram.getEClassifiers().add(edge);
+        EObject nodeView = EcoreUtil.create(node);
+        nodeView.eSet(target, touchpoint("brede-intake"));
+        EObject edgeView = EcoreUtil.create(edge);
+        edgeView.eSet(sourceNode, nodeView);
+        assertSame(touchpoint("brede-intake"), services.edgeSource(edgeView));
+    }
+
+    @Test
+    void tableHeadersAndTooltipsAreLabels() {
+        assertFalse(services.touchpointFeatureLabel(model, "channel").startsWith("_UI_"));
+        assertTrue(services.ruleTitle(model, "KR-INTAKE-02").length() > 5);
+    }
+}

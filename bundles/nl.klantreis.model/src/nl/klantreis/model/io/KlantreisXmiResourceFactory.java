@@ -1,0 +1,25 @@
+package nl.klantreis.model.io;
+
+import java.util.HashMap;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+
+import nl.klantreis.model.util.KlantreisResourceFactoryImpl;
+
+/**
+ * Klantreis XMI resources that find elements by id through a map. Cross references in the
+ * XMI are ids; without the map, EMF finds each one by walking the whole model, which makes
+ * loading and the unique-id check quadratic in the size of the model. Registered in
+ * plugin.xml and by {@link KlantreisResources#newResourceSet()}.
+ */
+public class KlantreisXmiResourceFactory extends KlantreisResourceFactoryImpl {
+
+    @Override
+    public Resource createResource(URI uri) {
+        ResourceImpl resource = (ResourceImpl) super.createResource(uri);
+        resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+        return resource;
+    }
+}

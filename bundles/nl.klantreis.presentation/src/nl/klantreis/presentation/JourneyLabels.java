@@ -1,0 +1,59 @@
+package nl.klantreis.presentation;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+
+import nl.klantreis.model.Handover;
+import nl.klantreis.model.Touchpoint;
+import nl.klantreis.model.provider.KlantreisEditPlugin;
+import nl.klantreis.rules.Labels;
+
+/**
+ * The words on a journey map, the same in the Sirius diagram and the SVG report: an element's
+ * label, and for a touchpoint its organisation and channel. Enumeration values are shown with
+ * the edit bundle's labels, in the JVM's language (Dutch or English).
+ */
+public final class JourneyLabels {
+
+    private JourneyLabels() {
+    }
+
+    public static String label(EObject element) {
+        return Labels.of(element);
+    }
+
+    /** "Brede intake" over "Consulent statushouders · Home visit". */
+    public static String touchpoint(Touchpoint touchpoint) {
+        return label(touchpoint) + "\n" + touchpointDetail(touchpoint);
+    }
+
+    /** The organisation and channel of a touchpoint: "Consulent statushouders · Home visit". */
+    public static String touchpointDetail(Touchpoint touchpoint) {
+        String organisation = touchpoint.getOrganisation() == null ? "?" : label(touchpoint.getOrganisation());
+        return organisation + " \u00b7 " + literal(touchpoint.getChannel());
+    }
+
+    /** "warm" or "cold", as the handover's label. */
+    public static String handover(Handover handover) {
+        return literal(handover.getKind());
+    }
+
+    /** The label of a type, for example "Touchpoint" or "Contactmoment". */
+    public static String typeLabel(EClass type) {
+        return KlantreisEditPlugin.INSTANCE.getString("_UI_" + type.getName() + "_type");
+    }
+
+    /** The label of a feature of a type, for example "Channel" or "Kanaal". */
+    public static String featureLabel(EClass type, String feature) {
+        EClass owner = type.getEStructuralFeature(feature).getEContainingClass();
+        return KlantreisEditPlugin.INSTANCE.getString("_UI_" + owner.getName() + "_" + feature + "_feature");
+    }
+
+    /** The label of an enumeration value, for example "Home visit" or "Huisbezoek". */
+    public static String literal(Enumerator value) {
+        // The generated enumeration classes carry the names of their EEnums.
+        String type = value.getClass().getSimpleName();
+        return KlantreisEditPlugin.INSTANCE.getString("_UI_" + type + "_" + value.getName() + "_literal");
+    }
+}
