@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes output files so that nothing is lost: the text goes to a temporary file beside the
@@ -24,6 +25,10 @@ final class AtomicFiles {
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
+            // a temporary file is private; the file it becomes is as readable as any other
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+        }
         try {
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

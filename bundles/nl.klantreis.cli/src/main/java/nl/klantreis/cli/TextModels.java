@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
@@ -83,6 +84,12 @@ final class TextModels {
             }
         }
         return findings;
+    }
+
+    /** The root element of a loaded file. */
+    EObject root(Path file) {
+        Resource resource = resources.get(file);
+        return resource.getContents().isEmpty() ? null : resource.getContents().get(0);
     }
 
     private static boolean isLinkingError(Issue issue) {

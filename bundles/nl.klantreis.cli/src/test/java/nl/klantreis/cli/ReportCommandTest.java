@@ -1,0 +1,111 @@
+package nl.klantreis.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.klantreis.presentation.EmotionColours;
+import nl.klantreis.presentation.Rgb;
+import picocli.CommandLine;
+
+/** {@code klantreis report}: one self-contained HTML file, looked at in a real browser. */
+class ReportCommandTest {
+
+    private static final Path EXAMPLE = ModelOutsideOsgiTest.ROOT.resolve("examples/loon-op-zand/loon-op-zand.klantreis");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = KlantreisCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void reportHoldsMapCurveFiguresAndLinkedFindings() throws IOException {
+        Path report = temp.resolve("rapport.html");
+        assertEquals(0, run("report", EXAMPLE.toString(), "-o", report.toString(), "--lang", "en"), err.toString());
+        String html = Files.readString(report);
+        assertTrue(html.contains("Content-Security-Policy\" content=\"default-src 'none'"), "no network, no script");
+        assertFalse(html.contains("<script"));
+        assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\""));
+        assertTrue(html.contains("class=\"emotion-curve\""));
+        assertTrue(html.contains("id=\"findings-huisarts-consult\""), "findings are anchored to their element");
+        assertTrue(html.contains("href=\"#findings-huisarts-consult\""), "the map links to the findings");
+        assertTrue(html.contains("KR-INTERPRETER-01"));
+        assertTrue(html.contains("Length of the intake"));
+    }
+
+    @Test
+    void markupInNamesStaysText() throws IOException {
+        Path model = Files.writeString(temp.resolve("m.klantreis"), Files.readString(EXAMPLE)
+                .replace("\"Consult huisarts\"", "\"<script>alert(1)</script> & <b>huisarts</b>\""));
+        Path report = temp.resolve("r.html");
+        assertEquals(0, run("report", model.toString(), "-o", report.toString()), err.toString());
+        String html = Files.readString(report);
+        assertFalse(html.contains("<script>"), "a name with markup is not markup");
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    }
+
+    @Test
+    void reportNeverOverwritesWithoutForce() throws IOException {
+        Path report = Files.writeString(temp.resolve("bestaand.html"), "van iemand anders");
+        assertEquals(KlantreisCommand.BAD_INPUT, run("report", EXAMPLE.toString(), "-o", report.toString()));
+        assertEquals("van iemand anders", Files.readString(report));
+    }
+
+    /** Headless Chromium opens the report offline: no console error, and the screenshot shows the map. */
+    @Test
+    void browserShowsTheMapWithoutErrors() throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM), "Chromium is needed: apt-get install chromium (.ci/run does this)");
+        Path report = temp.resolve("rapport.html");
+        assertEquals(0, run("report", EXAMPLE.toString(), "-o", report.toString(), "--lang", "nl"), err.toString());
+        Path screenshot = temp.resolve("rapport.png");
+        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + temp.resolve("profile"), "--enable-logging=stderr", "--v=0",
+                "--window-size=1400,1400", "--screenshot=" + screenshot, report.toUri().toString())
+                .redirectErrorStream(true).start();
+        String log = new String(chromium.getInputStream().readAllBytes());
+        assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish");
+        List<String> consoleErrors = log.lines().filter(line -> line.contains("CONSOLE")).toList();
+        assertEquals(List.of(), consoleErrors, "console messages of the report");
+
+        BufferedImage image = ImageIO.read(screenshot.toFile());
+        assertTrue(count(image, EmotionColours.of(1)) > 500, "touchpoints in the emotion colour of +1 are drawn");
+        assertTrue(count(image, EmotionColours.of(-1)) > 500, "and in the colour of -1");
+    }
+
+    private static int count(BufferedImage image, Rgb colour) {
+        int wanted = (colour.red() << 16) | (colour.green() << 8) | colour.blue();
+        int found = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xffffff) == wanted) {
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,196 @@
+package nl.klantreis.report;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.owasp.encoder.Encode;
+
+import nl.klantreis.model.Improvement;
+import nl.klantreis.model.Journey;
+import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.NamedElement;
+import nl.klantreis.model.PainPoint;
+import nl.klantreis.presentation.JourneyLabels;
+import nl.klantreis.rules.RuleDiagnostic;
+
+/**
+ * One self-contained HTML file for policy officers: per journey its figures, its SVG
+ * journey map (laid out by ELK), its emotion curve and its findings, each linked to the
+ * element it concerns. No script, no network: a Content-Security-Policy forbids both, and
+ * every text from the model is escaped.
+ */
+public final class HtmlReport {
+
+    /** Everything inline: styles and nothing else; no script, no request to anywhere. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+    private static final String STYLE = """
+            body{font-family:sans-serif;margin:2em;color:#222;max-width:1400px}
+            h1{font-size:1.6em}h2{border-bottom:2px solid #8aa9c9;padding-bottom:.2em;margin-top:2em}
+            table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
+            .map{overflow:auto;border:1px solid #ddd;padding:.5em}.legend{font-size:.85em;color:#555}
+            .phase-label{font-weight:bold;font-size:14px}.touchpoint-label{font-size:13px;font-weight:bold}
+            .touchpoint-detail,.note-label{font-size:11px}.mark{font-size:11px;font-weight:bold;fill:#fff}
+            tr.error td:first-child{color:#b22222;font-weight:bold}tr.warning td:first-child{color:#b36b00}
+            """;
+
+    private final ResourceBundle texts;
+    private final Locale locale;
+
+    public HtmlReport(Locale locale) {
+        this.locale = locale;
+        this.texts = ResourceBundle.getBundle("nl.klantreis.report.report", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The report of a model, with the findings of its validation (EMF diagnostics, rule findings among them). */
+    public String render(JourneyModel model, List<Diagnostic> findings) {
+        Map<Journey, List<Diagnostic>> byJourney = new LinkedHashMap<>();
+        model.getJourneys().forEach(journey -> byJourney.put(journey, new ArrayList<>()));
+        List<Diagnostic> chain = new ArrayList<>();
+        for (Diagnostic finding : findings) {
+            Journey journey = journeyOf(element(finding));
+            (journey == null ? chain : byJourney.get(journey)).add(finding);
+        }
+        StringBuilder html = new StringBuilder();
+        String title = text("title", JourneyLabels.label(model));
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n")
+                .append("<title>").append(Encode.forHtml(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
+                .append("<h1>").append(Encode.forHtml(title)).append("</h1>\n<p>").append(Encode.forHtml(text("intro"))).append("</p>\n");
+        html.append("<nav><h2>").append(text("journeys")).append("</h2><ul>\n");
+        for (Journey journey : model.getJourneys()) {
+            html.append("<li><a href=\"#journey-").append(SvgJourneyMap.id(journey)).append("\">")
+                    .append(Encode.forHtml(JourneyLabels.label(journey))).append("</a></li>\n");
+        }
+        html.append("</ul></nav>\n");
+        byJourney.forEach((journey, journeyFindings) -> journey(html, journey, journeyFindings));
+        html.append("<section id=\"chain\"><h2>").append(text("findings.model")).append("</h2>\n");
+        findings(html, chain);
+        return html.append("</section>\n</body>\n</html>\n").toString();
+    }
+
+    private void journey(StringBuilder html, Journey journey, List<Diagnostic> findings) {
+        html.append("<section class=\"journey\" id=\"journey-").append(SvgJourneyMap.id(journey)).append("\">\n<h2>")
+                .append(Encode.forHtml(JourneyLabels.label(journey))).append("</h2>\n<p>");
+        if (journey.getPersona() != null) {
+            html.append(text("persona")).append(": ").append(Encode.forHtml(JourneyLabels.label(journey.getPersona())));
+        }
+        if (journey.getTrigger() != null) {
+            html.append(" \u00b7 ").append(text("lifeEvent")).append(": ")
+                    .append(Encode.forHtml(JourneyLabels.literal(journey.getTrigger().getKind())));
+        }
+        html.append("</p>\n");
+        figures(html, JourneyFigures.of(journey));
+        Set<EObject> withFindings = new HashSet<>();
+        findings.forEach(finding -> withFindings.add(element(finding)));
+        html.append("<h3>").append(text("map")).append("</h3>\n<div class=\"map\">")
+                .append(SvgJourneyMap.render(journey, withFindings)).append("</div>\n<p class=\"legend\">")
+                .append(Encode.forHtml(text("map.legend"))).append("</p>\n");
+        html.append("<h3>").append(text("emotion")).append("</h3>\n<div class=\"map\">")
+                .append(EmotionCurve.render(journey, text("emotion"))).append("</div>\n");
+        html.append("<h3>").append(text("findings")).append("</h3>\n");
+        findings(html, findings);
+        notes(html, journey);
+        html.append("</section>\n");
+    }
+
+    private void figures(StringBuilder html, JourneyFigures figures) {
+        html.append("<table class=\"figures\">\n");
+        row(html, text("figure.touchpoints"), String.valueOf(figures.touchpoints()));
+        row(html, text("figure.organisations"), String.valueOf(figures.organisations()));
+        row(html, text("figure.handovers"), String.valueOf(figures.handovers()));
+        row(html, text("figure.interpreter"), figures.interpreterPercentage() < 0 ? text("figure.interpreter.none")
+                : text("figure.interpreter.value", figures.withProfessionalInterpreter(), figures.needingInterpreter(),
+                        figures.interpreterPercentage()));
+        row(html, text("figure.intake"), figures.intakeMinutes().isPresent()
+                ? text("figure.intake.value", figures.intakeMinutes().getAsInt())
+                : text("figure.intake.none"));
+        html.append("</table>\n");
+    }
+
+    private static void row(StringBuilder html, String label, String value) {
+        html.append("<tr><th>").append(Encode.forHtml(label)).append("</th><td>").append(Encode.forHtml(value))
+                .append("</td></tr>\n");
+    }
+
+    private void findings(StringBuilder html, List<Diagnostic> findings) {
+        if (findings.isEmpty()) {
+            html.append("<p>").append(text("findings.none")).append("</p>\n");
+            return;
+        }
+        html.append("<table class=\"findings\"><tr><th>").append(text("finding.severity")).append("</th><th>")
+                .append(text("finding.rule")).append("</th><th>").append(text("finding.element")).append("</th><th>")
+                .append(text("finding.message")).append("</th></tr>\n");
+        Set<EObject> anchored = new HashSet<>();
+        for (Diagnostic finding : findings) {
+            EObject element = element(finding);
+            String severity = finding.getSeverity() >= Diagnostic.ERROR ? "error"
+                    : finding.getSeverity() >= Diagnostic.WARNING ? "warning" : "info";
+            html.append("<tr class=\"").append(severity).append('"');
+            if (element instanceof NamedElement && anchored.add(element)) {
+                html.append(" id=\"findings-").append(SvgJourneyMap.id(element)).append('"');
+            }
+            html.append("><td>").append(text("severity." + severity)).append("</td><td>")
+                    .append(Encode.forHtml(finding instanceof RuleDiagnostic rule ? rule.ruleId() : "EMF"))
+                    .append("</td><td>");
+            if (element instanceof NamedElement) {
+                html.append("<a href=\"#map-").append(SvgJourneyMap.id(element)).append("\">")
+                        .append(Encode.forHtml(JourneyLabels.label(element))).append("</a>");
+            } else if (element != null) {
+                html.append(Encode.forHtml(JourneyLabels.label(element)));
+            }
+            html.append("</td><td>").append(Encode.forHtml(finding.getMessage())).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private void notes(StringBuilder html, Journey journey) {
+        if (journey.getPainPoints().isEmpty() && journey.getImprovements().isEmpty()) {
+            return;
+        }
+        html.append("<h3>").append(text("notes")).append("</h3>\n<ul>\n");
+        for (PainPoint painPoint : journey.getPainPoints()) {
+            note(html, text("painPoint"), painPoint);
+        }
+        for (Improvement improvement : journey.getImprovements()) {
+            note(html, text("improvement"), improvement);
+        }
+        html.append("</ul>\n");
+    }
+
+    private static void note(StringBuilder html, String kind, NamedElement element) {
+        html.append("<li id=\"note-").append(SvgJourneyMap.id(element)).append("\"><strong>").append(Encode.forHtml(kind))
+                .append(":</strong> ").append(Encode.forHtml(JourneyLabels.label(element)));
+        if (element.getDescription() != null) {
+            html.append(" \u2014 ").append(Encode.forHtml(element.getDescription()));
+        }
+        html.append("</li>\n");
+    }
+
+    private static EObject element(Diagnostic finding) {
+        return !finding.getData().isEmpty() && finding.getData().get(0) instanceof EObject element ? element : null;
+    }
+
+    private static Journey journeyOf(EObject element) {
+        for (EObject scope = element; scope != null; scope = scope.eContainer()) {
+            if (scope instanceof Journey journey) {
+                return journey;
+            }
+        }
+        return null;
+    }
+
+    private String text(String key, Object... arguments) {
+        return new MessageFormat(texts.getString(key).replace("'", "''"), locale).format(arguments);
+    }
+}

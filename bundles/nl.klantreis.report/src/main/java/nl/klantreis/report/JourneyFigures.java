@@ -1,0 +1,40 @@
+package nl.klantreis.report;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+import nl.klantreis.model.DutchLevel;
+import nl.klantreis.model.InterpreterArrangement;
+import nl.klantreis.model.Journey;
+import nl.klantreis.model.Purpose;
+import nl.klantreis.model.Touchpoint;
+import nl.klantreis.rules.catalogue.JourneyFacts;
+
+/**
+ * The figures a policy officer reads first: how many touchpoints, organisations and
+ * handovers, how many of the spoken touchpoints that needed an interpreter had a professional
+ * one, and how long the intake took.
+ */
+record JourneyFigures(int touchpoints, long organisations, int handovers, int needingInterpreter,
+        int withProfessionalInterpreter, OptionalInt intakeMinutes) {
+
+    /** The Dutch level below which a spoken touchpoint needs an interpreter (KR-INTERPRETER-01's default). */
+    private static final DutchLevel INTERPRETER_LEVEL = DutchLevel.B1;
+
+    static JourneyFigures of(Journey journey) {
+        List<Touchpoint> all = JourneyFacts.touchpoints(journey).toList();
+        List<Touchpoint> needing = all.stream().filter(JourneyFacts::isSpoken)
+                .filter(t -> JourneyFacts.belowLevel(journey.getPersona(), INTERPRETER_LEVEL)).toList();
+        int professional = (int) needing.stream().filter(t -> t.getInterpreter() == InterpreterArrangement.PROFESSIONAL)
+                .count();
+        OptionalInt intake = all.stream().filter(t -> t.getPurpose() == Purpose.INTAKE && t.isSetDuration())
+                .mapToInt(Touchpoint::getDuration).reduce(Integer::sum);
+        return new JourneyFigures(all.size(), all.stream().map(Touchpoint::getOrganisation).distinct().count(),
+                journey.getHandovers().size(), needing.size(), professional, intake);
+    }
+
+    /** The share of touchpoints needing an interpreter that had a professional one, 0..100, or -1 when none needed one. */
+    int interpreterPercentage() {
+        return needingInterpreter == 0 ? -1 : Math.round(100f * withProfessionalInterpreter / needingInterpreter);
+    }
+}
