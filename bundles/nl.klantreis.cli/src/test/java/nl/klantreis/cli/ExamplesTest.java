@@ -1,0 +1,80 @@
+package nl.klantreis.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import nl.klantreis.model.Handover;
+import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.NamedElement;
+import nl.klantreis.rules.RuleDiagnostic;
+
+/** Each example produces exactly the findings examples/README.md documents for it. */
+class ExamplesTest {
+
+    private static final Path EXAMPLES = ModelOutsideOsgiTest.ROOT.resolve("examples");
+    private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\|[^|]+\\|([^|]*)\\|$");
+    private static final Pattern FINDING = Pattern.compile("(KR-[A-Z]+-\\d{2}) \\(([^)]+)\\)");
+
+    static Stream<Arguments> documented() throws IOException {
+        List<Arguments> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(EXAMPLES.resolve("README.md"))) {
+            Matcher row = ROW.matcher(line);
+            if (row.matches()) {
+                List<String> findings = new ArrayList<>();
+                Matcher finding = FINDING.matcher(row.group(2));
+                while (finding.find()) {
+                    findings.add(finding.group(1) + " (" + finding.group(2) + ")");
+                }
+                rows.add(Arguments.of(row.group(1), findings));
+            }
+        }
+        assertFalse(rows.isEmpty(), "examples/README.md has no table of examples");
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documented")
+    void exampleHasExactlyItsDocumentedFindings(String file, List<String> expected) {
+        Texts texts = new Texts(Locale.ENGLISH);
+        List<String> problems = new ArrayList<>();
+        JourneyModel model = ReportCommand.load(EXAMPLES.resolve(file), texts, problems);
+        assertEquals(List.of(), problems);
+        List<String> found = CheckCommand.validate(model, texts).stream()
+                .map(diagnostic -> (diagnostic instanceof RuleDiagnostic rule ? rule.ruleId() : "EMF") + " ("
+                        + key(diagnostic.getData().get(0)) + ")")
+                .sorted().toList();
+        assertEquals(expected.stream().sorted().toList(), found);
+    }
+
+    private static String key(Object element) {
+        if (element instanceof Handover handover) {
+            return handover.getSource().getId() + "->" + handover.getTarget().getId();
+        }
+        return element instanceof NamedElement named ? named.getId() : String.valueOf(element);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documented")
+    void everyExampleIsDocumented(String file, List<String> expected) throws IOException {
+        try (Stream<Path> files = Files.walk(EXAMPLES)) {
+            List<String> models = files.filter(f -> f.toString().endsWith(".klantreis") || f.toString().endsWith(".xmi"))
+                    .map(f -> EXAMPLES.relativize(f).toString()).toList();
+            assertFalse(models.isEmpty());
+            assertEquals(true, models.contains(file), file + " is documented but does not exist");
+        }
+    }
+}
