@@ -60,6 +60,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "nl|en", description = "Language of the messages / Taal van de meldingen")
     private String language;
 
+    /** How findings are written. */
+    enum Format {
+        text, json, sarif
+    }
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); sarif is SARIF 2.1.0")
+    private Format format;
+
     @Spec
     private CommandSpec spec;
 
@@ -77,6 +86,7 @@ final class CheckCommand implements Callable<Integer> {
         Progress progress = new Progress(err, files.size());
         boolean unreadable = false;
         int[] counts = new int[Level.values().length];
+        List<Finding> all = new ArrayList<>();
         for (Path file : files) {
             progress.next(file);
             List<String> problems = new ArrayList<>();
@@ -99,11 +109,19 @@ final class CheckCommand implements Callable<Integer> {
             }
             for (Finding finding : findings) {
                 counts[finding.level().ordinal()]++;
-                out.println(finding);
+                all.add(finding);
+                if (format == Format.text) {
+                    out.println(finding);
+                }
             }
         }
-        out.println(texts.get("check.summary", counts[Level.error.ordinal()], counts[Level.warning.ordinal()],
-                counts[Level.info.ordinal()], files.size()));
+        switch (format) {
+            case text -> out.println(texts.get("check.summary", counts[Level.error.ordinal()],
+                    counts[Level.warning.ordinal()], counts[Level.info.ordinal()], files.size()));
+            case json -> out.print(FindingsOutput.json(all));
+            case sarif -> out.print(FindingsOutput.sarif(all, spec.root().version()[0].replace("klantreis ", ""),
+                    texts.locale()));
+        }
         out.flush();
         err.flush();
         if (unreadable) {
@@ -119,7 +137,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static List<Finding> findings(Path file, List<Diagnostic> diagnostics) {
         return diagnostics.stream()
-                .map(d -> new Finding(file, element(d), Level.of(d.getSeverity()), id(d), d.getMessage()))
+                .map(d -> Finding.on(file, element(d), Level.of(d.getSeverity()), id(d), d.getMessage()))
                 .toList();
     }
 

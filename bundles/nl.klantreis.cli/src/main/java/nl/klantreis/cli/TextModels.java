@@ -78,7 +78,7 @@ final class TextModels {
             if (issue.isSyntaxError() || isLinkingError(issue)) {
                 unreadable.add(file + ":" + location + ": " + issue.getMessage());
             } else {
-                findings.add(new Finding(file, location, level(issue.getSeverity()),
+                findings.add(Finding.at(file, issue.getLineNumber(), issue.getColumn(), level(issue.getSeverity()),
                         issue.getCode() != null && issue.getCode().startsWith("KR-") ? issue.getCode() : "EMF",
                         issue.getMessage()));
             }

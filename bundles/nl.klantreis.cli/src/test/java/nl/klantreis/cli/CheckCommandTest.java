@@ -95,6 +95,31 @@ class CheckCommandTest {
     }
 
     @Test
+    void jsonListsEveryFindingWithFileAndPlace() {
+        Path text = ModelOutsideOsgiTest.ROOT.resolve("examples/nijmegen/nijmegen.klantreis");
+        run("check", "--format", "json", "--lang", "en", text.toString());
+        com.google.gson.JsonArray findings = com.google.gson.JsonParser.parseString(out.toString()).getAsJsonArray();
+        assertEquals(1, findings.size());
+        com.google.gson.JsonObject finding = findings.get(0).getAsJsonObject();
+        assertEquals("KR-STAFF-01", finding.get("rule").getAsString());
+        assertEquals(9, finding.get("line").getAsInt());
+        assertEquals("warning", finding.get("severity").getAsString());
+    }
+
+    @Test
+    void sarifIsAValidLogWithRulesAndResults() {
+        run("check", "--format", "sarif", EXAMPLE.toString());
+        com.google.gson.JsonObject log = com.google.gson.JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertEquals("2.1.0", log.get("version").getAsString());
+        com.google.gson.JsonObject run = log.getAsJsonArray("runs").get(0).getAsJsonObject();
+        assertEquals("klantreis", run.getAsJsonObject("tool").getAsJsonObject("driver").get("name").getAsString());
+        assertEquals(11, run.getAsJsonArray("results").size());
+        com.google.gson.JsonObject result = run.getAsJsonArray("results").get(0).getAsJsonObject();
+        assertTrue(result.get("ruleId").getAsString().startsWith("KR-"));
+        assertTrue(java.util.Set.of("error", "warning", "note").contains(result.get("level").getAsString()));
+    }
+
+    @Test
     void missingPathIsAUsageProblem() {
         assertEquals(KlantreisCommand.BAD_INPUT, run("check", temp.resolve("nergens.xmi").toString()));
         assertTrue(err.toString().contains("nergens.xmi"), err.toString());

@@ -32,13 +32,13 @@ import nl.klantreis.report.JourneyMapLayout.Link;
  * cold ones red and dashed, and the design card's findings as a "T" (interpreter) or "I"
  * (intake) mark. Every element links to its findings in the report.
  */
-final class SvgJourneyMap {
+public final class SvgJourneyMap {
 
     private SvgJourneyMap() {
     }
 
     /** The map of one journey; elements with findings link to {@code #findings-<id>}. */
-    static String render(Journey journey, Set<EObject> withFindings) {
+    public static String render(Journey journey, Set<EObject> withFindings) {
         Layout layout = JourneyMapLayout.layOut(journey);
         ElkNode graph = layout.graph();
         StringBuilder svg = new StringBuilder();

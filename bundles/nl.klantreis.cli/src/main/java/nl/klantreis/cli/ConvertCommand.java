@@ -1,0 +1,85 @@
+package nl.klantreis.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.io.KlantreisResources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code klantreis convert IN OUT}: between the textual notation and XMI; the extension of OUT decides. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = { "Converts a model between .klantreis (text) and .xmi; the extension of OUT decides.",
+                "Zet een model om tussen .klantreis (tekst) en .xmi; de extensie van OUT beslist." })
+final class ConvertCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The model to read / Het model")
+    private Path input;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (.klantreis or .xmi) / Het bestand")
+    private Path output;
+
+    @Option(names = "--force", description = "Replace OUT if it exists / Vervang OUT als het bestaat")
+    private boolean force;
+
+    @Option(names = "--lang", paramLabel = "nl|en", description = "Language / Taal")
+    private String language;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Texts texts = new Texts(Texts.locale(language));
+        boolean toText = TextModels.isText(output);
+        if (!toText && !output.getFileName().toString().endsWith("." + KlantreisResources.XMI_EXTENSION)) {
+            throw new UserError(texts.get("convert.extension", output));
+        }
+        List<String> problems = new ArrayList<>();
+        JourneyModel model = ReportCommand.load(input, texts, problems);
+        if (model == null) {
+            problems.forEach(spec.commandLine().getErr()::println);
+            return KlantreisCommand.BAD_INPUT;
+        }
+        JourneyModel copy = EcoreUtil.copy(model);
+        String content = toText ? text(copy) : xmi(copy);
+        AtomicFiles.write(output, content, force, texts);
+        spec.commandLine().getOut().println(texts.get("convert.written", output));
+        return 0;
+    }
+
+    private String text(JourneyModel model) throws IOException {
+        Resource resource = TextModels.injector().getInstance(XtextResourceSet.class)
+                .createResource(URI.createFileURI(output.toAbsolutePath().toString()));
+        return save(resource, model, SaveOptions.newBuilder().format().getOptions().toOptionsMap());
+    }
+
+    private String xmi(JourneyModel model) throws IOException {
+        Resource resource = KlantreisResources.newResourceSet()
+                .createResource(URI.createFileURI(output.toAbsolutePath().toString()));
+        return save(resource, model, Map.of());
+    }
+
+    private static String save(Resource resource, JourneyModel model, Map<?, ?> options) throws IOException {
+        resource.getContents().add(model);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        resource.save(out, options);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

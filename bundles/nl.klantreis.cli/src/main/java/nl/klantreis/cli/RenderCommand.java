@@ -1,0 +1,70 @@
+package nl.klantreis.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+
+import nl.klantreis.model.Journey;
+import nl.klantreis.model.JourneyModel;
+import nl.klantreis.report.SvgJourneyMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code klantreis render FILE -o MAP.svg}: the journey map of one journey, as SVG. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = { "Draws the journey map of one journey as SVG (laid out with ELK).",
+                "Tekent de klantreiskaart van een klantreis als SVG (opgemaakt met ELK)." })
+final class RenderCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A .klantreis or .xmi model / Een model")
+    private Path input;
+
+    @Option(names = "--journey", paramLabel = "ID", description = "The journey's id (default: the first) / Id van de klantreis")
+    private String journeyId;
+
+    @Option(names = { "-o", "--output" }, required = true, paramLabel = "MAP.svg", description = "The SVG to write / De SVG")
+    private Path output;
+
+    @Option(names = "--force", description = "Replace MAP.svg if it exists / Vervang MAP.svg als het bestaat")
+    private boolean force;
+
+    @Option(names = "--lang", paramLabel = "nl|en", description = "Language / Taal")
+    private String language;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Texts texts = new Texts(Texts.locale(language));
+        java.util.Locale.setDefault(texts.locale());
+        List<String> problems = new ArrayList<>();
+        JourneyModel model = ReportCommand.load(input, texts, problems);
+        if (model == null) {
+            problems.forEach(spec.commandLine().getErr()::println);
+            return KlantreisCommand.BAD_INPUT;
+        }
+        Journey journey = model.getJourneys().stream()
+                .filter(candidate -> journeyId == null || journeyId.equals(candidate.getId())).findFirst()
+                .orElseThrow(() -> new UserError(texts.get("render.noJourney", input, journeyId == null ? "" : journeyId)));
+        Set<EObject> withFindings = new HashSet<>();
+        for (Diagnostic finding : CheckCommand.validate(model, texts)) {
+            if (!finding.getData().isEmpty() && finding.getData().get(0) instanceof EObject element) {
+                withFindings.add(element);
+            }
+        }
+        AtomicFiles.write(output, SvgJourneyMap.render(journey, withFindings), force, texts);
+        spec.commandLine().getOut().println(texts.get("convert.written", output));
+        return 0;
+    }
+}

@@ -1,0 +1,58 @@
+package nl.klantreis.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** {@code klantreis convert} and {@code klantreis render}. */
+class ConvertCommandTest {
+
+    private static final Path XMI = ModelOutsideOsgiTest.ROOT.resolve("examples/loon-op-zand/loon-op-zand.xmi");
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = KlantreisCommand.commandLine();
+        commandLine.setOut(new PrintWriter(new StringWriter()));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void xmiToTextAndBackIsTheSameFile() throws IOException {
+        Path text = temp.resolve("m.klantreis");
+        Path back = temp.resolve("m.xmi");
+        assertEquals(0, run("convert", XMI.toString(), text.toString()), err.toString());
+        assertTrue(Files.readString(text).startsWith("model loon-op-zand"));
+        assertEquals(0, run("convert", text.toString(), back.toString()), err.toString());
+        assertEquals(Files.readString(XMI), Files.readString(back));
+    }
+
+    @Test
+    void unknownTargetFormatIsAUsageProblem() {
+        assertEquals(KlantreisCommand.BAD_INPUT, run("convert", XMI.toString(), temp.resolve("m.json").toString()));
+        assertTrue(err.toString().contains(".klantreis"), err.toString());
+    }
+
+    @Test
+    void renderWritesTheJourneyMap() throws IOException {
+        Path svg = temp.resolve("kaart.svg");
+        assertEquals(0, run("render", XMI.toString(), "--journey", "aankomst", "-o", svg.toString()), err.toString());
+        assertTrue(Files.readString(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\""));
+        assertEquals(KlantreisCommand.BAD_INPUT, run("render", XMI.toString(), "--journey", "nergens", "-o",
+                temp.resolve("x.svg").toString()));
+    }
+}
