@@ -1,18 +1,20 @@
 package nl.klantreis.presentation;
 
+import java.util.Locale;
+
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
 import nl.klantreis.model.Handover;
 import nl.klantreis.model.Touchpoint;
-import nl.klantreis.model.provider.KlantreisEditPlugin;
 import nl.klantreis.rules.Labels;
 
 /**
  * The words on a journey map, the same in the Sirius diagram and the SVG report: an element's
- * label, and for a touchpoint its organisation and channel. Enumeration values are shown with
- * the edit bundle's labels, in the JVM's language (Dutch or English).
+ * label, and for a touchpoint its organisation and channel. Types, features and enumeration
+ * values are shown with the edit bundle's labels, in the language asked for (Dutch or
+ * English): Sirius asks for the platform's, the report for its {@code --lang}.
  */
 public final class JourneyLabels {
 
@@ -24,36 +26,36 @@ public final class JourneyLabels {
     }
 
     /** "Brede intake" over "Consulent statushouders · Home visit". */
-    public static String touchpoint(Touchpoint touchpoint) {
-        return label(touchpoint) + "\n" + touchpointDetail(touchpoint);
+    public static String touchpoint(Touchpoint touchpoint, Locale locale) {
+        return label(touchpoint) + "\n" + touchpointDetail(touchpoint, locale);
     }
 
     /** The organisation and channel of a touchpoint: "Consulent statushouders · Home visit". */
-    public static String touchpointDetail(Touchpoint touchpoint) {
+    public static String touchpointDetail(Touchpoint touchpoint, Locale locale) {
         String organisation = touchpoint.getOrganisation() == null ? "?" : label(touchpoint.getOrganisation());
-        return organisation + " \u00b7 " + literal(touchpoint.getChannel());
+        return organisation + " \u00b7 " + literal(touchpoint.getChannel(), locale);
     }
 
     /** "warm" or "cold", as the handover's label. */
-    public static String handover(Handover handover) {
-        return literal(handover.getKind());
+    public static String handover(Handover handover, Locale locale) {
+        return literal(handover.getKind(), locale);
     }
 
     /** The label of a type, for example "Touchpoint" or "Contactmoment". */
-    public static String typeLabel(EClass type) {
-        return KlantreisEditPlugin.INSTANCE.getString("_UI_" + type.getName() + "_type");
+    public static String typeLabel(EClass type, Locale locale) {
+        return EditLabels.get("_UI_" + type.getName() + "_type", locale);
     }
 
     /** The label of a feature of a type, for example "Channel" or "Kanaal". */
-    public static String featureLabel(EClass type, String feature) {
+    public static String featureLabel(EClass type, String feature, Locale locale) {
         EClass owner = type.getEStructuralFeature(feature).getEContainingClass();
-        return KlantreisEditPlugin.INSTANCE.getString("_UI_" + owner.getName() + "_" + feature + "_feature");
+        return EditLabels.get("_UI_" + owner.getName() + "_" + feature + "_feature", locale);
     }
 
     /** The label of an enumeration value, for example "Home visit" or "Huisbezoek". */
-    public static String literal(Enumerator value) {
+    public static String literal(Enumerator value, Locale locale) {
         // The generated enumeration classes carry the names of their EEnums.
         String type = value.getClass().getSimpleName();
-        return KlantreisEditPlugin.INSTANCE.getString("_UI_" + type + "_" + value.getName() + "_literal");
+        return EditLabels.get("_UI_" + type + "_" + value.getName() + "_literal", locale);
     }
 }

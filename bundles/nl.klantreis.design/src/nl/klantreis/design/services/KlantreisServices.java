@@ -36,11 +36,11 @@ public class KlantreisServices {
     // Labels
 
     public String touchpointLabel(Touchpoint touchpoint) {
-        return JourneyLabels.touchpoint(touchpoint);
+        return JourneyLabels.touchpoint(touchpoint, Locale.getDefault());
     }
 
     public String handoverLabel(Handover handover) {
-        return JourneyLabels.handover(handover);
+        return JourneyLabels.handover(handover, Locale.getDefault());
     }
 
     public String journeyLabel(Journey journey) {
@@ -65,7 +65,7 @@ public class KlantreisServices {
 
     /** A column header of the touchpoint table: the feature's label in the workshop's language. */
     public String touchpointFeatureLabel(EObject any, String feature) {
-        return JourneyLabels.featureLabel(KlantreisPackage.Literals.TOUCHPOINT, feature);
+        return JourneyLabels.featureLabel(KlantreisPackage.Literals.TOUCHPOINT, feature, Locale.getDefault());
     }
 
     /** The title of a rule, in the workshop's language, for the tooltip of a decoration. */
@@ -167,7 +167,7 @@ public class KlantreisServices {
 
     /** The label of a new element: its type, in the workshop's language. */
     public String newName(NamedElement element) {
-        return JourneyLabels.typeLabel(element.eClass());
+        return JourneyLabels.typeLabel(element.eClass(), Locale.getDefault());
     }
 
     /** The first organisation of the model, so a new touchpoint is never without one. */

@@ -40,7 +40,6 @@ public final class SyntheticMunicipality {
 
     public static final int PHASES_PER_JOURNEY = 5;
     public static final int TOUCHPOINTS_PER_PHASE = 4;
-    private static final int TOUCHPOINTS_PER_JOURNEY = PHASES_PER_JOURNEY * TOUCHPOINTS_PER_PHASE;
 
     /** One element in this many gets random attributes; the rest follow good practice. */
     public static final int DEFECT_ONE_IN = 10;
@@ -51,24 +50,33 @@ public final class SyntheticMunicipality {
     private static final List<Purpose> OTHER_PURPOSES = Purpose.VALUES.stream().filter(p -> p != Purpose.INTAKE).toList();
 
     private final Random random;
+    private final int phasesPerJourney;
     private final JourneyModel model = F.createJourneyModel();
     private final List<Organisation> organisations = new ArrayList<>();
     private final List<Persona> personas = new ArrayList<>();
     private final List<KeyPerson> keyPersons = new ArrayList<>();
 
-    private SyntheticMunicipality(long seed) {
+    private SyntheticMunicipality(long seed, int phasesPerJourney) {
         this.random = new Random(seed);
+        this.phasesPerJourney = phasesPerJourney;
     }
 
-    /** A model with {@code touchpoints} touchpoints (rounded up to whole journeys). */
+    /** A model with {@code touchpoints} touchpoints (rounded up to whole journeys of 20). */
     public static JourneyModel generate(int touchpoints, long seed) {
-        return new SyntheticMunicipality(seed).build(touchpoints);
+        return new SyntheticMunicipality(seed, PHASES_PER_JOURNEY).build(touchpoints);
+    }
+
+    /** A model with one long journey of {@code touchpoints} touchpoints (rounded up to whole phases). */
+    public static JourneyModel generateOneJourney(int touchpoints, long seed) {
+        int phases = (touchpoints + TOUCHPOINTS_PER_PHASE - 1) / TOUCHPOINTS_PER_PHASE;
+        return new SyntheticMunicipality(seed, phases).build(phases * TOUCHPOINTS_PER_PHASE);
     }
 
     private JourneyModel build(int touchpoints) {
         model.setId("synthetic");
         model.setName("Synthetic municipality");
-        int journeys = (touchpoints + TOUCHPOINTS_PER_JOURNEY - 1) / TOUCHPOINTS_PER_JOURNEY;
+        int perJourney = phasesPerJourney * TOUCHPOINTS_PER_PHASE;
+        int journeys = (touchpoints + perJourney - 1) / perJourney;
         int chainSize = Math.max(OrganisationKind.VALUES.size(), journeys / 50);
         for (int i = 0; i < chainSize; i++) {
             organisations.add(organisation(i));
@@ -138,7 +146,7 @@ public final class SyntheticMunicipality {
         // Every seventh journey is a closed one: no outreach, no key person.
         boolean closed = i % 7 == 0;
         Touchpoint previous = null;
-        for (int p = 0; p < PHASES_PER_JOURNEY; p++) {
+        for (int p = 0; p < phasesPerJourney; p++) {
             Phase phase = F.createPhase();
             phase.setId(journey.getId() + "-phase-" + p);
             journey.getPhases().add(phase);

@@ -28,6 +28,17 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void reportBenchmarkRunsOnOneLongJourney() {
+        ReportBenchmark benchmark = new ReportBenchmark();
+        benchmark.touchpoints = 40;
+        benchmark.setUp();
+        assertEquals(1, benchmark.model.getJourneys().size());
+        assertTrue(benchmark.report().contains("class=\"journey-map\""));
+        assertEquals(40, benchmark.layout().nodes().keySet().stream()
+                .filter(nl.klantreis.model.Touchpoint.class::isInstance).count());
+    }
+
+    @Test
     void textAndXmiLoadToTheSameFindings() throws java.io.IOException {
         LoadBenchmark benchmark = new LoadBenchmark();
         benchmark.touchpoints = 200;

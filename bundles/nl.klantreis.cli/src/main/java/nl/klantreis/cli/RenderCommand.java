@@ -63,7 +63,7 @@ final class RenderCommand implements Callable<Integer> {
                 withFindings.add(element);
             }
         }
-        AtomicFiles.write(output, SvgJourneyMap.render(journey, withFindings), force, texts);
+        AtomicFiles.write(output, SvgJourneyMap.render(journey, withFindings, texts.locale()), force, texts);
         spec.commandLine().getOut().println(texts.get("convert.written", output));
         return 0;
     }

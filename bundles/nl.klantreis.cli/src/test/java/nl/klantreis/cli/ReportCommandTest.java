@@ -56,6 +56,17 @@ class ReportCommandTest {
         assertTrue(html.contains("Length of the intake"));
     }
 
+    /** Every word of the report follows --lang, the edit bundle's labels of values included. */
+    @Test
+    void dutchReportNamesLifeEventInDutch() throws IOException {
+        Path report = temp.resolve("rapport.html");
+        assertEquals(0, run("report", EXAMPLE.toString(), "-o", report.toString(), "--lang", "nl"), err.toString());
+        String html = Files.readString(report);
+        assertTrue(html.contains("Levensgebeurtenis: Aankomst en huisvesting"), "life event in Dutch");
+        assertTrue(html.contains("Duur van de intake"));
+        assertFalse(html.contains("Arrival and housing"));
+    }
+
     @Test
     void markupInNamesStaysText() throws IOException {
         Path model = Files.writeString(temp.resolve("m.klantreis"), Files.readString(EXAMPLE)
@@ -80,7 +91,9 @@ class ReportCommandTest {
         assertTrue(Files.isExecutable(CHROMIUM), "Chromium is needed: apt-get install chromium (.ci/run does this)");
         Path report = temp.resolve("rapport.html");
         assertEquals(0, run("report", EXAMPLE.toString(), "-o", report.toString(), "--lang", "nl"), err.toString());
-        Path screenshot = temp.resolve("rapport.png");
+        // Kept in target/ so that a reviewer can look at what the browser showed.
+        Path screenshot = Files.createDirectories(Path.of("target")).resolve("report-screenshot.png");
+        Files.deleteIfExists(screenshot);
         Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + temp.resolve("profile"), "--enable-logging=stderr", "--v=0",

@@ -87,14 +87,14 @@ public final class HtmlReport {
         }
         if (journey.getTrigger() != null) {
             html.append(" \u00b7 ").append(text("lifeEvent")).append(": ")
-                    .append(Encode.forHtml(JourneyLabels.literal(journey.getTrigger().getKind())));
+                    .append(Encode.forHtml(JourneyLabels.literal(journey.getTrigger().getKind(), locale)));
         }
         html.append("</p>\n");
         figures(html, JourneyFigures.of(journey));
         Set<EObject> withFindings = new HashSet<>();
         findings.forEach(finding -> withFindings.add(element(finding)));
         html.append("<h3>").append(text("map")).append("</h3>\n<div class=\"map\">")
-                .append(SvgJourneyMap.render(journey, withFindings)).append("</div>\n<p class=\"legend\">")
+                .append(SvgJourneyMap.render(journey, withFindings, locale)).append("</div>\n<p class=\"legend\">")
                 .append(Encode.forHtml(text("map.legend"))).append("</p>\n");
         html.append("<h3>").append(text("emotion")).append("</h3>\n<div class=\"map\">")
                 .append(EmotionCurve.render(journey, text("emotion"))).append("</div>\n");

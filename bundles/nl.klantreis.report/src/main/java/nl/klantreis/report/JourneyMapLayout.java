@@ -32,7 +32,7 @@ import nl.klantreis.model.Touchpoint;
  * their touchpoints, handovers as orthogonal edges, pain points and improvements linked to
  * what they concern. The positions are ELK's; the SVG only draws them.
  */
-final class JourneyMapLayout {
+public final class JourneyMapLayout {
 
     static final double TOUCHPOINT_WIDTH = 210;
     static final double TOUCHPOINT_HEIGHT = 64;
@@ -45,17 +45,17 @@ final class JourneyMapLayout {
     }
 
     /** The laid-out graph, which node stands for which model element, and the edges to draw. */
-    record Layout(ElkNode graph, Map<EObject, ElkNode> nodes, List<Link> links) {
+    public record Layout(ElkNode graph, Map<EObject, ElkNode> nodes, List<Link> links) {
     }
 
     /** An edge to draw, and the element it shows (a handover, a pain point, an improvement). */
-    record Link(EObject element, ElkEdge edge) {
+    public record Link(EObject element, ElkEdge edge) {
     }
 
     private JourneyMapLayout() {
     }
 
-    static Layout layOut(Journey journey) {
+    public static Layout layOut(Journey journey) {
         ElkNode graph = ElkGraphUtil.createGraph();
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);

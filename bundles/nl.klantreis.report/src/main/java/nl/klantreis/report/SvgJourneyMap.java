@@ -37,8 +37,8 @@ public final class SvgJourneyMap {
     private SvgJourneyMap() {
     }
 
-    /** The map of one journey; elements with findings link to {@code #findings-<id>}. */
-    public static String render(Journey journey, Set<EObject> withFindings) {
+    /** The map of one journey, labelled in {@code locale}; elements with findings link to {@code #findings-<id>}. */
+    public static String render(Journey journey, Set<EObject> withFindings, Locale locale) {
         Layout layout = JourneyMapLayout.layOut(journey);
         ElkNode graph = layout.graph();
         StringBuilder svg = new StringBuilder();
@@ -55,7 +55,7 @@ public final class SvgJourneyMap {
         }
         for (Map.Entry<EObject, ElkNode> entry : layout.nodes().entrySet()) {
             if (entry.getKey() instanceof Touchpoint touchpoint) {
-                touchpoint(svg, touchpoint, entry.getValue(), withFindings.contains(touchpoint));
+                touchpoint(svg, touchpoint, entry.getValue(), withFindings.contains(touchpoint), locale);
             } else if (entry.getKey() instanceof PainPoint || entry.getKey() instanceof Improvement) {
                 note(svg, (NamedElement) entry.getKey(), entry.getValue());
             }
@@ -73,15 +73,18 @@ public final class SvgJourneyMap {
         svg.append("</g>\n");
     }
 
-    private static void touchpoint(StringBuilder svg, Touchpoint touchpoint, ElkNode node, boolean hasFindings) {
+    private static void touchpoint(StringBuilder svg, Touchpoint touchpoint, ElkNode node, boolean hasFindings,
+            Locale locale) {
         KVector at = absolute(node);
         String fill = EmotionColours.of(touchpoint.getEmotion()).hex();
         svg.append(hasFindings ? "<a href=\"#findings-" + id(touchpoint) + "\">" : "");
         svg.append(String.format(Locale.ROOT,
                 "<g class=\"touchpoint\" id=\"map-%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"4\" fill=\"%s\" stroke=\"#555\"/>",
                 id(touchpoint), at.x, at.y, node.getWidth(), node.getHeight(), fill));
+        // The lines below are shortened to fit the box; the title shows them whole on hover.
+        svg.append("<title>").append(Encode.forXml(JourneyLabels.touchpoint(touchpoint, locale))).append("</title>");
         svg.append(text(at.x + 8, at.y + 22, JourneyLabels.label(touchpoint), "touchpoint-label"));
-        svg.append(text(at.x + 8, at.y + 42, JourneyLabels.touchpointDetail(touchpoint), "touchpoint-detail"));
+        svg.append(text(at.x + 8, at.y + 42, JourneyLabels.touchpointDetail(touchpoint, locale), "touchpoint-detail"));
         double markX = at.x + node.getWidth() - 12;
         if (DesignCardFindings.missingInterpreter(touchpoint)) {
             svg.append(mark(markX, at.y + 12, "#b22222", "T"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.elk.core.util.ElkUtil;
@@ -48,12 +49,19 @@ class JourneyMapTest {
 
     @Test
     void svgDrawsEmotionsHandoversAndFindingMarks() {
-        String svg = SvgJourneyMap.render(journey, Set.of());
+        String svg = SvgJourneyMap.render(journey, Set.of(), Locale.ENGLISH);
         assertTrue(svg.contains("fill=\"" + EmotionColours.of(-1).hex() + "\""), "the consult felt -1");
         assertTrue(svg.contains("class=\"handover cold\""));
         assertTrue(svg.contains("class=\"handover warm\""));
         assertTrue(svg.contains(">T</text>"), "missing interpreter mark");
         assertTrue(svg.contains(">I</text>"), "short intake mark");
+    }
+
+    /** The broad intake is a home visit: the map says so in the language asked for, not the JVM's. */
+    @Test
+    void svgNamesTheChannelInTheLanguageAskedFor() {
+        assertTrue(SvgJourneyMap.render(journey, Set.of(), Locale.forLanguageTag("nl")).contains("\u00b7 Huisbezoek</title>"));
+        assertTrue(SvgJourneyMap.render(journey, Set.of(), Locale.ENGLISH).contains("\u00b7 Home visit</title>"));
     }
 
     @Test

@@ -1,0 +1,48 @@
+package nl.klantreis.presentation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+import nl.klantreis.model.provider.KlantreisEditPlugin;
+
+/**
+ * The edit bundle's labels (plugin.properties, plugin_nl.properties) in a language chosen by
+ * the caller. EMF's own resource locator translates only inside OSGi, in the platform's
+ * language; the report and the command line run outside OSGi and take {@code --lang}.
+ */
+final class EditLabels {
+
+    private static final Map<String, Properties> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    private EditLabels() {
+    }
+
+    /** The label for {@code key} in Dutch for a Dutch locale, in English otherwise. */
+    static String get(String key, Locale locale) {
+        String language = "nl".equals(locale.getLanguage()) ? "nl" : "";
+        String label = BY_LANGUAGE.computeIfAbsent(language, EditLabels::load).getProperty(key);
+        if (label == null) {
+            // A missing label is a bug of the edit bundle, which LabelsTest guards.
+            throw new IllegalArgumentException("No label " + key + " in the edit bundle's plugin properties");
+        }
+        return label;
+    }
+
+    private static Properties load(String language) {
+        String file = language.isEmpty() ? "plugin.properties" : "plugin_" + language + ".properties";
+        Properties labels = new Properties();
+        try (InputStream in = new URL(KlantreisEditPlugin.INSTANCE.getBaseURL() + file).openStream()) {
+            // ISO 8859-1, as Eclipse reads plugin properties; anything beyond it is escaped.
+            labels.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the edit bundle's " + file, e);
+        }
+        return labels;
+    }
+}
