@@ -9,7 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EClass;
 
+import nl.klantreis.rules.catalogue.BankAccountRule;
 import nl.klantreis.rules.catalogue.ChildInterpreterRule;
+import nl.klantreis.rules.catalogue.CitizenServiceNumberRule;
+import nl.klantreis.rules.catalogue.DateOfBirthRule;
+import nl.klantreis.rules.catalogue.EmailAddressRule;
 import nl.klantreis.rules.catalogue.ColdReferralRule;
 import nl.klantreis.rules.catalogue.FamilyInterpreterRule;
 import nl.klantreis.rules.catalogue.HealthSignalWithoutReferralRule;
@@ -22,6 +26,7 @@ import nl.klantreis.rules.catalogue.NarrowIntakeRule;
 import nl.klantreis.rules.catalogue.NoIntakeRule;
 import nl.klantreis.rules.catalogue.NoKeyPersonRule;
 import nl.klantreis.rules.catalogue.NoOutreachRule;
+import nl.klantreis.rules.catalogue.PhoneNumberRule;
 import nl.klantreis.rules.catalogue.RefugeeStaffCaseloadRule;
 import nl.klantreis.rules.catalogue.ShortIntakeRule;
 import nl.klantreis.rules.catalogue.UnderstandingNotCheckedRule;
@@ -31,7 +36,10 @@ import nl.klantreis.rules.catalogue.UntrainedFrontlineRule;
 import nl.klantreis.rules.catalogue.UntranslatedWrittenRule;
 import nl.klantreis.rules.catalogue.WrittenOnlyForLowLiteracyRule;
 
-/** The catalogue of culture-sensitivity rules, in the order of the handreiking. */
+/**
+ * The catalogue of culture-sensitivity rules, in the order of the handreiking, followed by
+ * the personal-data rules that keep residents' data out of shared models.
+ */
 public final class RuleCatalogue {
 
     /** Every rule Klantreis has. */
@@ -56,7 +64,12 @@ public final class RuleCatalogue {
             new NoKeyPersonRule(),
             new KeyPersonWithoutContractRule(),
             new KeyPersonWithoutSupervisionRule(),
-            new RefugeeStaffCaseloadRule()));
+            new RefugeeStaffCaseloadRule(),
+            new CitizenServiceNumberRule(),
+            new PhoneNumberRule(),
+            new EmailAddressRule(),
+            new BankAccountRule(),
+            new DateOfBirthRule()));
 
     private final Map<String, Rule<?>> byId = new LinkedHashMap<>();
     private final Map<String, Integer> codes = new HashMap<>();
@@ -87,7 +100,7 @@ public final class RuleCatalogue {
     /** The rules that check elements of {@code eClass}, its supertypes' rules included. */
     List<Rule<?>> rulesFor(EClass eClass) {
         return byClass.computeIfAbsent(eClass, c -> byId.values().stream()
-                .filter(rule -> rule.descriptor().target().isSuperTypeOf(c))
+                .filter(rule -> rule.descriptor().checksEveryElement() || rule.descriptor().target().isSuperTypeOf(c))
                 .toList());
     }
 }

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EcorePackage;
 
 import nl.klantreis.model.Severity;
 
 /**
  * What the catalogue says about a rule: its stable id, the class of element it checks, its
- * default severity, the section of the handreiking it comes from, and its thresholds.
+ * default severity, where it comes from (a section of the handreiking, or the AVG article of
+ * the personal-data rules), and its thresholds.
  * Titles and messages live in the rule messages, keyed by the id.
  */
 public record RuleDescriptor(String id, EClass target, Severity defaultSeverity, String section,
@@ -20,6 +22,11 @@ public record RuleDescriptor(String id, EClass target, Severity defaultSeverity,
             throw new IllegalArgumentException("rule id " + id + " is not of the form KR-TOPIC-NN");
         }
         parameters = List.copyOf(parameters);
+    }
+
+    /** Whether the rule looks at elements of every class (its target is EObject). */
+    public boolean checksEveryElement() {
+        return target == EcorePackage.Literals.EOBJECT;
     }
 
     public Optional<ParameterDescriptor> parameter(String key) {

@@ -26,10 +26,10 @@ public final class RulesReference {
                 ? "Gemaakt uit de regelcatalogus (bundle `nl.klantreis.rules`); niet met de hand bewerken. Opnieuw maken: `klantreis rules --format markdown --lang nl -o docs/regels.md --force`.\n\n"
                 : "Written from the rule catalogue (bundle `nl.klantreis.rules`); do not edit by hand. To rewrite: `klantreis rules --format markdown --lang en -o docs/rules.md --force`.\n\n");
         out.append(dutch
-                ? "Elke regel komt uit de handreiking *Cultuursensitief werken* (VNG, Pharos, GGD GHOR). Een model kan een regel uitzetten, de ernst wijzigen of drempels aanpassen met een regelinstelling:\n\n"
-                : "Every rule comes from the handreiking *Cultuursensitief werken* (VNG, Pharos, GGD GHOR). A model switches a rule off, changes its severity or its thresholds with a rule setting:\n\n");
+                ? "De regels komen uit de handreiking *Cultuursensitief werken* (VNG, Pharos, GGD GHOR; bron: het hoofdstuk of de paragraaf); de regels over persoonsgegevens (KR-PRIVACY-*) uit de AVG. Een model kan een regel uitzetten, de ernst wijzigen of drempels aanpassen met een regelinstelling:\n\n"
+                : "The rules come from the handreiking *Cultuursensitief werken* (VNG, Pharos, GGD GHOR; source: its chapter or section); the personal-data rules (KR-PRIVACY-*) from the AVG (GDPR). A model switches a rule off, changes its severity or its thresholds with a rule setting:\n\n");
         out.append("```xml\n<ruleSettings ruleId=\"KR-INTAKE-02\" severity=\"ERROR\">\n  <parameters key=\"minimumMinutes\" value=\"45\"/>\n</ruleSettings>\n<ruleSettings ruleId=\"KR-REACH-01\" enabled=\"false\"/>\n```\n\n");
-        out.append(dutch ? "| Id | Ernst | Regel | Handreiking |\n|---|---|---|---|\n" : "| Id | Severity | Rule | Handreiking |\n|---|---|---|---|\n");
+        out.append(dutch ? "| Id | Ernst | Regel | Bron |\n|---|---|---|---|\n" : "| Id | Severity | Rule | Source |\n|---|---|---|---|\n");
         for (RuleDescriptor rule : catalogue.descriptors()) {
             out.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase(Locale.ROOT)).append(") | ")
                     .append(severity(rule)).append(" | ").append(messages.title(rule.id())).append(" | ")
@@ -45,7 +45,8 @@ public final class RulesReference {
         String id = rule.id();
         out.append("\n## ").append(id).append("\n\n**").append(messages.title(id)).append("**\n\n");
         out.append(dutch ? "- Ernst: " : "- Severity: ").append(severity(rule)).append('\n');
-        out.append(dutch ? "- Controleert: " : "- Checks: ").append(rule.target().getName()).append(". ")
+        String target = rule.checksEveryElement() ? (dutch ? "elk element" : "every element") : rule.target().getName();
+        out.append(dutch ? "- Controleert: " : "- Checks: ").append(target).append(". ")
                 .append(messages.checks(id)).append('\n');
         out.append(dutch ? "- Waarom: " : "- Why: ").append(messages.rationale(id)).append('\n');
         out.append(dutch ? "- Voorbeeldmelding: " : "- Example finding: ")

@@ -47,6 +47,9 @@ public final class SyntheticMunicipality {
     private static final KlantreisFactory F = KlantreisFactory.eINSTANCE;
 
     /** Each journey has one intake, its first touchpoint. */
+    /** What a careless note holds: one example of each kind of personal data the rules look for. */
+    private static final List<String> PERSONAL_DATA = List.of("BSN 111222333", "Bel 06-12345678",
+            "Mail naar a.tesfay@example.nl", "IBAN NL91ABNA0417164300", "Geboren op 3 maart 1990");
     private static final List<Purpose> OTHER_PURPOSES = Purpose.VALUES.stream().filter(p -> p != Purpose.INTAKE).toList();
 
     private final Random random;
@@ -186,6 +189,7 @@ public final class SyntheticMunicipality {
         touchpoint.setInitiator(closed ? Initiator.RESIDENT : pick(Initiator.VALUES));
         touchpoint.setPurpose(intake ? Purpose.INTAKE : pick(OTHER_PURPOSES));
         touchpoint.setEmotion(random.nextInt(5) - 2);
+        touchpoint.setDescription(defect() ? pick(PERSONAL_DATA) : "Afspraken en vervolg besproken.");
         if (defect()) {
             touchpoint.setDuration(15 + 15 * random.nextInt(8));
             touchpoint.setInterpreter(pick(InterpreterArrangement.VALUES));

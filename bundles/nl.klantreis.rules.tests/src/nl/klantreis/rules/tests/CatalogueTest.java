@@ -53,7 +53,10 @@ class CatalogueTest {
         }
     }
 
-    /** Every quotation in a rationale stands in the handreiking, word for word ([...] marks an elision). */
+    /**
+     * Every quotation in a rationale stands in the handreiking, word for word ([...] marks an
+     * elision). The personal-data rules quote the AVG instead, which is not in this repository.
+     */
     @ParameterizedTest
     @ValueSource(strings = { "en", "nl" })
     void rationalesQuoteTheHandreikingTruly(String language) throws IOException {
@@ -63,11 +66,14 @@ class CatalogueTest {
         List<String> untrue = new ArrayList<>();
         for (RuleDescriptor rule : RuleCatalogue.ALL.descriptors()) {
             Matcher quote = Pattern.compile("\"([^\"]+)\"").matcher(messages.rationale(rule.id()));
+            boolean fromAvg = rule.id().startsWith("KR-PRIVACY-");
+            assertTrue(rule.section().matches(fromAvg ? "AVG art\\. 5\\(1\\)\\(c\\)" : "[12](\\.[1-6])?"),
+                    rule.id() + " section " + rule.section());
             boolean any = false;
             while (quote.find()) {
                 any = true;
                 for (String fragment : quote.group(1).split("\\[\\.\\.\\.\\]")) {
-                    if (!fragment.isBlank() && !handreiking.contains(normalise(fragment))) {
+                    if (!fromAvg && !fragment.isBlank() && !handreiking.contains(normalise(fragment))) {
                         untrue.add(rule.id() + ": " + fragment.trim());
                     }
                 }
@@ -75,7 +81,6 @@ class CatalogueTest {
             if (!any) {
                 untrue.add(rule.id() + ": no quotation");
             }
-            assertTrue(rule.section().matches("[12](\\.[1-6])?"), rule.id() + " section " + rule.section());
         }
         assertEquals(List.of(), untrue);
     }
