@@ -1,8 +1,10 @@
 package nl.klantreis.rules;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -50,10 +52,12 @@ public final class KlantreisRuleValidator extends EObjectValidator {
             return valid;
         }
         RuleSettings settings = RuleSettings.of(eObject, context);
+        Map<Object, Object> sharedByRules = new HashMap<>(4);
+        Supplier<RuleMessages> messages = () -> messages(context);
         for (Rule<?> rule : rules) {
             if (settings.enabled(rule.descriptor())) {
-                RuleCheck check = new RuleCheck(rule, catalogue.code(rule), settings, () -> messages(context),
-                        diagnostics);
+                RuleCheck check = new RuleCheck(rule, catalogue.code(rule), settings, messages, diagnostics,
+                        sharedByRules);
                 rule.checkElement(eObject, check);
                 valid &= !(check.found() && check.severity() == Diagnostic.ERROR);
             }

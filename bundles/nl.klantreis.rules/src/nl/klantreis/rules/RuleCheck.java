@@ -2,6 +2,7 @@ package nl.klantreis.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -21,15 +22,27 @@ public final class RuleCheck {
     private final RuleSettings settings;
     private final Supplier<RuleMessages> messages;
     private final DiagnosticChain diagnostics;
+    private final Map<Object, Object> sharedByRules;
     private boolean found;
 
     RuleCheck(Rule<?> rule, int code, RuleSettings settings, Supplier<RuleMessages> messages,
-            DiagnosticChain diagnostics) {
+            DiagnosticChain diagnostics, Map<Object, Object> sharedByRules) {
         this.rule = rule;
         this.code = code;
         this.settings = settings;
         this.messages = messages;
         this.diagnostics = diagnostics;
+        this.sharedByRules = sharedByRules;
+    }
+
+    /**
+     * A value about the element under check, computed by the first rule that asks for it and
+     * shared with the other rules that check the same element in the same pass (a rule family
+     * reads the element's texts once, not once per rule).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, Supplier<T> compute) {
+        return (T) sharedByRules.computeIfAbsent(key, k -> compute.get());
     }
 
     public int wholeNumber(String key) {

@@ -22,6 +22,11 @@ public final class BankAccountRule extends PersonalDataRule {
     }
 
     @Override
+    protected boolean mayHold(int digits, boolean at) {
+        return digits >= 8;
+    }
+
+    @Override
     protected boolean holds(String text) {
         Matcher candidate = CANDIDATE.matcher(text);
         while (candidate.find()) {

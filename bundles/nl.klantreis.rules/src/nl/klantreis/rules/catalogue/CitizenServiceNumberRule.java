@@ -16,6 +16,11 @@ public final class CitizenServiceNumberRule extends PersonalDataRule {
     }
 
     @Override
+    protected boolean mayHold(int digits, boolean at) {
+        return digits >= 9;
+    }
+
+    @Override
     protected boolean holds(String text) {
         Matcher candidate = NINE_DIGITS.matcher(text);
         while (candidate.find()) {

@@ -1,5 +1,6 @@
 package nl.klantreis.rules.catalogue;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import nl.klantreis.model.Severity;
@@ -26,8 +27,31 @@ public final class DateOfBirthRule extends PersonalDataRule {
         super("KR-PRIVACY-05", Severity.WARNING);
     }
 
+    /** The stems of the cue words, for a cheap look before the pattern. */
+    private static final List<String> CUE_STEMS = List.of("geb", "born", "birth", "dob", "d.o.b");
+
+    @Override
+    protected boolean mayHold(int digits, boolean at) {
+        return digits >= 5;
+    }
+
     @Override
     protected boolean holds(String text) {
-        return BIRTH_DATE.matcher(text).find();
+        return hasCue(text) && BIRTH_DATE.matcher(text).find();
+    }
+
+    private static boolean hasCue(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            // Every stem starts with g, b or d; only there is a comparison worth making.
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 'g' || c == 'b' || c == 'd') {
+                for (String stem : CUE_STEMS) {
+                    if (stem.charAt(0) == c && text.regionMatches(true, i, stem, 0, stem.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

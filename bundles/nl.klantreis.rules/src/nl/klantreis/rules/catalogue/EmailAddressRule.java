@@ -15,7 +15,12 @@ public final class EmailAddressRule extends PersonalDataRule {
     }
 
     @Override
+    protected boolean mayHold(int digits, boolean at) {
+        return at;
+    }
+
+    @Override
     protected boolean holds(String text) {
-        return text.indexOf('@') >= 0 && ADDRESS.matcher(text).find();
+        return ADDRESS.matcher(text).find();
     }
 }

@@ -1,8 +1,14 @@
 package nl.klantreis.rules.catalogue;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
 
@@ -15,32 +21,94 @@ import nl.klantreis.rules.RuleCheck;
  * residents, so no free text of any element may hold data that identifies or reaches a
  * resident. Each rule looks at every text attribute of every element, and reports the
  * attribute, never the value: a finding must not spread what it warns about.
+ *
+ * <p>Every rule runs on every text of the model, so the family reads an element's texts
+ * once, keeps those with enough digits or an @, and only those meet the patterns.
  */
 public abstract class PersonalDataRule extends Rule<EObject> {
 
     /** The AVG (GDPR) principle these rules come from: data minimisation. */
     static final String SOURCE = "AVG art. 5(1)(c)";
 
+    private static final Map<EClass, List<EAttribute>> TEXT_ATTRIBUTES = new ConcurrentHashMap<>();
+
     protected PersonalDataRule(String id, Severity defaultSeverity) {
         super(id, EcorePackage.Literals.EOBJECT, EObject.class, defaultSeverity, SOURCE);
     }
+
+    /**
+     * Whether a text with this many ASCII digits, and an @ or not, can hold personal data of
+     * this rule's kind at all: the cheap test before {@link #holds(String)}.
+     */
+    protected abstract boolean mayHold(int digits, boolean at);
 
     /** Whether {@code text} holds personal data of this rule's kind. */
     protected abstract boolean holds(String text);
 
     @Override
     protected final void check(EObject element, RuleCheck check) {
-        for (EAttribute attribute : element.eClass().getEAllAttributes()) {
-            if (attribute.getEAttributeType().getInstanceClass() == String.class && anyHolds(element.eGet(attribute))) {
-                check.report(element, attribute, attribute.getName());
+        for (SuspectText suspect : check.shared(SuspectText.class, () -> suspectTexts(element))) {
+            if (anyHolds(suspect.values())) {
+                check.report(element, suspect.attribute(), suspect.attribute().getName());
             }
         }
     }
 
-    private boolean anyHolds(Object value) {
-        if (value instanceof String text) {
-            return holds(text);
+    private boolean anyHolds(List<Text> texts) {
+        for (Text text : texts) {
+            if (mayHold(text.digits(), text.at()) && holds(text.value())) {
+                return true;
+            }
         }
-        return value instanceof Collection<?> texts && texts.stream().anyMatch(this::anyHolds);
+        return false;
+    }
+
+    /** The texts of an attribute that any rule of the family could flag. */
+    private record SuspectText(EAttribute attribute, List<Text> values) {
+    }
+
+    /** A text, with what the cheap tests need to know of it. */
+    private record Text(String value, int digits, boolean at) {
+
+        /** The text when any rule of the family could flag it: five digits (the shortest date of birth) or an @. */
+        static Text ifSuspect(String value) {
+            int digits = 0;
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                }
+            }
+            boolean at = value.indexOf('@') >= 0;
+            return at || digits >= 5 ? new Text(value, digits, at) : null;
+        }
+    }
+
+    /** The element's texts that any rule of the family could flag; most texts are not. */
+    private static List<SuspectText> suspectTexts(EObject element) {
+        List<SuspectText> suspects = List.of();
+        for (EAttribute attribute : TEXT_ATTRIBUTES.computeIfAbsent(element.eClass(), PersonalDataRule::textAttributes)) {
+            Object value = element.eGet(attribute);
+            List<Text> values;
+            if (value instanceof Collection<?> texts) {
+                values = texts.stream().filter(String.class::isInstance).map(text -> Text.ifSuspect((String) text))
+                        .filter(Objects::nonNull).toList();
+            } else {
+                Text text = value instanceof String string ? Text.ifSuspect(string) : null;
+                values = text == null ? List.of() : List.of(text);
+            }
+            if (!values.isEmpty()) {
+                if (suspects.isEmpty()) {
+                    suspects = new ArrayList<>(2);
+                }
+                suspects.add(new SuspectText(attribute, values));
+            }
+        }
+        return suspects;
+    }
+
+    private static List<EAttribute> textAttributes(EClass eClass) {
+        return eClass.getEAllAttributes().stream()
+                .filter(attribute -> attribute.getEAttributeType().getInstanceClass() == String.class).toList();
     }
 }
