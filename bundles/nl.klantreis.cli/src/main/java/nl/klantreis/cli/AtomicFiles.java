@@ -17,7 +17,16 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Fills the temporary file; a seam where tests make a write fail halfway. */
+    interface Content {
+        void writeTo(Path temporary) throws IOException;
+    }
+
     static void write(Path target, String content, boolean overwrite, Texts texts) throws IOException {
+        write(target, temporary -> Files.writeString(temporary, content, StandardCharsets.UTF_8), overwrite, texts);
+    }
+
+    static void write(Path target, Content content, boolean overwrite, Texts texts) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute) && !overwrite) {
             throw new UserError(texts.get("write.exists", target));
@@ -30,7 +39,7 @@ final class AtomicFiles {
             Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
         }
         try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            content.writeTo(temporary);
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temporary);

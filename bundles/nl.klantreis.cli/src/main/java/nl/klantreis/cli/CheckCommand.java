@@ -82,9 +82,9 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> files = ModelFiles.collect(paths, texts);
         List<Path> textFiles = files.stream().filter(TextModels::isText).toList();
         TextModels text = textFiles.isEmpty() ? null : new TextModels(textFiles);
-        Map<Path, String> textUnreadable = text == null ? Map.of() : text.load();
+        Map<Path, String> textUnreadable = text == null ? Map.of() : text.load(texts);
         Progress progress = new Progress(err, files.size());
-        boolean unreadable = false;
+        int unreadableFiles = 0;
         int[] counts = new int[Level.values().length];
         List<Finding> all = new ArrayList<>();
         for (Path file : files) {
@@ -92,9 +92,9 @@ final class CheckCommand implements Callable<Integer> {
             List<String> problems = new ArrayList<>();
             List<Finding> findings;
             if (TextModels.isText(file)) {
-                findings = textUnreadable.containsKey(file) ? List.of() : text.check(file, problems);
+                findings = textUnreadable.containsKey(file) ? List.of() : text.check(file, problems, texts);
                 if (textUnreadable.containsKey(file)) {
-                    problems.add(file + ": " + texts.get("input.unreadable", textUnreadable.get(file)));
+                    problems.add(textUnreadable.get(file));
                 }
             } else {
                 ModelFiles.Loaded loaded = ModelFiles.load(KlantreisResources.newResourceSet(), file, texts);
@@ -104,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
             progress.clear();
             if (!problems.isEmpty()) {
                 problems.forEach(err::println);
-                unreadable = true;
+                unreadableFiles++;
                 continue;
             }
             for (Finding finding : findings) {
@@ -115,16 +115,19 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
+        if (unreadableFiles > 0) {
+            err.println(texts.get("check.unreadable", unreadableFiles));
+        }
         switch (format) {
             case text -> out.println(texts.get("check.summary", counts[Level.error.ordinal()],
-                    counts[Level.warning.ordinal()], counts[Level.info.ordinal()], files.size()));
+                    counts[Level.warning.ordinal()], counts[Level.info.ordinal()], files.size() - unreadableFiles));
             case json -> out.print(FindingsOutput.json(all));
             case sarif -> out.print(FindingsOutput.sarif(all, spec.root().version()[0].replace("klantreis ", ""),
                     texts.locale()));
         }
         out.flush();
         err.flush();
-        if (unreadable) {
+        if (unreadableFiles > 0) {
             return KlantreisCommand.BAD_INPUT;
         }
         for (Level level : Level.values()) {
@@ -172,8 +175,7 @@ final class CheckCommand implements Callable<Integer> {
     /** Where the finding is: the element's class and id, for example {@code Touchpoint 'intake'}. */
     private static String element(Diagnostic finding) {
         if (!finding.getData().isEmpty() && finding.getData().get(0) instanceof EObject element) {
-            String id = EcoreUtil.getID(element);
-            return element.eClass().getName() + (id == null ? "" : " '" + id + "'");
+            return InputChecks.name(element);
         }
         return "-";
     }

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.io.KlantreisResources;
@@ -61,21 +63,48 @@ final class ModelFiles {
         }
         if (resource != null) {
             for (Resource.Diagnostic error : resource.getErrors()) {
-                problems.add(file + ":" + error.getLine() + ":" + error.getColumn() + ": " + message(error));
+                problems.add(file + ":" + error.getLine() + ":" + error.getColumn() + ": " + message(error, texts));
             }
         }
         JourneyModel model = resource == null ? null : KlantreisResources.root(resource);
         if (problems.isEmpty() && model == null) {
             problems.add(file + ": " + texts.get("input.notAModel"));
         }
+        if (problems.isEmpty()) {
+            problems.addAll(duplicateIds(file, model, texts));
+        }
         return new Loaded(file, problems.isEmpty() ? model : null, problems);
     }
 
-    /** The parser's own words, without EMF's exception class names and trailing location. */
-    private static String message(Resource.Diagnostic error) {
+    /** "file:line:column: not UTF-8 ..." when a text file is not UTF-8; null when it is. */
+    static String notUtf8(Path file, Texts texts) {
+        try {
+            return InputChecks.firstNonUtf8(file).map(where -> file + ":" + where + ": " + texts.get("input.notUtf8"))
+                    .orElse(null);
+        } catch (IOException e) {
+            return file + ": " + texts.get("input.unreadable", rootCause(e));
+        }
+    }
+
+    /** One problem per element whose id an earlier element of the model already has. */
+    static List<String> duplicateIds(Path file, EObject root, Texts texts) {
+        return InputChecks.duplicateIds(root).stream()
+                .map(pair -> file + ":" + InputChecks.where(pair[0]) + ": " + texts.get("input.duplicateId",
+                        EcoreUtil.getID(pair[0]), InputChecks.name(pair[1]), InputChecks.where(pair[1])))
+                .toList();
+    }
+
+    /**
+     * The parser's own words, without EMF's exception class names and trailing location; a
+     * refused DOCTYPE is explained, since the parser's words name only a feature.
+     */
+    private static String message(Resource.Diagnostic error, Texts texts) {
         String message = error instanceof Throwable exception && exception.getCause() != null
                 ? rootCause(exception)
                 : error.getMessage();
+        if (message.contains("DOCTYPE is disallowed")) {
+            return texts.get("input.doctype");
+        }
         return message.replaceAll("\\s*\\([^()]*, \\d+, \\d+\\)$", "");
     }
 

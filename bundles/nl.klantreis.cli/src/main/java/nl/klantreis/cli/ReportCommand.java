@@ -64,12 +64,12 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (TextModels.isText(file)) {
             TextModels text = new TextModels(List.of(file));
-            String unreadable = text.load().get(file);
+            String unreadable = text.load(texts).get(file);
             if (unreadable != null) {
-                problems.add(file + ": " + texts.get("input.unreadable", unreadable));
+                problems.add(unreadable);
                 return null;
             }
-            text.check(file, problems);
+            text.check(file, problems, texts);
             EObject root = text.root(file);
             return problems.isEmpty() && root instanceof JourneyModel model ? model : null;
         }

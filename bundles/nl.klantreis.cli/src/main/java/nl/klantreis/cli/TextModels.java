@@ -52,14 +52,19 @@ final class TextModels {
         return file.getFileName().toString().endsWith("." + EXTENSION);
     }
 
-    /** Loads every file; returns the files that could not be read, with why. */
-    Map<Path, String> load() {
+    /** Loads every file; returns the files that could not be read, with why ("file:line:column: ..."). */
+    Map<Path, String> load(Texts texts) {
         Map<Path, String> unreadable = new LinkedHashMap<>();
         resources.forEach((file, resource) -> {
+            String notUtf8 = ModelFiles.notUtf8(file, texts);
+            if (notUtf8 != null) {
+                unreadable.put(file, notUtf8);
+                return;
+            }
             try {
                 resource.load(resourceSet.getLoadOptions());
             } catch (java.io.IOException | RuntimeException e) {
-                unreadable.put(file, e.getMessage());
+                unreadable.put(file, file + ": " + texts.get("input.unreadable", e.getMessage()));
             }
         });
         return unreadable;
@@ -69,7 +74,7 @@ final class TextModels {
      * The issues of one file: syntax and linking errors (which make the file unreadable) and
      * the rules' findings, each with line and column.
      */
-    List<Finding> check(Path file, List<String> unreadable) {
+    List<Finding> check(Path file, List<String> unreadable, Texts texts) {
         Resource resource = resources.get(file);
         List<Finding> findings = new ArrayList<>();
         for (Issue issue : ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
@@ -82,6 +87,9 @@ final class TextModels {
                         issue.getCode() != null && issue.getCode().startsWith("KR-") ? issue.getCode() : "EMF",
                         issue.getMessage()));
             }
+        }
+        if (unreadable.isEmpty() && root(file) != null) {
+            unreadable.addAll(ModelFiles.duplicateIds(file, root(file), texts));
         }
         return findings;
     }

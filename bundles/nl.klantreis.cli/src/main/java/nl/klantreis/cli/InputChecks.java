@@ -1,0 +1,96 @@
+package nl.klantreis.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.LineAndColumn;
+
+import nl.klantreis.model.NamedElement;
+
+/** Checks of an input that its parser does not make: encoding of text files, unique ids. */
+final class InputChecks {
+
+    private InputChecks() {
+    }
+
+    /**
+     * Where a file stops being UTF-8, as "line:column", or empty when it is UTF-8 throughout.
+     * Xtext would read such bytes as replacement characters and lose them silently.
+     */
+    static Optional<String> firstNonUtf8(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        if (!decoder.decode(in, out, true).isError()) {
+            return Optional.empty();
+        }
+        // The decoder stops in front of the bad bytes: count lines and columns up to there.
+        out.flip();
+        int line = 1;
+        int column = 1;
+        while (out.hasRemaining()) {
+            if (out.get() == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return Optional.of(line + ":" + column);
+    }
+
+    /** The elements whose id an earlier element already has, each with that earlier element. */
+    static List<EObject[]> duplicateIds(EObject root) {
+        Map<String, EObject> first = new HashMap<>();
+        List<EObject[]> duplicates = new ArrayList<>();
+        root.eAllContents().forEachRemaining(element -> {
+            String id = EcoreUtil.getID(element);
+            if (id != null) {
+                EObject earlier = first.putIfAbsent(id, element);
+                if (earlier != null) {
+                    duplicates.add(new EObject[] { element, earlier });
+                }
+            }
+        });
+        return duplicates;
+    }
+
+    /** How a message names an element: its type and id, "Organisation 'consulent'". */
+    static String name(EObject element) {
+        String id = EcoreUtil.getID(element);
+        return element.eClass().getName() + (id == null ? "" : " '" + id + "'");
+    }
+
+    /**
+     * Where an element stands in its file: "line:column" in a text file, its type, id and
+     * name in XMI (whose parser keeps no positions).
+     */
+    static String where(EObject element) {
+        ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
+        if (node == null) {
+            // Two elements with one id differ in their names, if anywhere.
+            return element instanceof NamedElement named && named.getName() != null
+                    ? name(element) + " \"" + named.getName() + "\""
+                    : name(element);
+        }
+        LineAndColumn start = NodeModelUtils.getLineAndColumn(node, node.getOffset());
+        return start.getLine() + ":" + start.getColumn();
+    }
+}
