@@ -2,11 +2,15 @@ package nl.klantreis.model.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.ContentHandler;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
+import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
@@ -26,9 +30,15 @@ public final class KlantreisResources {
     private KlantreisResources() {
     }
 
-    /** A resource set that knows the klantreis package and reads .xmi as klantreis XMI. */
+    /**
+     * A resource set that knows the klantreis package and reads .xmi as klantreis XMI. It
+     * reads local files only: EMF would otherwise fetch any namespace a file declares, from
+     * any URL, to look for its package (a way to make the tool call hosts on the network).
+     */
     public static ResourceSet newResourceSet() {
         ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.setURIConverter(new ExtensibleURIConverterImpl(List.of(new FileURIHandlerImpl()),
+                ContentHandler.Registry.INSTANCE.contentHandlers()));
         resourceSet.getPackageRegistry().put(KlantreisPackage.eNS_URI, KlantreisPackage.eINSTANCE);
         KlantreisXmiResourceFactory factory = new KlantreisXmiResourceFactory();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(XMI_EXTENSION, factory);

@@ -15,10 +15,13 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.io.KlantreisResources;
 
 /** Finds the model files named on the command line and loads them, turning every failure into a clear message. */
 final class ModelFiles {
+
+    private static final String NO_HANDLER = "There is no URIHandler to handle ";
 
     private ModelFiles() {
     }
@@ -58,7 +61,11 @@ final class ModelFiles {
         } catch (IOException | RuntimeException e) {
             resource = resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().toString()), false);
             if (resource == null || resource.getErrors().isEmpty()) {
-                problems.add(file + ": " + texts.get("input.unreadable", rootCause(e)));
+                String cause = rootCause(e);
+                // KlantreisResources reads local files only; EMF asks for a foreign namespace's package by URL.
+                problems.add(file + ": " + (cause.startsWith(NO_HANDLER)
+                        ? texts.get("input.foreignNamespace", cause.substring(NO_HANDLER.length()), KlantreisPackage.eNS_URI)
+                        : texts.get("input.unreadable", cause)));
             }
         }
         if (resource != null) {
