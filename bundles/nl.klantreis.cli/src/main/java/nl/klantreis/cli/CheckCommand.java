@@ -23,6 +23,7 @@ import nl.klantreis.rules.KlantreisRuleValidator;
 import nl.klantreis.rules.KlantreisRules;
 import nl.klantreis.rules.RuleDiagnostic;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,8 +58,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 on findings of this severity or higher: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     private Level failOn;
 
-    @Option(names = "--lang", paramLabel = "nl|en", description = "Language of the messages / Taal van de meldingen")
-    private String language;
+    @Mixin
+    private LanguageOption language;
 
     /** How findings are written. */
     enum Format {
@@ -74,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Texts texts = new Texts(Texts.locale(language));
+        Texts texts = language.texts();
         // The notation's validation speaks the JVM's language; this process speaks the one asked for.
         Locale.setDefault(texts.locale());
         PrintWriter out = spec.commandLine().getOut();

@@ -19,6 +19,7 @@ import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.io.KlantreisResources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,15 +39,15 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace OUT if it exists / Vervang OUT als het bestaat")
     private boolean force;
 
-    @Option(names = "--lang", paramLabel = "nl|en", description = "Language / Taal")
-    private String language;
+    @Mixin
+    private LanguageOption language;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Texts texts = new Texts(Texts.locale(language));
+        Texts texts = language.texts();
         boolean toText = TextModels.isText(output);
         if (!toText && !output.getFileName().toString().endsWith("." + KlantreisResources.XMI_EXTENSION)) {
             throw new UserError(texts.get("convert.extension", output));

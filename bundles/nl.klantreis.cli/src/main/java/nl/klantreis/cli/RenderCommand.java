@@ -16,6 +16,7 @@ import nl.klantreis.model.JourneyModel;
 import nl.klantreis.report.SvgJourneyMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,15 +39,15 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace MAP.svg if it exists / Vervang MAP.svg als het bestaat")
     private boolean force;
 
-    @Option(names = "--lang", paramLabel = "nl|en", description = "Language / Taal")
-    private String language;
+    @Mixin
+    private LanguageOption language;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Texts texts = new Texts(Texts.locale(language));
+        Texts texts = language.texts();
         java.util.Locale.setDefault(texts.locale());
         List<String> problems = new ArrayList<>();
         JourneyModel model = ReportCommand.load(input, texts, problems);

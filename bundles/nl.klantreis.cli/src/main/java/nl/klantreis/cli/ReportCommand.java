@@ -15,6 +15,7 @@ import nl.klantreis.model.io.KlantreisResources;
 import nl.klantreis.report.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,15 +35,15 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace REPORT.html if it exists / Vervang het rapport als het bestaat")
     private boolean force;
 
-    @Option(names = "--lang", paramLabel = "nl|en", description = "Language / Taal")
-    private String language;
+    @Mixin
+    private LanguageOption language;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Texts texts = new Texts(Texts.locale(language));
+        Texts texts = language.texts();
         Locale.setDefault(texts.locale());
         List<String> problems = new ArrayList<>();
         JourneyModel model = load(input, texts, problems);

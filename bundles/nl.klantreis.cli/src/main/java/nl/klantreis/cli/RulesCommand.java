@@ -10,6 +10,7 @@ import nl.klantreis.rules.RuleDescriptor;
 import nl.klantreis.rules.RuleMessages;
 import nl.klantreis.rules.RulesReference;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +29,8 @@ final class RulesCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     private Format format;
 
-    @Option(names = "--lang", paramLabel = "nl|en", description = "Language / Taal")
-    private String language;
+    @Mixin
+    private LanguageOption language;
 
     @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write to FILE instead of the terminal / Schrijf naar FILE")
     private Path output;
@@ -42,7 +43,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Texts texts = new Texts(Texts.locale(language));
+        Texts texts = language.texts();
         String text = format == Format.markdown ? new RulesReference(RuleCatalogue.ALL, texts.locale()).markdown()
                 : table(RuleMessages.forLocale(texts.locale()));
         if (output == null) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import picocli.CommandLine;
 
 /**
  * The corpus of bad input (src/test/resources/bad-input): every file gets a clear message
@@ -31,14 +28,12 @@ class BadInputTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRunner klantreis = new CommandRunner();
+    private final StringWriter out = klantreis.out;
+    private final StringWriter err = klantreis.err;
 
     private int run(String... args) {
-        CommandLine commandLine = KlantreisCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return klantreis.run(args);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /** {@code klantreis convert} and {@code klantreis render}. */
 class ConvertCommandTest {
@@ -22,13 +19,11 @@ class ConvertCommandTest {
     @TempDir
     Path temp;
 
-    private final StringWriter err = new StringWriter();
+    private final CommandRunner klantreis = new CommandRunner();
+    private final StringWriter err = klantreis.err;
 
     private int run(String... args) {
-        CommandLine commandLine = KlantreisCommand.commandLine();
-        commandLine.setOut(new PrintWriter(new StringWriter()));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return klantreis.run(args);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.klantreis.presentation.EmotionColours;
 import nl.klantreis.presentation.Rgb;
-import picocli.CommandLine;
-
 /** {@code klantreis report}: one self-contained HTML file, looked at in a real browser. */
 class ReportCommandTest {
 
@@ -31,14 +28,12 @@ class ReportCommandTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRunner klantreis = new CommandRunner();
+    private final StringWriter out = klantreis.out;
+    private final StringWriter err = klantreis.err;
 
     private int run(String... args) {
-        CommandLine commandLine = KlantreisCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return klantreis.run(args);
     }
 
     @Test
