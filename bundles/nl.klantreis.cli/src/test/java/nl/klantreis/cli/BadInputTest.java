@@ -86,6 +86,28 @@ class BadInputTest {
         assertFalse(err.toString().contains("Exception"), err.toString());
     }
 
+    /** A 50 MB model is large, not bad: it is read and checked like any other. */
+    @Test
+    void fiftyMegabytesAreReadAndChecked() throws IOException {
+        Path file = temp.resolve("groot.xmi");
+        try (var writer = Files.newBufferedWriter(file)) {
+            writer.write("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <klantreis:JourneyModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:klantreis="https://klantreis.nl/model/1.0" id="groot">
+                    """);
+            for (int i = 0; Files.size(file) < 50_000_000; i++) {
+                writer.write("  <organisations id=\"o" + i + "\" name=\"Organisatie " + i
+                        + "\" kind=\"WELFARE\" trainedStaff=\"true\" interpreterBudget=\"true\" statusHolderCaseload=\"5\"/>\n");
+                if (i % 10_000 == 0) {
+                    writer.flush();
+                }
+            }
+            writer.write("</klantreis:JourneyModel>\n");
+        }
+        assertEquals(0, run("check", "--lang", "en", file.toString()), err.toString());
+        assertTrue(out.toString().contains("no errors, no warnings, no notes in 1 file"), out.toString());
+    }
+
     /** Windows line ends are no bad input: the same findings, at the same lines. */
     @Test
     void crlfLineEndsReadLikeLf() throws IOException {
