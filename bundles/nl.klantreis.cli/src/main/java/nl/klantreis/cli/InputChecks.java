@@ -1,13 +1,10 @@
 package nl.klantreis.cli;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,11 +26,10 @@ final class InputChecks {
     }
 
     /**
-     * Where a file stops being UTF-8, as "line:column", or empty when it is UTF-8 throughout.
+     * Where a file's bytes stop being UTF-8, as "line:column", or empty when they are UTF-8 throughout.
      * Xtext would read such bytes as replacement characters and lose them silently.
      */
-    static Optional<String> firstNonUtf8(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+    static Optional<String> firstNonUtf8(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -83,16 +83,6 @@ final class ModelFiles {
         return new Loaded(file, problems.isEmpty() ? model : null, problems);
     }
 
-    /** "file:line:column: not UTF-8 ..." when a text file is not UTF-8; null when it is. */
-    static String notUtf8(Path file, Texts texts) {
-        try {
-            return InputChecks.firstNonUtf8(file).map(where -> file + ":" + where + ": " + texts.get("input.notUtf8"))
-                    .orElse(null);
-        } catch (IOException e) {
-            return file + ": " + texts.get("input.unreadable", rootCause(e));
-        }
-    }
-
     /** One problem per element whose id an earlier element of the model already has. */
     static List<String> duplicateIds(Path file, EObject root, Texts texts) {
         return InputChecks.duplicateIds(root).stream()

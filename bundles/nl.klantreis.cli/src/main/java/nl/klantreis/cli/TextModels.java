@@ -1,10 +1,14 @@
 package nl.klantreis.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -56,14 +60,16 @@ final class TextModels {
     Map<Path, String> load(Texts texts) {
         Map<Path, String> unreadable = new LinkedHashMap<>();
         resources.forEach((file, resource) -> {
-            String notUtf8 = ModelFiles.notUtf8(file, texts);
-            if (notUtf8 != null) {
-                unreadable.put(file, notUtf8);
-                return;
-            }
             try {
-                resource.load(resourceSet.getLoadOptions());
-            } catch (java.io.IOException | RuntimeException e) {
+                // Read once: checked for UTF-8 here, then parsed by Xtext from the same bytes.
+                byte[] bytes = Files.readAllBytes(file);
+                Optional<String> notUtf8 = InputChecks.firstNonUtf8(bytes);
+                if (notUtf8.isPresent()) {
+                    unreadable.put(file, file + ":" + notUtf8.get() + ": " + texts.get("input.notUtf8"));
+                    return;
+                }
+                resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
+            } catch (IOException | RuntimeException e) {
                 unreadable.put(file, file + ": " + texts.get("input.unreadable", e.getMessage()));
             }
         });
