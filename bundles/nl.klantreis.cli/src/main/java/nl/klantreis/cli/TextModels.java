@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +69,26 @@ final class TextModels {
                     unreadable.put(file, file + ":" + notUtf8.get() + ": " + texts.get("input.notUtf8"));
                     return;
                 }
-                resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
+                resource.load(new ByteArrayInputStream(endWithoutLoneCarriageReturn(bytes)), resourceSet.getLoadOptions());
             } catch (IOException | RuntimeException e) {
                 unreadable.put(file, file + ": " + texts.get("input.unreadable", e.getMessage()));
             }
         });
         return unreadable;
+    }
+
+    /**
+     * The bytes, with CRLF in place of a lone CR at the very end: Xtext 2.42 cannot place an
+     * error in such a text (an index out of range in its node model) and loses every issue
+     * of the file, which would then pass as clean. Positions before the end do not change.
+     */
+    private static byte[] endWithoutLoneCarriageReturn(byte[] bytes) {
+        if (bytes.length == 0 || bytes[bytes.length - 1] != '\r') {
+            return bytes;
+        }
+        byte[] ended = Arrays.copyOf(bytes, bytes.length + 1);
+        ended[bytes.length] = '\n';
+        return ended;
     }
 
     /**

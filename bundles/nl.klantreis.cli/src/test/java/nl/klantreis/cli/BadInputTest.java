@@ -51,6 +51,7 @@ class BadInputTest {
             "duplicate-id.xmi           | :Organisation 'a' \"B\": | the id 'a' is also the id of Organisation 'a'",
             "not-utf8.klantreis         | :1:13: | not UTF-8 from here on. Save it as UTF-8",
             "not-utf8.xmi               | :2:143: | Invalid byte 2 of 3-byte UTF-8 sequence",
+            "lone-carriage-return.klantreis | :1:14: | mismatched input '<EOF>' expecting '}'",
             "foreign-namespace.xmi      | ': '    | namespace https://klantreis.nl/model/1., which Klantreis does not know and will not fetch" })
     void badInputIsExplainedWithItsPlace(String file, String place, String words) {
         Path input = CORPUS.resolve(file);
