@@ -52,16 +52,19 @@ final class InputChecks {
         return Optional.of(line + ":" + column);
     }
 
-    /** The elements whose id an earlier element already has, each with that earlier element. */
-    static List<EObject[]> duplicateIds(EObject root) {
+    /** An element whose id an earlier element of the model already has. */
+    record DuplicateId(EObject element, EObject earlier) {
+    }
+
+    static List<DuplicateId> duplicateIds(EObject root) {
         Map<String, EObject> first = new HashMap<>();
-        List<EObject[]> duplicates = new ArrayList<>();
+        List<DuplicateId> duplicates = new ArrayList<>();
         root.eAllContents().forEachRemaining(element -> {
             String id = EcoreUtil.getID(element);
             if (id != null) {
                 EObject earlier = first.putIfAbsent(id, element);
                 if (earlier != null) {
-                    duplicates.add(new EObject[] { element, earlier });
+                    duplicates.add(new DuplicateId(element, earlier));
                 }
             }
         });

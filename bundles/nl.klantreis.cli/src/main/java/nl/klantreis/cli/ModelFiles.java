@@ -86,8 +86,9 @@ final class ModelFiles {
     /** One problem per element whose id an earlier element of the model already has. */
     static List<String> duplicateIds(Path file, EObject root, Texts texts) {
         return InputChecks.duplicateIds(root).stream()
-                .map(pair -> file + ":" + InputChecks.where(pair[0]) + ": " + texts.get("input.duplicateId",
-                        EcoreUtil.getID(pair[0]), InputChecks.name(pair[1]), InputChecks.where(pair[1])))
+                .map(duplicate -> file + ":" + InputChecks.where(duplicate.element()) + ": " + texts.get("input.duplicateId",
+                        EcoreUtil.getID(duplicate.element()), InputChecks.name(duplicate.earlier()),
+                        InputChecks.where(duplicate.earlier())))
                 .toList();
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +28,6 @@ class BadInputTest {
     Path temp;
 
     private final CommandRunner klantreis = new CommandRunner();
-    private final StringWriter out = klantreis.out;
-    private final StringWriter err = klantreis.err;
-
-    private int run(String... args) {
-        return klantreis.run(args);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -55,13 +48,13 @@ class BadInputTest {
             "foreign-namespace.xmi      | ': '    | namespace https://klantreis.nl/model/1., which Klantreis does not know and will not fetch" })
     void badInputIsExplainedWithItsPlace(String file, String place, String words) {
         Path input = CORPUS.resolve(file);
-        assertEquals(KlantreisCommand.BAD_INPUT, run("check", "--lang", "en", input.toString()), out.toString());
-        String message = err.toString();
+        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", "--lang", "en", input.toString()), klantreis.out.toString());
+        String message = klantreis.err.toString();
         assertTrue(message.contains(input + place), message);
         assertTrue(message.contains(words), message);
         assertTrue(message.contains("1 file could not be read"), message);
         assertFalse(message.contains("Exception") || message.contains("\tat "), "no stack trace: " + message);
-        assertFalse(out.toString().contains("KR-"), "no findings from a file that could not be read");
+        assertFalse(klantreis.out.toString().contains("KR-"), "no findings from a file that could not be read");
     }
 
     /** The other commands read through the same checks, and write nothing. */
@@ -69,8 +62,8 @@ class BadInputTest {
     void reportOfBadInputWritesNothing() {
         Path report = temp.resolve("rapport.html");
         assertEquals(KlantreisCommand.BAD_INPUT,
-                run("report", CORPUS.resolve("duplicate-id.klantreis").toString(), "-o", report.toString()));
-        assertTrue(err.toString().contains("the id 'a' is also the id of"), err.toString());
+                klantreis.run("report", CORPUS.resolve("duplicate-id.klantreis").toString(), "-o", report.toString()));
+        assertTrue(klantreis.err.toString().contains("the id 'a' is also the id of"), klantreis.err.toString());
         assertFalse(Files.exists(report));
     }
 
@@ -82,9 +75,9 @@ class BadInputTest {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <klantreis:JourneyModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:klantreis="https://klantreis.nl/model/1.0" id="x">
                 """ + deep + "\n</klantreis:JourneyModel>\n");
-        assertEquals(KlantreisCommand.BAD_INPUT, run("check", "--lang", "en", file.toString()));
-        assertTrue(err.toString().contains("diep.xmi:3:"), err.toString());
-        assertFalse(err.toString().contains("Exception"), err.toString());
+        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", "--lang", "en", file.toString()));
+        assertTrue(klantreis.err.toString().contains("diep.xmi:3:"), klantreis.err.toString());
+        assertFalse(klantreis.err.toString().contains("Exception"), klantreis.err.toString());
     }
 
     /** A 50 MB model is large, not bad: it is read and checked like any other. */
@@ -105,8 +98,8 @@ class BadInputTest {
             }
             writer.write("</klantreis:JourneyModel>\n");
         }
-        assertEquals(0, run("check", "--lang", "en", file.toString()), err.toString());
-        assertTrue(out.toString().contains("no errors, no warnings, no notes in 1 file"), out.toString());
+        assertEquals(0, klantreis.run("check", "--lang", "en", file.toString()), klantreis.err.toString());
+        assertTrue(klantreis.out.toString().contains("no errors, no warnings, no notes in 1 file"), klantreis.out.toString());
     }
 
     /** Windows line ends are no bad input: the same findings, at the same lines. */
@@ -114,11 +107,11 @@ class BadInputTest {
     void crlfLineEndsReadLikeLf() throws IOException {
         Path crlf = temp.resolve("loon-op-zand.klantreis");
         Files.writeString(crlf, Files.readString(EXAMPLE).replace("\n", "\r\n"));
-        assertEquals(KlantreisCommand.FINDINGS, run("check", "--lang", "en", EXAMPLE.toString()));
-        String lf = out.toString().replace(EXAMPLE.toString(), "FILE");
-        out.getBuffer().setLength(0);
-        assertEquals(KlantreisCommand.FINDINGS, run("check", "--lang", "en", crlf.toString()));
-        assertEquals(lf, out.toString().replace(crlf.toString(), "FILE"));
+        assertEquals(KlantreisCommand.FINDINGS, klantreis.run("check", "--lang", "en", EXAMPLE.toString()));
+        String lf = klantreis.out.toString().replace(EXAMPLE.toString(), "FILE");
+        klantreis.out.getBuffer().setLength(0);
+        assertEquals(KlantreisCommand.FINDINGS, klantreis.run("check", "--lang", "en", crlf.toString()));
+        assertEquals(lf, klantreis.out.toString().replace(crlf.toString(), "FILE"));
     }
 
     /** Names in Arabic, Tigrinya (Ge'ez script) and with emoji survive text, XMI and the report. */
@@ -134,9 +127,9 @@ class BadInputTest {
         Path xmi = temp.resolve("namen.xmi");
         Path back = temp.resolve("terug.klantreis");
         Path report = temp.resolve("namen.html");
-        assertEquals(0, run("convert", text.toString(), xmi.toString()), err.toString());
-        assertEquals(0, run("convert", xmi.toString(), back.toString()), err.toString());
-        assertEquals(0, run("report", xmi.toString(), "-o", report.toString()), err.toString());
+        assertEquals(0, klantreis.run("convert", text.toString(), xmi.toString()), klantreis.err.toString());
+        assertEquals(0, klantreis.run("convert", xmi.toString(), back.toString()), klantreis.err.toString());
+        assertEquals(0, klantreis.run("report", xmi.toString(), "-o", report.toString()), klantreis.err.toString());
         for (Path written : new Path[] { xmi, back, report }) {
             String content = Files.readString(written, StandardCharsets.UTF_8);
             for (String name : new String[] { arabic, tigrinya, emoji }) {

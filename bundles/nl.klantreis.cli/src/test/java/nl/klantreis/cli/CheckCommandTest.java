@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,17 +20,11 @@ class CheckCommandTest {
     Path temp;
 
     private final CommandRunner klantreis = new CommandRunner();
-    private final StringWriter out = klantreis.out;
-    private final StringWriter err = klantreis.err;
-
-    private int run(String... args) {
-        return klantreis.run(args);
-    }
 
     @Test
     void exampleGetsItsFindingsAndExitCode() {
-        int exit = run("check", "--lang", "en", EXAMPLE.toString());
-        String text = out.toString();
+        int exit = klantreis.run("check", "--lang", "en", EXAMPLE.toString());
+        String text = klantreis.out.toString();
         assertTrue(text.contains("Touchpoint 'huisarts-consult': error KR-INTERPRETER-01:"), text);
         assertTrue(text.contains("Handover"), text);
         assertEquals(KlantreisCommand.FINDINGS, exit, text);
@@ -45,23 +38,23 @@ class CheckCommandTest {
                   <organisations id="ggd" kind="PUBLIC_HEALTH"/>
                 </klantreis:JourneyModel>
                 """);
-        assertEquals(0, run("check", clean.toString()), out.toString());
-        assertEquals(KlantreisCommand.FINDINGS, run("check", "--fail-on", "info", clean.toString()), out.toString());
-        assertTrue(out.toString().contains("KR-REACH-01"), out.toString());
+        assertEquals(0, klantreis.run("check", clean.toString()), klantreis.out.toString());
+        assertEquals(KlantreisCommand.FINDINGS, klantreis.run("check", "--fail-on", "info", clean.toString()), klantreis.out.toString());
+        assertTrue(klantreis.out.toString().contains("KR-REACH-01"), klantreis.out.toString());
     }
 
     @Test
     void messagesComeInDutch() {
-        run("check", "--lang", "nl", EXAMPLE.toString());
-        assertTrue(out.toString().contains("fouten"), out.toString());
-        assertTrue(out.toString().contains("er is geen tolk"), out.toString());
+        klantreis.run("check", "--lang", "nl", EXAMPLE.toString());
+        assertTrue(klantreis.out.toString().contains("fouten"), klantreis.out.toString());
+        assertTrue(klantreis.out.toString().contains("er is geen tolk"), klantreis.out.toString());
     }
 
     @Test
     void malformedXmlIsReportedWithLineAndColumn() {
         Path broken = write("kapot.xmi", "<?xml version=\"1.0\"?>\n<klantreis:JourneyModel xmlns:klantreis=\"https://klantreis.nl/model/1.0\" id=\"x\">\n  <organisations id=\"a\">\n</klantreis:JourneyModel>\n");
-        assertEquals(KlantreisCommand.BAD_INPUT, run("check", broken.toString()));
-        String message = err.toString();
+        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", broken.toString()));
+        String message = klantreis.err.toString();
         assertTrue(message.matches("(?s).*kapot\\.xmi:4:\\d+: .*"), message);
         assertFalse(message.contains("Exception"), message);
     }
@@ -74,9 +67,9 @@ class CheckCommandTest {
                   <journeys id="j" persona="bestaat-niet"/>
                 </klantreis:JourneyModel>
                 """);
-        assertEquals(KlantreisCommand.BAD_INPUT, run("check", dangling.toString()));
-        assertTrue(err.toString().contains("verwijzing.xmi:3:"), err.toString());
-        assertTrue(err.toString().contains("bestaat-niet"), err.toString());
+        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", dangling.toString()));
+        assertTrue(klantreis.err.toString().contains("verwijzing.xmi:3:"), klantreis.err.toString());
+        assertTrue(klantreis.err.toString().contains("bestaat-niet"), klantreis.err.toString());
     }
 
     @Test
@@ -84,16 +77,16 @@ class CheckCommandTest {
         Path secret = write("geheim.txt", "GEHEIM");
         Path hostile = write("xxe.xmi", "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"" + secret.toUri()
                 + "\">]>\n<klantreis:JourneyModel xmlns:klantreis=\"https://klantreis.nl/model/1.0\" id=\"&e;\"/>\n");
-        assertEquals(KlantreisCommand.BAD_INPUT, run("check", hostile.toString()));
-        assertTrue(err.toString().contains("DOCTYPE"), err.toString());
-        assertFalse((out.toString() + err).contains("GEHEIM"));
+        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", hostile.toString()));
+        assertTrue(klantreis.err.toString().contains("DOCTYPE"), klantreis.err.toString());
+        assertFalse((klantreis.out.toString() + klantreis.err).contains("GEHEIM"));
     }
 
     @Test
     void jsonListsEveryFindingWithFileAndPlace() {
         Path text = ModelOutsideOsgiTest.ROOT.resolve("examples/nijmegen/nijmegen.klantreis");
-        run("check", "--format", "json", "--lang", "en", text.toString());
-        com.google.gson.JsonArray findings = com.google.gson.JsonParser.parseString(out.toString()).getAsJsonArray();
+        klantreis.run("check", "--format", "json", "--lang", "en", text.toString());
+        com.google.gson.JsonArray findings = com.google.gson.JsonParser.parseString(klantreis.out.toString()).getAsJsonArray();
         assertEquals(1, findings.size());
         com.google.gson.JsonObject finding = findings.get(0).getAsJsonObject();
         assertEquals("KR-STAFF-01", finding.get("rule").getAsString());
@@ -103,8 +96,8 @@ class CheckCommandTest {
 
     @Test
     void sarifIsAValidLogWithRulesAndResults() {
-        run("check", "--format", "sarif", EXAMPLE.toString());
-        com.google.gson.JsonObject log = com.google.gson.JsonParser.parseString(out.toString()).getAsJsonObject();
+        klantreis.run("check", "--format", "sarif", EXAMPLE.toString());
+        com.google.gson.JsonObject log = com.google.gson.JsonParser.parseString(klantreis.out.toString()).getAsJsonObject();
         assertEquals("2.1.0", log.get("version").getAsString());
         com.google.gson.JsonObject run = log.getAsJsonArray("runs").get(0).getAsJsonObject();
         assertEquals("klantreis", run.getAsJsonObject("tool").getAsJsonObject("driver").get("name").getAsString());
@@ -116,14 +109,14 @@ class CheckCommandTest {
 
     @Test
     void missingPathIsAUsageProblem() {
-        assertEquals(KlantreisCommand.BAD_INPUT, run("check", temp.resolve("nergens.xmi").toString()));
-        assertTrue(err.toString().contains("nergens.xmi"), err.toString());
+        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", temp.resolve("nergens.xmi").toString()));
+        assertTrue(klantreis.err.toString().contains("nergens.xmi"), klantreis.err.toString());
     }
 
     @Test
     void foldersAreSearchedForModels() {
-        assertEquals(KlantreisCommand.FINDINGS, run("check", ModelOutsideOsgiTest.ROOT.resolve("examples").toString()));
-        assertTrue(out.toString().contains("loon-op-zand.xmi"), out.toString());
+        assertEquals(KlantreisCommand.FINDINGS, klantreis.run("check", ModelOutsideOsgiTest.ROOT.resolve("examples").toString()));
+        assertTrue(klantreis.out.toString().contains("loon-op-zand.xmi"), klantreis.out.toString());
     }
 
     private Path write(String name, String content) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,34 +19,29 @@ class ConvertCommandTest {
     Path temp;
 
     private final CommandRunner klantreis = new CommandRunner();
-    private final StringWriter err = klantreis.err;
-
-    private int run(String... args) {
-        return klantreis.run(args);
-    }
 
     @Test
     void xmiToTextAndBackIsTheSameFile() throws IOException {
         Path text = temp.resolve("m.klantreis");
         Path back = temp.resolve("m.xmi");
-        assertEquals(0, run("convert", XMI.toString(), text.toString()), err.toString());
+        assertEquals(0, klantreis.run("convert", XMI.toString(), text.toString()), klantreis.err.toString());
         assertTrue(Files.readString(text).startsWith("model loon-op-zand"));
-        assertEquals(0, run("convert", text.toString(), back.toString()), err.toString());
+        assertEquals(0, klantreis.run("convert", text.toString(), back.toString()), klantreis.err.toString());
         assertEquals(Files.readString(XMI), Files.readString(back));
     }
 
     @Test
     void unknownTargetFormatIsAUsageProblem() {
-        assertEquals(KlantreisCommand.BAD_INPUT, run("convert", XMI.toString(), temp.resolve("m.json").toString()));
-        assertTrue(err.toString().contains(".klantreis"), err.toString());
+        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("convert", XMI.toString(), temp.resolve("m.json").toString()));
+        assertTrue(klantreis.err.toString().contains(".klantreis"), klantreis.err.toString());
     }
 
     @Test
     void renderWritesTheJourneyMap() throws IOException {
         Path svg = temp.resolve("kaart.svg");
-        assertEquals(0, run("render", XMI.toString(), "--journey", "aankomst", "-o", svg.toString()), err.toString());
+        assertEquals(0, klantreis.run("render", XMI.toString(), "--journey", "aankomst", "-o", svg.toString()), klantreis.err.toString());
         assertTrue(Files.readString(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\""));
-        assertEquals(KlantreisCommand.BAD_INPUT, run("render", XMI.toString(), "--journey", "nergens", "-o",
+        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("render", XMI.toString(), "--journey", "nergens", "-o",
                 temp.resolve("x.svg").toString()));
     }
 }

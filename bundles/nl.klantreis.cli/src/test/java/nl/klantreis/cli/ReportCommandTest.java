@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,17 +28,11 @@ class ReportCommandTest {
     Path temp;
 
     private final CommandRunner klantreis = new CommandRunner();
-    private final StringWriter out = klantreis.out;
-    private final StringWriter err = klantreis.err;
-
-    private int run(String... args) {
-        return klantreis.run(args);
-    }
 
     @Test
     void reportHoldsMapCurveFiguresAndLinkedFindings() throws IOException {
         Path report = temp.resolve("rapport.html");
-        assertEquals(0, run("report", EXAMPLE.toString(), "-o", report.toString(), "--lang", "en"), err.toString());
+        assertEquals(0, klantreis.run("report", EXAMPLE.toString(), "-o", report.toString(), "--lang", "en"), klantreis.err.toString());
         String html = Files.readString(report);
         assertTrue(html.contains("Content-Security-Policy\" content=\"default-src 'none'"), "no network, no script");
         assertFalse(html.contains("<script"));
@@ -55,7 +48,7 @@ class ReportCommandTest {
     @Test
     void dutchReportNamesLifeEventInDutch() throws IOException {
         Path report = temp.resolve("rapport.html");
-        assertEquals(0, run("report", EXAMPLE.toString(), "-o", report.toString(), "--lang", "nl"), err.toString());
+        assertEquals(0, klantreis.run("report", EXAMPLE.toString(), "-o", report.toString(), "--lang", "nl"), klantreis.err.toString());
         String html = Files.readString(report);
         assertTrue(html.contains("Levensgebeurtenis: Aankomst en huisvesting"), "life event in Dutch");
         assertTrue(html.contains("Duur van de intake"));
@@ -67,7 +60,7 @@ class ReportCommandTest {
         Path model = Files.writeString(temp.resolve("m.klantreis"), Files.readString(EXAMPLE)
                 .replace("\"Consult huisarts\"", "\"<script>alert(1)</script> & <b>huisarts</b>\""));
         Path report = temp.resolve("r.html");
-        assertEquals(0, run("report", model.toString(), "-o", report.toString()), err.toString());
+        assertEquals(0, klantreis.run("report", model.toString(), "-o", report.toString()), klantreis.err.toString());
         String html = Files.readString(report);
         assertFalse(html.contains("<script>"), "a name with markup is not markup");
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -76,7 +69,7 @@ class ReportCommandTest {
     @Test
     void reportNeverOverwritesWithoutForce() throws IOException {
         Path report = Files.writeString(temp.resolve("bestaand.html"), "van iemand anders");
-        assertEquals(KlantreisCommand.BAD_INPUT, run("report", EXAMPLE.toString(), "-o", report.toString()));
+        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("report", EXAMPLE.toString(), "-o", report.toString()));
         assertEquals("van iemand anders", Files.readString(report));
     }
 
@@ -85,7 +78,7 @@ class ReportCommandTest {
     void browserShowsTheMapWithoutErrors() throws Exception {
         assertTrue(Files.isExecutable(CHROMIUM), "Chromium is needed: apt-get install chromium (.ci/run does this)");
         Path report = temp.resolve("rapport.html");
-        assertEquals(0, run("report", EXAMPLE.toString(), "-o", report.toString(), "--lang", "nl"), err.toString());
+        assertEquals(0, klantreis.run("report", EXAMPLE.toString(), "-o", report.toString(), "--lang", "nl"), klantreis.err.toString());
         // Kept in target/ so that a reviewer can look at what the browser showed.
         Path screenshot = Files.createDirectories(Path.of("target")).resolve("report-screenshot.png");
         Files.deleteIfExists(screenshot);

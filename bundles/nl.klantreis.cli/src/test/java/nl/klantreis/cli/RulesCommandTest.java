@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,28 +17,22 @@ class RulesCommandTest {
     Path temp;
 
     private final CommandRunner klantreis = new CommandRunner();
-    private final StringWriter out = klantreis.out;
-    private final StringWriter err = klantreis.err;
-
-    private int run(String... args) {
-        return klantreis.run(args);
-    }
 
     @Test
     void listsEveryRuleWithSeverityAndSection() {
-        assertEquals(0, run("rules", "--lang", "en"));
-        assertTrue(out.toString().contains("KR-INTERPRETER-01"), out.toString());
-        assertTrue(out.toString().matches("(?s).*KR-INTAKE-01 +error +2\\.2 +No intake in the journey.*"), out.toString());
+        assertEquals(0, klantreis.run("rules", "--lang", "en"));
+        assertTrue(klantreis.out.toString().contains("KR-INTERPRETER-01"), klantreis.out.toString());
+        assertTrue(klantreis.out.toString().matches("(?s).*KR-INTAKE-01 +error +2\\.2 +No intake in the journey.*"), klantreis.out.toString());
     }
 
     @Test
     void neverOverwritesWithoutForce() throws IOException {
         Path file = Files.writeString(temp.resolve("rules.md"), "mijn aantekeningen");
-        assertEquals(KlantreisCommand.BAD_INPUT, run("rules", "--format", "markdown", "-o", file.toString()));
+        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("rules", "--format", "markdown", "-o", file.toString()));
         assertEquals("mijn aantekeningen", Files.readString(file));
-        assertTrue(err.toString().contains("--force"), err.toString());
+        assertTrue(klantreis.err.toString().contains("--force"), klantreis.err.toString());
 
-        assertEquals(0, run("rules", "--format", "markdown", "--lang", "nl", "-o", file.toString(), "--force"));
+        assertEquals(0, klantreis.run("rules", "--format", "markdown", "--lang", "nl", "-o", file.toString(), "--force"));
         assertTrue(Files.readString(file).startsWith("# Klantreis: regeloverzicht"));
         try (var files = Files.list(temp)) {
             assertEquals(1, files.count(), "no temporary file is left behind");
@@ -48,9 +41,9 @@ class RulesCommandTest {
 
     @Test
     void versionAndHelpWork() {
-        assertEquals(0, run("--version"));
-        assertTrue(out.toString().startsWith("klantreis 0."), out.toString());
-        assertEquals(0, run("check", "--help"));
-        assertTrue(out.toString().contains("--fail-on"), out.toString());
+        assertEquals(0, klantreis.run("--version"));
+        assertTrue(klantreis.out.toString().startsWith("klantreis 0."), klantreis.out.toString());
+        assertEquals(0, klantreis.run("check", "--help"));
+        assertTrue(klantreis.out.toString().contains("--fail-on"), klantreis.out.toString());
     }
 }
