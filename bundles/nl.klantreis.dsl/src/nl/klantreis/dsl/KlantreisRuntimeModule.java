@@ -8,23 +8,35 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IAstFactory;
+import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.parser.antlr.LexerBindings;
+import org.eclipse.xtext.parser.antlr.LexerProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
 
 import com.google.inject.Binder;
+import com.google.inject.Provider;
 import com.google.inject.name.Names;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 
 import nl.klantreis.dsl.conversion.KlantreisValueConverters;
 import nl.klantreis.dsl.documentation.KlantreisDocumentation;
 import nl.klantreis.dsl.naming.KlantreisQualifiedNameProvider;
+import nl.klantreis.dsl.parser.KlantreisElementFactory;
+import nl.klantreis.dsl.parser.KlantreisLexer;
+import nl.klantreis.dsl.parser.KlantreisTextParser;
+import nl.klantreis.dsl.parser.antlr.internal.InternalKlantreisLexer;
 import nl.klantreis.dsl.resource.KlantreisResource;
 import nl.klantreis.dsl.serializer.KlantreisCrossReferenceSerializer;
 import nl.klantreis.dsl.validation.KlantreisDiagnosticConverter;
 
 /**
  * Guice bindings of the klantreis notation: names are ids, the rule catalogue's findings
- * become issues with the rule id as code.
+ * become issues with the rule id as code, and large files parse fast (a lexer that reads
+ * each word once, tokens let go as soon as they are parsed, elements that stay silent while
+ * they are parsed).
  */
 public class KlantreisRuntimeModule extends AbstractKlantreisRuntimeModule {
 
@@ -49,6 +61,31 @@ public class KlantreisRuntimeModule extends AbstractKlantreisRuntimeModule {
 
     public Class<? extends ICrossReferenceSerializer> bindICrossReferenceSerializer() {
         return KlantreisCrossReferenceSerializer.class;
+    }
+
+    @Override
+    public Class<? extends IParser> bindIParser() {
+        return KlantreisTextParser.class;
+    }
+
+    @Override
+    public Class<? extends Lexer> bindLexer() {
+        return KlantreisLexer.class;
+    }
+
+    @Override
+    public Provider<? extends InternalKlantreisLexer> provideInternalKlantreisLexer() {
+        return LexerProvider.create(KlantreisLexer.class);
+    }
+
+    @Override
+    public void configureRuntimeLexer(Binder binder) {
+        binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(KlantreisLexer.class);
+    }
+
+    @Override
+    public Class<? extends IAstFactory> bindIAstFactory() {
+        return KlantreisElementFactory.class;
     }
 
     public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {

@@ -4,14 +4,26 @@
  */
 package nl.klantreis.dsl.ide;
 
+import org.eclipse.xtext.ide.LexerIdeBindings;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+
+import nl.klantreis.dsl.ide.contentassist.KlantreisContentAssistLexer;
 import nl.klantreis.dsl.ide.quickfix.RuleQuickFixProvider;
 
-/** Language-server bindings: the rules' fixes as code actions. */
+/** Language-server bindings: the rules' fixes as code actions, words lexed as the parser lexes them. */
 public class KlantreisIdeModule extends AbstractKlantreisIdeModule {
+
+	@Override
+	public void configureContentAssistLexer(Binder binder) {
+		binder.bind(Lexer.class).annotatedWith(Names.named(LexerIdeBindings.CONTENT_ASSIST))
+				.to(KlantreisContentAssistLexer.class);
+	}
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return QuickFixCodeActionService.class;

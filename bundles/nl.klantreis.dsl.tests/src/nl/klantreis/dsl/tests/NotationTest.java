@@ -60,6 +60,61 @@ class NotationTest {
     }
 
     @Test
+    void namesAreSeenWithinTheirJourneyAndModelAndQualifiedBeyond() {
+        Resource resource = text.parse("zicht.klantreis", """
+                model m {
+                  organisation balie { caseload 1 }
+                  persona p { dutch A1 }
+                  journey eerst for p {
+                    triggered by ARRIVAL
+                    phase f {
+                      touchpoint loket at balie { }
+                      touchpoint gesprek at m.balie { }
+                    }
+                    handover loket -> gesprek WARM
+                  }
+                  journey later for m.p {
+                    triggered by MOVING
+                    phase f2 {
+                      touchpoint loket2 at balie { }
+                    }
+                    pain point wachten { concerns eerst.loket, m.eerst.gesprek, loket2 }
+                  }
+                }
+                """);
+        EcoreUtil.resolveAll(resource);
+        assertEquals(List.of(), resource.getErrors());
+        JourneyModel model = (JourneyModel) resource.getContents().get(0);
+        Touchpoint gesprek = model.getJourneys().get(0).getPhases().get(0).getTouchpoints().get(1);
+        assertEquals("balie", gesprek.getOrganisation().getId());
+        assertEquals(gesprek, model.getJourneys().get(0).getHandovers().get(0).getTarget());
+        assertEquals(List.of("loket", "gesprek", "loket2"), model.getJourneys().get(1).getPainPoints().get(0)
+                .getTouchpoints().stream().map(Touchpoint::getId).toList());
+    }
+
+    @Test
+    void touchpointOfAnotherJourneyNeedsItsJourneyName() {
+        Resource resource = text.parse("ander.klantreis", """
+                model m {
+                  organisation balie { caseload 1 }
+                  persona p { dutch A1 }
+                  journey eerst for p {
+                    triggered by ARRIVAL
+                    phase f { touchpoint loket at balie { } }
+                  }
+                  journey later for p {
+                    triggered by MOVING
+                    pain point wachten { concerns loket }
+                  }
+                }
+                """);
+        EcoreUtil.resolveAll(resource);
+        assertEquals(1, resource.getErrors().size(), resource.getErrors().toString());
+        assertTrue(resource.getErrors().get(0).getMessage().contains("loket"), resource.getErrors().get(0).getMessage());
+        assertEquals(10, resource.getErrors().get(0).getLine());
+    }
+
+    @Test
     void syntaxErrorNamesLineAndColumn() {
         Resource resource = text.parse("kapot.klantreis", "model m {\n  organisation o {\n    kind NOT_A_KIND\n  }\n}\n");
         List<Issue> issues = KlantreisText.validate(resource);

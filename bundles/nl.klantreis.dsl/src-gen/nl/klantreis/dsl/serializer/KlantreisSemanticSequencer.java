@@ -114,7 +114,7 @@ public class KlantreisSemanticSequencer extends AbstractDelegatingSemanticSequen
 	 *
 	 * Constraint:
 	 *     (
-	 *         id=Identifier 
+	 *         id=ID 
 	 *         name=STRING? 
 	 *         description=STRING? 
 	 *         owner=[Organisation|QualifiedName]? 
@@ -136,7 +136,7 @@ public class KlantreisSemanticSequencer extends AbstractDelegatingSemanticSequen
 	 *
 	 * Constraint:
 	 *     (
-	 *         id=Identifier 
+	 *         id=ID 
 	 *         name=STRING? 
 	 *         description=STRING? 
 	 *         (organisations+=Organisation | personas+=Persona | keyPersons+=KeyPerson | journeys+=Journey | ruleSettings+=RuleSetting)*
@@ -155,7 +155,7 @@ public class KlantreisSemanticSequencer extends AbstractDelegatingSemanticSequen
 	 *
 	 * Constraint:
 	 *     (
-	 *         id=Identifier 
+	 *         id=ID 
 	 *         name=STRING? 
 	 *         persona=[Persona|QualifiedName] 
 	 *         description=STRING? 
@@ -183,7 +183,7 @@ public class KlantreisSemanticSequencer extends AbstractDelegatingSemanticSequen
 	 *
 	 * Constraint:
 	 *     (
-	 *         id=Identifier 
+	 *         id=ID 
 	 *         name=STRING? 
 	 *         description=STRING? 
 	 *         (roles+=KeyPersonRole roles+=KeyPersonRole*)? 
@@ -219,7 +219,7 @@ public class KlantreisSemanticSequencer extends AbstractDelegatingSemanticSequen
 	 *
 	 * Constraint:
 	 *     (
-	 *         id=Identifier 
+	 *         id=ID 
 	 *         name=STRING? 
 	 *         description=STRING? 
 	 *         kind=OrganisationKind? 
@@ -241,7 +241,7 @@ public class KlantreisSemanticSequencer extends AbstractDelegatingSemanticSequen
 	 *     PainPoint returns PainPoint
 	 *
 	 * Constraint:
-	 *     (id=Identifier name=STRING? description=STRING? (touchpoints+=[Touchpoint|QualifiedName] touchpoints+=[Touchpoint|QualifiedName]*)?)
+	 *     (id=ID name=STRING? description=STRING? (touchpoints+=[Touchpoint|QualifiedName] touchpoints+=[Touchpoint|QualifiedName]*)?)
 	 * </pre>
 	 */
 	protected void sequence_PainPoint(ISerializationContext context, PainPoint semanticObject) {
@@ -256,7 +256,7 @@ public class KlantreisSemanticSequencer extends AbstractDelegatingSemanticSequen
 	 *
 	 * Constraint:
 	 *     (
-	 *         id=Identifier 
+	 *         id=ID 
 	 *         name=STRING? 
 	 *         description=STRING? 
 	 *         countryOfOrigin=STRING? 
@@ -282,7 +282,7 @@ public class KlantreisSemanticSequencer extends AbstractDelegatingSemanticSequen
 	 *     Phase returns Phase
 	 *
 	 * Constraint:
-	 *     (id=Identifier name=STRING? description=STRING? touchpoints+=Touchpoint*)
+	 *     (id=ID name=STRING? description=STRING? touchpoints+=Touchpoint*)
 	 * </pre>
 	 */
 	protected void sequence_Phase(ISerializationContext context, Phase semanticObject) {
@@ -296,7 +296,7 @@ public class KlantreisSemanticSequencer extends AbstractDelegatingSemanticSequen
 	 *     RuleParameter returns RuleParameter
 	 *
 	 * Constraint:
-	 *     (key=Identifier value=STRING)
+	 *     (key=ID value=STRING)
 	 * </pre>
 	 */
 	protected void sequence_RuleParameter(ISerializationContext context, RuleParameter semanticObject) {
@@ -307,7 +307,7 @@ public class KlantreisSemanticSequencer extends AbstractDelegatingSemanticSequen
 				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, KlantreisPackage.Literals.RULE_PARAMETER__VALUE));
 		}
 		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
-		feeder.accept(grammarAccess.getRuleParameterAccess().getKeyIdentifierParserRuleCall_0_0(), semanticObject.getKey());
+		feeder.accept(grammarAccess.getRuleParameterAccess().getKeyIDTerminalRuleCall_0_0(), semanticObject.getKey());
 		feeder.accept(grammarAccess.getRuleParameterAccess().getValueSTRINGTerminalRuleCall_2_0(), semanticObject.getValue());
 		feeder.finish();
 	}
@@ -319,7 +319,7 @@ public class KlantreisSemanticSequencer extends AbstractDelegatingSemanticSequen
 	 *     RuleSetting returns RuleSetting
 	 *
 	 * Constraint:
-	 *     (ruleId=Identifier enabled=OnOff? severity=Severity? parameters+=RuleParameter*)
+	 *     (ruleId=ID enabled=OnOff? severity=Severity? parameters+=RuleParameter*)
 	 * </pre>
 	 */
 	protected void sequence_RuleSetting(ISerializationContext context, RuleSetting semanticObject) {
@@ -348,7 +348,7 @@ public class KlantreisSemanticSequencer extends AbstractDelegatingSemanticSequen
 	 *
 	 * Constraint:
 	 *     (
-	 *         id=Identifier 
+	 *         id=ID 
 	 *         name=STRING? 
 	 *         organisation=[Organisation|QualifiedName] 
 	 *         description=STRING? 

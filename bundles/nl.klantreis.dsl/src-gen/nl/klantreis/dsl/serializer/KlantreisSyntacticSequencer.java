@@ -55,7 +55,7 @@ public class KlantreisSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *
 	 * This ambiguous syntax occurs at:
 	 *     enabled=OnOff (ambiguity) (rule end)
-	 *     ruleId=Identifier (ambiguity) (rule end)
+	 *     ruleId=ID (ambiguity) (rule end)
 	 *     severity=Severity (ambiguity) (rule end)
 	 
 	 * </pre>

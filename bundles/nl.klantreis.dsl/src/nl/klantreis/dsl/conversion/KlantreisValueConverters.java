@@ -34,8 +34,10 @@ public class KlantreisValueConverters extends DefaultTerminalConverters {
         keywords = GrammarUtil.getAllKeywords(grammarAccess.getGrammar());
     }
 
-    @ValueConverter(rule = "Identifier")
-    public IValueConverter<String> identifier() {
+    /** Ids as written: no '^' escape as in Xtext's default, since the notation has none. */
+    @Override
+    @ValueConverter(rule = "ID")
+    public IValueConverter<String> ID() {
         return new AbstractNullSafeConverter<>() {
             @Override
             protected String internalToValue(String string, INode node) {

@@ -22,9 +22,9 @@ class GeneratedXtextCodeIsUpToDateTest {
     @BeforeAll
     static void generate() {
         for (String bundle : new String[] { KlantreisGrammar.DSL_BUNDLE, KlantreisGrammar.IDE_BUNDLE }) {
-            SourceTrees.copy(BUNDLES.resolve(bundle).resolve("src"), copy.resolve(bundle).resolve("src"));
+            FileTrees.copy(BUNDLES.resolve(bundle).resolve("src"), copy.resolve(bundle).resolve("src"));
         }
-        SourceTrees.copy(BUNDLES.resolve(KlantreisGenModel.MODEL_BUNDLE).resolve("model"),
+        FileTrees.copy(BUNDLES.resolve(KlantreisGenModel.MODEL_BUNDLE).resolve("model"),
                 copy.resolve(KlantreisGenModel.MODEL_BUNDLE).resolve("model"));
         KlantreisGrammar.generate(copy);
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,26 +27,6 @@ final class SourceTrees {
             }
         }
         assertEquals(List.of(), differing, what + ": generated files edited by hand or out of date");
-    }
-
-    /** Copies a folder tree (the sources a generator reads) into {@code target}. */
-    static void copy(Path source, Path target) {
-        try (Stream<Path> paths = Files.walk(source)) {
-            paths.forEach(path -> {
-                try {
-                    Path to = target.resolve(source.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(path, to);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static List<String> files(Path root) throws IOException {

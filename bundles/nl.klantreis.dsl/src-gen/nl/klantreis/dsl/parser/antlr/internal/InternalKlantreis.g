@@ -84,20 +84,19 @@ ruleJourneyModel returns [EObject current=null]
 		}
 		(
 			(
+				lv_id_1_0=RULE_ID
 				{
-					newCompositeNode(grammarAccess.getJourneyModelAccess().getIdIdentifierParserRuleCall_1_0());
+					newLeafNode(lv_id_1_0, grammarAccess.getJourneyModelAccess().getIdIDTerminalRuleCall_1_0());
 				}
-				lv_id_1_0=ruleIdentifier
 				{
 					if ($current==null) {
-						$current = createModelElementForParent(grammarAccess.getJourneyModelRule());
+						$current = createModelElement(grammarAccess.getJourneyModelRule());
 					}
-					set(
+					setWithLastConsumed(
 						$current,
 						"id",
 						lv_id_1_0,
-						"nl.klantreis.dsl.Klantreis.Identifier");
-					afterParserOrEnumRuleCall();
+						"nl.klantreis.dsl.Klantreis.ID");
 				}
 			)
 		)
@@ -277,20 +276,19 @@ ruleOrganisation returns [EObject current=null]
 		}
 		(
 			(
+				lv_id_1_0=RULE_ID
 				{
-					newCompositeNode(grammarAccess.getOrganisationAccess().getIdIdentifierParserRuleCall_1_0());
+					newLeafNode(lv_id_1_0, grammarAccess.getOrganisationAccess().getIdIDTerminalRuleCall_1_0());
 				}
-				lv_id_1_0=ruleIdentifier
 				{
 					if ($current==null) {
-						$current = createModelElementForParent(grammarAccess.getOrganisationRule());
+						$current = createModelElement(grammarAccess.getOrganisationRule());
 					}
-					set(
+					setWithLastConsumed(
 						$current,
 						"id",
 						lv_id_1_0,
-						"nl.klantreis.dsl.Klantreis.Identifier");
-					afterParserOrEnumRuleCall();
+						"nl.klantreis.dsl.Klantreis.ID");
 				}
 			)
 		)
@@ -598,20 +596,19 @@ rulePersona returns [EObject current=null]
 		}
 		(
 			(
+				lv_id_1_0=RULE_ID
 				{
-					newCompositeNode(grammarAccess.getPersonaAccess().getIdIdentifierParserRuleCall_1_0());
+					newLeafNode(lv_id_1_0, grammarAccess.getPersonaAccess().getIdIDTerminalRuleCall_1_0());
 				}
-				lv_id_1_0=ruleIdentifier
 				{
 					if ($current==null) {
-						$current = createModelElementForParent(grammarAccess.getPersonaRule());
+						$current = createModelElement(grammarAccess.getPersonaRule());
 					}
-					set(
+					setWithLastConsumed(
 						$current,
 						"id",
 						lv_id_1_0,
-						"nl.klantreis.dsl.Klantreis.Identifier");
-					afterParserOrEnumRuleCall();
+						"nl.klantreis.dsl.Klantreis.ID");
 				}
 			)
 		)
@@ -972,20 +969,19 @@ ruleKeyPerson returns [EObject current=null]
 		}
 		(
 			(
+				lv_id_2_0=RULE_ID
 				{
-					newCompositeNode(grammarAccess.getKeyPersonAccess().getIdIdentifierParserRuleCall_2_0());
+					newLeafNode(lv_id_2_0, grammarAccess.getKeyPersonAccess().getIdIDTerminalRuleCall_2_0());
 				}
-				lv_id_2_0=ruleIdentifier
 				{
 					if ($current==null) {
-						$current = createModelElementForParent(grammarAccess.getKeyPersonRule());
+						$current = createModelElement(grammarAccess.getKeyPersonRule());
 					}
-					set(
+					setWithLastConsumed(
 						$current,
 						"id",
 						lv_id_2_0,
-						"nl.klantreis.dsl.Klantreis.Identifier");
-					afterParserOrEnumRuleCall();
+						"nl.klantreis.dsl.Klantreis.ID");
 				}
 			)
 		)
@@ -1213,20 +1209,19 @@ ruleJourney returns [EObject current=null]
 		}
 		(
 			(
+				lv_id_1_0=RULE_ID
 				{
-					newCompositeNode(grammarAccess.getJourneyAccess().getIdIdentifierParserRuleCall_1_0());
+					newLeafNode(lv_id_1_0, grammarAccess.getJourneyAccess().getIdIDTerminalRuleCall_1_0());
 				}
-				lv_id_1_0=ruleIdentifier
 				{
 					if ($current==null) {
-						$current = createModelElementForParent(grammarAccess.getJourneyRule());
+						$current = createModelElement(grammarAccess.getJourneyRule());
 					}
-					set(
+					setWithLastConsumed(
 						$current,
 						"id",
 						lv_id_1_0,
-						"nl.klantreis.dsl.Klantreis.Identifier");
-					afterParserOrEnumRuleCall();
+						"nl.klantreis.dsl.Klantreis.ID");
 				}
 			)
 		)
@@ -1578,20 +1573,19 @@ rulePhase returns [EObject current=null]
 		}
 		(
 			(
+				lv_id_1_0=RULE_ID
 				{
-					newCompositeNode(grammarAccess.getPhaseAccess().getIdIdentifierParserRuleCall_1_0());
+					newLeafNode(lv_id_1_0, grammarAccess.getPhaseAccess().getIdIDTerminalRuleCall_1_0());
 				}
-				lv_id_1_0=ruleIdentifier
 				{
 					if ($current==null) {
-						$current = createModelElementForParent(grammarAccess.getPhaseRule());
+						$current = createModelElement(grammarAccess.getPhaseRule());
 					}
-					set(
+					setWithLastConsumed(
 						$current,
 						"id",
 						lv_id_1_0,
-						"nl.klantreis.dsl.Klantreis.Identifier");
-					afterParserOrEnumRuleCall();
+						"nl.klantreis.dsl.Klantreis.ID");
 				}
 			)
 		)
@@ -1689,20 +1683,19 @@ ruleTouchpoint returns [EObject current=null]
 		}
 		(
 			(
+				lv_id_1_0=RULE_ID
 				{
-					newCompositeNode(grammarAccess.getTouchpointAccess().getIdIdentifierParserRuleCall_1_0());
+					newLeafNode(lv_id_1_0, grammarAccess.getTouchpointAccess().getIdIDTerminalRuleCall_1_0());
 				}
-				lv_id_1_0=ruleIdentifier
 				{
 					if ($current==null) {
-						$current = createModelElementForParent(grammarAccess.getTouchpointRule());
+						$current = createModelElement(grammarAccess.getTouchpointRule());
 					}
-					set(
+					setWithLastConsumed(
 						$current,
 						"id",
 						lv_id_1_0,
-						"nl.klantreis.dsl.Klantreis.Identifier");
-					afterParserOrEnumRuleCall();
+						"nl.klantreis.dsl.Klantreis.ID");
 				}
 			)
 		)
@@ -2270,20 +2263,19 @@ rulePainPoint returns [EObject current=null]
 		}
 		(
 			(
+				lv_id_2_0=RULE_ID
 				{
-					newCompositeNode(grammarAccess.getPainPointAccess().getIdIdentifierParserRuleCall_2_0());
+					newLeafNode(lv_id_2_0, grammarAccess.getPainPointAccess().getIdIDTerminalRuleCall_2_0());
 				}
-				lv_id_2_0=ruleIdentifier
 				{
 					if ($current==null) {
-						$current = createModelElementForParent(grammarAccess.getPainPointRule());
+						$current = createModelElement(grammarAccess.getPainPointRule());
 					}
-					set(
+					setWithLastConsumed(
 						$current,
 						"id",
 						lv_id_2_0,
-						"nl.klantreis.dsl.Klantreis.Identifier");
-					afterParserOrEnumRuleCall();
+						"nl.klantreis.dsl.Klantreis.ID");
 				}
 			)
 		)
@@ -2406,20 +2398,19 @@ ruleImprovement returns [EObject current=null]
 		}
 		(
 			(
+				lv_id_1_0=RULE_ID
 				{
-					newCompositeNode(grammarAccess.getImprovementAccess().getIdIdentifierParserRuleCall_1_0());
+					newLeafNode(lv_id_1_0, grammarAccess.getImprovementAccess().getIdIDTerminalRuleCall_1_0());
 				}
-				lv_id_1_0=ruleIdentifier
 				{
 					if ($current==null) {
-						$current = createModelElementForParent(grammarAccess.getImprovementRule());
+						$current = createModelElement(grammarAccess.getImprovementRule());
 					}
-					set(
+					setWithLastConsumed(
 						$current,
 						"id",
 						lv_id_1_0,
-						"nl.klantreis.dsl.Klantreis.Identifier");
-					afterParserOrEnumRuleCall();
+						"nl.klantreis.dsl.Klantreis.ID");
 				}
 			)
 		)
@@ -2614,20 +2605,19 @@ ruleRuleSetting returns [EObject current=null]
 		}
 		(
 			(
+				lv_ruleId_1_0=RULE_ID
 				{
-					newCompositeNode(grammarAccess.getRuleSettingAccess().getRuleIdIdentifierParserRuleCall_1_0());
+					newLeafNode(lv_ruleId_1_0, grammarAccess.getRuleSettingAccess().getRuleIdIDTerminalRuleCall_1_0());
 				}
-				lv_ruleId_1_0=ruleIdentifier
 				{
 					if ($current==null) {
-						$current = createModelElementForParent(grammarAccess.getRuleSettingRule());
+						$current = createModelElement(grammarAccess.getRuleSettingRule());
 					}
-					set(
+					setWithLastConsumed(
 						$current,
 						"ruleId",
 						lv_ruleId_1_0,
-						"nl.klantreis.dsl.Klantreis.Identifier");
-					afterParserOrEnumRuleCall();
+						"nl.klantreis.dsl.Klantreis.ID");
 				}
 			)
 		)
@@ -2725,20 +2715,19 @@ ruleRuleParameter returns [EObject current=null]
 	(
 		(
 			(
+				lv_key_0_0=RULE_ID
 				{
-					newCompositeNode(grammarAccess.getRuleParameterAccess().getKeyIdentifierParserRuleCall_0_0());
+					newLeafNode(lv_key_0_0, grammarAccess.getRuleParameterAccess().getKeyIDTerminalRuleCall_0_0());
 				}
-				lv_key_0_0=ruleIdentifier
 				{
 					if ($current==null) {
-						$current = createModelElementForParent(grammarAccess.getRuleParameterRule());
+						$current = createModelElement(grammarAccess.getRuleParameterRule());
 					}
-					set(
+					setWithLastConsumed(
 						$current,
 						"key",
 						lv_key_0_0,
-						"nl.klantreis.dsl.Klantreis.Identifier");
-					afterParserOrEnumRuleCall();
+						"nl.klantreis.dsl.Klantreis.ID");
 				}
 			)
 		)
@@ -2767,30 +2756,6 @@ ruleRuleParameter returns [EObject current=null]
 	)
 ;
 
-// Entry rule entryRuleIdentifier
-entryRuleIdentifier returns [String current=null]:
-	{ newCompositeNode(grammarAccess.getIdentifierRule()); }
-	iv_ruleIdentifier=ruleIdentifier
-	{ $current=$iv_ruleIdentifier.current.getText(); }
-	EOF;
-
-// Rule Identifier
-ruleIdentifier returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()]
-@init {
-	enterRule();
-}
-@after {
-	leaveRule();
-}:
-	this_ID_0=RULE_ID
-	{
-		$current.merge(this_ID_0);
-	}
-	{
-		newLeafNode(this_ID_0, grammarAccess.getIdentifierAccess().getIDTerminalRuleCall());
-	}
-;
-
 // Entry rule entryRuleQualifiedName
 entryRuleQualifiedName returns [String current=null]@init {
 	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
@@ -2813,15 +2778,12 @@ ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleT
 	leaveRule();
 }:
 	(
+		this_ID_0=RULE_ID
 		{
-			newCompositeNode(grammarAccess.getQualifiedNameAccess().getIdentifierParserRuleCall_0());
-		}
-		this_Identifier_0=ruleIdentifier
-		{
-			$current.merge(this_Identifier_0);
+			$current.merge(this_ID_0);
 		}
 		{
-			afterParserOrEnumRuleCall();
+			newLeafNode(this_ID_0, grammarAccess.getQualifiedNameAccess().getIDTerminalRuleCall_0());
 		}
 		(
 			kw='.'
@@ -2829,15 +2791,12 @@ ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleT
 				$current.merge(kw);
 				newLeafNode(kw, grammarAccess.getQualifiedNameAccess().getFullStopKeyword_1_0());
 			}
+			this_ID_2=RULE_ID
 			{
-				newCompositeNode(grammarAccess.getQualifiedNameAccess().getIdentifierParserRuleCall_1_1());
-			}
-			this_Identifier_2=ruleIdentifier
-			{
-				$current.merge(this_Identifier_2);
+				$current.merge(this_ID_2);
 			}
 			{
-				afterParserOrEnumRuleCall();
+				newLeafNode(this_ID_2, grammarAccess.getQualifiedNameAccess().getIDTerminalRuleCall_1_1());
 			}
 		)*
 	)

@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'model'", "'{'", "'description'", "'}'", "'organisation'", "'kind'", "'trained'", "'staff'", "'interpreter'", "'budget'", "'caseload'", "'group'", "'refugee'", "'background'", "'members'", "'clients'", "'persona'", "'from'", "'speaks'", "','", "'dutch'", "'literacy'", "'health'", "'digital'", "'skills'", "'household'", "'gender'", "'concerns'", "'key'", "'person'", "'roles'", "'contract'", "'supervised'", "'by'", "'journey'", "'for'", "'status'", "'owner'", "'baseline'", "'triggered'", "'phase'", "'touchpoint'", "'at'", "'role'", "'channel'", "'initiated'", "'purpose'", "'duration'", "'minutes'", "'forms'", "'understanding'", "'checked'", "'emotion'", "'domains'", "'signal'", "'persons'", "'handover'", "'->'", "'pain'", "'point'", "'improvement'", "'direction'", "'addresses'", "'rule'", "'severity'", "'='", "'.'", "'-'", "'+'", "'on'", "'off'", "'ACTUAL'", "'PLANNED'", "'DRAFT'", "'REVIEWED'", "'ADOPTED'", "'ARRIVAL'", "'INBURGERING'", "'FAMILY_REUNIFICATION'", "'BIRTH'", "'SCHOOL'", "'JOB_SEARCH'", "'JOB_LOSS'", "'ILLNESS'", "'MOVING'", "'DEBT'", "'OTHER'", "'COUNTER'", "'PHONE'", "'LETTER'", "'EMAIL'", "'PORTAL'", "'HOME_VISIT'", "'GROUP_SESSION'", "'CONSULTATION_HOUR'", "'SOCIAL_MEDIA'", "'VIDEO_CALL'", "'MEETING'", "'RESIDENT'", "'ORGANISATION'", "'INFORMATION'", "'INTAKE'", "'ADVICE'", "'DECISION'", "'REFERRAL'", "'FOLLOW_UP'", "'SUPPORT'", "'NONE'", "'PROFESSIONAL'", "'BILINGUAL_STAFF'", "'KEY_PERSON'", "'FAMILY'", "'CHILD'", "'SPOKEN'", "'WRITTEN'", "'PLAIN_LANGUAGE'", "'TRANSLATED'", "'VISUAL'", "'INCOME'", "'WORK'", "'EDUCATION'", "'HOUSING'", "'PHYSICAL_HEALTH'", "'MENTAL_HEALTH'", "'SOCIAL_NETWORK'", "'WARM'", "'COLD'", "'CUSTOMER_CONTACT_CENTRE'", "'WORK_AND_INCOME'", "'SOCIAL_SUPPORT'", "'INTEGRATION'", "'PUBLIC_HEALTH'", "'GENERAL_PRACTITIONER'", "'MENTAL_HEALTH_CARE'", "'DISTRICT_NURSING'", "'YOUTH_AND_FAMILY'", "'REFUGEE_SUPPORT'", "'EMPLOYER'", "'WELFARE'", "'MIGRANT_ORGANISATION'", "'HOUSING_CORPORATION'", "'RECEPTION_CENTRE'", "'A1'", "'A2'", "'B1'", "'B2'", "'C1'", "'C2'", "'UNKNOWN'", "'LIMITED'", "'ADEQUATE'", "'SINGLE'", "'COUPLE'", "'SINGLE_PARENT'", "'AWAITING_REUNIFICATION'", "'UNSPECIFIED'", "'FEMALE'", "'MALE'", "'EDUCATOR'", "'ADVISOR'", "'MEDIATOR'", "'SCOUT'", "'ACTIVATOR'", "'VOLUNTEER'", "'EMPLOYMENT'", "'PROPOSED'", "'AGREED'", "'IN_PROGRESS'", "'DONE'", "'DROPPED'", "'LIFEWORLD_KNOWLEDGE'", "'TAILORED_SUPPORT'", "'OUTREACH'", "'EXPERIENCE_EXPERTS'", "'STAFF_DIVERSITY'", "'INFO'", "'WARNING'", "'ERROR'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_ID", "RULE_STRING", "RULE_INT", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'model'", "'{'", "'description'", "'}'", "'organisation'", "'kind'", "'trained'", "'staff'", "'interpreter'", "'budget'", "'caseload'", "'group'", "'refugee'", "'background'", "'members'", "'clients'", "'persona'", "'from'", "'speaks'", "','", "'dutch'", "'literacy'", "'health'", "'digital'", "'skills'", "'household'", "'gender'", "'concerns'", "'key'", "'person'", "'roles'", "'contract'", "'supervised'", "'by'", "'journey'", "'for'", "'status'", "'owner'", "'baseline'", "'triggered'", "'phase'", "'touchpoint'", "'at'", "'role'", "'channel'", "'initiated'", "'purpose'", "'duration'", "'minutes'", "'forms'", "'understanding'", "'checked'", "'emotion'", "'domains'", "'signal'", "'persons'", "'handover'", "'->'", "'pain'", "'point'", "'improvement'", "'direction'", "'addresses'", "'rule'", "'severity'", "'='", "'.'", "'-'", "'+'", "'on'", "'off'", "'ACTUAL'", "'PLANNED'", "'DRAFT'", "'REVIEWED'", "'ADOPTED'", "'ARRIVAL'", "'INBURGERING'", "'FAMILY_REUNIFICATION'", "'BIRTH'", "'SCHOOL'", "'JOB_SEARCH'", "'JOB_LOSS'", "'ILLNESS'", "'MOVING'", "'DEBT'", "'OTHER'", "'COUNTER'", "'PHONE'", "'LETTER'", "'EMAIL'", "'PORTAL'", "'HOME_VISIT'", "'GROUP_SESSION'", "'CONSULTATION_HOUR'", "'SOCIAL_MEDIA'", "'VIDEO_CALL'", "'MEETING'", "'RESIDENT'", "'ORGANISATION'", "'INFORMATION'", "'INTAKE'", "'ADVICE'", "'DECISION'", "'REFERRAL'", "'FOLLOW_UP'", "'SUPPORT'", "'NONE'", "'PROFESSIONAL'", "'BILINGUAL_STAFF'", "'KEY_PERSON'", "'FAMILY'", "'CHILD'", "'SPOKEN'", "'WRITTEN'", "'PLAIN_LANGUAGE'", "'TRANSLATED'", "'VISUAL'", "'INCOME'", "'WORK'", "'EDUCATION'", "'HOUSING'", "'PHYSICAL_HEALTH'", "'MENTAL_HEALTH'", "'SOCIAL_NETWORK'", "'WARM'", "'COLD'", "'CUSTOMER_CONTACT_CENTRE'", "'WORK_AND_INCOME'", "'SOCIAL_SUPPORT'", "'INTEGRATION'", "'PUBLIC_HEALTH'", "'GENERAL_PRACTITIONER'", "'MENTAL_HEALTH_CARE'", "'DISTRICT_NURSING'", "'YOUTH_AND_FAMILY'", "'REFUGEE_SUPPORT'", "'EMPLOYER'", "'WELFARE'", "'MIGRANT_ORGANISATION'", "'HOUSING_CORPORATION'", "'RECEPTION_CENTRE'", "'A1'", "'A2'", "'B1'", "'B2'", "'C1'", "'C2'", "'UNKNOWN'", "'LIMITED'", "'ADEQUATE'", "'SINGLE'", "'COUPLE'", "'SINGLE_PARENT'", "'AWAITING_REUNIFICATION'", "'UNSPECIFIED'", "'FEMALE'", "'MALE'", "'EDUCATOR'", "'ADVISOR'", "'MEDIATOR'", "'SCOUT'", "'ACTIVATOR'", "'VOLUNTEER'", "'EMPLOYMENT'", "'PROPOSED'", "'AGREED'", "'IN_PROGRESS'", "'DONE'", "'DROPPED'", "'LIFEWORLD_KNOWLEDGE'", "'TAILORED_SUPPORT'", "'OUTREACH'", "'EXPERIENCE_EXPERTS'", "'STAFF_DIVERSITY'", "'INFO'", "'WARNING'", "'ERROR'"
     };
     public static final int T__144=144;
     public static final int T__143=143;
@@ -51,10 +51,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final int T__135=135;
     public static final int T__61=61;
     public static final int T__134=134;
-    public static final int RULE_ID=6;
+    public static final int RULE_ID=4;
     public static final int T__131=131;
     public static final int T__130=130;
-    public static final int RULE_INT=5;
+    public static final int RULE_INT=6;
     public static final int T__66=66;
     public static final int T__67=67;
     public static final int T__129=129;
@@ -190,7 +190,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final int T__70=70;
     public static final int T__71=71;
     public static final int T__72=72;
-    public static final int RULE_STRING=4;
+    public static final int RULE_STRING=5;
     public static final int T__77=77;
     public static final int T__78=78;
     public static final int T__79=79;
@@ -287,18 +287,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleJourneyModel"
-    // InternalKlantreis.g:73:1: ruleJourneyModel returns [EObject current=null] : (otherlv_0= 'model' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )* otherlv_11= '}' ) ;
+    // InternalKlantreis.g:73:1: ruleJourneyModel returns [EObject current=null] : (otherlv_0= 'model' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )* otherlv_11= '}' ) ;
     public final EObject ruleJourneyModel() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
+        Token lv_id_1_0=null;
         Token lv_name_2_0=null;
         Token otherlv_3=null;
         Token otherlv_4=null;
         Token lv_description_5_0=null;
         Token otherlv_11=null;
-        AntlrDatatypeRuleToken lv_id_1_0 = null;
-
         EObject lv_organisations_6_0 = null;
 
         EObject lv_personas_7_0 = null;
@@ -314,40 +313,35 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:79:2: ( (otherlv_0= 'model' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )* otherlv_11= '}' ) )
-            // InternalKlantreis.g:80:2: (otherlv_0= 'model' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )* otherlv_11= '}' )
+            // InternalKlantreis.g:79:2: ( (otherlv_0= 'model' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )* otherlv_11= '}' ) )
+            // InternalKlantreis.g:80:2: (otherlv_0= 'model' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )* otherlv_11= '}' )
             {
-            // InternalKlantreis.g:80:2: (otherlv_0= 'model' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )* otherlv_11= '}' )
-            // InternalKlantreis.g:81:3: otherlv_0= 'model' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )* otherlv_11= '}'
+            // InternalKlantreis.g:80:2: (otherlv_0= 'model' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )* otherlv_11= '}' )
+            // InternalKlantreis.g:81:3: otherlv_0= 'model' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )* otherlv_11= '}'
             {
             otherlv_0=(Token)match(input,11,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getJourneyModelAccess().getModelKeyword_0());
             		
-            // InternalKlantreis.g:85:3: ( (lv_id_1_0= ruleIdentifier ) )
-            // InternalKlantreis.g:86:4: (lv_id_1_0= ruleIdentifier )
+            // InternalKlantreis.g:85:3: ( (lv_id_1_0= RULE_ID ) )
+            // InternalKlantreis.g:86:4: (lv_id_1_0= RULE_ID )
             {
-            // InternalKlantreis.g:86:4: (lv_id_1_0= ruleIdentifier )
-            // InternalKlantreis.g:87:5: lv_id_1_0= ruleIdentifier
+            // InternalKlantreis.g:86:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:87:5: lv_id_1_0= RULE_ID
             {
+            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_4); 
 
-            					newCompositeNode(grammarAccess.getJourneyModelAccess().getIdIdentifierParserRuleCall_1_0());
+            					newLeafNode(lv_id_1_0, grammarAccess.getJourneyModelAccess().getIdIDTerminalRuleCall_1_0());
             				
-            pushFollow(FOLLOW_4);
-            lv_id_1_0=ruleIdentifier();
-
-            state._fsp--;
-
 
             					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getJourneyModelRule());
+            						current = createModelElement(grammarAccess.getJourneyModelRule());
             					}
-            					set(
+            					setWithLastConsumed(
             						current,
             						"id",
             						lv_id_1_0,
-            						"nl.klantreis.dsl.Klantreis.Identifier");
-            					afterParserOrEnumRuleCall();
+            						"nl.klantreis.dsl.Klantreis.ID");
             				
 
             }
@@ -355,7 +349,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:104:3: ( (lv_name_2_0= RULE_STRING ) )?
+            // InternalKlantreis.g:103:3: ( (lv_name_2_0= RULE_STRING ) )?
             int alt1=2;
             int LA1_0 = input.LA(1);
 
@@ -364,10 +358,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt1) {
                 case 1 :
-                    // InternalKlantreis.g:105:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:104:4: (lv_name_2_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:105:4: (lv_name_2_0= RULE_STRING )
-                    // InternalKlantreis.g:106:5: lv_name_2_0= RULE_STRING
+                    // InternalKlantreis.g:104:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:105:5: lv_name_2_0= RULE_STRING
                     {
                     lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
@@ -396,7 +390,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getJourneyModelAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalKlantreis.g:126:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
+            // InternalKlantreis.g:125:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
             int alt2=2;
             int LA2_0 = input.LA(1);
 
@@ -405,17 +399,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt2) {
                 case 1 :
-                    // InternalKlantreis.g:127:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:126:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
                     {
                     otherlv_4=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getJourneyModelAccess().getDescriptionKeyword_4_0());
                     			
-                    // InternalKlantreis.g:131:4: ( (lv_description_5_0= RULE_STRING ) )
-                    // InternalKlantreis.g:132:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:130:4: ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:131:5: (lv_description_5_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:132:5: (lv_description_5_0= RULE_STRING )
-                    // InternalKlantreis.g:133:6: lv_description_5_0= RULE_STRING
+                    // InternalKlantreis.g:131:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:132:6: lv_description_5_0= RULE_STRING
                     {
                     lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_8); 
 
@@ -443,7 +437,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:150:3: ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )*
+            // InternalKlantreis.g:149:3: ( ( (lv_organisations_6_0= ruleOrganisation ) ) | ( (lv_personas_7_0= rulePersona ) ) | ( (lv_keyPersons_8_0= ruleKeyPerson ) ) | ( (lv_journeys_9_0= ruleJourney ) ) | ( (lv_ruleSettings_10_0= ruleRuleSetting ) ) )*
             loop3:
             do {
                 int alt3=6;
@@ -478,13 +472,13 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalKlantreis.g:151:4: ( (lv_organisations_6_0= ruleOrganisation ) )
+            	    // InternalKlantreis.g:150:4: ( (lv_organisations_6_0= ruleOrganisation ) )
             	    {
-            	    // InternalKlantreis.g:151:4: ( (lv_organisations_6_0= ruleOrganisation ) )
-            	    // InternalKlantreis.g:152:5: (lv_organisations_6_0= ruleOrganisation )
+            	    // InternalKlantreis.g:150:4: ( (lv_organisations_6_0= ruleOrganisation ) )
+            	    // InternalKlantreis.g:151:5: (lv_organisations_6_0= ruleOrganisation )
             	    {
-            	    // InternalKlantreis.g:152:5: (lv_organisations_6_0= ruleOrganisation )
-            	    // InternalKlantreis.g:153:6: lv_organisations_6_0= ruleOrganisation
+            	    // InternalKlantreis.g:151:5: (lv_organisations_6_0= ruleOrganisation )
+            	    // InternalKlantreis.g:152:6: lv_organisations_6_0= ruleOrganisation
             	    {
 
             	    						newCompositeNode(grammarAccess.getJourneyModelAccess().getOrganisationsOrganisationParserRuleCall_5_0_0());
@@ -515,13 +509,13 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalKlantreis.g:171:4: ( (lv_personas_7_0= rulePersona ) )
+            	    // InternalKlantreis.g:170:4: ( (lv_personas_7_0= rulePersona ) )
             	    {
-            	    // InternalKlantreis.g:171:4: ( (lv_personas_7_0= rulePersona ) )
-            	    // InternalKlantreis.g:172:5: (lv_personas_7_0= rulePersona )
+            	    // InternalKlantreis.g:170:4: ( (lv_personas_7_0= rulePersona ) )
+            	    // InternalKlantreis.g:171:5: (lv_personas_7_0= rulePersona )
             	    {
-            	    // InternalKlantreis.g:172:5: (lv_personas_7_0= rulePersona )
-            	    // InternalKlantreis.g:173:6: lv_personas_7_0= rulePersona
+            	    // InternalKlantreis.g:171:5: (lv_personas_7_0= rulePersona )
+            	    // InternalKlantreis.g:172:6: lv_personas_7_0= rulePersona
             	    {
 
             	    						newCompositeNode(grammarAccess.getJourneyModelAccess().getPersonasPersonaParserRuleCall_5_1_0());
@@ -552,13 +546,13 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalKlantreis.g:191:4: ( (lv_keyPersons_8_0= ruleKeyPerson ) )
+            	    // InternalKlantreis.g:190:4: ( (lv_keyPersons_8_0= ruleKeyPerson ) )
             	    {
-            	    // InternalKlantreis.g:191:4: ( (lv_keyPersons_8_0= ruleKeyPerson ) )
-            	    // InternalKlantreis.g:192:5: (lv_keyPersons_8_0= ruleKeyPerson )
+            	    // InternalKlantreis.g:190:4: ( (lv_keyPersons_8_0= ruleKeyPerson ) )
+            	    // InternalKlantreis.g:191:5: (lv_keyPersons_8_0= ruleKeyPerson )
             	    {
-            	    // InternalKlantreis.g:192:5: (lv_keyPersons_8_0= ruleKeyPerson )
-            	    // InternalKlantreis.g:193:6: lv_keyPersons_8_0= ruleKeyPerson
+            	    // InternalKlantreis.g:191:5: (lv_keyPersons_8_0= ruleKeyPerson )
+            	    // InternalKlantreis.g:192:6: lv_keyPersons_8_0= ruleKeyPerson
             	    {
 
             	    						newCompositeNode(grammarAccess.getJourneyModelAccess().getKeyPersonsKeyPersonParserRuleCall_5_2_0());
@@ -589,13 +583,13 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalKlantreis.g:211:4: ( (lv_journeys_9_0= ruleJourney ) )
+            	    // InternalKlantreis.g:210:4: ( (lv_journeys_9_0= ruleJourney ) )
             	    {
-            	    // InternalKlantreis.g:211:4: ( (lv_journeys_9_0= ruleJourney ) )
-            	    // InternalKlantreis.g:212:5: (lv_journeys_9_0= ruleJourney )
+            	    // InternalKlantreis.g:210:4: ( (lv_journeys_9_0= ruleJourney ) )
+            	    // InternalKlantreis.g:211:5: (lv_journeys_9_0= ruleJourney )
             	    {
-            	    // InternalKlantreis.g:212:5: (lv_journeys_9_0= ruleJourney )
-            	    // InternalKlantreis.g:213:6: lv_journeys_9_0= ruleJourney
+            	    // InternalKlantreis.g:211:5: (lv_journeys_9_0= ruleJourney )
+            	    // InternalKlantreis.g:212:6: lv_journeys_9_0= ruleJourney
             	    {
 
             	    						newCompositeNode(grammarAccess.getJourneyModelAccess().getJourneysJourneyParserRuleCall_5_3_0());
@@ -626,13 +620,13 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalKlantreis.g:231:4: ( (lv_ruleSettings_10_0= ruleRuleSetting ) )
+            	    // InternalKlantreis.g:230:4: ( (lv_ruleSettings_10_0= ruleRuleSetting ) )
             	    {
-            	    // InternalKlantreis.g:231:4: ( (lv_ruleSettings_10_0= ruleRuleSetting ) )
-            	    // InternalKlantreis.g:232:5: (lv_ruleSettings_10_0= ruleRuleSetting )
+            	    // InternalKlantreis.g:230:4: ( (lv_ruleSettings_10_0= ruleRuleSetting ) )
+            	    // InternalKlantreis.g:231:5: (lv_ruleSettings_10_0= ruleRuleSetting )
             	    {
-            	    // InternalKlantreis.g:232:5: (lv_ruleSettings_10_0= ruleRuleSetting )
-            	    // InternalKlantreis.g:233:6: lv_ruleSettings_10_0= ruleRuleSetting
+            	    // InternalKlantreis.g:231:5: (lv_ruleSettings_10_0= ruleRuleSetting )
+            	    // InternalKlantreis.g:232:6: lv_ruleSettings_10_0= ruleRuleSetting
             	    {
 
             	    						newCompositeNode(grammarAccess.getJourneyModelAccess().getRuleSettingsRuleSettingParserRuleCall_5_4_0());
@@ -695,7 +689,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOrganisation"
-    // InternalKlantreis.g:259:1: entryRuleOrganisation returns [EObject current=null] : iv_ruleOrganisation= ruleOrganisation EOF ;
+    // InternalKlantreis.g:258:1: entryRuleOrganisation returns [EObject current=null] : iv_ruleOrganisation= ruleOrganisation EOF ;
     public final EObject entryRuleOrganisation() throws RecognitionException {
         EObject current = null;
 
@@ -703,8 +697,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:259:53: (iv_ruleOrganisation= ruleOrganisation EOF )
-            // InternalKlantreis.g:260:2: iv_ruleOrganisation= ruleOrganisation EOF
+            // InternalKlantreis.g:258:53: (iv_ruleOrganisation= ruleOrganisation EOF )
+            // InternalKlantreis.g:259:2: iv_ruleOrganisation= ruleOrganisation EOF
             {
              newCompositeNode(grammarAccess.getOrganisationRule()); 
             pushFollow(FOLLOW_1);
@@ -731,11 +725,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOrganisation"
-    // InternalKlantreis.g:266:1: ruleOrganisation returns [EObject current=null] : (otherlv_0= 'organisation' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )? ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )? ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )? (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )? ( (lv_staffGroups_14_0= ruleStaffGroup ) )* otherlv_15= '}' ) ;
+    // InternalKlantreis.g:265:1: ruleOrganisation returns [EObject current=null] : (otherlv_0= 'organisation' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )? ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )? ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )? (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )? ( (lv_staffGroups_14_0= ruleStaffGroup ) )* otherlv_15= '}' ) ;
     public final EObject ruleOrganisation() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
+        Token lv_id_1_0=null;
         Token lv_name_2_0=null;
         Token otherlv_3=null;
         Token otherlv_4=null;
@@ -748,8 +743,6 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         Token otherlv_12=null;
         Token lv_statusHolderCaseload_13_0=null;
         Token otherlv_15=null;
-        AntlrDatatypeRuleToken lv_id_1_0 = null;
-
         Enumerator lv_kind_7_0 = null;
 
         EObject lv_staffGroups_14_0 = null;
@@ -759,40 +752,35 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:272:2: ( (otherlv_0= 'organisation' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )? ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )? ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )? (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )? ( (lv_staffGroups_14_0= ruleStaffGroup ) )* otherlv_15= '}' ) )
-            // InternalKlantreis.g:273:2: (otherlv_0= 'organisation' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )? ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )? ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )? (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )? ( (lv_staffGroups_14_0= ruleStaffGroup ) )* otherlv_15= '}' )
+            // InternalKlantreis.g:271:2: ( (otherlv_0= 'organisation' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )? ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )? ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )? (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )? ( (lv_staffGroups_14_0= ruleStaffGroup ) )* otherlv_15= '}' ) )
+            // InternalKlantreis.g:272:2: (otherlv_0= 'organisation' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )? ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )? ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )? (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )? ( (lv_staffGroups_14_0= ruleStaffGroup ) )* otherlv_15= '}' )
             {
-            // InternalKlantreis.g:273:2: (otherlv_0= 'organisation' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )? ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )? ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )? (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )? ( (lv_staffGroups_14_0= ruleStaffGroup ) )* otherlv_15= '}' )
-            // InternalKlantreis.g:274:3: otherlv_0= 'organisation' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )? ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )? ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )? (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )? ( (lv_staffGroups_14_0= ruleStaffGroup ) )* otherlv_15= '}'
+            // InternalKlantreis.g:272:2: (otherlv_0= 'organisation' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )? ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )? ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )? (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )? ( (lv_staffGroups_14_0= ruleStaffGroup ) )* otherlv_15= '}' )
+            // InternalKlantreis.g:273:3: otherlv_0= 'organisation' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )? ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )? ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )? (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )? ( (lv_staffGroups_14_0= ruleStaffGroup ) )* otherlv_15= '}'
             {
             otherlv_0=(Token)match(input,15,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOrganisationAccess().getOrganisationKeyword_0());
             		
-            // InternalKlantreis.g:278:3: ( (lv_id_1_0= ruleIdentifier ) )
-            // InternalKlantreis.g:279:4: (lv_id_1_0= ruleIdentifier )
+            // InternalKlantreis.g:277:3: ( (lv_id_1_0= RULE_ID ) )
+            // InternalKlantreis.g:278:4: (lv_id_1_0= RULE_ID )
             {
-            // InternalKlantreis.g:279:4: (lv_id_1_0= ruleIdentifier )
-            // InternalKlantreis.g:280:5: lv_id_1_0= ruleIdentifier
+            // InternalKlantreis.g:278:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:279:5: lv_id_1_0= RULE_ID
             {
+            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_4); 
 
-            					newCompositeNode(grammarAccess.getOrganisationAccess().getIdIdentifierParserRuleCall_1_0());
+            					newLeafNode(lv_id_1_0, grammarAccess.getOrganisationAccess().getIdIDTerminalRuleCall_1_0());
             				
-            pushFollow(FOLLOW_4);
-            lv_id_1_0=ruleIdentifier();
-
-            state._fsp--;
-
 
             					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getOrganisationRule());
+            						current = createModelElement(grammarAccess.getOrganisationRule());
             					}
-            					set(
+            					setWithLastConsumed(
             						current,
             						"id",
             						lv_id_1_0,
-            						"nl.klantreis.dsl.Klantreis.Identifier");
-            					afterParserOrEnumRuleCall();
+            						"nl.klantreis.dsl.Klantreis.ID");
             				
 
             }
@@ -800,7 +788,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:297:3: ( (lv_name_2_0= RULE_STRING ) )?
+            // InternalKlantreis.g:295:3: ( (lv_name_2_0= RULE_STRING ) )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -809,10 +797,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalKlantreis.g:298:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:296:4: (lv_name_2_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:298:4: (lv_name_2_0= RULE_STRING )
-                    // InternalKlantreis.g:299:5: lv_name_2_0= RULE_STRING
+                    // InternalKlantreis.g:296:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:297:5: lv_name_2_0= RULE_STRING
                     {
                     lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
@@ -841,7 +829,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getOrganisationAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalKlantreis.g:319:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
+            // InternalKlantreis.g:317:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
             int alt5=2;
             int LA5_0 = input.LA(1);
 
@@ -850,17 +838,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt5) {
                 case 1 :
-                    // InternalKlantreis.g:320:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:318:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
                     {
                     otherlv_4=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getOrganisationAccess().getDescriptionKeyword_4_0());
                     			
-                    // InternalKlantreis.g:324:4: ( (lv_description_5_0= RULE_STRING ) )
-                    // InternalKlantreis.g:325:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:322:4: ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:323:5: (lv_description_5_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:325:5: (lv_description_5_0= RULE_STRING )
-                    // InternalKlantreis.g:326:6: lv_description_5_0= RULE_STRING
+                    // InternalKlantreis.g:323:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:324:6: lv_description_5_0= RULE_STRING
                     {
                     lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_10); 
 
@@ -888,7 +876,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:343:3: (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )?
+            // InternalKlantreis.g:341:3: (otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) ) )?
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -897,17 +885,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalKlantreis.g:344:4: otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) )
+                    // InternalKlantreis.g:342:4: otherlv_6= 'kind' ( (lv_kind_7_0= ruleOrganisationKind ) )
                     {
                     otherlv_6=(Token)match(input,16,FOLLOW_11); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getOrganisationAccess().getKindKeyword_5_0());
                     			
-                    // InternalKlantreis.g:348:4: ( (lv_kind_7_0= ruleOrganisationKind ) )
-                    // InternalKlantreis.g:349:5: (lv_kind_7_0= ruleOrganisationKind )
+                    // InternalKlantreis.g:346:4: ( (lv_kind_7_0= ruleOrganisationKind ) )
+                    // InternalKlantreis.g:347:5: (lv_kind_7_0= ruleOrganisationKind )
                     {
-                    // InternalKlantreis.g:349:5: (lv_kind_7_0= ruleOrganisationKind )
-                    // InternalKlantreis.g:350:6: lv_kind_7_0= ruleOrganisationKind
+                    // InternalKlantreis.g:347:5: (lv_kind_7_0= ruleOrganisationKind )
+                    // InternalKlantreis.g:348:6: lv_kind_7_0= ruleOrganisationKind
                     {
 
                     						newCompositeNode(grammarAccess.getOrganisationAccess().getKindOrganisationKindEnumRuleCall_5_1_0());
@@ -940,7 +928,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:368:3: ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )?
+            // InternalKlantreis.g:366:3: ( ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff' )?
             int alt7=2;
             int LA7_0 = input.LA(1);
 
@@ -949,13 +937,13 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt7) {
                 case 1 :
-                    // InternalKlantreis.g:369:4: ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff'
+                    // InternalKlantreis.g:367:4: ( (lv_trainedStaff_8_0= 'trained' ) ) otherlv_9= 'staff'
                     {
-                    // InternalKlantreis.g:369:4: ( (lv_trainedStaff_8_0= 'trained' ) )
-                    // InternalKlantreis.g:370:5: (lv_trainedStaff_8_0= 'trained' )
+                    // InternalKlantreis.g:367:4: ( (lv_trainedStaff_8_0= 'trained' ) )
+                    // InternalKlantreis.g:368:5: (lv_trainedStaff_8_0= 'trained' )
                     {
-                    // InternalKlantreis.g:370:5: (lv_trainedStaff_8_0= 'trained' )
-                    // InternalKlantreis.g:371:6: lv_trainedStaff_8_0= 'trained'
+                    // InternalKlantreis.g:368:5: (lv_trainedStaff_8_0= 'trained' )
+                    // InternalKlantreis.g:369:6: lv_trainedStaff_8_0= 'trained'
                     {
                     lv_trainedStaff_8_0=(Token)match(input,17,FOLLOW_13); 
 
@@ -983,7 +971,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:388:3: ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )?
+            // InternalKlantreis.g:386:3: ( ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget' )?
             int alt8=2;
             int LA8_0 = input.LA(1);
 
@@ -992,13 +980,13 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt8) {
                 case 1 :
-                    // InternalKlantreis.g:389:4: ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget'
+                    // InternalKlantreis.g:387:4: ( (lv_interpreterBudget_10_0= 'interpreter' ) ) otherlv_11= 'budget'
                     {
-                    // InternalKlantreis.g:389:4: ( (lv_interpreterBudget_10_0= 'interpreter' ) )
-                    // InternalKlantreis.g:390:5: (lv_interpreterBudget_10_0= 'interpreter' )
+                    // InternalKlantreis.g:387:4: ( (lv_interpreterBudget_10_0= 'interpreter' ) )
+                    // InternalKlantreis.g:388:5: (lv_interpreterBudget_10_0= 'interpreter' )
                     {
-                    // InternalKlantreis.g:390:5: (lv_interpreterBudget_10_0= 'interpreter' )
-                    // InternalKlantreis.g:391:6: lv_interpreterBudget_10_0= 'interpreter'
+                    // InternalKlantreis.g:388:5: (lv_interpreterBudget_10_0= 'interpreter' )
+                    // InternalKlantreis.g:389:6: lv_interpreterBudget_10_0= 'interpreter'
                     {
                     lv_interpreterBudget_10_0=(Token)match(input,19,FOLLOW_15); 
 
@@ -1026,7 +1014,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:408:3: (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )?
+            // InternalKlantreis.g:406:3: (otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) ) )?
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -1035,17 +1023,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalKlantreis.g:409:4: otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) )
+                    // InternalKlantreis.g:407:4: otherlv_12= 'caseload' ( (lv_statusHolderCaseload_13_0= RULE_INT ) )
                     {
                     otherlv_12=(Token)match(input,21,FOLLOW_17); 
 
                     				newLeafNode(otherlv_12, grammarAccess.getOrganisationAccess().getCaseloadKeyword_8_0());
                     			
-                    // InternalKlantreis.g:413:4: ( (lv_statusHolderCaseload_13_0= RULE_INT ) )
-                    // InternalKlantreis.g:414:5: (lv_statusHolderCaseload_13_0= RULE_INT )
+                    // InternalKlantreis.g:411:4: ( (lv_statusHolderCaseload_13_0= RULE_INT ) )
+                    // InternalKlantreis.g:412:5: (lv_statusHolderCaseload_13_0= RULE_INT )
                     {
-                    // InternalKlantreis.g:414:5: (lv_statusHolderCaseload_13_0= RULE_INT )
-                    // InternalKlantreis.g:415:6: lv_statusHolderCaseload_13_0= RULE_INT
+                    // InternalKlantreis.g:412:5: (lv_statusHolderCaseload_13_0= RULE_INT )
+                    // InternalKlantreis.g:413:6: lv_statusHolderCaseload_13_0= RULE_INT
                     {
                     lv_statusHolderCaseload_13_0=(Token)match(input,RULE_INT,FOLLOW_18); 
 
@@ -1073,7 +1061,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:432:3: ( (lv_staffGroups_14_0= ruleStaffGroup ) )*
+            // InternalKlantreis.g:430:3: ( (lv_staffGroups_14_0= ruleStaffGroup ) )*
             loop10:
             do {
                 int alt10=2;
@@ -1086,10 +1074,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalKlantreis.g:433:4: (lv_staffGroups_14_0= ruleStaffGroup )
+            	    // InternalKlantreis.g:431:4: (lv_staffGroups_14_0= ruleStaffGroup )
             	    {
-            	    // InternalKlantreis.g:433:4: (lv_staffGroups_14_0= ruleStaffGroup )
-            	    // InternalKlantreis.g:434:5: lv_staffGroups_14_0= ruleStaffGroup
+            	    // InternalKlantreis.g:431:4: (lv_staffGroups_14_0= ruleStaffGroup )
+            	    // InternalKlantreis.g:432:5: lv_staffGroups_14_0= ruleStaffGroup
             	    {
 
             	    					newCompositeNode(grammarAccess.getOrganisationAccess().getStaffGroupsStaffGroupParserRuleCall_9_0());
@@ -1149,7 +1137,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleStaffGroup"
-    // InternalKlantreis.g:459:1: entryRuleStaffGroup returns [EObject current=null] : iv_ruleStaffGroup= ruleStaffGroup EOF ;
+    // InternalKlantreis.g:457:1: entryRuleStaffGroup returns [EObject current=null] : iv_ruleStaffGroup= ruleStaffGroup EOF ;
     public final EObject entryRuleStaffGroup() throws RecognitionException {
         EObject current = null;
 
@@ -1157,8 +1145,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:459:51: (iv_ruleStaffGroup= ruleStaffGroup EOF )
-            // InternalKlantreis.g:460:2: iv_ruleStaffGroup= ruleStaffGroup EOF
+            // InternalKlantreis.g:457:51: (iv_ruleStaffGroup= ruleStaffGroup EOF )
+            // InternalKlantreis.g:458:2: iv_ruleStaffGroup= ruleStaffGroup EOF
             {
              newCompositeNode(grammarAccess.getStaffGroupRule()); 
             pushFollow(FOLLOW_1);
@@ -1185,7 +1173,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStaffGroup"
-    // InternalKlantreis.g:466:1: ruleStaffGroup returns [EObject current=null] : (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' ) ;
+    // InternalKlantreis.g:464:1: ruleStaffGroup returns [EObject current=null] : (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' ) ;
     public final EObject ruleStaffGroup() throws RecognitionException {
         EObject current = null;
 
@@ -1205,11 +1193,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:472:2: ( (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' ) )
-            // InternalKlantreis.g:473:2: (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' )
+            // InternalKlantreis.g:470:2: ( (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' ) )
+            // InternalKlantreis.g:471:2: (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' )
             {
-            // InternalKlantreis.g:473:2: (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' )
-            // InternalKlantreis.g:474:3: otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}'
+            // InternalKlantreis.g:471:2: (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' )
+            // InternalKlantreis.g:472:3: otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}'
             {
             otherlv_0=(Token)match(input,18,FOLLOW_19); 
 
@@ -1219,7 +1207,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getStaffGroupAccess().getGroupKeyword_1());
             		
-            // InternalKlantreis.g:482:3: ( (lv_name_2_0= RULE_STRING ) )?
+            // InternalKlantreis.g:480:3: ( (lv_name_2_0= RULE_STRING ) )?
             int alt11=2;
             int LA11_0 = input.LA(1);
 
@@ -1228,10 +1216,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt11) {
                 case 1 :
-                    // InternalKlantreis.g:483:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:481:4: (lv_name_2_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:483:4: (lv_name_2_0= RULE_STRING )
-                    // InternalKlantreis.g:484:5: lv_name_2_0= RULE_STRING
+                    // InternalKlantreis.g:481:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:482:5: lv_name_2_0= RULE_STRING
                     {
                     lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
@@ -1260,7 +1248,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getStaffGroupAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalKlantreis.g:504:3: ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )?
+            // InternalKlantreis.g:502:3: ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )?
             int alt12=2;
             int LA12_0 = input.LA(1);
 
@@ -1269,13 +1257,13 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt12) {
                 case 1 :
-                    // InternalKlantreis.g:505:4: ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background'
+                    // InternalKlantreis.g:503:4: ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background'
                     {
-                    // InternalKlantreis.g:505:4: ( (lv_refugeeBackground_4_0= 'refugee' ) )
-                    // InternalKlantreis.g:506:5: (lv_refugeeBackground_4_0= 'refugee' )
+                    // InternalKlantreis.g:503:4: ( (lv_refugeeBackground_4_0= 'refugee' ) )
+                    // InternalKlantreis.g:504:5: (lv_refugeeBackground_4_0= 'refugee' )
                     {
-                    // InternalKlantreis.g:506:5: (lv_refugeeBackground_4_0= 'refugee' )
-                    // InternalKlantreis.g:507:6: lv_refugeeBackground_4_0= 'refugee'
+                    // InternalKlantreis.g:504:5: (lv_refugeeBackground_4_0= 'refugee' )
+                    // InternalKlantreis.g:505:6: lv_refugeeBackground_4_0= 'refugee'
                     {
                     lv_refugeeBackground_4_0=(Token)match(input,23,FOLLOW_21); 
 
@@ -1303,7 +1291,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:524:3: (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )?
+            // InternalKlantreis.g:522:3: (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -1312,17 +1300,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalKlantreis.g:525:4: otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) )
+                    // InternalKlantreis.g:523:4: otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) )
                     {
                     otherlv_6=(Token)match(input,25,FOLLOW_17); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getStaffGroupAccess().getMembersKeyword_5_0());
                     			
-                    // InternalKlantreis.g:529:4: ( (lv_members_7_0= RULE_INT ) )
-                    // InternalKlantreis.g:530:5: (lv_members_7_0= RULE_INT )
+                    // InternalKlantreis.g:527:4: ( (lv_members_7_0= RULE_INT ) )
+                    // InternalKlantreis.g:528:5: (lv_members_7_0= RULE_INT )
                     {
-                    // InternalKlantreis.g:530:5: (lv_members_7_0= RULE_INT )
-                    // InternalKlantreis.g:531:6: lv_members_7_0= RULE_INT
+                    // InternalKlantreis.g:528:5: (lv_members_7_0= RULE_INT )
+                    // InternalKlantreis.g:529:6: lv_members_7_0= RULE_INT
                     {
                     lv_members_7_0=(Token)match(input,RULE_INT,FOLLOW_23); 
 
@@ -1350,7 +1338,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:548:3: (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )?
+            // InternalKlantreis.g:546:3: (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )?
             int alt14=2;
             int LA14_0 = input.LA(1);
 
@@ -1359,17 +1347,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt14) {
                 case 1 :
-                    // InternalKlantreis.g:549:4: otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) )
+                    // InternalKlantreis.g:547:4: otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) )
                     {
                     otherlv_8=(Token)match(input,26,FOLLOW_17); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getStaffGroupAccess().getClientsKeyword_6_0());
                     			
-                    // InternalKlantreis.g:553:4: ( (lv_statusHolderClients_9_0= RULE_INT ) )
-                    // InternalKlantreis.g:554:5: (lv_statusHolderClients_9_0= RULE_INT )
+                    // InternalKlantreis.g:551:4: ( (lv_statusHolderClients_9_0= RULE_INT ) )
+                    // InternalKlantreis.g:552:5: (lv_statusHolderClients_9_0= RULE_INT )
                     {
-                    // InternalKlantreis.g:554:5: (lv_statusHolderClients_9_0= RULE_INT )
-                    // InternalKlantreis.g:555:6: lv_statusHolderClients_9_0= RULE_INT
+                    // InternalKlantreis.g:552:5: (lv_statusHolderClients_9_0= RULE_INT )
+                    // InternalKlantreis.g:553:6: lv_statusHolderClients_9_0= RULE_INT
                     {
                     lv_statusHolderClients_9_0=(Token)match(input,RULE_INT,FOLLOW_24); 
 
@@ -1424,7 +1412,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePersona"
-    // InternalKlantreis.g:580:1: entryRulePersona returns [EObject current=null] : iv_rulePersona= rulePersona EOF ;
+    // InternalKlantreis.g:578:1: entryRulePersona returns [EObject current=null] : iv_rulePersona= rulePersona EOF ;
     public final EObject entryRulePersona() throws RecognitionException {
         EObject current = null;
 
@@ -1432,8 +1420,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:580:48: (iv_rulePersona= rulePersona EOF )
-            // InternalKlantreis.g:581:2: iv_rulePersona= rulePersona EOF
+            // InternalKlantreis.g:578:48: (iv_rulePersona= rulePersona EOF )
+            // InternalKlantreis.g:579:2: iv_rulePersona= rulePersona EOF
             {
              newCompositeNode(grammarAccess.getPersonaRule()); 
             pushFollow(FOLLOW_1);
@@ -1460,11 +1448,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePersona"
-    // InternalKlantreis.g:587:1: rulePersona returns [EObject current=null] : (otherlv_0= 'persona' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' ) ;
+    // InternalKlantreis.g:585:1: rulePersona returns [EObject current=null] : (otherlv_0= 'persona' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' ) ;
     public final EObject rulePersona() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
+        Token lv_id_1_0=null;
         Token lv_name_2_0=null;
         Token otherlv_3=null;
         Token otherlv_4=null;
@@ -1488,8 +1477,6 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         Token otherlv_28=null;
         Token lv_concerns_29_0=null;
         Token otherlv_30=null;
-        AntlrDatatypeRuleToken lv_id_1_0 = null;
-
         Enumerator lv_dutchLevel_13_0 = null;
 
         Enumerator lv_literacy_15_0 = null;
@@ -1507,40 +1494,35 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:593:2: ( (otherlv_0= 'persona' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' ) )
-            // InternalKlantreis.g:594:2: (otherlv_0= 'persona' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' )
+            // InternalKlantreis.g:591:2: ( (otherlv_0= 'persona' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' ) )
+            // InternalKlantreis.g:592:2: (otherlv_0= 'persona' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' )
             {
-            // InternalKlantreis.g:594:2: (otherlv_0= 'persona' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' )
-            // InternalKlantreis.g:595:3: otherlv_0= 'persona' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}'
+            // InternalKlantreis.g:592:2: (otherlv_0= 'persona' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' )
+            // InternalKlantreis.g:593:3: otherlv_0= 'persona' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}'
             {
             otherlv_0=(Token)match(input,27,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPersonaAccess().getPersonaKeyword_0());
             		
-            // InternalKlantreis.g:599:3: ( (lv_id_1_0= ruleIdentifier ) )
-            // InternalKlantreis.g:600:4: (lv_id_1_0= ruleIdentifier )
+            // InternalKlantreis.g:597:3: ( (lv_id_1_0= RULE_ID ) )
+            // InternalKlantreis.g:598:4: (lv_id_1_0= RULE_ID )
             {
-            // InternalKlantreis.g:600:4: (lv_id_1_0= ruleIdentifier )
-            // InternalKlantreis.g:601:5: lv_id_1_0= ruleIdentifier
+            // InternalKlantreis.g:598:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:599:5: lv_id_1_0= RULE_ID
             {
+            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_4); 
 
-            					newCompositeNode(grammarAccess.getPersonaAccess().getIdIdentifierParserRuleCall_1_0());
+            					newLeafNode(lv_id_1_0, grammarAccess.getPersonaAccess().getIdIDTerminalRuleCall_1_0());
             				
-            pushFollow(FOLLOW_4);
-            lv_id_1_0=ruleIdentifier();
-
-            state._fsp--;
-
 
             					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getPersonaRule());
+            						current = createModelElement(grammarAccess.getPersonaRule());
             					}
-            					set(
+            					setWithLastConsumed(
             						current,
             						"id",
             						lv_id_1_0,
-            						"nl.klantreis.dsl.Klantreis.Identifier");
-            					afterParserOrEnumRuleCall();
+            						"nl.klantreis.dsl.Klantreis.ID");
             				
 
             }
@@ -1548,7 +1530,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:618:3: ( (lv_name_2_0= RULE_STRING ) )?
+            // InternalKlantreis.g:615:3: ( (lv_name_2_0= RULE_STRING ) )?
             int alt15=2;
             int LA15_0 = input.LA(1);
 
@@ -1557,10 +1539,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt15) {
                 case 1 :
-                    // InternalKlantreis.g:619:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:616:4: (lv_name_2_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:619:4: (lv_name_2_0= RULE_STRING )
-                    // InternalKlantreis.g:620:5: lv_name_2_0= RULE_STRING
+                    // InternalKlantreis.g:616:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:617:5: lv_name_2_0= RULE_STRING
                     {
                     lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
@@ -1589,7 +1571,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getPersonaAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalKlantreis.g:640:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
+            // InternalKlantreis.g:637:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
             int alt16=2;
             int LA16_0 = input.LA(1);
 
@@ -1598,17 +1580,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt16) {
                 case 1 :
-                    // InternalKlantreis.g:641:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:638:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
                     {
                     otherlv_4=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getPersonaAccess().getDescriptionKeyword_4_0());
                     			
-                    // InternalKlantreis.g:645:4: ( (lv_description_5_0= RULE_STRING ) )
-                    // InternalKlantreis.g:646:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:642:4: ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:643:5: (lv_description_5_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:646:5: (lv_description_5_0= RULE_STRING )
-                    // InternalKlantreis.g:647:6: lv_description_5_0= RULE_STRING
+                    // InternalKlantreis.g:643:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:644:6: lv_description_5_0= RULE_STRING
                     {
                     lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_26); 
 
@@ -1636,7 +1618,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:664:3: (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )?
+            // InternalKlantreis.g:661:3: (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )?
             int alt17=2;
             int LA17_0 = input.LA(1);
 
@@ -1645,17 +1627,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt17) {
                 case 1 :
-                    // InternalKlantreis.g:665:4: otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) )
+                    // InternalKlantreis.g:662:4: otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) )
                     {
                     otherlv_6=(Token)match(input,28,FOLLOW_7); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getPersonaAccess().getFromKeyword_5_0());
                     			
-                    // InternalKlantreis.g:669:4: ( (lv_countryOfOrigin_7_0= RULE_STRING ) )
-                    // InternalKlantreis.g:670:5: (lv_countryOfOrigin_7_0= RULE_STRING )
+                    // InternalKlantreis.g:666:4: ( (lv_countryOfOrigin_7_0= RULE_STRING ) )
+                    // InternalKlantreis.g:667:5: (lv_countryOfOrigin_7_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:670:5: (lv_countryOfOrigin_7_0= RULE_STRING )
-                    // InternalKlantreis.g:671:6: lv_countryOfOrigin_7_0= RULE_STRING
+                    // InternalKlantreis.g:667:5: (lv_countryOfOrigin_7_0= RULE_STRING )
+                    // InternalKlantreis.g:668:6: lv_countryOfOrigin_7_0= RULE_STRING
                     {
                     lv_countryOfOrigin_7_0=(Token)match(input,RULE_STRING,FOLLOW_27); 
 
@@ -1683,7 +1665,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:688:3: (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )?
+            // InternalKlantreis.g:685:3: (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )?
             int alt19=2;
             int LA19_0 = input.LA(1);
 
@@ -1692,17 +1674,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt19) {
                 case 1 :
-                    // InternalKlantreis.g:689:4: otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )*
+                    // InternalKlantreis.g:686:4: otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )*
                     {
                     otherlv_8=(Token)match(input,29,FOLLOW_7); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getPersonaAccess().getSpeaksKeyword_6_0());
                     			
-                    // InternalKlantreis.g:693:4: ( (lv_languages_9_0= RULE_STRING ) )
-                    // InternalKlantreis.g:694:5: (lv_languages_9_0= RULE_STRING )
+                    // InternalKlantreis.g:690:4: ( (lv_languages_9_0= RULE_STRING ) )
+                    // InternalKlantreis.g:691:5: (lv_languages_9_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:694:5: (lv_languages_9_0= RULE_STRING )
-                    // InternalKlantreis.g:695:6: lv_languages_9_0= RULE_STRING
+                    // InternalKlantreis.g:691:5: (lv_languages_9_0= RULE_STRING )
+                    // InternalKlantreis.g:692:6: lv_languages_9_0= RULE_STRING
                     {
                     lv_languages_9_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
 
@@ -1724,7 +1706,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:711:4: (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )*
+                    // InternalKlantreis.g:708:4: (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )*
                     loop18:
                     do {
                         int alt18=2;
@@ -1737,17 +1719,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                         switch (alt18) {
                     	case 1 :
-                    	    // InternalKlantreis.g:712:5: otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) )
+                    	    // InternalKlantreis.g:709:5: otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) )
                     	    {
                     	    otherlv_10=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_10, grammarAccess.getPersonaAccess().getCommaKeyword_6_2_0());
                     	    				
-                    	    // InternalKlantreis.g:716:5: ( (lv_languages_11_0= RULE_STRING ) )
-                    	    // InternalKlantreis.g:717:6: (lv_languages_11_0= RULE_STRING )
+                    	    // InternalKlantreis.g:713:5: ( (lv_languages_11_0= RULE_STRING ) )
+                    	    // InternalKlantreis.g:714:6: (lv_languages_11_0= RULE_STRING )
                     	    {
-                    	    // InternalKlantreis.g:717:6: (lv_languages_11_0= RULE_STRING )
-                    	    // InternalKlantreis.g:718:7: lv_languages_11_0= RULE_STRING
+                    	    // InternalKlantreis.g:714:6: (lv_languages_11_0= RULE_STRING )
+                    	    // InternalKlantreis.g:715:7: lv_languages_11_0= RULE_STRING
                     	    {
                     	    lv_languages_11_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
 
@@ -1784,7 +1766,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:736:3: (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )?
+            // InternalKlantreis.g:733:3: (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )?
             int alt20=2;
             int LA20_0 = input.LA(1);
 
@@ -1793,17 +1775,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt20) {
                 case 1 :
-                    // InternalKlantreis.g:737:4: otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) )
+                    // InternalKlantreis.g:734:4: otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) )
                     {
                     otherlv_12=(Token)match(input,31,FOLLOW_29); 
 
                     				newLeafNode(otherlv_12, grammarAccess.getPersonaAccess().getDutchKeyword_7_0());
                     			
-                    // InternalKlantreis.g:741:4: ( (lv_dutchLevel_13_0= ruleDutchLevel ) )
-                    // InternalKlantreis.g:742:5: (lv_dutchLevel_13_0= ruleDutchLevel )
+                    // InternalKlantreis.g:738:4: ( (lv_dutchLevel_13_0= ruleDutchLevel ) )
+                    // InternalKlantreis.g:739:5: (lv_dutchLevel_13_0= ruleDutchLevel )
                     {
-                    // InternalKlantreis.g:742:5: (lv_dutchLevel_13_0= ruleDutchLevel )
-                    // InternalKlantreis.g:743:6: lv_dutchLevel_13_0= ruleDutchLevel
+                    // InternalKlantreis.g:739:5: (lv_dutchLevel_13_0= ruleDutchLevel )
+                    // InternalKlantreis.g:740:6: lv_dutchLevel_13_0= ruleDutchLevel
                     {
 
                     						newCompositeNode(grammarAccess.getPersonaAccess().getDutchLevelDutchLevelEnumRuleCall_7_1_0());
@@ -1836,7 +1818,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:761:3: (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )?
+            // InternalKlantreis.g:758:3: (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )?
             int alt21=2;
             int LA21_0 = input.LA(1);
 
@@ -1845,17 +1827,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt21) {
                 case 1 :
-                    // InternalKlantreis.g:762:4: otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) )
+                    // InternalKlantreis.g:759:4: otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) )
                     {
                     otherlv_14=(Token)match(input,32,FOLLOW_31); 
 
                     				newLeafNode(otherlv_14, grammarAccess.getPersonaAccess().getLiteracyKeyword_8_0());
                     			
-                    // InternalKlantreis.g:766:4: ( (lv_literacy_15_0= ruleSkillLevel ) )
-                    // InternalKlantreis.g:767:5: (lv_literacy_15_0= ruleSkillLevel )
+                    // InternalKlantreis.g:763:4: ( (lv_literacy_15_0= ruleSkillLevel ) )
+                    // InternalKlantreis.g:764:5: (lv_literacy_15_0= ruleSkillLevel )
                     {
-                    // InternalKlantreis.g:767:5: (lv_literacy_15_0= ruleSkillLevel )
-                    // InternalKlantreis.g:768:6: lv_literacy_15_0= ruleSkillLevel
+                    // InternalKlantreis.g:764:5: (lv_literacy_15_0= ruleSkillLevel )
+                    // InternalKlantreis.g:765:6: lv_literacy_15_0= ruleSkillLevel
                     {
 
                     						newCompositeNode(grammarAccess.getPersonaAccess().getLiteracySkillLevelEnumRuleCall_8_1_0());
@@ -1888,7 +1870,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:786:3: (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )?
+            // InternalKlantreis.g:783:3: (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )?
             int alt22=2;
             int LA22_0 = input.LA(1);
 
@@ -1897,7 +1879,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt22) {
                 case 1 :
-                    // InternalKlantreis.g:787:4: otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) )
+                    // InternalKlantreis.g:784:4: otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) )
                     {
                     otherlv_16=(Token)match(input,33,FOLLOW_33); 
 
@@ -1907,11 +1889,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_17, grammarAccess.getPersonaAccess().getLiteracyKeyword_9_1());
                     			
-                    // InternalKlantreis.g:795:4: ( (lv_healthLiteracy_18_0= ruleSkillLevel ) )
-                    // InternalKlantreis.g:796:5: (lv_healthLiteracy_18_0= ruleSkillLevel )
+                    // InternalKlantreis.g:792:4: ( (lv_healthLiteracy_18_0= ruleSkillLevel ) )
+                    // InternalKlantreis.g:793:5: (lv_healthLiteracy_18_0= ruleSkillLevel )
                     {
-                    // InternalKlantreis.g:796:5: (lv_healthLiteracy_18_0= ruleSkillLevel )
-                    // InternalKlantreis.g:797:6: lv_healthLiteracy_18_0= ruleSkillLevel
+                    // InternalKlantreis.g:793:5: (lv_healthLiteracy_18_0= ruleSkillLevel )
+                    // InternalKlantreis.g:794:6: lv_healthLiteracy_18_0= ruleSkillLevel
                     {
 
                     						newCompositeNode(grammarAccess.getPersonaAccess().getHealthLiteracySkillLevelEnumRuleCall_9_2_0());
@@ -1944,7 +1926,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:815:3: (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )?
+            // InternalKlantreis.g:812:3: (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )?
             int alt23=2;
             int LA23_0 = input.LA(1);
 
@@ -1953,7 +1935,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt23) {
                 case 1 :
-                    // InternalKlantreis.g:816:4: otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) )
+                    // InternalKlantreis.g:813:4: otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) )
                     {
                     otherlv_19=(Token)match(input,34,FOLLOW_35); 
 
@@ -1963,11 +1945,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_20, grammarAccess.getPersonaAccess().getSkillsKeyword_10_1());
                     			
-                    // InternalKlantreis.g:824:4: ( (lv_digitalSkills_21_0= ruleSkillLevel ) )
-                    // InternalKlantreis.g:825:5: (lv_digitalSkills_21_0= ruleSkillLevel )
+                    // InternalKlantreis.g:821:4: ( (lv_digitalSkills_21_0= ruleSkillLevel ) )
+                    // InternalKlantreis.g:822:5: (lv_digitalSkills_21_0= ruleSkillLevel )
                     {
-                    // InternalKlantreis.g:825:5: (lv_digitalSkills_21_0= ruleSkillLevel )
-                    // InternalKlantreis.g:826:6: lv_digitalSkills_21_0= ruleSkillLevel
+                    // InternalKlantreis.g:822:5: (lv_digitalSkills_21_0= ruleSkillLevel )
+                    // InternalKlantreis.g:823:6: lv_digitalSkills_21_0= ruleSkillLevel
                     {
 
                     						newCompositeNode(grammarAccess.getPersonaAccess().getDigitalSkillsSkillLevelEnumRuleCall_10_2_0());
@@ -2000,7 +1982,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:844:3: (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )?
+            // InternalKlantreis.g:841:3: (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )?
             int alt24=2;
             int LA24_0 = input.LA(1);
 
@@ -2009,17 +1991,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt24) {
                 case 1 :
-                    // InternalKlantreis.g:845:4: otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) )
+                    // InternalKlantreis.g:842:4: otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) )
                     {
                     otherlv_22=(Token)match(input,36,FOLLOW_37); 
 
                     				newLeafNode(otherlv_22, grammarAccess.getPersonaAccess().getHouseholdKeyword_11_0());
                     			
-                    // InternalKlantreis.g:849:4: ( (lv_household_23_0= ruleHousehold ) )
-                    // InternalKlantreis.g:850:5: (lv_household_23_0= ruleHousehold )
+                    // InternalKlantreis.g:846:4: ( (lv_household_23_0= ruleHousehold ) )
+                    // InternalKlantreis.g:847:5: (lv_household_23_0= ruleHousehold )
                     {
-                    // InternalKlantreis.g:850:5: (lv_household_23_0= ruleHousehold )
-                    // InternalKlantreis.g:851:6: lv_household_23_0= ruleHousehold
+                    // InternalKlantreis.g:847:5: (lv_household_23_0= ruleHousehold )
+                    // InternalKlantreis.g:848:6: lv_household_23_0= ruleHousehold
                     {
 
                     						newCompositeNode(grammarAccess.getPersonaAccess().getHouseholdHouseholdEnumRuleCall_11_1_0());
@@ -2052,7 +2034,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:869:3: (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )?
+            // InternalKlantreis.g:866:3: (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )?
             int alt25=2;
             int LA25_0 = input.LA(1);
 
@@ -2061,17 +2043,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt25) {
                 case 1 :
-                    // InternalKlantreis.g:870:4: otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) )
+                    // InternalKlantreis.g:867:4: otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) )
                     {
                     otherlv_24=(Token)match(input,37,FOLLOW_39); 
 
                     				newLeafNode(otherlv_24, grammarAccess.getPersonaAccess().getGenderKeyword_12_0());
                     			
-                    // InternalKlantreis.g:874:4: ( (lv_gender_25_0= ruleGender ) )
-                    // InternalKlantreis.g:875:5: (lv_gender_25_0= ruleGender )
+                    // InternalKlantreis.g:871:4: ( (lv_gender_25_0= ruleGender ) )
+                    // InternalKlantreis.g:872:5: (lv_gender_25_0= ruleGender )
                     {
-                    // InternalKlantreis.g:875:5: (lv_gender_25_0= ruleGender )
-                    // InternalKlantreis.g:876:6: lv_gender_25_0= ruleGender
+                    // InternalKlantreis.g:872:5: (lv_gender_25_0= ruleGender )
+                    // InternalKlantreis.g:873:6: lv_gender_25_0= ruleGender
                     {
 
                     						newCompositeNode(grammarAccess.getPersonaAccess().getGenderGenderEnumRuleCall_12_1_0());
@@ -2104,7 +2086,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:894:3: (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )?
+            // InternalKlantreis.g:891:3: (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )?
             int alt27=2;
             int LA27_0 = input.LA(1);
 
@@ -2113,17 +2095,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt27) {
                 case 1 :
-                    // InternalKlantreis.g:895:4: otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )*
+                    // InternalKlantreis.g:892:4: otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )*
                     {
                     otherlv_26=(Token)match(input,38,FOLLOW_7); 
 
                     				newLeafNode(otherlv_26, grammarAccess.getPersonaAccess().getConcernsKeyword_13_0());
                     			
-                    // InternalKlantreis.g:899:4: ( (lv_concerns_27_0= RULE_STRING ) )
-                    // InternalKlantreis.g:900:5: (lv_concerns_27_0= RULE_STRING )
+                    // InternalKlantreis.g:896:4: ( (lv_concerns_27_0= RULE_STRING ) )
+                    // InternalKlantreis.g:897:5: (lv_concerns_27_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:900:5: (lv_concerns_27_0= RULE_STRING )
-                    // InternalKlantreis.g:901:6: lv_concerns_27_0= RULE_STRING
+                    // InternalKlantreis.g:897:5: (lv_concerns_27_0= RULE_STRING )
+                    // InternalKlantreis.g:898:6: lv_concerns_27_0= RULE_STRING
                     {
                     lv_concerns_27_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
@@ -2145,7 +2127,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:917:4: (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )*
+                    // InternalKlantreis.g:914:4: (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )*
                     loop26:
                     do {
                         int alt26=2;
@@ -2158,17 +2140,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                         switch (alt26) {
                     	case 1 :
-                    	    // InternalKlantreis.g:918:5: otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) )
+                    	    // InternalKlantreis.g:915:5: otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) )
                     	    {
                     	    otherlv_28=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_28, grammarAccess.getPersonaAccess().getCommaKeyword_13_2_0());
                     	    				
-                    	    // InternalKlantreis.g:922:5: ( (lv_concerns_29_0= RULE_STRING ) )
-                    	    // InternalKlantreis.g:923:6: (lv_concerns_29_0= RULE_STRING )
+                    	    // InternalKlantreis.g:919:5: ( (lv_concerns_29_0= RULE_STRING ) )
+                    	    // InternalKlantreis.g:920:6: (lv_concerns_29_0= RULE_STRING )
                     	    {
-                    	    // InternalKlantreis.g:923:6: (lv_concerns_29_0= RULE_STRING )
-                    	    // InternalKlantreis.g:924:7: lv_concerns_29_0= RULE_STRING
+                    	    // InternalKlantreis.g:920:6: (lv_concerns_29_0= RULE_STRING )
+                    	    // InternalKlantreis.g:921:7: lv_concerns_29_0= RULE_STRING
                     	    {
                     	    lv_concerns_29_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
@@ -2232,7 +2214,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleKeyPerson"
-    // InternalKlantreis.g:950:1: entryRuleKeyPerson returns [EObject current=null] : iv_ruleKeyPerson= ruleKeyPerson EOF ;
+    // InternalKlantreis.g:947:1: entryRuleKeyPerson returns [EObject current=null] : iv_ruleKeyPerson= ruleKeyPerson EOF ;
     public final EObject entryRuleKeyPerson() throws RecognitionException {
         EObject current = null;
 
@@ -2240,8 +2222,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:950:50: (iv_ruleKeyPerson= ruleKeyPerson EOF )
-            // InternalKlantreis.g:951:2: iv_ruleKeyPerson= ruleKeyPerson EOF
+            // InternalKlantreis.g:947:50: (iv_ruleKeyPerson= ruleKeyPerson EOF )
+            // InternalKlantreis.g:948:2: iv_ruleKeyPerson= ruleKeyPerson EOF
             {
              newCompositeNode(grammarAccess.getKeyPersonRule()); 
             pushFollow(FOLLOW_1);
@@ -2268,12 +2250,13 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleKeyPerson"
-    // InternalKlantreis.g:957:1: ruleKeyPerson returns [EObject current=null] : (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' ) ;
+    // InternalKlantreis.g:954:1: ruleKeyPerson returns [EObject current=null] : (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' ) ;
     public final EObject ruleKeyPerson() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
         Token otherlv_1=null;
+        Token lv_id_2_0=null;
         Token lv_name_3_0=null;
         Token otherlv_4=null;
         Token otherlv_5=null;
@@ -2288,8 +2271,6 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         Token otherlv_18=null;
         Token lv_languages_19_0=null;
         Token otherlv_20=null;
-        AntlrDatatypeRuleToken lv_id_2_0 = null;
-
         Enumerator lv_roles_8_0 = null;
 
         Enumerator lv_roles_10_0 = null;
@@ -2301,11 +2282,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:963:2: ( (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' ) )
-            // InternalKlantreis.g:964:2: (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' )
+            // InternalKlantreis.g:960:2: ( (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' ) )
+            // InternalKlantreis.g:961:2: (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' )
             {
-            // InternalKlantreis.g:964:2: (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' )
-            // InternalKlantreis.g:965:3: otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}'
+            // InternalKlantreis.g:961:2: (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' )
+            // InternalKlantreis.g:962:3: otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}'
             {
             otherlv_0=(Token)match(input,39,FOLLOW_42); 
 
@@ -2315,30 +2296,25 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getKeyPersonAccess().getPersonKeyword_1());
             		
-            // InternalKlantreis.g:973:3: ( (lv_id_2_0= ruleIdentifier ) )
-            // InternalKlantreis.g:974:4: (lv_id_2_0= ruleIdentifier )
+            // InternalKlantreis.g:970:3: ( (lv_id_2_0= RULE_ID ) )
+            // InternalKlantreis.g:971:4: (lv_id_2_0= RULE_ID )
             {
-            // InternalKlantreis.g:974:4: (lv_id_2_0= ruleIdentifier )
-            // InternalKlantreis.g:975:5: lv_id_2_0= ruleIdentifier
+            // InternalKlantreis.g:971:4: (lv_id_2_0= RULE_ID )
+            // InternalKlantreis.g:972:5: lv_id_2_0= RULE_ID
             {
+            lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_4); 
 
-            					newCompositeNode(grammarAccess.getKeyPersonAccess().getIdIdentifierParserRuleCall_2_0());
+            					newLeafNode(lv_id_2_0, grammarAccess.getKeyPersonAccess().getIdIDTerminalRuleCall_2_0());
             				
-            pushFollow(FOLLOW_4);
-            lv_id_2_0=ruleIdentifier();
-
-            state._fsp--;
-
 
             					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getKeyPersonRule());
+            						current = createModelElement(grammarAccess.getKeyPersonRule());
             					}
-            					set(
+            					setWithLastConsumed(
             						current,
             						"id",
             						lv_id_2_0,
-            						"nl.klantreis.dsl.Klantreis.Identifier");
-            					afterParserOrEnumRuleCall();
+            						"nl.klantreis.dsl.Klantreis.ID");
             				
 
             }
@@ -2346,7 +2322,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:992:3: ( (lv_name_3_0= RULE_STRING ) )?
+            // InternalKlantreis.g:988:3: ( (lv_name_3_0= RULE_STRING ) )?
             int alt28=2;
             int LA28_0 = input.LA(1);
 
@@ -2355,10 +2331,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt28) {
                 case 1 :
-                    // InternalKlantreis.g:993:4: (lv_name_3_0= RULE_STRING )
+                    // InternalKlantreis.g:989:4: (lv_name_3_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:993:4: (lv_name_3_0= RULE_STRING )
-                    // InternalKlantreis.g:994:5: lv_name_3_0= RULE_STRING
+                    // InternalKlantreis.g:989:4: (lv_name_3_0= RULE_STRING )
+                    // InternalKlantreis.g:990:5: lv_name_3_0= RULE_STRING
                     {
                     lv_name_3_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
@@ -2387,7 +2363,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_4, grammarAccess.getKeyPersonAccess().getLeftCurlyBracketKeyword_4());
             		
-            // InternalKlantreis.g:1014:3: (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )?
+            // InternalKlantreis.g:1010:3: (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )?
             int alt29=2;
             int LA29_0 = input.LA(1);
 
@@ -2396,17 +2372,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt29) {
                 case 1 :
-                    // InternalKlantreis.g:1015:4: otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1011:4: otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) )
                     {
                     otherlv_5=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getKeyPersonAccess().getDescriptionKeyword_5_0());
                     			
-                    // InternalKlantreis.g:1019:4: ( (lv_description_6_0= RULE_STRING ) )
-                    // InternalKlantreis.g:1020:5: (lv_description_6_0= RULE_STRING )
+                    // InternalKlantreis.g:1015:4: ( (lv_description_6_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1016:5: (lv_description_6_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1020:5: (lv_description_6_0= RULE_STRING )
-                    // InternalKlantreis.g:1021:6: lv_description_6_0= RULE_STRING
+                    // InternalKlantreis.g:1016:5: (lv_description_6_0= RULE_STRING )
+                    // InternalKlantreis.g:1017:6: lv_description_6_0= RULE_STRING
                     {
                     lv_description_6_0=(Token)match(input,RULE_STRING,FOLLOW_44); 
 
@@ -2434,7 +2410,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1038:3: (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )?
+            // InternalKlantreis.g:1034:3: (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )?
             int alt31=2;
             int LA31_0 = input.LA(1);
 
@@ -2443,17 +2419,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt31) {
                 case 1 :
-                    // InternalKlantreis.g:1039:4: otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )*
+                    // InternalKlantreis.g:1035:4: otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )*
                     {
                     otherlv_7=(Token)match(input,41,FOLLOW_45); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getKeyPersonAccess().getRolesKeyword_6_0());
                     			
-                    // InternalKlantreis.g:1043:4: ( (lv_roles_8_0= ruleKeyPersonRole ) )
-                    // InternalKlantreis.g:1044:5: (lv_roles_8_0= ruleKeyPersonRole )
+                    // InternalKlantreis.g:1039:4: ( (lv_roles_8_0= ruleKeyPersonRole ) )
+                    // InternalKlantreis.g:1040:5: (lv_roles_8_0= ruleKeyPersonRole )
                     {
-                    // InternalKlantreis.g:1044:5: (lv_roles_8_0= ruleKeyPersonRole )
-                    // InternalKlantreis.g:1045:6: lv_roles_8_0= ruleKeyPersonRole
+                    // InternalKlantreis.g:1040:5: (lv_roles_8_0= ruleKeyPersonRole )
+                    // InternalKlantreis.g:1041:6: lv_roles_8_0= ruleKeyPersonRole
                     {
 
                     						newCompositeNode(grammarAccess.getKeyPersonAccess().getRolesKeyPersonRoleEnumRuleCall_6_1_0());
@@ -2480,7 +2456,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:1062:4: (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )*
+                    // InternalKlantreis.g:1058:4: (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )*
                     loop30:
                     do {
                         int alt30=2;
@@ -2493,17 +2469,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                         switch (alt30) {
                     	case 1 :
-                    	    // InternalKlantreis.g:1063:5: otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) )
+                    	    // InternalKlantreis.g:1059:5: otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) )
                     	    {
                     	    otherlv_9=(Token)match(input,30,FOLLOW_45); 
 
                     	    					newLeafNode(otherlv_9, grammarAccess.getKeyPersonAccess().getCommaKeyword_6_2_0());
                     	    				
-                    	    // InternalKlantreis.g:1067:5: ( (lv_roles_10_0= ruleKeyPersonRole ) )
-                    	    // InternalKlantreis.g:1068:6: (lv_roles_10_0= ruleKeyPersonRole )
+                    	    // InternalKlantreis.g:1063:5: ( (lv_roles_10_0= ruleKeyPersonRole ) )
+                    	    // InternalKlantreis.g:1064:6: (lv_roles_10_0= ruleKeyPersonRole )
                     	    {
-                    	    // InternalKlantreis.g:1068:6: (lv_roles_10_0= ruleKeyPersonRole )
-                    	    // InternalKlantreis.g:1069:7: lv_roles_10_0= ruleKeyPersonRole
+                    	    // InternalKlantreis.g:1064:6: (lv_roles_10_0= ruleKeyPersonRole )
+                    	    // InternalKlantreis.g:1065:7: lv_roles_10_0= ruleKeyPersonRole
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getKeyPersonAccess().getRolesKeyPersonRoleEnumRuleCall_6_2_1_0());
@@ -2545,7 +2521,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1088:3: (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )?
+            // InternalKlantreis.g:1084:3: (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )?
             int alt32=2;
             int LA32_0 = input.LA(1);
 
@@ -2554,17 +2530,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt32) {
                 case 1 :
-                    // InternalKlantreis.g:1089:4: otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) )
+                    // InternalKlantreis.g:1085:4: otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) )
                     {
                     otherlv_11=(Token)match(input,42,FOLLOW_47); 
 
                     				newLeafNode(otherlv_11, grammarAccess.getKeyPersonAccess().getContractKeyword_7_0());
                     			
-                    // InternalKlantreis.g:1093:4: ( (lv_contract_12_0= ruleContractKind ) )
-                    // InternalKlantreis.g:1094:5: (lv_contract_12_0= ruleContractKind )
+                    // InternalKlantreis.g:1089:4: ( (lv_contract_12_0= ruleContractKind ) )
+                    // InternalKlantreis.g:1090:5: (lv_contract_12_0= ruleContractKind )
                     {
-                    // InternalKlantreis.g:1094:5: (lv_contract_12_0= ruleContractKind )
-                    // InternalKlantreis.g:1095:6: lv_contract_12_0= ruleContractKind
+                    // InternalKlantreis.g:1090:5: (lv_contract_12_0= ruleContractKind )
+                    // InternalKlantreis.g:1091:6: lv_contract_12_0= ruleContractKind
                     {
 
                     						newCompositeNode(grammarAccess.getKeyPersonAccess().getContractContractKindEnumRuleCall_7_1_0());
@@ -2597,7 +2573,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1113:3: (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )?
+            // InternalKlantreis.g:1109:3: (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )?
             int alt33=2;
             int LA33_0 = input.LA(1);
 
@@ -2606,7 +2582,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt33) {
                 case 1 :
-                    // InternalKlantreis.g:1114:4: otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:1110:4: otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) )
                     {
                     otherlv_13=(Token)match(input,43,FOLLOW_49); 
 
@@ -2616,11 +2592,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_14, grammarAccess.getKeyPersonAccess().getByKeyword_8_1());
                     			
-                    // InternalKlantreis.g:1122:4: ( ( ruleQualifiedName ) )
-                    // InternalKlantreis.g:1123:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:1118:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:1119:5: ( ruleQualifiedName )
                     {
-                    // InternalKlantreis.g:1123:5: ( ruleQualifiedName )
-                    // InternalKlantreis.g:1124:6: ruleQualifiedName
+                    // InternalKlantreis.g:1119:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:1120:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -2650,7 +2626,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1139:3: (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )?
+            // InternalKlantreis.g:1135:3: (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )?
             int alt35=2;
             int LA35_0 = input.LA(1);
 
@@ -2659,17 +2635,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt35) {
                 case 1 :
-                    // InternalKlantreis.g:1140:4: otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )*
+                    // InternalKlantreis.g:1136:4: otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )*
                     {
                     otherlv_16=(Token)match(input,29,FOLLOW_7); 
 
                     				newLeafNode(otherlv_16, grammarAccess.getKeyPersonAccess().getSpeaksKeyword_9_0());
                     			
-                    // InternalKlantreis.g:1144:4: ( (lv_languages_17_0= RULE_STRING ) )
-                    // InternalKlantreis.g:1145:5: (lv_languages_17_0= RULE_STRING )
+                    // InternalKlantreis.g:1140:4: ( (lv_languages_17_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1141:5: (lv_languages_17_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1145:5: (lv_languages_17_0= RULE_STRING )
-                    // InternalKlantreis.g:1146:6: lv_languages_17_0= RULE_STRING
+                    // InternalKlantreis.g:1141:5: (lv_languages_17_0= RULE_STRING )
+                    // InternalKlantreis.g:1142:6: lv_languages_17_0= RULE_STRING
                     {
                     lv_languages_17_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
@@ -2691,7 +2667,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:1162:4: (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )*
+                    // InternalKlantreis.g:1158:4: (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )*
                     loop34:
                     do {
                         int alt34=2;
@@ -2704,17 +2680,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                         switch (alt34) {
                     	case 1 :
-                    	    // InternalKlantreis.g:1163:5: otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) )
+                    	    // InternalKlantreis.g:1159:5: otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) )
                     	    {
                     	    otherlv_18=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_18, grammarAccess.getKeyPersonAccess().getCommaKeyword_9_2_0());
                     	    				
-                    	    // InternalKlantreis.g:1167:5: ( (lv_languages_19_0= RULE_STRING ) )
-                    	    // InternalKlantreis.g:1168:6: (lv_languages_19_0= RULE_STRING )
+                    	    // InternalKlantreis.g:1163:5: ( (lv_languages_19_0= RULE_STRING ) )
+                    	    // InternalKlantreis.g:1164:6: (lv_languages_19_0= RULE_STRING )
                     	    {
-                    	    // InternalKlantreis.g:1168:6: (lv_languages_19_0= RULE_STRING )
-                    	    // InternalKlantreis.g:1169:7: lv_languages_19_0= RULE_STRING
+                    	    // InternalKlantreis.g:1164:6: (lv_languages_19_0= RULE_STRING )
+                    	    // InternalKlantreis.g:1165:7: lv_languages_19_0= RULE_STRING
                     	    {
                     	    lv_languages_19_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
@@ -2778,7 +2754,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleJourney"
-    // InternalKlantreis.g:1195:1: entryRuleJourney returns [EObject current=null] : iv_ruleJourney= ruleJourney EOF ;
+    // InternalKlantreis.g:1191:1: entryRuleJourney returns [EObject current=null] : iv_ruleJourney= ruleJourney EOF ;
     public final EObject entryRuleJourney() throws RecognitionException {
         EObject current = null;
 
@@ -2786,8 +2762,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:1195:48: (iv_ruleJourney= ruleJourney EOF )
-            // InternalKlantreis.g:1196:2: iv_ruleJourney= ruleJourney EOF
+            // InternalKlantreis.g:1191:48: (iv_ruleJourney= ruleJourney EOF )
+            // InternalKlantreis.g:1192:2: iv_ruleJourney= ruleJourney EOF
             {
              newCompositeNode(grammarAccess.getJourneyRule()); 
             pushFollow(FOLLOW_1);
@@ -2814,11 +2790,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleJourney"
-    // InternalKlantreis.g:1202:1: ruleJourney returns [EObject current=null] : (otherlv_0= 'journey' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' ) ;
+    // InternalKlantreis.g:1198:1: ruleJourney returns [EObject current=null] : (otherlv_0= 'journey' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' ) ;
     public final EObject ruleJourney() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
+        Token lv_id_1_0=null;
         Token lv_name_2_0=null;
         Token otherlv_3=null;
         Token otherlv_5=null;
@@ -2829,8 +2806,6 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         Token otherlv_12=null;
         Token otherlv_14=null;
         Token otherlv_21=null;
-        AntlrDatatypeRuleToken lv_id_1_0 = null;
-
         Enumerator lv_kind_9_0 = null;
 
         Enumerator lv_status_11_0 = null;
@@ -2850,40 +2825,35 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:1208:2: ( (otherlv_0= 'journey' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' ) )
-            // InternalKlantreis.g:1209:2: (otherlv_0= 'journey' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' )
+            // InternalKlantreis.g:1204:2: ( (otherlv_0= 'journey' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' ) )
+            // InternalKlantreis.g:1205:2: (otherlv_0= 'journey' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' )
             {
-            // InternalKlantreis.g:1209:2: (otherlv_0= 'journey' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' )
-            // InternalKlantreis.g:1210:3: otherlv_0= 'journey' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}'
+            // InternalKlantreis.g:1205:2: (otherlv_0= 'journey' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' )
+            // InternalKlantreis.g:1206:3: otherlv_0= 'journey' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}'
             {
             otherlv_0=(Token)match(input,45,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getJourneyAccess().getJourneyKeyword_0());
             		
-            // InternalKlantreis.g:1214:3: ( (lv_id_1_0= ruleIdentifier ) )
-            // InternalKlantreis.g:1215:4: (lv_id_1_0= ruleIdentifier )
+            // InternalKlantreis.g:1210:3: ( (lv_id_1_0= RULE_ID ) )
+            // InternalKlantreis.g:1211:4: (lv_id_1_0= RULE_ID )
             {
-            // InternalKlantreis.g:1215:4: (lv_id_1_0= ruleIdentifier )
-            // InternalKlantreis.g:1216:5: lv_id_1_0= ruleIdentifier
+            // InternalKlantreis.g:1211:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:1212:5: lv_id_1_0= RULE_ID
             {
+            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_51); 
 
-            					newCompositeNode(grammarAccess.getJourneyAccess().getIdIdentifierParserRuleCall_1_0());
+            					newLeafNode(lv_id_1_0, grammarAccess.getJourneyAccess().getIdIDTerminalRuleCall_1_0());
             				
-            pushFollow(FOLLOW_51);
-            lv_id_1_0=ruleIdentifier();
-
-            state._fsp--;
-
 
             					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getJourneyRule());
+            						current = createModelElement(grammarAccess.getJourneyRule());
             					}
-            					set(
+            					setWithLastConsumed(
             						current,
             						"id",
             						lv_id_1_0,
-            						"nl.klantreis.dsl.Klantreis.Identifier");
-            					afterParserOrEnumRuleCall();
+            						"nl.klantreis.dsl.Klantreis.ID");
             				
 
             }
@@ -2891,7 +2861,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1233:3: ( (lv_name_2_0= RULE_STRING ) )?
+            // InternalKlantreis.g:1228:3: ( (lv_name_2_0= RULE_STRING ) )?
             int alt36=2;
             int LA36_0 = input.LA(1);
 
@@ -2900,10 +2870,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt36) {
                 case 1 :
-                    // InternalKlantreis.g:1234:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:1229:4: (lv_name_2_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1234:4: (lv_name_2_0= RULE_STRING )
-                    // InternalKlantreis.g:1235:5: lv_name_2_0= RULE_STRING
+                    // InternalKlantreis.g:1229:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:1230:5: lv_name_2_0= RULE_STRING
                     {
                     lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_52); 
 
@@ -2932,11 +2902,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getJourneyAccess().getForKeyword_3());
             		
-            // InternalKlantreis.g:1255:3: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:1256:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:1250:3: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:1251:4: ( ruleQualifiedName )
             {
-            // InternalKlantreis.g:1256:4: ( ruleQualifiedName )
-            // InternalKlantreis.g:1257:5: ruleQualifiedName
+            // InternalKlantreis.g:1251:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:1252:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -2964,7 +2934,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getJourneyAccess().getLeftCurlyBracketKeyword_5());
             		
-            // InternalKlantreis.g:1275:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
+            // InternalKlantreis.g:1270:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
             int alt37=2;
             int LA37_0 = input.LA(1);
 
@@ -2973,17 +2943,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt37) {
                 case 1 :
-                    // InternalKlantreis.g:1276:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1271:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
                     {
                     otherlv_6=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getJourneyAccess().getDescriptionKeyword_6_0());
                     			
-                    // InternalKlantreis.g:1280:4: ( (lv_description_7_0= RULE_STRING ) )
-                    // InternalKlantreis.g:1281:5: (lv_description_7_0= RULE_STRING )
+                    // InternalKlantreis.g:1275:4: ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1276:5: (lv_description_7_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1281:5: (lv_description_7_0= RULE_STRING )
-                    // InternalKlantreis.g:1282:6: lv_description_7_0= RULE_STRING
+                    // InternalKlantreis.g:1276:5: (lv_description_7_0= RULE_STRING )
+                    // InternalKlantreis.g:1277:6: lv_description_7_0= RULE_STRING
                     {
                     lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
 
@@ -3011,7 +2981,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1299:3: (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )?
+            // InternalKlantreis.g:1294:3: (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )?
             int alt38=2;
             int LA38_0 = input.LA(1);
 
@@ -3020,17 +2990,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt38) {
                 case 1 :
-                    // InternalKlantreis.g:1300:4: otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) )
+                    // InternalKlantreis.g:1295:4: otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) )
                     {
                     otherlv_8=(Token)match(input,16,FOLLOW_54); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getJourneyAccess().getKindKeyword_7_0());
                     			
-                    // InternalKlantreis.g:1304:4: ( (lv_kind_9_0= ruleJourneyKind ) )
-                    // InternalKlantreis.g:1305:5: (lv_kind_9_0= ruleJourneyKind )
+                    // InternalKlantreis.g:1299:4: ( (lv_kind_9_0= ruleJourneyKind ) )
+                    // InternalKlantreis.g:1300:5: (lv_kind_9_0= ruleJourneyKind )
                     {
-                    // InternalKlantreis.g:1305:5: (lv_kind_9_0= ruleJourneyKind )
-                    // InternalKlantreis.g:1306:6: lv_kind_9_0= ruleJourneyKind
+                    // InternalKlantreis.g:1300:5: (lv_kind_9_0= ruleJourneyKind )
+                    // InternalKlantreis.g:1301:6: lv_kind_9_0= ruleJourneyKind
                     {
 
                     						newCompositeNode(grammarAccess.getJourneyAccess().getKindJourneyKindEnumRuleCall_7_1_0());
@@ -3063,7 +3033,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1324:3: (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )?
+            // InternalKlantreis.g:1319:3: (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )?
             int alt39=2;
             int LA39_0 = input.LA(1);
 
@@ -3072,17 +3042,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt39) {
                 case 1 :
-                    // InternalKlantreis.g:1325:4: otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) )
+                    // InternalKlantreis.g:1320:4: otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) )
                     {
                     otherlv_10=(Token)match(input,47,FOLLOW_55); 
 
                     				newLeafNode(otherlv_10, grammarAccess.getJourneyAccess().getStatusKeyword_8_0());
                     			
-                    // InternalKlantreis.g:1329:4: ( (lv_status_11_0= ruleJourneyStatus ) )
-                    // InternalKlantreis.g:1330:5: (lv_status_11_0= ruleJourneyStatus )
+                    // InternalKlantreis.g:1324:4: ( (lv_status_11_0= ruleJourneyStatus ) )
+                    // InternalKlantreis.g:1325:5: (lv_status_11_0= ruleJourneyStatus )
                     {
-                    // InternalKlantreis.g:1330:5: (lv_status_11_0= ruleJourneyStatus )
-                    // InternalKlantreis.g:1331:6: lv_status_11_0= ruleJourneyStatus
+                    // InternalKlantreis.g:1325:5: (lv_status_11_0= ruleJourneyStatus )
+                    // InternalKlantreis.g:1326:6: lv_status_11_0= ruleJourneyStatus
                     {
 
                     						newCompositeNode(grammarAccess.getJourneyAccess().getStatusJourneyStatusEnumRuleCall_8_1_0());
@@ -3115,7 +3085,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1349:3: (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )?
+            // InternalKlantreis.g:1344:3: (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )?
             int alt40=2;
             int LA40_0 = input.LA(1);
 
@@ -3124,17 +3094,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt40) {
                 case 1 :
-                    // InternalKlantreis.g:1350:4: otherlv_12= 'owner' ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:1345:4: otherlv_12= 'owner' ( ( ruleQualifiedName ) )
                     {
                     otherlv_12=(Token)match(input,48,FOLLOW_3); 
 
                     				newLeafNode(otherlv_12, grammarAccess.getJourneyAccess().getOwnerKeyword_9_0());
                     			
-                    // InternalKlantreis.g:1354:4: ( ( ruleQualifiedName ) )
-                    // InternalKlantreis.g:1355:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:1349:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:1350:5: ( ruleQualifiedName )
                     {
-                    // InternalKlantreis.g:1355:5: ( ruleQualifiedName )
-                    // InternalKlantreis.g:1356:6: ruleQualifiedName
+                    // InternalKlantreis.g:1350:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:1351:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -3164,7 +3134,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1371:3: (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )?
+            // InternalKlantreis.g:1366:3: (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )?
             int alt41=2;
             int LA41_0 = input.LA(1);
 
@@ -3173,17 +3143,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt41) {
                 case 1 :
-                    // InternalKlantreis.g:1372:4: otherlv_14= 'baseline' ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:1367:4: otherlv_14= 'baseline' ( ( ruleQualifiedName ) )
                     {
                     otherlv_14=(Token)match(input,49,FOLLOW_3); 
 
                     				newLeafNode(otherlv_14, grammarAccess.getJourneyAccess().getBaselineKeyword_10_0());
                     			
-                    // InternalKlantreis.g:1376:4: ( ( ruleQualifiedName ) )
-                    // InternalKlantreis.g:1377:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:1371:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:1372:5: ( ruleQualifiedName )
                     {
-                    // InternalKlantreis.g:1377:5: ( ruleQualifiedName )
-                    // InternalKlantreis.g:1378:6: ruleQualifiedName
+                    // InternalKlantreis.g:1372:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:1373:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -3213,11 +3183,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1393:3: ( (lv_trigger_16_0= ruleLifeEvent ) )
-            // InternalKlantreis.g:1394:4: (lv_trigger_16_0= ruleLifeEvent )
+            // InternalKlantreis.g:1388:3: ( (lv_trigger_16_0= ruleLifeEvent ) )
+            // InternalKlantreis.g:1389:4: (lv_trigger_16_0= ruleLifeEvent )
             {
-            // InternalKlantreis.g:1394:4: (lv_trigger_16_0= ruleLifeEvent )
-            // InternalKlantreis.g:1395:5: lv_trigger_16_0= ruleLifeEvent
+            // InternalKlantreis.g:1389:4: (lv_trigger_16_0= ruleLifeEvent )
+            // InternalKlantreis.g:1390:5: lv_trigger_16_0= ruleLifeEvent
             {
 
             					newCompositeNode(grammarAccess.getJourneyAccess().getTriggerLifeEventParserRuleCall_11_0());
@@ -3244,7 +3214,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1412:3: ( (lv_phases_17_0= rulePhase ) )*
+            // InternalKlantreis.g:1407:3: ( (lv_phases_17_0= rulePhase ) )*
             loop42:
             do {
                 int alt42=2;
@@ -3257,10 +3227,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                 switch (alt42) {
             	case 1 :
-            	    // InternalKlantreis.g:1413:4: (lv_phases_17_0= rulePhase )
+            	    // InternalKlantreis.g:1408:4: (lv_phases_17_0= rulePhase )
             	    {
-            	    // InternalKlantreis.g:1413:4: (lv_phases_17_0= rulePhase )
-            	    // InternalKlantreis.g:1414:5: lv_phases_17_0= rulePhase
+            	    // InternalKlantreis.g:1408:4: (lv_phases_17_0= rulePhase )
+            	    // InternalKlantreis.g:1409:5: lv_phases_17_0= rulePhase
             	    {
 
             	    					newCompositeNode(grammarAccess.getJourneyAccess().getPhasesPhaseParserRuleCall_12_0());
@@ -3293,7 +3263,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                 }
             } while (true);
 
-            // InternalKlantreis.g:1431:3: ( (lv_handovers_18_0= ruleHandover ) )*
+            // InternalKlantreis.g:1426:3: ( (lv_handovers_18_0= ruleHandover ) )*
             loop43:
             do {
                 int alt43=2;
@@ -3306,10 +3276,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                 switch (alt43) {
             	case 1 :
-            	    // InternalKlantreis.g:1432:4: (lv_handovers_18_0= ruleHandover )
+            	    // InternalKlantreis.g:1427:4: (lv_handovers_18_0= ruleHandover )
             	    {
-            	    // InternalKlantreis.g:1432:4: (lv_handovers_18_0= ruleHandover )
-            	    // InternalKlantreis.g:1433:5: lv_handovers_18_0= ruleHandover
+            	    // InternalKlantreis.g:1427:4: (lv_handovers_18_0= ruleHandover )
+            	    // InternalKlantreis.g:1428:5: lv_handovers_18_0= ruleHandover
             	    {
 
             	    					newCompositeNode(grammarAccess.getJourneyAccess().getHandoversHandoverParserRuleCall_13_0());
@@ -3342,7 +3312,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                 }
             } while (true);
 
-            // InternalKlantreis.g:1450:3: ( (lv_painPoints_19_0= rulePainPoint ) )*
+            // InternalKlantreis.g:1445:3: ( (lv_painPoints_19_0= rulePainPoint ) )*
             loop44:
             do {
                 int alt44=2;
@@ -3355,10 +3325,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                 switch (alt44) {
             	case 1 :
-            	    // InternalKlantreis.g:1451:4: (lv_painPoints_19_0= rulePainPoint )
+            	    // InternalKlantreis.g:1446:4: (lv_painPoints_19_0= rulePainPoint )
             	    {
-            	    // InternalKlantreis.g:1451:4: (lv_painPoints_19_0= rulePainPoint )
-            	    // InternalKlantreis.g:1452:5: lv_painPoints_19_0= rulePainPoint
+            	    // InternalKlantreis.g:1446:4: (lv_painPoints_19_0= rulePainPoint )
+            	    // InternalKlantreis.g:1447:5: lv_painPoints_19_0= rulePainPoint
             	    {
 
             	    					newCompositeNode(grammarAccess.getJourneyAccess().getPainPointsPainPointParserRuleCall_14_0());
@@ -3391,7 +3361,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                 }
             } while (true);
 
-            // InternalKlantreis.g:1469:3: ( (lv_improvements_20_0= ruleImprovement ) )*
+            // InternalKlantreis.g:1464:3: ( (lv_improvements_20_0= ruleImprovement ) )*
             loop45:
             do {
                 int alt45=2;
@@ -3404,10 +3374,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                 switch (alt45) {
             	case 1 :
-            	    // InternalKlantreis.g:1470:4: (lv_improvements_20_0= ruleImprovement )
+            	    // InternalKlantreis.g:1465:4: (lv_improvements_20_0= ruleImprovement )
             	    {
-            	    // InternalKlantreis.g:1470:4: (lv_improvements_20_0= ruleImprovement )
-            	    // InternalKlantreis.g:1471:5: lv_improvements_20_0= ruleImprovement
+            	    // InternalKlantreis.g:1465:4: (lv_improvements_20_0= ruleImprovement )
+            	    // InternalKlantreis.g:1466:5: lv_improvements_20_0= ruleImprovement
             	    {
 
             	    					newCompositeNode(grammarAccess.getJourneyAccess().getImprovementsImprovementParserRuleCall_15_0());
@@ -3467,7 +3437,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleLifeEvent"
-    // InternalKlantreis.g:1496:1: entryRuleLifeEvent returns [EObject current=null] : iv_ruleLifeEvent= ruleLifeEvent EOF ;
+    // InternalKlantreis.g:1491:1: entryRuleLifeEvent returns [EObject current=null] : iv_ruleLifeEvent= ruleLifeEvent EOF ;
     public final EObject entryRuleLifeEvent() throws RecognitionException {
         EObject current = null;
 
@@ -3475,8 +3445,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:1496:50: (iv_ruleLifeEvent= ruleLifeEvent EOF )
-            // InternalKlantreis.g:1497:2: iv_ruleLifeEvent= ruleLifeEvent EOF
+            // InternalKlantreis.g:1491:50: (iv_ruleLifeEvent= ruleLifeEvent EOF )
+            // InternalKlantreis.g:1492:2: iv_ruleLifeEvent= ruleLifeEvent EOF
             {
              newCompositeNode(grammarAccess.getLifeEventRule()); 
             pushFollow(FOLLOW_1);
@@ -3503,7 +3473,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLifeEvent"
-    // InternalKlantreis.g:1503:1: ruleLifeEvent returns [EObject current=null] : (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? ) ;
+    // InternalKlantreis.g:1498:1: ruleLifeEvent returns [EObject current=null] : (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? ) ;
     public final EObject ruleLifeEvent() throws RecognitionException {
         EObject current = null;
 
@@ -3517,11 +3487,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:1509:2: ( (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? ) )
-            // InternalKlantreis.g:1510:2: (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? )
+            // InternalKlantreis.g:1504:2: ( (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? ) )
+            // InternalKlantreis.g:1505:2: (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? )
             {
-            // InternalKlantreis.g:1510:2: (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? )
-            // InternalKlantreis.g:1511:3: otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )?
+            // InternalKlantreis.g:1505:2: (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? )
+            // InternalKlantreis.g:1506:3: otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )?
             {
             otherlv_0=(Token)match(input,50,FOLLOW_49); 
 
@@ -3531,11 +3501,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getLifeEventAccess().getByKeyword_1());
             		
-            // InternalKlantreis.g:1519:3: ( (lv_kind_2_0= ruleLifeEventKind ) )
-            // InternalKlantreis.g:1520:4: (lv_kind_2_0= ruleLifeEventKind )
+            // InternalKlantreis.g:1514:3: ( (lv_kind_2_0= ruleLifeEventKind ) )
+            // InternalKlantreis.g:1515:4: (lv_kind_2_0= ruleLifeEventKind )
             {
-            // InternalKlantreis.g:1520:4: (lv_kind_2_0= ruleLifeEventKind )
-            // InternalKlantreis.g:1521:5: lv_kind_2_0= ruleLifeEventKind
+            // InternalKlantreis.g:1515:4: (lv_kind_2_0= ruleLifeEventKind )
+            // InternalKlantreis.g:1516:5: lv_kind_2_0= ruleLifeEventKind
             {
 
             					newCompositeNode(grammarAccess.getLifeEventAccess().getKindLifeEventKindEnumRuleCall_2_0());
@@ -3562,7 +3532,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1538:3: ( (lv_description_3_0= RULE_STRING ) )?
+            // InternalKlantreis.g:1533:3: ( (lv_description_3_0= RULE_STRING ) )?
             int alt46=2;
             int LA46_0 = input.LA(1);
 
@@ -3571,10 +3541,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt46) {
                 case 1 :
-                    // InternalKlantreis.g:1539:4: (lv_description_3_0= RULE_STRING )
+                    // InternalKlantreis.g:1534:4: (lv_description_3_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1539:4: (lv_description_3_0= RULE_STRING )
-                    // InternalKlantreis.g:1540:5: lv_description_3_0= RULE_STRING
+                    // InternalKlantreis.g:1534:4: (lv_description_3_0= RULE_STRING )
+                    // InternalKlantreis.g:1535:5: lv_description_3_0= RULE_STRING
                     {
                     lv_description_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3622,7 +3592,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePhase"
-    // InternalKlantreis.g:1560:1: entryRulePhase returns [EObject current=null] : iv_rulePhase= rulePhase EOF ;
+    // InternalKlantreis.g:1555:1: entryRulePhase returns [EObject current=null] : iv_rulePhase= rulePhase EOF ;
     public final EObject entryRulePhase() throws RecognitionException {
         EObject current = null;
 
@@ -3630,8 +3600,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:1560:46: (iv_rulePhase= rulePhase EOF )
-            // InternalKlantreis.g:1561:2: iv_rulePhase= rulePhase EOF
+            // InternalKlantreis.g:1555:46: (iv_rulePhase= rulePhase EOF )
+            // InternalKlantreis.g:1556:2: iv_rulePhase= rulePhase EOF
             {
              newCompositeNode(grammarAccess.getPhaseRule()); 
             pushFollow(FOLLOW_1);
@@ -3658,18 +3628,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePhase"
-    // InternalKlantreis.g:1567:1: rulePhase returns [EObject current=null] : (otherlv_0= 'phase' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' ) ;
+    // InternalKlantreis.g:1562:1: rulePhase returns [EObject current=null] : (otherlv_0= 'phase' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' ) ;
     public final EObject rulePhase() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
+        Token lv_id_1_0=null;
         Token lv_name_2_0=null;
         Token otherlv_3=null;
         Token otherlv_4=null;
         Token lv_description_5_0=null;
         Token otherlv_7=null;
-        AntlrDatatypeRuleToken lv_id_1_0 = null;
-
         EObject lv_touchpoints_6_0 = null;
 
 
@@ -3677,40 +3646,35 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:1573:2: ( (otherlv_0= 'phase' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' ) )
-            // InternalKlantreis.g:1574:2: (otherlv_0= 'phase' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' )
+            // InternalKlantreis.g:1568:2: ( (otherlv_0= 'phase' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' ) )
+            // InternalKlantreis.g:1569:2: (otherlv_0= 'phase' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' )
             {
-            // InternalKlantreis.g:1574:2: (otherlv_0= 'phase' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' )
-            // InternalKlantreis.g:1575:3: otherlv_0= 'phase' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}'
+            // InternalKlantreis.g:1569:2: (otherlv_0= 'phase' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' )
+            // InternalKlantreis.g:1570:3: otherlv_0= 'phase' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}'
             {
             otherlv_0=(Token)match(input,51,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPhaseAccess().getPhaseKeyword_0());
             		
-            // InternalKlantreis.g:1579:3: ( (lv_id_1_0= ruleIdentifier ) )
-            // InternalKlantreis.g:1580:4: (lv_id_1_0= ruleIdentifier )
+            // InternalKlantreis.g:1574:3: ( (lv_id_1_0= RULE_ID ) )
+            // InternalKlantreis.g:1575:4: (lv_id_1_0= RULE_ID )
             {
-            // InternalKlantreis.g:1580:4: (lv_id_1_0= ruleIdentifier )
-            // InternalKlantreis.g:1581:5: lv_id_1_0= ruleIdentifier
+            // InternalKlantreis.g:1575:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:1576:5: lv_id_1_0= RULE_ID
             {
+            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_4); 
 
-            					newCompositeNode(grammarAccess.getPhaseAccess().getIdIdentifierParserRuleCall_1_0());
+            					newLeafNode(lv_id_1_0, grammarAccess.getPhaseAccess().getIdIDTerminalRuleCall_1_0());
             				
-            pushFollow(FOLLOW_4);
-            lv_id_1_0=ruleIdentifier();
-
-            state._fsp--;
-
 
             					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getPhaseRule());
+            						current = createModelElement(grammarAccess.getPhaseRule());
             					}
-            					set(
+            					setWithLastConsumed(
             						current,
             						"id",
             						lv_id_1_0,
-            						"nl.klantreis.dsl.Klantreis.Identifier");
-            					afterParserOrEnumRuleCall();
+            						"nl.klantreis.dsl.Klantreis.ID");
             				
 
             }
@@ -3718,7 +3682,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1598:3: ( (lv_name_2_0= RULE_STRING ) )?
+            // InternalKlantreis.g:1592:3: ( (lv_name_2_0= RULE_STRING ) )?
             int alt47=2;
             int LA47_0 = input.LA(1);
 
@@ -3727,10 +3691,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt47) {
                 case 1 :
-                    // InternalKlantreis.g:1599:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:1593:4: (lv_name_2_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1599:4: (lv_name_2_0= RULE_STRING )
-                    // InternalKlantreis.g:1600:5: lv_name_2_0= RULE_STRING
+                    // InternalKlantreis.g:1593:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:1594:5: lv_name_2_0= RULE_STRING
                     {
                     lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
@@ -3759,7 +3723,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getPhaseAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalKlantreis.g:1620:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
+            // InternalKlantreis.g:1614:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
             int alt48=2;
             int LA48_0 = input.LA(1);
 
@@ -3768,17 +3732,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt48) {
                 case 1 :
-                    // InternalKlantreis.g:1621:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1615:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
                     {
                     otherlv_4=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getPhaseAccess().getDescriptionKeyword_4_0());
                     			
-                    // InternalKlantreis.g:1625:4: ( (lv_description_5_0= RULE_STRING ) )
-                    // InternalKlantreis.g:1626:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:1619:4: ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1620:5: (lv_description_5_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1626:5: (lv_description_5_0= RULE_STRING )
-                    // InternalKlantreis.g:1627:6: lv_description_5_0= RULE_STRING
+                    // InternalKlantreis.g:1620:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:1621:6: lv_description_5_0= RULE_STRING
                     {
                     lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
 
@@ -3806,7 +3770,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1644:3: ( (lv_touchpoints_6_0= ruleTouchpoint ) )*
+            // InternalKlantreis.g:1638:3: ( (lv_touchpoints_6_0= ruleTouchpoint ) )*
             loop49:
             do {
                 int alt49=2;
@@ -3819,10 +3783,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                 switch (alt49) {
             	case 1 :
-            	    // InternalKlantreis.g:1645:4: (lv_touchpoints_6_0= ruleTouchpoint )
+            	    // InternalKlantreis.g:1639:4: (lv_touchpoints_6_0= ruleTouchpoint )
             	    {
-            	    // InternalKlantreis.g:1645:4: (lv_touchpoints_6_0= ruleTouchpoint )
-            	    // InternalKlantreis.g:1646:5: lv_touchpoints_6_0= ruleTouchpoint
+            	    // InternalKlantreis.g:1639:4: (lv_touchpoints_6_0= ruleTouchpoint )
+            	    // InternalKlantreis.g:1640:5: lv_touchpoints_6_0= ruleTouchpoint
             	    {
 
             	    					newCompositeNode(grammarAccess.getPhaseAccess().getTouchpointsTouchpointParserRuleCall_5_0());
@@ -3882,7 +3846,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTouchpoint"
-    // InternalKlantreis.g:1671:1: entryRuleTouchpoint returns [EObject current=null] : iv_ruleTouchpoint= ruleTouchpoint EOF ;
+    // InternalKlantreis.g:1665:1: entryRuleTouchpoint returns [EObject current=null] : iv_ruleTouchpoint= ruleTouchpoint EOF ;
     public final EObject entryRuleTouchpoint() throws RecognitionException {
         EObject current = null;
 
@@ -3890,8 +3854,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:1671:51: (iv_ruleTouchpoint= ruleTouchpoint EOF )
-            // InternalKlantreis.g:1672:2: iv_ruleTouchpoint= ruleTouchpoint EOF
+            // InternalKlantreis.g:1665:51: (iv_ruleTouchpoint= ruleTouchpoint EOF )
+            // InternalKlantreis.g:1666:2: iv_ruleTouchpoint= ruleTouchpoint EOF
             {
              newCompositeNode(grammarAccess.getTouchpointRule()); 
             pushFollow(FOLLOW_1);
@@ -3918,11 +3882,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTouchpoint"
-    // InternalKlantreis.g:1678:1: ruleTouchpoint returns [EObject current=null] : (otherlv_0= 'touchpoint' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' ) ;
+    // InternalKlantreis.g:1672:1: ruleTouchpoint returns [EObject current=null] : (otherlv_0= 'touchpoint' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' ) ;
     public final EObject ruleTouchpoint() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
+        Token lv_id_1_0=null;
         Token lv_name_2_0=null;
         Token otherlv_3=null;
         Token otherlv_5=null;
@@ -3951,8 +3916,6 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         Token otherlv_37=null;
         Token otherlv_39=null;
         Token otherlv_41=null;
-        AntlrDatatypeRuleToken lv_id_1_0 = null;
-
         Enumerator lv_channel_11_0 = null;
 
         Enumerator lv_initiator_14_0 = null;
@@ -3976,40 +3939,35 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:1684:2: ( (otherlv_0= 'touchpoint' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' ) )
-            // InternalKlantreis.g:1685:2: (otherlv_0= 'touchpoint' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' )
+            // InternalKlantreis.g:1678:2: ( (otherlv_0= 'touchpoint' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' ) )
+            // InternalKlantreis.g:1679:2: (otherlv_0= 'touchpoint' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' )
             {
-            // InternalKlantreis.g:1685:2: (otherlv_0= 'touchpoint' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' )
-            // InternalKlantreis.g:1686:3: otherlv_0= 'touchpoint' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}'
+            // InternalKlantreis.g:1679:2: (otherlv_0= 'touchpoint' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' )
+            // InternalKlantreis.g:1680:3: otherlv_0= 'touchpoint' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}'
             {
             otherlv_0=(Token)match(input,52,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTouchpointAccess().getTouchpointKeyword_0());
             		
-            // InternalKlantreis.g:1690:3: ( (lv_id_1_0= ruleIdentifier ) )
-            // InternalKlantreis.g:1691:4: (lv_id_1_0= ruleIdentifier )
+            // InternalKlantreis.g:1684:3: ( (lv_id_1_0= RULE_ID ) )
+            // InternalKlantreis.g:1685:4: (lv_id_1_0= RULE_ID )
             {
-            // InternalKlantreis.g:1691:4: (lv_id_1_0= ruleIdentifier )
-            // InternalKlantreis.g:1692:5: lv_id_1_0= ruleIdentifier
+            // InternalKlantreis.g:1685:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:1686:5: lv_id_1_0= RULE_ID
             {
+            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_64); 
 
-            					newCompositeNode(grammarAccess.getTouchpointAccess().getIdIdentifierParserRuleCall_1_0());
+            					newLeafNode(lv_id_1_0, grammarAccess.getTouchpointAccess().getIdIDTerminalRuleCall_1_0());
             				
-            pushFollow(FOLLOW_64);
-            lv_id_1_0=ruleIdentifier();
-
-            state._fsp--;
-
 
             					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getTouchpointRule());
+            						current = createModelElement(grammarAccess.getTouchpointRule());
             					}
-            					set(
+            					setWithLastConsumed(
             						current,
             						"id",
             						lv_id_1_0,
-            						"nl.klantreis.dsl.Klantreis.Identifier");
-            					afterParserOrEnumRuleCall();
+            						"nl.klantreis.dsl.Klantreis.ID");
             				
 
             }
@@ -4017,7 +3975,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1709:3: ( (lv_name_2_0= RULE_STRING ) )?
+            // InternalKlantreis.g:1702:3: ( (lv_name_2_0= RULE_STRING ) )?
             int alt50=2;
             int LA50_0 = input.LA(1);
 
@@ -4026,10 +3984,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt50) {
                 case 1 :
-                    // InternalKlantreis.g:1710:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:1703:4: (lv_name_2_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1710:4: (lv_name_2_0= RULE_STRING )
-                    // InternalKlantreis.g:1711:5: lv_name_2_0= RULE_STRING
+                    // InternalKlantreis.g:1703:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:1704:5: lv_name_2_0= RULE_STRING
                     {
                     lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_65); 
 
@@ -4058,11 +4016,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getTouchpointAccess().getAtKeyword_3());
             		
-            // InternalKlantreis.g:1731:3: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:1732:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:1724:3: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:1725:4: ( ruleQualifiedName )
             {
-            // InternalKlantreis.g:1732:4: ( ruleQualifiedName )
-            // InternalKlantreis.g:1733:5: ruleQualifiedName
+            // InternalKlantreis.g:1725:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:1726:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -4090,7 +4048,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getTouchpointAccess().getLeftCurlyBracketKeyword_5());
             		
-            // InternalKlantreis.g:1751:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
+            // InternalKlantreis.g:1744:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
             int alt51=2;
             int LA51_0 = input.LA(1);
 
@@ -4099,17 +4057,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt51) {
                 case 1 :
-                    // InternalKlantreis.g:1752:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1745:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
                     {
                     otherlv_6=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getTouchpointAccess().getDescriptionKeyword_6_0());
                     			
-                    // InternalKlantreis.g:1756:4: ( (lv_description_7_0= RULE_STRING ) )
-                    // InternalKlantreis.g:1757:5: (lv_description_7_0= RULE_STRING )
+                    // InternalKlantreis.g:1749:4: ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1750:5: (lv_description_7_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1757:5: (lv_description_7_0= RULE_STRING )
-                    // InternalKlantreis.g:1758:6: lv_description_7_0= RULE_STRING
+                    // InternalKlantreis.g:1750:5: (lv_description_7_0= RULE_STRING )
+                    // InternalKlantreis.g:1751:6: lv_description_7_0= RULE_STRING
                     {
                     lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_67); 
 
@@ -4137,7 +4095,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1775:3: (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )?
+            // InternalKlantreis.g:1768:3: (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )?
             int alt52=2;
             int LA52_0 = input.LA(1);
 
@@ -4146,17 +4104,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt52) {
                 case 1 :
-                    // InternalKlantreis.g:1776:4: otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1769:4: otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) )
                     {
                     otherlv_8=(Token)match(input,54,FOLLOW_7); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getTouchpointAccess().getRoleKeyword_7_0());
                     			
-                    // InternalKlantreis.g:1780:4: ( (lv_role_9_0= RULE_STRING ) )
-                    // InternalKlantreis.g:1781:5: (lv_role_9_0= RULE_STRING )
+                    // InternalKlantreis.g:1773:4: ( (lv_role_9_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1774:5: (lv_role_9_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1781:5: (lv_role_9_0= RULE_STRING )
-                    // InternalKlantreis.g:1782:6: lv_role_9_0= RULE_STRING
+                    // InternalKlantreis.g:1774:5: (lv_role_9_0= RULE_STRING )
+                    // InternalKlantreis.g:1775:6: lv_role_9_0= RULE_STRING
                     {
                     lv_role_9_0=(Token)match(input,RULE_STRING,FOLLOW_68); 
 
@@ -4184,7 +4142,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1799:3: (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )?
+            // InternalKlantreis.g:1792:3: (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )?
             int alt53=2;
             int LA53_0 = input.LA(1);
 
@@ -4193,17 +4151,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt53) {
                 case 1 :
-                    // InternalKlantreis.g:1800:4: otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) )
+                    // InternalKlantreis.g:1793:4: otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) )
                     {
                     otherlv_10=(Token)match(input,55,FOLLOW_69); 
 
                     				newLeafNode(otherlv_10, grammarAccess.getTouchpointAccess().getChannelKeyword_8_0());
                     			
-                    // InternalKlantreis.g:1804:4: ( (lv_channel_11_0= ruleChannel ) )
-                    // InternalKlantreis.g:1805:5: (lv_channel_11_0= ruleChannel )
+                    // InternalKlantreis.g:1797:4: ( (lv_channel_11_0= ruleChannel ) )
+                    // InternalKlantreis.g:1798:5: (lv_channel_11_0= ruleChannel )
                     {
-                    // InternalKlantreis.g:1805:5: (lv_channel_11_0= ruleChannel )
-                    // InternalKlantreis.g:1806:6: lv_channel_11_0= ruleChannel
+                    // InternalKlantreis.g:1798:5: (lv_channel_11_0= ruleChannel )
+                    // InternalKlantreis.g:1799:6: lv_channel_11_0= ruleChannel
                     {
 
                     						newCompositeNode(grammarAccess.getTouchpointAccess().getChannelChannelEnumRuleCall_8_1_0());
@@ -4236,7 +4194,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1824:3: (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )?
+            // InternalKlantreis.g:1817:3: (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )?
             int alt54=2;
             int LA54_0 = input.LA(1);
 
@@ -4245,7 +4203,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt54) {
                 case 1 :
-                    // InternalKlantreis.g:1825:4: otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) )
+                    // InternalKlantreis.g:1818:4: otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) )
                     {
                     otherlv_12=(Token)match(input,56,FOLLOW_49); 
 
@@ -4255,11 +4213,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_13, grammarAccess.getTouchpointAccess().getByKeyword_9_1());
                     			
-                    // InternalKlantreis.g:1833:4: ( (lv_initiator_14_0= ruleInitiator ) )
-                    // InternalKlantreis.g:1834:5: (lv_initiator_14_0= ruleInitiator )
+                    // InternalKlantreis.g:1826:4: ( (lv_initiator_14_0= ruleInitiator ) )
+                    // InternalKlantreis.g:1827:5: (lv_initiator_14_0= ruleInitiator )
                     {
-                    // InternalKlantreis.g:1834:5: (lv_initiator_14_0= ruleInitiator )
-                    // InternalKlantreis.g:1835:6: lv_initiator_14_0= ruleInitiator
+                    // InternalKlantreis.g:1827:5: (lv_initiator_14_0= ruleInitiator )
+                    // InternalKlantreis.g:1828:6: lv_initiator_14_0= ruleInitiator
                     {
 
                     						newCompositeNode(grammarAccess.getTouchpointAccess().getInitiatorInitiatorEnumRuleCall_9_2_0());
@@ -4292,7 +4250,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1853:3: (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )?
+            // InternalKlantreis.g:1846:3: (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )?
             int alt55=2;
             int LA55_0 = input.LA(1);
 
@@ -4301,17 +4259,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt55) {
                 case 1 :
-                    // InternalKlantreis.g:1854:4: otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) )
+                    // InternalKlantreis.g:1847:4: otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) )
                     {
                     otherlv_15=(Token)match(input,57,FOLLOW_73); 
 
                     				newLeafNode(otherlv_15, grammarAccess.getTouchpointAccess().getPurposeKeyword_10_0());
                     			
-                    // InternalKlantreis.g:1858:4: ( (lv_purpose_16_0= rulePurpose ) )
-                    // InternalKlantreis.g:1859:5: (lv_purpose_16_0= rulePurpose )
+                    // InternalKlantreis.g:1851:4: ( (lv_purpose_16_0= rulePurpose ) )
+                    // InternalKlantreis.g:1852:5: (lv_purpose_16_0= rulePurpose )
                     {
-                    // InternalKlantreis.g:1859:5: (lv_purpose_16_0= rulePurpose )
-                    // InternalKlantreis.g:1860:6: lv_purpose_16_0= rulePurpose
+                    // InternalKlantreis.g:1852:5: (lv_purpose_16_0= rulePurpose )
+                    // InternalKlantreis.g:1853:6: lv_purpose_16_0= rulePurpose
                     {
 
                     						newCompositeNode(grammarAccess.getTouchpointAccess().getPurposePurposeEnumRuleCall_10_1_0());
@@ -4344,7 +4302,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1878:3: (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )?
+            // InternalKlantreis.g:1871:3: (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )?
             int alt56=2;
             int LA56_0 = input.LA(1);
 
@@ -4353,17 +4311,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt56) {
                 case 1 :
-                    // InternalKlantreis.g:1879:4: otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes'
+                    // InternalKlantreis.g:1872:4: otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes'
                     {
                     otherlv_17=(Token)match(input,58,FOLLOW_17); 
 
                     				newLeafNode(otherlv_17, grammarAccess.getTouchpointAccess().getDurationKeyword_11_0());
                     			
-                    // InternalKlantreis.g:1883:4: ( (lv_duration_18_0= RULE_INT ) )
-                    // InternalKlantreis.g:1884:5: (lv_duration_18_0= RULE_INT )
+                    // InternalKlantreis.g:1876:4: ( (lv_duration_18_0= RULE_INT ) )
+                    // InternalKlantreis.g:1877:5: (lv_duration_18_0= RULE_INT )
                     {
-                    // InternalKlantreis.g:1884:5: (lv_duration_18_0= RULE_INT )
-                    // InternalKlantreis.g:1885:6: lv_duration_18_0= RULE_INT
+                    // InternalKlantreis.g:1877:5: (lv_duration_18_0= RULE_INT )
+                    // InternalKlantreis.g:1878:6: lv_duration_18_0= RULE_INT
                     {
                     lv_duration_18_0=(Token)match(input,RULE_INT,FOLLOW_75); 
 
@@ -4395,7 +4353,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1906:3: (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )?
+            // InternalKlantreis.g:1899:3: (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )?
             int alt57=2;
             int LA57_0 = input.LA(1);
 
@@ -4404,17 +4362,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt57) {
                 case 1 :
-                    // InternalKlantreis.g:1907:4: otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) )
+                    // InternalKlantreis.g:1900:4: otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) )
                     {
                     otherlv_20=(Token)match(input,19,FOLLOW_77); 
 
                     				newLeafNode(otherlv_20, grammarAccess.getTouchpointAccess().getInterpreterKeyword_12_0());
                     			
-                    // InternalKlantreis.g:1911:4: ( (lv_interpreter_21_0= ruleInterpreterArrangement ) )
-                    // InternalKlantreis.g:1912:5: (lv_interpreter_21_0= ruleInterpreterArrangement )
+                    // InternalKlantreis.g:1904:4: ( (lv_interpreter_21_0= ruleInterpreterArrangement ) )
+                    // InternalKlantreis.g:1905:5: (lv_interpreter_21_0= ruleInterpreterArrangement )
                     {
-                    // InternalKlantreis.g:1912:5: (lv_interpreter_21_0= ruleInterpreterArrangement )
-                    // InternalKlantreis.g:1913:6: lv_interpreter_21_0= ruleInterpreterArrangement
+                    // InternalKlantreis.g:1905:5: (lv_interpreter_21_0= ruleInterpreterArrangement )
+                    // InternalKlantreis.g:1906:6: lv_interpreter_21_0= ruleInterpreterArrangement
                     {
 
                     						newCompositeNode(grammarAccess.getTouchpointAccess().getInterpreterInterpreterArrangementEnumRuleCall_12_1_0());
@@ -4447,7 +4405,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1931:3: (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )?
+            // InternalKlantreis.g:1924:3: (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )?
             int alt59=2;
             int LA59_0 = input.LA(1);
 
@@ -4456,17 +4414,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt59) {
                 case 1 :
-                    // InternalKlantreis.g:1932:4: otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )*
+                    // InternalKlantreis.g:1925:4: otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )*
                     {
                     otherlv_22=(Token)match(input,60,FOLLOW_79); 
 
                     				newLeafNode(otherlv_22, grammarAccess.getTouchpointAccess().getFormsKeyword_13_0());
                     			
-                    // InternalKlantreis.g:1936:4: ( (lv_communicationForms_23_0= ruleCommunicationForm ) )
-                    // InternalKlantreis.g:1937:5: (lv_communicationForms_23_0= ruleCommunicationForm )
+                    // InternalKlantreis.g:1929:4: ( (lv_communicationForms_23_0= ruleCommunicationForm ) )
+                    // InternalKlantreis.g:1930:5: (lv_communicationForms_23_0= ruleCommunicationForm )
                     {
-                    // InternalKlantreis.g:1937:5: (lv_communicationForms_23_0= ruleCommunicationForm )
-                    // InternalKlantreis.g:1938:6: lv_communicationForms_23_0= ruleCommunicationForm
+                    // InternalKlantreis.g:1930:5: (lv_communicationForms_23_0= ruleCommunicationForm )
+                    // InternalKlantreis.g:1931:6: lv_communicationForms_23_0= ruleCommunicationForm
                     {
 
                     						newCompositeNode(grammarAccess.getTouchpointAccess().getCommunicationFormsCommunicationFormEnumRuleCall_13_1_0());
@@ -4493,7 +4451,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:1955:4: (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )*
+                    // InternalKlantreis.g:1948:4: (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )*
                     loop58:
                     do {
                         int alt58=2;
@@ -4506,17 +4464,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                         switch (alt58) {
                     	case 1 :
-                    	    // InternalKlantreis.g:1956:5: otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) )
+                    	    // InternalKlantreis.g:1949:5: otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) )
                     	    {
                     	    otherlv_24=(Token)match(input,30,FOLLOW_79); 
 
                     	    					newLeafNode(otherlv_24, grammarAccess.getTouchpointAccess().getCommaKeyword_13_2_0());
                     	    				
-                    	    // InternalKlantreis.g:1960:5: ( (lv_communicationForms_25_0= ruleCommunicationForm ) )
-                    	    // InternalKlantreis.g:1961:6: (lv_communicationForms_25_0= ruleCommunicationForm )
+                    	    // InternalKlantreis.g:1953:5: ( (lv_communicationForms_25_0= ruleCommunicationForm ) )
+                    	    // InternalKlantreis.g:1954:6: (lv_communicationForms_25_0= ruleCommunicationForm )
                     	    {
-                    	    // InternalKlantreis.g:1961:6: (lv_communicationForms_25_0= ruleCommunicationForm )
-                    	    // InternalKlantreis.g:1962:7: lv_communicationForms_25_0= ruleCommunicationForm
+                    	    // InternalKlantreis.g:1954:6: (lv_communicationForms_25_0= ruleCommunicationForm )
+                    	    // InternalKlantreis.g:1955:7: lv_communicationForms_25_0= ruleCommunicationForm
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getTouchpointAccess().getCommunicationFormsCommunicationFormEnumRuleCall_13_2_1_0());
@@ -4558,7 +4516,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1981:3: ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )?
+            // InternalKlantreis.g:1974:3: ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )?
             int alt60=2;
             int LA60_0 = input.LA(1);
 
@@ -4567,13 +4525,13 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt60) {
                 case 1 :
-                    // InternalKlantreis.g:1982:4: ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked'
+                    // InternalKlantreis.g:1975:4: ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked'
                     {
-                    // InternalKlantreis.g:1982:4: ( (lv_understandingChecked_26_0= 'understanding' ) )
-                    // InternalKlantreis.g:1983:5: (lv_understandingChecked_26_0= 'understanding' )
+                    // InternalKlantreis.g:1975:4: ( (lv_understandingChecked_26_0= 'understanding' ) )
+                    // InternalKlantreis.g:1976:5: (lv_understandingChecked_26_0= 'understanding' )
                     {
-                    // InternalKlantreis.g:1983:5: (lv_understandingChecked_26_0= 'understanding' )
-                    // InternalKlantreis.g:1984:6: lv_understandingChecked_26_0= 'understanding'
+                    // InternalKlantreis.g:1976:5: (lv_understandingChecked_26_0= 'understanding' )
+                    // InternalKlantreis.g:1977:6: lv_understandingChecked_26_0= 'understanding'
                     {
                     lv_understandingChecked_26_0=(Token)match(input,61,FOLLOW_81); 
 
@@ -4601,7 +4559,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2001:3: (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )?
+            // InternalKlantreis.g:1994:3: (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )?
             int alt61=2;
             int LA61_0 = input.LA(1);
 
@@ -4610,17 +4568,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt61) {
                 case 1 :
-                    // InternalKlantreis.g:2002:4: otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) )
+                    // InternalKlantreis.g:1995:4: otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) )
                     {
                     otherlv_28=(Token)match(input,63,FOLLOW_83); 
 
                     				newLeafNode(otherlv_28, grammarAccess.getTouchpointAccess().getEmotionKeyword_15_0());
                     			
-                    // InternalKlantreis.g:2006:4: ( (lv_emotion_29_0= ruleEmotion ) )
-                    // InternalKlantreis.g:2007:5: (lv_emotion_29_0= ruleEmotion )
+                    // InternalKlantreis.g:1999:4: ( (lv_emotion_29_0= ruleEmotion ) )
+                    // InternalKlantreis.g:2000:5: (lv_emotion_29_0= ruleEmotion )
                     {
-                    // InternalKlantreis.g:2007:5: (lv_emotion_29_0= ruleEmotion )
-                    // InternalKlantreis.g:2008:6: lv_emotion_29_0= ruleEmotion
+                    // InternalKlantreis.g:2000:5: (lv_emotion_29_0= ruleEmotion )
+                    // InternalKlantreis.g:2001:6: lv_emotion_29_0= ruleEmotion
                     {
 
                     						newCompositeNode(grammarAccess.getTouchpointAccess().getEmotionEmotionParserRuleCall_15_1_0());
@@ -4653,7 +4611,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2026:3: (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )?
+            // InternalKlantreis.g:2019:3: (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )?
             int alt63=2;
             int LA63_0 = input.LA(1);
 
@@ -4662,17 +4620,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt63) {
                 case 1 :
-                    // InternalKlantreis.g:2027:4: otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )*
+                    // InternalKlantreis.g:2020:4: otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )*
                     {
                     otherlv_30=(Token)match(input,64,FOLLOW_85); 
 
                     				newLeafNode(otherlv_30, grammarAccess.getTouchpointAccess().getDomainsKeyword_16_0());
                     			
-                    // InternalKlantreis.g:2031:4: ( (lv_lifeDomains_31_0= ruleLifeDomain ) )
-                    // InternalKlantreis.g:2032:5: (lv_lifeDomains_31_0= ruleLifeDomain )
+                    // InternalKlantreis.g:2024:4: ( (lv_lifeDomains_31_0= ruleLifeDomain ) )
+                    // InternalKlantreis.g:2025:5: (lv_lifeDomains_31_0= ruleLifeDomain )
                     {
-                    // InternalKlantreis.g:2032:5: (lv_lifeDomains_31_0= ruleLifeDomain )
-                    // InternalKlantreis.g:2033:6: lv_lifeDomains_31_0= ruleLifeDomain
+                    // InternalKlantreis.g:2025:5: (lv_lifeDomains_31_0= ruleLifeDomain )
+                    // InternalKlantreis.g:2026:6: lv_lifeDomains_31_0= ruleLifeDomain
                     {
 
                     						newCompositeNode(grammarAccess.getTouchpointAccess().getLifeDomainsLifeDomainEnumRuleCall_16_1_0());
@@ -4699,7 +4657,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:2050:4: (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )*
+                    // InternalKlantreis.g:2043:4: (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )*
                     loop62:
                     do {
                         int alt62=2;
@@ -4712,17 +4670,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                         switch (alt62) {
                     	case 1 :
-                    	    // InternalKlantreis.g:2051:5: otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) )
+                    	    // InternalKlantreis.g:2044:5: otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) )
                     	    {
                     	    otherlv_32=(Token)match(input,30,FOLLOW_85); 
 
                     	    					newLeafNode(otherlv_32, grammarAccess.getTouchpointAccess().getCommaKeyword_16_2_0());
                     	    				
-                    	    // InternalKlantreis.g:2055:5: ( (lv_lifeDomains_33_0= ruleLifeDomain ) )
-                    	    // InternalKlantreis.g:2056:6: (lv_lifeDomains_33_0= ruleLifeDomain )
+                    	    // InternalKlantreis.g:2048:5: ( (lv_lifeDomains_33_0= ruleLifeDomain ) )
+                    	    // InternalKlantreis.g:2049:6: (lv_lifeDomains_33_0= ruleLifeDomain )
                     	    {
-                    	    // InternalKlantreis.g:2056:6: (lv_lifeDomains_33_0= ruleLifeDomain )
-                    	    // InternalKlantreis.g:2057:7: lv_lifeDomains_33_0= ruleLifeDomain
+                    	    // InternalKlantreis.g:2049:6: (lv_lifeDomains_33_0= ruleLifeDomain )
+                    	    // InternalKlantreis.g:2050:7: lv_lifeDomains_33_0= ruleLifeDomain
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getTouchpointAccess().getLifeDomainsLifeDomainEnumRuleCall_16_2_1_0());
@@ -4764,7 +4722,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2076:3: ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )?
+            // InternalKlantreis.g:2069:3: ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )?
             int alt64=2;
             int LA64_0 = input.LA(1);
 
@@ -4773,13 +4731,13 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt64) {
                 case 1 :
-                    // InternalKlantreis.g:2077:4: ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal'
+                    // InternalKlantreis.g:2070:4: ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal'
                     {
-                    // InternalKlantreis.g:2077:4: ( (lv_healthSignal_34_0= 'health' ) )
-                    // InternalKlantreis.g:2078:5: (lv_healthSignal_34_0= 'health' )
+                    // InternalKlantreis.g:2070:4: ( (lv_healthSignal_34_0= 'health' ) )
+                    // InternalKlantreis.g:2071:5: (lv_healthSignal_34_0= 'health' )
                     {
-                    // InternalKlantreis.g:2078:5: (lv_healthSignal_34_0= 'health' )
-                    // InternalKlantreis.g:2079:6: lv_healthSignal_34_0= 'health'
+                    // InternalKlantreis.g:2071:5: (lv_healthSignal_34_0= 'health' )
+                    // InternalKlantreis.g:2072:6: lv_healthSignal_34_0= 'health'
                     {
                     lv_healthSignal_34_0=(Token)match(input,33,FOLLOW_87); 
 
@@ -4807,7 +4765,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2096:3: (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )?
+            // InternalKlantreis.g:2089:3: (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )?
             int alt66=2;
             int LA66_0 = input.LA(1);
 
@@ -4816,7 +4774,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt66) {
                 case 1 :
-                    // InternalKlantreis.g:2097:4: otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )*
+                    // InternalKlantreis.g:2090:4: otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )*
                     {
                     otherlv_36=(Token)match(input,39,FOLLOW_89); 
 
@@ -4826,11 +4784,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_37, grammarAccess.getTouchpointAccess().getPersonsKeyword_18_1());
                     			
-                    // InternalKlantreis.g:2105:4: ( ( ruleQualifiedName ) )
-                    // InternalKlantreis.g:2106:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2098:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:2099:5: ( ruleQualifiedName )
                     {
-                    // InternalKlantreis.g:2106:5: ( ruleQualifiedName )
-                    // InternalKlantreis.g:2107:6: ruleQualifiedName
+                    // InternalKlantreis.g:2099:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2100:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -4854,7 +4812,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:2121:4: (otherlv_39= ',' ( ( ruleQualifiedName ) ) )*
+                    // InternalKlantreis.g:2114:4: (otherlv_39= ',' ( ( ruleQualifiedName ) ) )*
                     loop65:
                     do {
                         int alt65=2;
@@ -4867,17 +4825,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                         switch (alt65) {
                     	case 1 :
-                    	    // InternalKlantreis.g:2122:5: otherlv_39= ',' ( ( ruleQualifiedName ) )
+                    	    // InternalKlantreis.g:2115:5: otherlv_39= ',' ( ( ruleQualifiedName ) )
                     	    {
                     	    otherlv_39=(Token)match(input,30,FOLLOW_3); 
 
                     	    					newLeafNode(otherlv_39, grammarAccess.getTouchpointAccess().getCommaKeyword_18_3_0());
                     	    				
-                    	    // InternalKlantreis.g:2126:5: ( ( ruleQualifiedName ) )
-                    	    // InternalKlantreis.g:2127:6: ( ruleQualifiedName )
+                    	    // InternalKlantreis.g:2119:5: ( ( ruleQualifiedName ) )
+                    	    // InternalKlantreis.g:2120:6: ( ruleQualifiedName )
                     	    {
-                    	    // InternalKlantreis.g:2127:6: ( ruleQualifiedName )
-                    	    // InternalKlantreis.g:2128:7: ruleQualifiedName
+                    	    // InternalKlantreis.g:2120:6: ( ruleQualifiedName )
+                    	    // InternalKlantreis.g:2121:7: ruleQualifiedName
                     	    {
 
                     	    							if (current==null) {
@@ -4943,7 +4901,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleHandover"
-    // InternalKlantreis.g:2152:1: entryRuleHandover returns [EObject current=null] : iv_ruleHandover= ruleHandover EOF ;
+    // InternalKlantreis.g:2145:1: entryRuleHandover returns [EObject current=null] : iv_ruleHandover= ruleHandover EOF ;
     public final EObject entryRuleHandover() throws RecognitionException {
         EObject current = null;
 
@@ -4951,8 +4909,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:2152:49: (iv_ruleHandover= ruleHandover EOF )
-            // InternalKlantreis.g:2153:2: iv_ruleHandover= ruleHandover EOF
+            // InternalKlantreis.g:2145:49: (iv_ruleHandover= ruleHandover EOF )
+            // InternalKlantreis.g:2146:2: iv_ruleHandover= ruleHandover EOF
             {
              newCompositeNode(grammarAccess.getHandoverRule()); 
             pushFollow(FOLLOW_1);
@@ -4979,7 +4937,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleHandover"
-    // InternalKlantreis.g:2159:1: ruleHandover returns [EObject current=null] : (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? ) ;
+    // InternalKlantreis.g:2152:1: ruleHandover returns [EObject current=null] : (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? ) ;
     public final EObject ruleHandover() throws RecognitionException {
         EObject current = null;
 
@@ -4993,21 +4951,21 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2165:2: ( (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? ) )
-            // InternalKlantreis.g:2166:2: (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? )
+            // InternalKlantreis.g:2158:2: ( (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? ) )
+            // InternalKlantreis.g:2159:2: (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? )
             {
-            // InternalKlantreis.g:2166:2: (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? )
-            // InternalKlantreis.g:2167:3: otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )?
+            // InternalKlantreis.g:2159:2: (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? )
+            // InternalKlantreis.g:2160:3: otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )?
             {
             otherlv_0=(Token)match(input,67,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getHandoverAccess().getHandoverKeyword_0());
             		
-            // InternalKlantreis.g:2171:3: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:2172:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:2164:3: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:2165:4: ( ruleQualifiedName )
             {
-            // InternalKlantreis.g:2172:4: ( ruleQualifiedName )
-            // InternalKlantreis.g:2173:5: ruleQualifiedName
+            // InternalKlantreis.g:2165:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:2166:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -5035,11 +4993,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getHandoverAccess().getHyphenMinusGreaterThanSignKeyword_2());
             		
-            // InternalKlantreis.g:2191:3: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:2192:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:2184:3: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:2185:4: ( ruleQualifiedName )
             {
-            // InternalKlantreis.g:2192:4: ( ruleQualifiedName )
-            // InternalKlantreis.g:2193:5: ruleQualifiedName
+            // InternalKlantreis.g:2185:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:2186:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -5063,11 +5021,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2207:3: ( (lv_kind_4_0= ruleHandoverKind ) )
-            // InternalKlantreis.g:2208:4: (lv_kind_4_0= ruleHandoverKind )
+            // InternalKlantreis.g:2200:3: ( (lv_kind_4_0= ruleHandoverKind ) )
+            // InternalKlantreis.g:2201:4: (lv_kind_4_0= ruleHandoverKind )
             {
-            // InternalKlantreis.g:2208:4: (lv_kind_4_0= ruleHandoverKind )
-            // InternalKlantreis.g:2209:5: lv_kind_4_0= ruleHandoverKind
+            // InternalKlantreis.g:2201:4: (lv_kind_4_0= ruleHandoverKind )
+            // InternalKlantreis.g:2202:5: lv_kind_4_0= ruleHandoverKind
             {
 
             					newCompositeNode(grammarAccess.getHandoverAccess().getKindHandoverKindEnumRuleCall_4_0());
@@ -5094,7 +5052,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2226:3: ( (lv_description_5_0= RULE_STRING ) )?
+            // InternalKlantreis.g:2219:3: ( (lv_description_5_0= RULE_STRING ) )?
             int alt67=2;
             int LA67_0 = input.LA(1);
 
@@ -5103,10 +5061,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt67) {
                 case 1 :
-                    // InternalKlantreis.g:2227:4: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:2220:4: (lv_description_5_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:2227:4: (lv_description_5_0= RULE_STRING )
-                    // InternalKlantreis.g:2228:5: lv_description_5_0= RULE_STRING
+                    // InternalKlantreis.g:2220:4: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:2221:5: lv_description_5_0= RULE_STRING
                     {
                     lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -5154,7 +5112,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePainPoint"
-    // InternalKlantreis.g:2248:1: entryRulePainPoint returns [EObject current=null] : iv_rulePainPoint= rulePainPoint EOF ;
+    // InternalKlantreis.g:2241:1: entryRulePainPoint returns [EObject current=null] : iv_rulePainPoint= rulePainPoint EOF ;
     public final EObject entryRulePainPoint() throws RecognitionException {
         EObject current = null;
 
@@ -5162,8 +5120,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:2248:50: (iv_rulePainPoint= rulePainPoint EOF )
-            // InternalKlantreis.g:2249:2: iv_rulePainPoint= rulePainPoint EOF
+            // InternalKlantreis.g:2241:50: (iv_rulePainPoint= rulePainPoint EOF )
+            // InternalKlantreis.g:2242:2: iv_rulePainPoint= rulePainPoint EOF
             {
              newCompositeNode(grammarAccess.getPainPointRule()); 
             pushFollow(FOLLOW_1);
@@ -5190,12 +5148,13 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePainPoint"
-    // InternalKlantreis.g:2255:1: rulePainPoint returns [EObject current=null] : (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' ) ;
+    // InternalKlantreis.g:2248:1: rulePainPoint returns [EObject current=null] : (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' ) ;
     public final EObject rulePainPoint() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
         Token otherlv_1=null;
+        Token lv_id_2_0=null;
         Token lv_name_3_0=null;
         Token otherlv_4=null;
         Token otherlv_5=null;
@@ -5203,18 +5162,16 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         Token otherlv_7=null;
         Token otherlv_9=null;
         Token otherlv_11=null;
-        AntlrDatatypeRuleToken lv_id_2_0 = null;
-
 
 
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2261:2: ( (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' ) )
-            // InternalKlantreis.g:2262:2: (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' )
+            // InternalKlantreis.g:2254:2: ( (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' ) )
+            // InternalKlantreis.g:2255:2: (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' )
             {
-            // InternalKlantreis.g:2262:2: (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' )
-            // InternalKlantreis.g:2263:3: otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= ruleIdentifier ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}'
+            // InternalKlantreis.g:2255:2: (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' )
+            // InternalKlantreis.g:2256:3: otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}'
             {
             otherlv_0=(Token)match(input,69,FOLLOW_92); 
 
@@ -5224,30 +5181,25 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getPainPointAccess().getPointKeyword_1());
             		
-            // InternalKlantreis.g:2271:3: ( (lv_id_2_0= ruleIdentifier ) )
-            // InternalKlantreis.g:2272:4: (lv_id_2_0= ruleIdentifier )
+            // InternalKlantreis.g:2264:3: ( (lv_id_2_0= RULE_ID ) )
+            // InternalKlantreis.g:2265:4: (lv_id_2_0= RULE_ID )
             {
-            // InternalKlantreis.g:2272:4: (lv_id_2_0= ruleIdentifier )
-            // InternalKlantreis.g:2273:5: lv_id_2_0= ruleIdentifier
+            // InternalKlantreis.g:2265:4: (lv_id_2_0= RULE_ID )
+            // InternalKlantreis.g:2266:5: lv_id_2_0= RULE_ID
             {
+            lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_4); 
 
-            					newCompositeNode(grammarAccess.getPainPointAccess().getIdIdentifierParserRuleCall_2_0());
+            					newLeafNode(lv_id_2_0, grammarAccess.getPainPointAccess().getIdIDTerminalRuleCall_2_0());
             				
-            pushFollow(FOLLOW_4);
-            lv_id_2_0=ruleIdentifier();
-
-            state._fsp--;
-
 
             					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getPainPointRule());
+            						current = createModelElement(grammarAccess.getPainPointRule());
             					}
-            					set(
+            					setWithLastConsumed(
             						current,
             						"id",
             						lv_id_2_0,
-            						"nl.klantreis.dsl.Klantreis.Identifier");
-            					afterParserOrEnumRuleCall();
+            						"nl.klantreis.dsl.Klantreis.ID");
             				
 
             }
@@ -5255,7 +5207,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2290:3: ( (lv_name_3_0= RULE_STRING ) )?
+            // InternalKlantreis.g:2282:3: ( (lv_name_3_0= RULE_STRING ) )?
             int alt68=2;
             int LA68_0 = input.LA(1);
 
@@ -5264,10 +5216,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt68) {
                 case 1 :
-                    // InternalKlantreis.g:2291:4: (lv_name_3_0= RULE_STRING )
+                    // InternalKlantreis.g:2283:4: (lv_name_3_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:2291:4: (lv_name_3_0= RULE_STRING )
-                    // InternalKlantreis.g:2292:5: lv_name_3_0= RULE_STRING
+                    // InternalKlantreis.g:2283:4: (lv_name_3_0= RULE_STRING )
+                    // InternalKlantreis.g:2284:5: lv_name_3_0= RULE_STRING
                     {
                     lv_name_3_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
@@ -5296,7 +5248,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_4, grammarAccess.getPainPointAccess().getLeftCurlyBracketKeyword_4());
             		
-            // InternalKlantreis.g:2312:3: (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )?
+            // InternalKlantreis.g:2304:3: (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )?
             int alt69=2;
             int LA69_0 = input.LA(1);
 
@@ -5305,17 +5257,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt69) {
                 case 1 :
-                    // InternalKlantreis.g:2313:4: otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) )
+                    // InternalKlantreis.g:2305:4: otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) )
                     {
                     otherlv_5=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getPainPointAccess().getDescriptionKeyword_5_0());
                     			
-                    // InternalKlantreis.g:2317:4: ( (lv_description_6_0= RULE_STRING ) )
-                    // InternalKlantreis.g:2318:5: (lv_description_6_0= RULE_STRING )
+                    // InternalKlantreis.g:2309:4: ( (lv_description_6_0= RULE_STRING ) )
+                    // InternalKlantreis.g:2310:5: (lv_description_6_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:2318:5: (lv_description_6_0= RULE_STRING )
-                    // InternalKlantreis.g:2319:6: lv_description_6_0= RULE_STRING
+                    // InternalKlantreis.g:2310:5: (lv_description_6_0= RULE_STRING )
+                    // InternalKlantreis.g:2311:6: lv_description_6_0= RULE_STRING
                     {
                     lv_description_6_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
@@ -5343,7 +5295,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2336:3: (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )?
+            // InternalKlantreis.g:2328:3: (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )?
             int alt71=2;
             int LA71_0 = input.LA(1);
 
@@ -5352,17 +5304,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt71) {
                 case 1 :
-                    // InternalKlantreis.g:2337:4: otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )*
+                    // InternalKlantreis.g:2329:4: otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )*
                     {
                     otherlv_7=(Token)match(input,38,FOLLOW_3); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getPainPointAccess().getConcernsKeyword_6_0());
                     			
-                    // InternalKlantreis.g:2341:4: ( ( ruleQualifiedName ) )
-                    // InternalKlantreis.g:2342:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2333:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:2334:5: ( ruleQualifiedName )
                     {
-                    // InternalKlantreis.g:2342:5: ( ruleQualifiedName )
-                    // InternalKlantreis.g:2343:6: ruleQualifiedName
+                    // InternalKlantreis.g:2334:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2335:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -5386,7 +5338,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:2357:4: (otherlv_9= ',' ( ( ruleQualifiedName ) ) )*
+                    // InternalKlantreis.g:2349:4: (otherlv_9= ',' ( ( ruleQualifiedName ) ) )*
                     loop70:
                     do {
                         int alt70=2;
@@ -5399,17 +5351,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                         switch (alt70) {
                     	case 1 :
-                    	    // InternalKlantreis.g:2358:5: otherlv_9= ',' ( ( ruleQualifiedName ) )
+                    	    // InternalKlantreis.g:2350:5: otherlv_9= ',' ( ( ruleQualifiedName ) )
                     	    {
                     	    otherlv_9=(Token)match(input,30,FOLLOW_3); 
 
                     	    					newLeafNode(otherlv_9, grammarAccess.getPainPointAccess().getCommaKeyword_6_2_0());
                     	    				
-                    	    // InternalKlantreis.g:2362:5: ( ( ruleQualifiedName ) )
-                    	    // InternalKlantreis.g:2363:6: ( ruleQualifiedName )
+                    	    // InternalKlantreis.g:2354:5: ( ( ruleQualifiedName ) )
+                    	    // InternalKlantreis.g:2355:6: ( ruleQualifiedName )
                     	    {
-                    	    // InternalKlantreis.g:2363:6: ( ruleQualifiedName )
-                    	    // InternalKlantreis.g:2364:7: ruleQualifiedName
+                    	    // InternalKlantreis.g:2355:6: ( ruleQualifiedName )
+                    	    // InternalKlantreis.g:2356:7: ruleQualifiedName
                     	    {
 
                     	    							if (current==null) {
@@ -5475,7 +5427,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleImprovement"
-    // InternalKlantreis.g:2388:1: entryRuleImprovement returns [EObject current=null] : iv_ruleImprovement= ruleImprovement EOF ;
+    // InternalKlantreis.g:2380:1: entryRuleImprovement returns [EObject current=null] : iv_ruleImprovement= ruleImprovement EOF ;
     public final EObject entryRuleImprovement() throws RecognitionException {
         EObject current = null;
 
@@ -5483,8 +5435,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:2388:52: (iv_ruleImprovement= ruleImprovement EOF )
-            // InternalKlantreis.g:2389:2: iv_ruleImprovement= ruleImprovement EOF
+            // InternalKlantreis.g:2380:52: (iv_ruleImprovement= ruleImprovement EOF )
+            // InternalKlantreis.g:2381:2: iv_ruleImprovement= ruleImprovement EOF
             {
              newCompositeNode(grammarAccess.getImprovementRule()); 
             pushFollow(FOLLOW_1);
@@ -5511,11 +5463,12 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImprovement"
-    // InternalKlantreis.g:2395:1: ruleImprovement returns [EObject current=null] : (otherlv_0= 'improvement' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' ) ;
+    // InternalKlantreis.g:2387:1: ruleImprovement returns [EObject current=null] : (otherlv_0= 'improvement' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' ) ;
     public final EObject ruleImprovement() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
+        Token lv_id_1_0=null;
         Token lv_name_2_0=null;
         Token otherlv_3=null;
         Token otherlv_4=null;
@@ -5526,8 +5479,6 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         Token otherlv_12=null;
         Token otherlv_14=null;
         Token otherlv_16=null;
-        AntlrDatatypeRuleToken lv_id_1_0 = null;
-
         Enumerator lv_status_9_0 = null;
 
         Enumerator lv_direction_11_0 = null;
@@ -5537,40 +5488,35 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2401:2: ( (otherlv_0= 'improvement' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' ) )
-            // InternalKlantreis.g:2402:2: (otherlv_0= 'improvement' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' )
+            // InternalKlantreis.g:2393:2: ( (otherlv_0= 'improvement' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' ) )
+            // InternalKlantreis.g:2394:2: (otherlv_0= 'improvement' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' )
             {
-            // InternalKlantreis.g:2402:2: (otherlv_0= 'improvement' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' )
-            // InternalKlantreis.g:2403:3: otherlv_0= 'improvement' ( (lv_id_1_0= ruleIdentifier ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}'
+            // InternalKlantreis.g:2394:2: (otherlv_0= 'improvement' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' )
+            // InternalKlantreis.g:2395:3: otherlv_0= 'improvement' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}'
             {
             otherlv_0=(Token)match(input,71,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImprovementAccess().getImprovementKeyword_0());
             		
-            // InternalKlantreis.g:2407:3: ( (lv_id_1_0= ruleIdentifier ) )
-            // InternalKlantreis.g:2408:4: (lv_id_1_0= ruleIdentifier )
+            // InternalKlantreis.g:2399:3: ( (lv_id_1_0= RULE_ID ) )
+            // InternalKlantreis.g:2400:4: (lv_id_1_0= RULE_ID )
             {
-            // InternalKlantreis.g:2408:4: (lv_id_1_0= ruleIdentifier )
-            // InternalKlantreis.g:2409:5: lv_id_1_0= ruleIdentifier
+            // InternalKlantreis.g:2400:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:2401:5: lv_id_1_0= RULE_ID
             {
+            lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_4); 
 
-            					newCompositeNode(grammarAccess.getImprovementAccess().getIdIdentifierParserRuleCall_1_0());
+            					newLeafNode(lv_id_1_0, grammarAccess.getImprovementAccess().getIdIDTerminalRuleCall_1_0());
             				
-            pushFollow(FOLLOW_4);
-            lv_id_1_0=ruleIdentifier();
-
-            state._fsp--;
-
 
             					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getImprovementRule());
+            						current = createModelElement(grammarAccess.getImprovementRule());
             					}
-            					set(
+            					setWithLastConsumed(
             						current,
             						"id",
             						lv_id_1_0,
-            						"nl.klantreis.dsl.Klantreis.Identifier");
-            					afterParserOrEnumRuleCall();
+            						"nl.klantreis.dsl.Klantreis.ID");
             				
 
             }
@@ -5578,7 +5524,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2426:3: ( (lv_name_2_0= RULE_STRING ) )?
+            // InternalKlantreis.g:2417:3: ( (lv_name_2_0= RULE_STRING ) )?
             int alt72=2;
             int LA72_0 = input.LA(1);
 
@@ -5587,10 +5533,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt72) {
                 case 1 :
-                    // InternalKlantreis.g:2427:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:2418:4: (lv_name_2_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:2427:4: (lv_name_2_0= RULE_STRING )
-                    // InternalKlantreis.g:2428:5: lv_name_2_0= RULE_STRING
+                    // InternalKlantreis.g:2418:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:2419:5: lv_name_2_0= RULE_STRING
                     {
                     lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
@@ -5619,7 +5565,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getImprovementAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalKlantreis.g:2448:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
+            // InternalKlantreis.g:2439:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
             int alt73=2;
             int LA73_0 = input.LA(1);
 
@@ -5628,17 +5574,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt73) {
                 case 1 :
-                    // InternalKlantreis.g:2449:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:2440:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
                     {
                     otherlv_4=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getImprovementAccess().getDescriptionKeyword_4_0());
                     			
-                    // InternalKlantreis.g:2453:4: ( (lv_description_5_0= RULE_STRING ) )
-                    // InternalKlantreis.g:2454:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:2444:4: ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:2445:5: (lv_description_5_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:2454:5: (lv_description_5_0= RULE_STRING )
-                    // InternalKlantreis.g:2455:6: lv_description_5_0= RULE_STRING
+                    // InternalKlantreis.g:2445:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:2446:6: lv_description_5_0= RULE_STRING
                     {
                     lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_95); 
 
@@ -5666,7 +5612,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2472:3: (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )?
+            // InternalKlantreis.g:2463:3: (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )?
             int alt74=2;
             int LA74_0 = input.LA(1);
 
@@ -5675,17 +5621,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt74) {
                 case 1 :
-                    // InternalKlantreis.g:2473:4: otherlv_6= 'owner' ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:2464:4: otherlv_6= 'owner' ( ( ruleQualifiedName ) )
                     {
                     otherlv_6=(Token)match(input,48,FOLLOW_3); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getImprovementAccess().getOwnerKeyword_5_0());
                     			
-                    // InternalKlantreis.g:2477:4: ( ( ruleQualifiedName ) )
-                    // InternalKlantreis.g:2478:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2468:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:2469:5: ( ruleQualifiedName )
                     {
-                    // InternalKlantreis.g:2478:5: ( ruleQualifiedName )
-                    // InternalKlantreis.g:2479:6: ruleQualifiedName
+                    // InternalKlantreis.g:2469:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2470:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -5715,7 +5661,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2494:3: (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )?
+            // InternalKlantreis.g:2485:3: (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )?
             int alt75=2;
             int LA75_0 = input.LA(1);
 
@@ -5724,17 +5670,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt75) {
                 case 1 :
-                    // InternalKlantreis.g:2495:4: otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) )
+                    // InternalKlantreis.g:2486:4: otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) )
                     {
                     otherlv_8=(Token)match(input,47,FOLLOW_97); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getImprovementAccess().getStatusKeyword_6_0());
                     			
-                    // InternalKlantreis.g:2499:4: ( (lv_status_9_0= ruleImprovementStatus ) )
-                    // InternalKlantreis.g:2500:5: (lv_status_9_0= ruleImprovementStatus )
+                    // InternalKlantreis.g:2490:4: ( (lv_status_9_0= ruleImprovementStatus ) )
+                    // InternalKlantreis.g:2491:5: (lv_status_9_0= ruleImprovementStatus )
                     {
-                    // InternalKlantreis.g:2500:5: (lv_status_9_0= ruleImprovementStatus )
-                    // InternalKlantreis.g:2501:6: lv_status_9_0= ruleImprovementStatus
+                    // InternalKlantreis.g:2491:5: (lv_status_9_0= ruleImprovementStatus )
+                    // InternalKlantreis.g:2492:6: lv_status_9_0= ruleImprovementStatus
                     {
 
                     						newCompositeNode(grammarAccess.getImprovementAccess().getStatusImprovementStatusEnumRuleCall_6_1_0());
@@ -5767,7 +5713,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2519:3: (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )?
+            // InternalKlantreis.g:2510:3: (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )?
             int alt76=2;
             int LA76_0 = input.LA(1);
 
@@ -5776,17 +5722,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt76) {
                 case 1 :
-                    // InternalKlantreis.g:2520:4: otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) )
+                    // InternalKlantreis.g:2511:4: otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) )
                     {
                     otherlv_10=(Token)match(input,72,FOLLOW_99); 
 
                     				newLeafNode(otherlv_10, grammarAccess.getImprovementAccess().getDirectionKeyword_7_0());
                     			
-                    // InternalKlantreis.g:2524:4: ( (lv_direction_11_0= ruleDirection ) )
-                    // InternalKlantreis.g:2525:5: (lv_direction_11_0= ruleDirection )
+                    // InternalKlantreis.g:2515:4: ( (lv_direction_11_0= ruleDirection ) )
+                    // InternalKlantreis.g:2516:5: (lv_direction_11_0= ruleDirection )
                     {
-                    // InternalKlantreis.g:2525:5: (lv_direction_11_0= ruleDirection )
-                    // InternalKlantreis.g:2526:6: lv_direction_11_0= ruleDirection
+                    // InternalKlantreis.g:2516:5: (lv_direction_11_0= ruleDirection )
+                    // InternalKlantreis.g:2517:6: lv_direction_11_0= ruleDirection
                     {
 
                     						newCompositeNode(grammarAccess.getImprovementAccess().getDirectionDirectionEnumRuleCall_7_1_0());
@@ -5819,7 +5765,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2544:3: (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )?
+            // InternalKlantreis.g:2535:3: (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )?
             int alt78=2;
             int LA78_0 = input.LA(1);
 
@@ -5828,17 +5774,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt78) {
                 case 1 :
-                    // InternalKlantreis.g:2545:4: otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )*
+                    // InternalKlantreis.g:2536:4: otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )*
                     {
                     otherlv_12=(Token)match(input,73,FOLLOW_3); 
 
                     				newLeafNode(otherlv_12, grammarAccess.getImprovementAccess().getAddressesKeyword_8_0());
                     			
-                    // InternalKlantreis.g:2549:4: ( ( ruleQualifiedName ) )
-                    // InternalKlantreis.g:2550:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2540:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:2541:5: ( ruleQualifiedName )
                     {
-                    // InternalKlantreis.g:2550:5: ( ruleQualifiedName )
-                    // InternalKlantreis.g:2551:6: ruleQualifiedName
+                    // InternalKlantreis.g:2541:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2542:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -5862,7 +5808,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:2565:4: (otherlv_14= ',' ( ( ruleQualifiedName ) ) )*
+                    // InternalKlantreis.g:2556:4: (otherlv_14= ',' ( ( ruleQualifiedName ) ) )*
                     loop77:
                     do {
                         int alt77=2;
@@ -5875,17 +5821,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                         switch (alt77) {
                     	case 1 :
-                    	    // InternalKlantreis.g:2566:5: otherlv_14= ',' ( ( ruleQualifiedName ) )
+                    	    // InternalKlantreis.g:2557:5: otherlv_14= ',' ( ( ruleQualifiedName ) )
                     	    {
                     	    otherlv_14=(Token)match(input,30,FOLLOW_3); 
 
                     	    					newLeafNode(otherlv_14, grammarAccess.getImprovementAccess().getCommaKeyword_8_2_0());
                     	    				
-                    	    // InternalKlantreis.g:2570:5: ( ( ruleQualifiedName ) )
-                    	    // InternalKlantreis.g:2571:6: ( ruleQualifiedName )
+                    	    // InternalKlantreis.g:2561:5: ( ( ruleQualifiedName ) )
+                    	    // InternalKlantreis.g:2562:6: ( ruleQualifiedName )
                     	    {
-                    	    // InternalKlantreis.g:2571:6: ( ruleQualifiedName )
-                    	    // InternalKlantreis.g:2572:7: ruleQualifiedName
+                    	    // InternalKlantreis.g:2562:6: ( ruleQualifiedName )
+                    	    // InternalKlantreis.g:2563:7: ruleQualifiedName
                     	    {
 
                     	    							if (current==null) {
@@ -5951,7 +5897,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRuleSetting"
-    // InternalKlantreis.g:2596:1: entryRuleRuleSetting returns [EObject current=null] : iv_ruleRuleSetting= ruleRuleSetting EOF ;
+    // InternalKlantreis.g:2587:1: entryRuleRuleSetting returns [EObject current=null] : iv_ruleRuleSetting= ruleRuleSetting EOF ;
     public final EObject entryRuleRuleSetting() throws RecognitionException {
         EObject current = null;
 
@@ -5959,8 +5905,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:2596:52: (iv_ruleRuleSetting= ruleRuleSetting EOF )
-            // InternalKlantreis.g:2597:2: iv_ruleRuleSetting= ruleRuleSetting EOF
+            // InternalKlantreis.g:2587:52: (iv_ruleRuleSetting= ruleRuleSetting EOF )
+            // InternalKlantreis.g:2588:2: iv_ruleRuleSetting= ruleRuleSetting EOF
             {
              newCompositeNode(grammarAccess.getRuleSettingRule()); 
             pushFollow(FOLLOW_1);
@@ -5987,16 +5933,15 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRuleSetting"
-    // InternalKlantreis.g:2603:1: ruleRuleSetting returns [EObject current=null] : (otherlv_0= 'rule' ( (lv_ruleId_1_0= ruleIdentifier ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? ) ;
+    // InternalKlantreis.g:2594:1: ruleRuleSetting returns [EObject current=null] : (otherlv_0= 'rule' ( (lv_ruleId_1_0= RULE_ID ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? ) ;
     public final EObject ruleRuleSetting() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
+        Token lv_ruleId_1_0=null;
         Token otherlv_3=null;
         Token otherlv_5=null;
         Token otherlv_7=null;
-        AntlrDatatypeRuleToken lv_ruleId_1_0 = null;
-
         AntlrDatatypeRuleToken lv_enabled_2_0 = null;
 
         Enumerator lv_severity_4_0 = null;
@@ -6008,40 +5953,35 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2609:2: ( (otherlv_0= 'rule' ( (lv_ruleId_1_0= ruleIdentifier ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? ) )
-            // InternalKlantreis.g:2610:2: (otherlv_0= 'rule' ( (lv_ruleId_1_0= ruleIdentifier ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? )
+            // InternalKlantreis.g:2600:2: ( (otherlv_0= 'rule' ( (lv_ruleId_1_0= RULE_ID ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? ) )
+            // InternalKlantreis.g:2601:2: (otherlv_0= 'rule' ( (lv_ruleId_1_0= RULE_ID ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? )
             {
-            // InternalKlantreis.g:2610:2: (otherlv_0= 'rule' ( (lv_ruleId_1_0= ruleIdentifier ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? )
-            // InternalKlantreis.g:2611:3: otherlv_0= 'rule' ( (lv_ruleId_1_0= ruleIdentifier ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )?
+            // InternalKlantreis.g:2601:2: (otherlv_0= 'rule' ( (lv_ruleId_1_0= RULE_ID ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? )
+            // InternalKlantreis.g:2602:3: otherlv_0= 'rule' ( (lv_ruleId_1_0= RULE_ID ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )?
             {
             otherlv_0=(Token)match(input,74,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRuleSettingAccess().getRuleKeyword_0());
             		
-            // InternalKlantreis.g:2615:3: ( (lv_ruleId_1_0= ruleIdentifier ) )
-            // InternalKlantreis.g:2616:4: (lv_ruleId_1_0= ruleIdentifier )
+            // InternalKlantreis.g:2606:3: ( (lv_ruleId_1_0= RULE_ID ) )
+            // InternalKlantreis.g:2607:4: (lv_ruleId_1_0= RULE_ID )
             {
-            // InternalKlantreis.g:2616:4: (lv_ruleId_1_0= ruleIdentifier )
-            // InternalKlantreis.g:2617:5: lv_ruleId_1_0= ruleIdentifier
+            // InternalKlantreis.g:2607:4: (lv_ruleId_1_0= RULE_ID )
+            // InternalKlantreis.g:2608:5: lv_ruleId_1_0= RULE_ID
             {
+            lv_ruleId_1_0=(Token)match(input,RULE_ID,FOLLOW_101); 
 
-            					newCompositeNode(grammarAccess.getRuleSettingAccess().getRuleIdIdentifierParserRuleCall_1_0());
+            					newLeafNode(lv_ruleId_1_0, grammarAccess.getRuleSettingAccess().getRuleIdIDTerminalRuleCall_1_0());
             				
-            pushFollow(FOLLOW_101);
-            lv_ruleId_1_0=ruleIdentifier();
-
-            state._fsp--;
-
 
             					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getRuleSettingRule());
+            						current = createModelElement(grammarAccess.getRuleSettingRule());
             					}
-            					set(
+            					setWithLastConsumed(
             						current,
             						"ruleId",
             						lv_ruleId_1_0,
-            						"nl.klantreis.dsl.Klantreis.Identifier");
-            					afterParserOrEnumRuleCall();
+            						"nl.klantreis.dsl.Klantreis.ID");
             				
 
             }
@@ -6049,7 +5989,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2634:3: ( (lv_enabled_2_0= ruleOnOff ) )?
+            // InternalKlantreis.g:2624:3: ( (lv_enabled_2_0= ruleOnOff ) )?
             int alt79=2;
             int LA79_0 = input.LA(1);
 
@@ -6058,10 +5998,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt79) {
                 case 1 :
-                    // InternalKlantreis.g:2635:4: (lv_enabled_2_0= ruleOnOff )
+                    // InternalKlantreis.g:2625:4: (lv_enabled_2_0= ruleOnOff )
                     {
-                    // InternalKlantreis.g:2635:4: (lv_enabled_2_0= ruleOnOff )
-                    // InternalKlantreis.g:2636:5: lv_enabled_2_0= ruleOnOff
+                    // InternalKlantreis.g:2625:4: (lv_enabled_2_0= ruleOnOff )
+                    // InternalKlantreis.g:2626:5: lv_enabled_2_0= ruleOnOff
                     {
 
                     					newCompositeNode(grammarAccess.getRuleSettingAccess().getEnabledOnOffParserRuleCall_2_0());
@@ -6091,7 +6031,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2653:3: (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )?
+            // InternalKlantreis.g:2643:3: (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )?
             int alt80=2;
             int LA80_0 = input.LA(1);
 
@@ -6100,17 +6040,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt80) {
                 case 1 :
-                    // InternalKlantreis.g:2654:4: otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) )
+                    // InternalKlantreis.g:2644:4: otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) )
                     {
                     otherlv_3=(Token)match(input,75,FOLLOW_103); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getRuleSettingAccess().getSeverityKeyword_3_0());
                     			
-                    // InternalKlantreis.g:2658:4: ( (lv_severity_4_0= ruleSeverity ) )
-                    // InternalKlantreis.g:2659:5: (lv_severity_4_0= ruleSeverity )
+                    // InternalKlantreis.g:2648:4: ( (lv_severity_4_0= ruleSeverity ) )
+                    // InternalKlantreis.g:2649:5: (lv_severity_4_0= ruleSeverity )
                     {
-                    // InternalKlantreis.g:2659:5: (lv_severity_4_0= ruleSeverity )
-                    // InternalKlantreis.g:2660:6: lv_severity_4_0= ruleSeverity
+                    // InternalKlantreis.g:2649:5: (lv_severity_4_0= ruleSeverity )
+                    // InternalKlantreis.g:2650:6: lv_severity_4_0= ruleSeverity
                     {
 
                     						newCompositeNode(grammarAccess.getRuleSettingAccess().getSeveritySeverityEnumRuleCall_3_1_0());
@@ -6143,7 +6083,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2678:3: (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )?
+            // InternalKlantreis.g:2668:3: (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )?
             int alt82=2;
             int LA82_0 = input.LA(1);
 
@@ -6152,13 +6092,13 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt82) {
                 case 1 :
-                    // InternalKlantreis.g:2679:4: otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}'
+                    // InternalKlantreis.g:2669:4: otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}'
                     {
                     otherlv_5=(Token)match(input,12,FOLLOW_105); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getRuleSettingAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalKlantreis.g:2683:4: ( (lv_parameters_6_0= ruleRuleParameter ) )*
+                    // InternalKlantreis.g:2673:4: ( (lv_parameters_6_0= ruleRuleParameter ) )*
                     loop81:
                     do {
                         int alt81=2;
@@ -6171,10 +6111,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                         switch (alt81) {
                     	case 1 :
-                    	    // InternalKlantreis.g:2684:5: (lv_parameters_6_0= ruleRuleParameter )
+                    	    // InternalKlantreis.g:2674:5: (lv_parameters_6_0= ruleRuleParameter )
                     	    {
-                    	    // InternalKlantreis.g:2684:5: (lv_parameters_6_0= ruleRuleParameter )
-                    	    // InternalKlantreis.g:2685:6: lv_parameters_6_0= ruleRuleParameter
+                    	    // InternalKlantreis.g:2674:5: (lv_parameters_6_0= ruleRuleParameter )
+                    	    // InternalKlantreis.g:2675:6: lv_parameters_6_0= ruleRuleParameter
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getRuleSettingAccess().getParametersRuleParameterParserRuleCall_4_1_0());
@@ -6240,7 +6180,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRuleParameter"
-    // InternalKlantreis.g:2711:1: entryRuleRuleParameter returns [EObject current=null] : iv_ruleRuleParameter= ruleRuleParameter EOF ;
+    // InternalKlantreis.g:2701:1: entryRuleRuleParameter returns [EObject current=null] : iv_ruleRuleParameter= ruleRuleParameter EOF ;
     public final EObject entryRuleRuleParameter() throws RecognitionException {
         EObject current = null;
 
@@ -6248,8 +6188,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:2711:54: (iv_ruleRuleParameter= ruleRuleParameter EOF )
-            // InternalKlantreis.g:2712:2: iv_ruleRuleParameter= ruleRuleParameter EOF
+            // InternalKlantreis.g:2701:54: (iv_ruleRuleParameter= ruleRuleParameter EOF )
+            // InternalKlantreis.g:2702:2: iv_ruleRuleParameter= ruleRuleParameter EOF
             {
              newCompositeNode(grammarAccess.getRuleParameterRule()); 
             pushFollow(FOLLOW_1);
@@ -6276,49 +6216,43 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRuleParameter"
-    // InternalKlantreis.g:2718:1: ruleRuleParameter returns [EObject current=null] : ( ( (lv_key_0_0= ruleIdentifier ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) ) ;
+    // InternalKlantreis.g:2708:1: ruleRuleParameter returns [EObject current=null] : ( ( (lv_key_0_0= RULE_ID ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) ) ;
     public final EObject ruleRuleParameter() throws RecognitionException {
         EObject current = null;
 
+        Token lv_key_0_0=null;
         Token otherlv_1=null;
         Token lv_value_2_0=null;
-        AntlrDatatypeRuleToken lv_key_0_0 = null;
-
 
 
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2724:2: ( ( ( (lv_key_0_0= ruleIdentifier ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) ) )
-            // InternalKlantreis.g:2725:2: ( ( (lv_key_0_0= ruleIdentifier ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) )
+            // InternalKlantreis.g:2714:2: ( ( ( (lv_key_0_0= RULE_ID ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) ) )
+            // InternalKlantreis.g:2715:2: ( ( (lv_key_0_0= RULE_ID ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) )
             {
-            // InternalKlantreis.g:2725:2: ( ( (lv_key_0_0= ruleIdentifier ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) )
-            // InternalKlantreis.g:2726:3: ( (lv_key_0_0= ruleIdentifier ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) )
+            // InternalKlantreis.g:2715:2: ( ( (lv_key_0_0= RULE_ID ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) )
+            // InternalKlantreis.g:2716:3: ( (lv_key_0_0= RULE_ID ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) )
             {
-            // InternalKlantreis.g:2726:3: ( (lv_key_0_0= ruleIdentifier ) )
-            // InternalKlantreis.g:2727:4: (lv_key_0_0= ruleIdentifier )
+            // InternalKlantreis.g:2716:3: ( (lv_key_0_0= RULE_ID ) )
+            // InternalKlantreis.g:2717:4: (lv_key_0_0= RULE_ID )
             {
-            // InternalKlantreis.g:2727:4: (lv_key_0_0= ruleIdentifier )
-            // InternalKlantreis.g:2728:5: lv_key_0_0= ruleIdentifier
+            // InternalKlantreis.g:2717:4: (lv_key_0_0= RULE_ID )
+            // InternalKlantreis.g:2718:5: lv_key_0_0= RULE_ID
             {
+            lv_key_0_0=(Token)match(input,RULE_ID,FOLLOW_106); 
 
-            					newCompositeNode(grammarAccess.getRuleParameterAccess().getKeyIdentifierParserRuleCall_0_0());
+            					newLeafNode(lv_key_0_0, grammarAccess.getRuleParameterAccess().getKeyIDTerminalRuleCall_0_0());
             				
-            pushFollow(FOLLOW_106);
-            lv_key_0_0=ruleIdentifier();
-
-            state._fsp--;
-
 
             					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getRuleParameterRule());
+            						current = createModelElement(grammarAccess.getRuleParameterRule());
             					}
-            					set(
+            					setWithLastConsumed(
             						current,
             						"key",
             						lv_key_0_0,
-            						"nl.klantreis.dsl.Klantreis.Identifier");
-            					afterParserOrEnumRuleCall();
+            						"nl.klantreis.dsl.Klantreis.ID");
             				
 
             }
@@ -6330,11 +6264,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getRuleParameterAccess().getEqualsSignKeyword_1());
             		
-            // InternalKlantreis.g:2749:3: ( (lv_value_2_0= RULE_STRING ) )
-            // InternalKlantreis.g:2750:4: (lv_value_2_0= RULE_STRING )
+            // InternalKlantreis.g:2738:3: ( (lv_value_2_0= RULE_STRING ) )
+            // InternalKlantreis.g:2739:4: (lv_value_2_0= RULE_STRING )
             {
-            // InternalKlantreis.g:2750:4: (lv_value_2_0= RULE_STRING )
-            // InternalKlantreis.g:2751:5: lv_value_2_0= RULE_STRING
+            // InternalKlantreis.g:2739:4: (lv_value_2_0= RULE_STRING )
+            // InternalKlantreis.g:2740:5: lv_value_2_0= RULE_STRING
             {
             lv_value_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -6378,84 +6312,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleRuleParameter"
 
 
-    // $ANTLR start "entryRuleIdentifier"
-    // InternalKlantreis.g:2771:1: entryRuleIdentifier returns [String current=null] : iv_ruleIdentifier= ruleIdentifier EOF ;
-    public final String entryRuleIdentifier() throws RecognitionException {
-        String current = null;
-
-        AntlrDatatypeRuleToken iv_ruleIdentifier = null;
-
-
-        try {
-            // InternalKlantreis.g:2771:50: (iv_ruleIdentifier= ruleIdentifier EOF )
-            // InternalKlantreis.g:2772:2: iv_ruleIdentifier= ruleIdentifier EOF
-            {
-             newCompositeNode(grammarAccess.getIdentifierRule()); 
-            pushFollow(FOLLOW_1);
-            iv_ruleIdentifier=ruleIdentifier();
-
-            state._fsp--;
-
-             current =iv_ruleIdentifier.getText(); 
-            match(input,EOF,FOLLOW_2); 
-
-            }
-
-        }
-
-            catch (RecognitionException re) {
-                recover(input,re);
-                appendSkippedTokens();
-            }
-        finally {
-        }
-        return current;
-    }
-    // $ANTLR end "entryRuleIdentifier"
-
-
-    // $ANTLR start "ruleIdentifier"
-    // InternalKlantreis.g:2778:1: ruleIdentifier returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_ID_0= RULE_ID ;
-    public final AntlrDatatypeRuleToken ruleIdentifier() throws RecognitionException {
-        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
-
-        Token this_ID_0=null;
-
-
-        	enterRule();
-
-        try {
-            // InternalKlantreis.g:2784:2: (this_ID_0= RULE_ID )
-            // InternalKlantreis.g:2785:2: this_ID_0= RULE_ID
-            {
-            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
-
-            		current.merge(this_ID_0);
-            	
-
-            		newLeafNode(this_ID_0, grammarAccess.getIdentifierAccess().getIDTerminalRuleCall());
-            	
-
-            }
-
-
-            	leaveRule();
-
-        }
-
-            catch (RecognitionException re) {
-                recover(input,re);
-                appendSkippedTokens();
-            }
-        finally {
-        }
-        return current;
-    }
-    // $ANTLR end "ruleIdentifier"
-
-
     // $ANTLR start "entryRuleQualifiedName"
-    // InternalKlantreis.g:2795:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
+    // InternalKlantreis.g:2760:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
     public final String entryRuleQualifiedName() throws RecognitionException {
         String current = null;
 
@@ -6466,8 +6324,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalKlantreis.g:2797:2: (iv_ruleQualifiedName= ruleQualifiedName EOF )
-            // InternalKlantreis.g:2798:2: iv_ruleQualifiedName= ruleQualifiedName EOF
+            // InternalKlantreis.g:2762:2: (iv_ruleQualifiedName= ruleQualifiedName EOF )
+            // InternalKlantreis.g:2763:2: iv_ruleQualifiedName= ruleQualifiedName EOF
             {
              newCompositeNode(grammarAccess.getQualifiedNameRule()); 
             pushFollow(FOLLOW_1);
@@ -6497,42 +6355,33 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualifiedName"
-    // InternalKlantreis.g:2807:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* ) ;
+    // InternalKlantreis.g:2772:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* ) ;
     public final AntlrDatatypeRuleToken ruleQualifiedName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
+        Token this_ID_0=null;
         Token kw=null;
-        AntlrDatatypeRuleToken this_Identifier_0 = null;
-
-        AntlrDatatypeRuleToken this_Identifier_2 = null;
-
+        Token this_ID_2=null;
 
 
         	enterRule();
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalKlantreis.g:2814:2: ( (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* ) )
-            // InternalKlantreis.g:2815:2: (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* )
+            // InternalKlantreis.g:2779:2: ( (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* ) )
+            // InternalKlantreis.g:2780:2: (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* )
             {
-            // InternalKlantreis.g:2815:2: (this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )* )
-            // InternalKlantreis.g:2816:3: this_Identifier_0= ruleIdentifier (kw= '.' this_Identifier_2= ruleIdentifier )*
+            // InternalKlantreis.g:2780:2: (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* )
+            // InternalKlantreis.g:2781:3: this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )*
             {
+            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_107); 
 
-            			newCompositeNode(grammarAccess.getQualifiedNameAccess().getIdentifierParserRuleCall_0());
-            		
-            pushFollow(FOLLOW_107);
-            this_Identifier_0=ruleIdentifier();
-
-            state._fsp--;
-
-
-            			current.merge(this_Identifier_0);
+            			current.merge(this_ID_0);
             		
 
-            			afterParserOrEnumRuleCall();
+            			newLeafNode(this_ID_0, grammarAccess.getQualifiedNameAccess().getIDTerminalRuleCall_0());
             		
-            // InternalKlantreis.g:2826:3: (kw= '.' this_Identifier_2= ruleIdentifier )*
+            // InternalKlantreis.g:2788:3: (kw= '.' this_ID_2= RULE_ID )*
             loop83:
             do {
                 int alt83=2;
@@ -6545,26 +6394,19 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                 switch (alt83) {
             	case 1 :
-            	    // InternalKlantreis.g:2827:4: kw= '.' this_Identifier_2= ruleIdentifier
+            	    // InternalKlantreis.g:2789:4: kw= '.' this_ID_2= RULE_ID
             	    {
             	    kw=(Token)match(input,77,FOLLOW_3); 
 
             	    				current.merge(kw);
             	    				newLeafNode(kw, grammarAccess.getQualifiedNameAccess().getFullStopKeyword_1_0());
             	    			
+            	    this_ID_2=(Token)match(input,RULE_ID,FOLLOW_107); 
 
-            	    				newCompositeNode(grammarAccess.getQualifiedNameAccess().getIdentifierParserRuleCall_1_1());
-            	    			
-            	    pushFollow(FOLLOW_107);
-            	    this_Identifier_2=ruleIdentifier();
-
-            	    state._fsp--;
-
-
-            	    				current.merge(this_Identifier_2);
+            	    				current.merge(this_ID_2);
             	    			
 
-            	    				afterParserOrEnumRuleCall();
+            	    				newLeafNode(this_ID_2, grammarAccess.getQualifiedNameAccess().getIDTerminalRuleCall_1_1());
             	    			
 
             	    }
@@ -6601,7 +6443,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleEmotion"
-    // InternalKlantreis.g:2850:1: entryRuleEmotion returns [String current=null] : iv_ruleEmotion= ruleEmotion EOF ;
+    // InternalKlantreis.g:2809:1: entryRuleEmotion returns [String current=null] : iv_ruleEmotion= ruleEmotion EOF ;
     public final String entryRuleEmotion() throws RecognitionException {
         String current = null;
 
@@ -6612,8 +6454,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalKlantreis.g:2852:2: (iv_ruleEmotion= ruleEmotion EOF )
-            // InternalKlantreis.g:2853:2: iv_ruleEmotion= ruleEmotion EOF
+            // InternalKlantreis.g:2811:2: (iv_ruleEmotion= ruleEmotion EOF )
+            // InternalKlantreis.g:2812:2: iv_ruleEmotion= ruleEmotion EOF
             {
              newCompositeNode(grammarAccess.getEmotionRule()); 
             pushFollow(FOLLOW_1);
@@ -6643,7 +6485,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEmotion"
-    // InternalKlantreis.g:2862:1: ruleEmotion returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT ) ;
+    // InternalKlantreis.g:2821:1: ruleEmotion returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleEmotion() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -6655,13 +6497,13 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalKlantreis.g:2869:2: ( ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT ) )
-            // InternalKlantreis.g:2870:2: ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT )
+            // InternalKlantreis.g:2828:2: ( ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT ) )
+            // InternalKlantreis.g:2829:2: ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT )
             {
-            // InternalKlantreis.g:2870:2: ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT )
-            // InternalKlantreis.g:2871:3: (kw= '-' | kw= '+' )? this_INT_2= RULE_INT
+            // InternalKlantreis.g:2829:2: ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT )
+            // InternalKlantreis.g:2830:3: (kw= '-' | kw= '+' )? this_INT_2= RULE_INT
             {
-            // InternalKlantreis.g:2871:3: (kw= '-' | kw= '+' )?
+            // InternalKlantreis.g:2830:3: (kw= '-' | kw= '+' )?
             int alt84=3;
             int LA84_0 = input.LA(1);
 
@@ -6673,7 +6515,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt84) {
                 case 1 :
-                    // InternalKlantreis.g:2872:4: kw= '-'
+                    // InternalKlantreis.g:2831:4: kw= '-'
                     {
                     kw=(Token)match(input,78,FOLLOW_17); 
 
@@ -6684,7 +6526,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:2878:4: kw= '+'
+                    // InternalKlantreis.g:2837:4: kw= '+'
                     {
                     kw=(Token)match(input,79,FOLLOW_17); 
 
@@ -6730,7 +6572,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOnOff"
-    // InternalKlantreis.g:2898:1: entryRuleOnOff returns [String current=null] : iv_ruleOnOff= ruleOnOff EOF ;
+    // InternalKlantreis.g:2857:1: entryRuleOnOff returns [String current=null] : iv_ruleOnOff= ruleOnOff EOF ;
     public final String entryRuleOnOff() throws RecognitionException {
         String current = null;
 
@@ -6738,8 +6580,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:2898:45: (iv_ruleOnOff= ruleOnOff EOF )
-            // InternalKlantreis.g:2899:2: iv_ruleOnOff= ruleOnOff EOF
+            // InternalKlantreis.g:2857:45: (iv_ruleOnOff= ruleOnOff EOF )
+            // InternalKlantreis.g:2858:2: iv_ruleOnOff= ruleOnOff EOF
             {
              newCompositeNode(grammarAccess.getOnOffRule()); 
             pushFollow(FOLLOW_1);
@@ -6766,7 +6608,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOnOff"
-    // InternalKlantreis.g:2905:1: ruleOnOff returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= 'on' | kw= 'off' ) ;
+    // InternalKlantreis.g:2864:1: ruleOnOff returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= 'on' | kw= 'off' ) ;
     public final AntlrDatatypeRuleToken ruleOnOff() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -6776,10 +6618,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2911:2: ( (kw= 'on' | kw= 'off' ) )
-            // InternalKlantreis.g:2912:2: (kw= 'on' | kw= 'off' )
+            // InternalKlantreis.g:2870:2: ( (kw= 'on' | kw= 'off' ) )
+            // InternalKlantreis.g:2871:2: (kw= 'on' | kw= 'off' )
             {
-            // InternalKlantreis.g:2912:2: (kw= 'on' | kw= 'off' )
+            // InternalKlantreis.g:2871:2: (kw= 'on' | kw= 'off' )
             int alt85=2;
             int LA85_0 = input.LA(1);
 
@@ -6797,7 +6639,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt85) {
                 case 1 :
-                    // InternalKlantreis.g:2913:3: kw= 'on'
+                    // InternalKlantreis.g:2872:3: kw= 'on'
                     {
                     kw=(Token)match(input,80,FOLLOW_2); 
 
@@ -6808,7 +6650,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:2919:3: kw= 'off'
+                    // InternalKlantreis.g:2878:3: kw= 'off'
                     {
                     kw=(Token)match(input,81,FOLLOW_2); 
 
@@ -6841,7 +6683,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleJourneyKind"
-    // InternalKlantreis.g:2928:1: ruleJourneyKind returns [Enumerator current=null] : ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) ) ;
+    // InternalKlantreis.g:2887:1: ruleJourneyKind returns [Enumerator current=null] : ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) ) ;
     public final Enumerator ruleJourneyKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -6852,10 +6694,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2934:2: ( ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) ) )
-            // InternalKlantreis.g:2935:2: ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) )
+            // InternalKlantreis.g:2893:2: ( ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) ) )
+            // InternalKlantreis.g:2894:2: ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) )
             {
-            // InternalKlantreis.g:2935:2: ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) )
+            // InternalKlantreis.g:2894:2: ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) )
             int alt86=2;
             int LA86_0 = input.LA(1);
 
@@ -6873,10 +6715,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt86) {
                 case 1 :
-                    // InternalKlantreis.g:2936:3: (enumLiteral_0= 'ACTUAL' )
+                    // InternalKlantreis.g:2895:3: (enumLiteral_0= 'ACTUAL' )
                     {
-                    // InternalKlantreis.g:2936:3: (enumLiteral_0= 'ACTUAL' )
-                    // InternalKlantreis.g:2937:4: enumLiteral_0= 'ACTUAL'
+                    // InternalKlantreis.g:2895:3: (enumLiteral_0= 'ACTUAL' )
+                    // InternalKlantreis.g:2896:4: enumLiteral_0= 'ACTUAL'
                     {
                     enumLiteral_0=(Token)match(input,82,FOLLOW_2); 
 
@@ -6890,10 +6732,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:2944:3: (enumLiteral_1= 'PLANNED' )
+                    // InternalKlantreis.g:2903:3: (enumLiteral_1= 'PLANNED' )
                     {
-                    // InternalKlantreis.g:2944:3: (enumLiteral_1= 'PLANNED' )
-                    // InternalKlantreis.g:2945:4: enumLiteral_1= 'PLANNED'
+                    // InternalKlantreis.g:2903:3: (enumLiteral_1= 'PLANNED' )
+                    // InternalKlantreis.g:2904:4: enumLiteral_1= 'PLANNED'
                     {
                     enumLiteral_1=(Token)match(input,83,FOLLOW_2); 
 
@@ -6929,7 +6771,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleJourneyStatus"
-    // InternalKlantreis.g:2955:1: ruleJourneyStatus returns [Enumerator current=null] : ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) ) ;
+    // InternalKlantreis.g:2914:1: ruleJourneyStatus returns [Enumerator current=null] : ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) ) ;
     public final Enumerator ruleJourneyStatus() throws RecognitionException {
         Enumerator current = null;
 
@@ -6941,10 +6783,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2961:2: ( ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) ) )
-            // InternalKlantreis.g:2962:2: ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) )
+            // InternalKlantreis.g:2920:2: ( ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) ) )
+            // InternalKlantreis.g:2921:2: ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) )
             {
-            // InternalKlantreis.g:2962:2: ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) )
+            // InternalKlantreis.g:2921:2: ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) )
             int alt87=3;
             switch ( input.LA(1) ) {
             case 84:
@@ -6971,10 +6813,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt87) {
                 case 1 :
-                    // InternalKlantreis.g:2963:3: (enumLiteral_0= 'DRAFT' )
+                    // InternalKlantreis.g:2922:3: (enumLiteral_0= 'DRAFT' )
                     {
-                    // InternalKlantreis.g:2963:3: (enumLiteral_0= 'DRAFT' )
-                    // InternalKlantreis.g:2964:4: enumLiteral_0= 'DRAFT'
+                    // InternalKlantreis.g:2922:3: (enumLiteral_0= 'DRAFT' )
+                    // InternalKlantreis.g:2923:4: enumLiteral_0= 'DRAFT'
                     {
                     enumLiteral_0=(Token)match(input,84,FOLLOW_2); 
 
@@ -6988,10 +6830,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:2971:3: (enumLiteral_1= 'REVIEWED' )
+                    // InternalKlantreis.g:2930:3: (enumLiteral_1= 'REVIEWED' )
                     {
-                    // InternalKlantreis.g:2971:3: (enumLiteral_1= 'REVIEWED' )
-                    // InternalKlantreis.g:2972:4: enumLiteral_1= 'REVIEWED'
+                    // InternalKlantreis.g:2930:3: (enumLiteral_1= 'REVIEWED' )
+                    // InternalKlantreis.g:2931:4: enumLiteral_1= 'REVIEWED'
                     {
                     enumLiteral_1=(Token)match(input,85,FOLLOW_2); 
 
@@ -7005,10 +6847,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:2979:3: (enumLiteral_2= 'ADOPTED' )
+                    // InternalKlantreis.g:2938:3: (enumLiteral_2= 'ADOPTED' )
                     {
-                    // InternalKlantreis.g:2979:3: (enumLiteral_2= 'ADOPTED' )
-                    // InternalKlantreis.g:2980:4: enumLiteral_2= 'ADOPTED'
+                    // InternalKlantreis.g:2938:3: (enumLiteral_2= 'ADOPTED' )
+                    // InternalKlantreis.g:2939:4: enumLiteral_2= 'ADOPTED'
                     {
                     enumLiteral_2=(Token)match(input,86,FOLLOW_2); 
 
@@ -7044,7 +6886,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLifeEventKind"
-    // InternalKlantreis.g:2990:1: ruleLifeEventKind returns [Enumerator current=null] : ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) ) ;
+    // InternalKlantreis.g:2949:1: ruleLifeEventKind returns [Enumerator current=null] : ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) ) ;
     public final Enumerator ruleLifeEventKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -7064,10 +6906,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2996:2: ( ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) ) )
-            // InternalKlantreis.g:2997:2: ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) )
+            // InternalKlantreis.g:2955:2: ( ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) ) )
+            // InternalKlantreis.g:2956:2: ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) )
             {
-            // InternalKlantreis.g:2997:2: ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) )
+            // InternalKlantreis.g:2956:2: ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) )
             int alt88=11;
             switch ( input.LA(1) ) {
             case 87:
@@ -7134,10 +6976,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt88) {
                 case 1 :
-                    // InternalKlantreis.g:2998:3: (enumLiteral_0= 'ARRIVAL' )
+                    // InternalKlantreis.g:2957:3: (enumLiteral_0= 'ARRIVAL' )
                     {
-                    // InternalKlantreis.g:2998:3: (enumLiteral_0= 'ARRIVAL' )
-                    // InternalKlantreis.g:2999:4: enumLiteral_0= 'ARRIVAL'
+                    // InternalKlantreis.g:2957:3: (enumLiteral_0= 'ARRIVAL' )
+                    // InternalKlantreis.g:2958:4: enumLiteral_0= 'ARRIVAL'
                     {
                     enumLiteral_0=(Token)match(input,87,FOLLOW_2); 
 
@@ -7151,10 +6993,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3006:3: (enumLiteral_1= 'INBURGERING' )
+                    // InternalKlantreis.g:2965:3: (enumLiteral_1= 'INBURGERING' )
                     {
-                    // InternalKlantreis.g:3006:3: (enumLiteral_1= 'INBURGERING' )
-                    // InternalKlantreis.g:3007:4: enumLiteral_1= 'INBURGERING'
+                    // InternalKlantreis.g:2965:3: (enumLiteral_1= 'INBURGERING' )
+                    // InternalKlantreis.g:2966:4: enumLiteral_1= 'INBURGERING'
                     {
                     enumLiteral_1=(Token)match(input,88,FOLLOW_2); 
 
@@ -7168,10 +7010,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3014:3: (enumLiteral_2= 'FAMILY_REUNIFICATION' )
+                    // InternalKlantreis.g:2973:3: (enumLiteral_2= 'FAMILY_REUNIFICATION' )
                     {
-                    // InternalKlantreis.g:3014:3: (enumLiteral_2= 'FAMILY_REUNIFICATION' )
-                    // InternalKlantreis.g:3015:4: enumLiteral_2= 'FAMILY_REUNIFICATION'
+                    // InternalKlantreis.g:2973:3: (enumLiteral_2= 'FAMILY_REUNIFICATION' )
+                    // InternalKlantreis.g:2974:4: enumLiteral_2= 'FAMILY_REUNIFICATION'
                     {
                     enumLiteral_2=(Token)match(input,89,FOLLOW_2); 
 
@@ -7185,10 +7027,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3022:3: (enumLiteral_3= 'BIRTH' )
+                    // InternalKlantreis.g:2981:3: (enumLiteral_3= 'BIRTH' )
                     {
-                    // InternalKlantreis.g:3022:3: (enumLiteral_3= 'BIRTH' )
-                    // InternalKlantreis.g:3023:4: enumLiteral_3= 'BIRTH'
+                    // InternalKlantreis.g:2981:3: (enumLiteral_3= 'BIRTH' )
+                    // InternalKlantreis.g:2982:4: enumLiteral_3= 'BIRTH'
                     {
                     enumLiteral_3=(Token)match(input,90,FOLLOW_2); 
 
@@ -7202,10 +7044,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3030:3: (enumLiteral_4= 'SCHOOL' )
+                    // InternalKlantreis.g:2989:3: (enumLiteral_4= 'SCHOOL' )
                     {
-                    // InternalKlantreis.g:3030:3: (enumLiteral_4= 'SCHOOL' )
-                    // InternalKlantreis.g:3031:4: enumLiteral_4= 'SCHOOL'
+                    // InternalKlantreis.g:2989:3: (enumLiteral_4= 'SCHOOL' )
+                    // InternalKlantreis.g:2990:4: enumLiteral_4= 'SCHOOL'
                     {
                     enumLiteral_4=(Token)match(input,91,FOLLOW_2); 
 
@@ -7219,10 +7061,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3038:3: (enumLiteral_5= 'JOB_SEARCH' )
+                    // InternalKlantreis.g:2997:3: (enumLiteral_5= 'JOB_SEARCH' )
                     {
-                    // InternalKlantreis.g:3038:3: (enumLiteral_5= 'JOB_SEARCH' )
-                    // InternalKlantreis.g:3039:4: enumLiteral_5= 'JOB_SEARCH'
+                    // InternalKlantreis.g:2997:3: (enumLiteral_5= 'JOB_SEARCH' )
+                    // InternalKlantreis.g:2998:4: enumLiteral_5= 'JOB_SEARCH'
                     {
                     enumLiteral_5=(Token)match(input,92,FOLLOW_2); 
 
@@ -7236,10 +7078,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3046:3: (enumLiteral_6= 'JOB_LOSS' )
+                    // InternalKlantreis.g:3005:3: (enumLiteral_6= 'JOB_LOSS' )
                     {
-                    // InternalKlantreis.g:3046:3: (enumLiteral_6= 'JOB_LOSS' )
-                    // InternalKlantreis.g:3047:4: enumLiteral_6= 'JOB_LOSS'
+                    // InternalKlantreis.g:3005:3: (enumLiteral_6= 'JOB_LOSS' )
+                    // InternalKlantreis.g:3006:4: enumLiteral_6= 'JOB_LOSS'
                     {
                     enumLiteral_6=(Token)match(input,93,FOLLOW_2); 
 
@@ -7253,10 +7095,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalKlantreis.g:3054:3: (enumLiteral_7= 'ILLNESS' )
+                    // InternalKlantreis.g:3013:3: (enumLiteral_7= 'ILLNESS' )
                     {
-                    // InternalKlantreis.g:3054:3: (enumLiteral_7= 'ILLNESS' )
-                    // InternalKlantreis.g:3055:4: enumLiteral_7= 'ILLNESS'
+                    // InternalKlantreis.g:3013:3: (enumLiteral_7= 'ILLNESS' )
+                    // InternalKlantreis.g:3014:4: enumLiteral_7= 'ILLNESS'
                     {
                     enumLiteral_7=(Token)match(input,94,FOLLOW_2); 
 
@@ -7270,10 +7112,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalKlantreis.g:3062:3: (enumLiteral_8= 'MOVING' )
+                    // InternalKlantreis.g:3021:3: (enumLiteral_8= 'MOVING' )
                     {
-                    // InternalKlantreis.g:3062:3: (enumLiteral_8= 'MOVING' )
-                    // InternalKlantreis.g:3063:4: enumLiteral_8= 'MOVING'
+                    // InternalKlantreis.g:3021:3: (enumLiteral_8= 'MOVING' )
+                    // InternalKlantreis.g:3022:4: enumLiteral_8= 'MOVING'
                     {
                     enumLiteral_8=(Token)match(input,95,FOLLOW_2); 
 
@@ -7287,10 +7129,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalKlantreis.g:3070:3: (enumLiteral_9= 'DEBT' )
+                    // InternalKlantreis.g:3029:3: (enumLiteral_9= 'DEBT' )
                     {
-                    // InternalKlantreis.g:3070:3: (enumLiteral_9= 'DEBT' )
-                    // InternalKlantreis.g:3071:4: enumLiteral_9= 'DEBT'
+                    // InternalKlantreis.g:3029:3: (enumLiteral_9= 'DEBT' )
+                    // InternalKlantreis.g:3030:4: enumLiteral_9= 'DEBT'
                     {
                     enumLiteral_9=(Token)match(input,96,FOLLOW_2); 
 
@@ -7304,10 +7146,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalKlantreis.g:3078:3: (enumLiteral_10= 'OTHER' )
+                    // InternalKlantreis.g:3037:3: (enumLiteral_10= 'OTHER' )
                     {
-                    // InternalKlantreis.g:3078:3: (enumLiteral_10= 'OTHER' )
-                    // InternalKlantreis.g:3079:4: enumLiteral_10= 'OTHER'
+                    // InternalKlantreis.g:3037:3: (enumLiteral_10= 'OTHER' )
+                    // InternalKlantreis.g:3038:4: enumLiteral_10= 'OTHER'
                     {
                     enumLiteral_10=(Token)match(input,97,FOLLOW_2); 
 
@@ -7343,7 +7185,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleChannel"
-    // InternalKlantreis.g:3089:1: ruleChannel returns [Enumerator current=null] : ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) ) ;
+    // InternalKlantreis.g:3048:1: ruleChannel returns [Enumerator current=null] : ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) ) ;
     public final Enumerator ruleChannel() throws RecognitionException {
         Enumerator current = null;
 
@@ -7363,10 +7205,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3095:2: ( ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) ) )
-            // InternalKlantreis.g:3096:2: ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) )
+            // InternalKlantreis.g:3054:2: ( ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) ) )
+            // InternalKlantreis.g:3055:2: ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) )
             {
-            // InternalKlantreis.g:3096:2: ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) )
+            // InternalKlantreis.g:3055:2: ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) )
             int alt89=11;
             switch ( input.LA(1) ) {
             case 98:
@@ -7433,10 +7275,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt89) {
                 case 1 :
-                    // InternalKlantreis.g:3097:3: (enumLiteral_0= 'COUNTER' )
+                    // InternalKlantreis.g:3056:3: (enumLiteral_0= 'COUNTER' )
                     {
-                    // InternalKlantreis.g:3097:3: (enumLiteral_0= 'COUNTER' )
-                    // InternalKlantreis.g:3098:4: enumLiteral_0= 'COUNTER'
+                    // InternalKlantreis.g:3056:3: (enumLiteral_0= 'COUNTER' )
+                    // InternalKlantreis.g:3057:4: enumLiteral_0= 'COUNTER'
                     {
                     enumLiteral_0=(Token)match(input,98,FOLLOW_2); 
 
@@ -7450,10 +7292,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3105:3: (enumLiteral_1= 'PHONE' )
+                    // InternalKlantreis.g:3064:3: (enumLiteral_1= 'PHONE' )
                     {
-                    // InternalKlantreis.g:3105:3: (enumLiteral_1= 'PHONE' )
-                    // InternalKlantreis.g:3106:4: enumLiteral_1= 'PHONE'
+                    // InternalKlantreis.g:3064:3: (enumLiteral_1= 'PHONE' )
+                    // InternalKlantreis.g:3065:4: enumLiteral_1= 'PHONE'
                     {
                     enumLiteral_1=(Token)match(input,99,FOLLOW_2); 
 
@@ -7467,10 +7309,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3113:3: (enumLiteral_2= 'LETTER' )
+                    // InternalKlantreis.g:3072:3: (enumLiteral_2= 'LETTER' )
                     {
-                    // InternalKlantreis.g:3113:3: (enumLiteral_2= 'LETTER' )
-                    // InternalKlantreis.g:3114:4: enumLiteral_2= 'LETTER'
+                    // InternalKlantreis.g:3072:3: (enumLiteral_2= 'LETTER' )
+                    // InternalKlantreis.g:3073:4: enumLiteral_2= 'LETTER'
                     {
                     enumLiteral_2=(Token)match(input,100,FOLLOW_2); 
 
@@ -7484,10 +7326,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3121:3: (enumLiteral_3= 'EMAIL' )
+                    // InternalKlantreis.g:3080:3: (enumLiteral_3= 'EMAIL' )
                     {
-                    // InternalKlantreis.g:3121:3: (enumLiteral_3= 'EMAIL' )
-                    // InternalKlantreis.g:3122:4: enumLiteral_3= 'EMAIL'
+                    // InternalKlantreis.g:3080:3: (enumLiteral_3= 'EMAIL' )
+                    // InternalKlantreis.g:3081:4: enumLiteral_3= 'EMAIL'
                     {
                     enumLiteral_3=(Token)match(input,101,FOLLOW_2); 
 
@@ -7501,10 +7343,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3129:3: (enumLiteral_4= 'PORTAL' )
+                    // InternalKlantreis.g:3088:3: (enumLiteral_4= 'PORTAL' )
                     {
-                    // InternalKlantreis.g:3129:3: (enumLiteral_4= 'PORTAL' )
-                    // InternalKlantreis.g:3130:4: enumLiteral_4= 'PORTAL'
+                    // InternalKlantreis.g:3088:3: (enumLiteral_4= 'PORTAL' )
+                    // InternalKlantreis.g:3089:4: enumLiteral_4= 'PORTAL'
                     {
                     enumLiteral_4=(Token)match(input,102,FOLLOW_2); 
 
@@ -7518,10 +7360,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3137:3: (enumLiteral_5= 'HOME_VISIT' )
+                    // InternalKlantreis.g:3096:3: (enumLiteral_5= 'HOME_VISIT' )
                     {
-                    // InternalKlantreis.g:3137:3: (enumLiteral_5= 'HOME_VISIT' )
-                    // InternalKlantreis.g:3138:4: enumLiteral_5= 'HOME_VISIT'
+                    // InternalKlantreis.g:3096:3: (enumLiteral_5= 'HOME_VISIT' )
+                    // InternalKlantreis.g:3097:4: enumLiteral_5= 'HOME_VISIT'
                     {
                     enumLiteral_5=(Token)match(input,103,FOLLOW_2); 
 
@@ -7535,10 +7377,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3145:3: (enumLiteral_6= 'GROUP_SESSION' )
+                    // InternalKlantreis.g:3104:3: (enumLiteral_6= 'GROUP_SESSION' )
                     {
-                    // InternalKlantreis.g:3145:3: (enumLiteral_6= 'GROUP_SESSION' )
-                    // InternalKlantreis.g:3146:4: enumLiteral_6= 'GROUP_SESSION'
+                    // InternalKlantreis.g:3104:3: (enumLiteral_6= 'GROUP_SESSION' )
+                    // InternalKlantreis.g:3105:4: enumLiteral_6= 'GROUP_SESSION'
                     {
                     enumLiteral_6=(Token)match(input,104,FOLLOW_2); 
 
@@ -7552,10 +7394,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalKlantreis.g:3153:3: (enumLiteral_7= 'CONSULTATION_HOUR' )
+                    // InternalKlantreis.g:3112:3: (enumLiteral_7= 'CONSULTATION_HOUR' )
                     {
-                    // InternalKlantreis.g:3153:3: (enumLiteral_7= 'CONSULTATION_HOUR' )
-                    // InternalKlantreis.g:3154:4: enumLiteral_7= 'CONSULTATION_HOUR'
+                    // InternalKlantreis.g:3112:3: (enumLiteral_7= 'CONSULTATION_HOUR' )
+                    // InternalKlantreis.g:3113:4: enumLiteral_7= 'CONSULTATION_HOUR'
                     {
                     enumLiteral_7=(Token)match(input,105,FOLLOW_2); 
 
@@ -7569,10 +7411,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalKlantreis.g:3161:3: (enumLiteral_8= 'SOCIAL_MEDIA' )
+                    // InternalKlantreis.g:3120:3: (enumLiteral_8= 'SOCIAL_MEDIA' )
                     {
-                    // InternalKlantreis.g:3161:3: (enumLiteral_8= 'SOCIAL_MEDIA' )
-                    // InternalKlantreis.g:3162:4: enumLiteral_8= 'SOCIAL_MEDIA'
+                    // InternalKlantreis.g:3120:3: (enumLiteral_8= 'SOCIAL_MEDIA' )
+                    // InternalKlantreis.g:3121:4: enumLiteral_8= 'SOCIAL_MEDIA'
                     {
                     enumLiteral_8=(Token)match(input,106,FOLLOW_2); 
 
@@ -7586,10 +7428,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalKlantreis.g:3169:3: (enumLiteral_9= 'VIDEO_CALL' )
+                    // InternalKlantreis.g:3128:3: (enumLiteral_9= 'VIDEO_CALL' )
                     {
-                    // InternalKlantreis.g:3169:3: (enumLiteral_9= 'VIDEO_CALL' )
-                    // InternalKlantreis.g:3170:4: enumLiteral_9= 'VIDEO_CALL'
+                    // InternalKlantreis.g:3128:3: (enumLiteral_9= 'VIDEO_CALL' )
+                    // InternalKlantreis.g:3129:4: enumLiteral_9= 'VIDEO_CALL'
                     {
                     enumLiteral_9=(Token)match(input,107,FOLLOW_2); 
 
@@ -7603,10 +7445,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalKlantreis.g:3177:3: (enumLiteral_10= 'MEETING' )
+                    // InternalKlantreis.g:3136:3: (enumLiteral_10= 'MEETING' )
                     {
-                    // InternalKlantreis.g:3177:3: (enumLiteral_10= 'MEETING' )
-                    // InternalKlantreis.g:3178:4: enumLiteral_10= 'MEETING'
+                    // InternalKlantreis.g:3136:3: (enumLiteral_10= 'MEETING' )
+                    // InternalKlantreis.g:3137:4: enumLiteral_10= 'MEETING'
                     {
                     enumLiteral_10=(Token)match(input,108,FOLLOW_2); 
 
@@ -7642,7 +7484,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInitiator"
-    // InternalKlantreis.g:3188:1: ruleInitiator returns [Enumerator current=null] : ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) ) ;
+    // InternalKlantreis.g:3147:1: ruleInitiator returns [Enumerator current=null] : ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) ) ;
     public final Enumerator ruleInitiator() throws RecognitionException {
         Enumerator current = null;
 
@@ -7653,10 +7495,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3194:2: ( ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) ) )
-            // InternalKlantreis.g:3195:2: ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) )
+            // InternalKlantreis.g:3153:2: ( ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) ) )
+            // InternalKlantreis.g:3154:2: ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) )
             {
-            // InternalKlantreis.g:3195:2: ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) )
+            // InternalKlantreis.g:3154:2: ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) )
             int alt90=2;
             int LA90_0 = input.LA(1);
 
@@ -7674,10 +7516,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt90) {
                 case 1 :
-                    // InternalKlantreis.g:3196:3: (enumLiteral_0= 'RESIDENT' )
+                    // InternalKlantreis.g:3155:3: (enumLiteral_0= 'RESIDENT' )
                     {
-                    // InternalKlantreis.g:3196:3: (enumLiteral_0= 'RESIDENT' )
-                    // InternalKlantreis.g:3197:4: enumLiteral_0= 'RESIDENT'
+                    // InternalKlantreis.g:3155:3: (enumLiteral_0= 'RESIDENT' )
+                    // InternalKlantreis.g:3156:4: enumLiteral_0= 'RESIDENT'
                     {
                     enumLiteral_0=(Token)match(input,109,FOLLOW_2); 
 
@@ -7691,10 +7533,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3204:3: (enumLiteral_1= 'ORGANISATION' )
+                    // InternalKlantreis.g:3163:3: (enumLiteral_1= 'ORGANISATION' )
                     {
-                    // InternalKlantreis.g:3204:3: (enumLiteral_1= 'ORGANISATION' )
-                    // InternalKlantreis.g:3205:4: enumLiteral_1= 'ORGANISATION'
+                    // InternalKlantreis.g:3163:3: (enumLiteral_1= 'ORGANISATION' )
+                    // InternalKlantreis.g:3164:4: enumLiteral_1= 'ORGANISATION'
                     {
                     enumLiteral_1=(Token)match(input,110,FOLLOW_2); 
 
@@ -7730,7 +7572,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePurpose"
-    // InternalKlantreis.g:3215:1: rulePurpose returns [Enumerator current=null] : ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) ) ;
+    // InternalKlantreis.g:3174:1: rulePurpose returns [Enumerator current=null] : ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) ) ;
     public final Enumerator rulePurpose() throws RecognitionException {
         Enumerator current = null;
 
@@ -7746,10 +7588,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3221:2: ( ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) ) )
-            // InternalKlantreis.g:3222:2: ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) )
+            // InternalKlantreis.g:3180:2: ( ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) ) )
+            // InternalKlantreis.g:3181:2: ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) )
             {
-            // InternalKlantreis.g:3222:2: ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) )
+            // InternalKlantreis.g:3181:2: ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) )
             int alt91=7;
             switch ( input.LA(1) ) {
             case 111:
@@ -7796,10 +7638,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt91) {
                 case 1 :
-                    // InternalKlantreis.g:3223:3: (enumLiteral_0= 'INFORMATION' )
+                    // InternalKlantreis.g:3182:3: (enumLiteral_0= 'INFORMATION' )
                     {
-                    // InternalKlantreis.g:3223:3: (enumLiteral_0= 'INFORMATION' )
-                    // InternalKlantreis.g:3224:4: enumLiteral_0= 'INFORMATION'
+                    // InternalKlantreis.g:3182:3: (enumLiteral_0= 'INFORMATION' )
+                    // InternalKlantreis.g:3183:4: enumLiteral_0= 'INFORMATION'
                     {
                     enumLiteral_0=(Token)match(input,111,FOLLOW_2); 
 
@@ -7813,10 +7655,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3231:3: (enumLiteral_1= 'INTAKE' )
+                    // InternalKlantreis.g:3190:3: (enumLiteral_1= 'INTAKE' )
                     {
-                    // InternalKlantreis.g:3231:3: (enumLiteral_1= 'INTAKE' )
-                    // InternalKlantreis.g:3232:4: enumLiteral_1= 'INTAKE'
+                    // InternalKlantreis.g:3190:3: (enumLiteral_1= 'INTAKE' )
+                    // InternalKlantreis.g:3191:4: enumLiteral_1= 'INTAKE'
                     {
                     enumLiteral_1=(Token)match(input,112,FOLLOW_2); 
 
@@ -7830,10 +7672,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3239:3: (enumLiteral_2= 'ADVICE' )
+                    // InternalKlantreis.g:3198:3: (enumLiteral_2= 'ADVICE' )
                     {
-                    // InternalKlantreis.g:3239:3: (enumLiteral_2= 'ADVICE' )
-                    // InternalKlantreis.g:3240:4: enumLiteral_2= 'ADVICE'
+                    // InternalKlantreis.g:3198:3: (enumLiteral_2= 'ADVICE' )
+                    // InternalKlantreis.g:3199:4: enumLiteral_2= 'ADVICE'
                     {
                     enumLiteral_2=(Token)match(input,113,FOLLOW_2); 
 
@@ -7847,10 +7689,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3247:3: (enumLiteral_3= 'DECISION' )
+                    // InternalKlantreis.g:3206:3: (enumLiteral_3= 'DECISION' )
                     {
-                    // InternalKlantreis.g:3247:3: (enumLiteral_3= 'DECISION' )
-                    // InternalKlantreis.g:3248:4: enumLiteral_3= 'DECISION'
+                    // InternalKlantreis.g:3206:3: (enumLiteral_3= 'DECISION' )
+                    // InternalKlantreis.g:3207:4: enumLiteral_3= 'DECISION'
                     {
                     enumLiteral_3=(Token)match(input,114,FOLLOW_2); 
 
@@ -7864,10 +7706,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3255:3: (enumLiteral_4= 'REFERRAL' )
+                    // InternalKlantreis.g:3214:3: (enumLiteral_4= 'REFERRAL' )
                     {
-                    // InternalKlantreis.g:3255:3: (enumLiteral_4= 'REFERRAL' )
-                    // InternalKlantreis.g:3256:4: enumLiteral_4= 'REFERRAL'
+                    // InternalKlantreis.g:3214:3: (enumLiteral_4= 'REFERRAL' )
+                    // InternalKlantreis.g:3215:4: enumLiteral_4= 'REFERRAL'
                     {
                     enumLiteral_4=(Token)match(input,115,FOLLOW_2); 
 
@@ -7881,10 +7723,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3263:3: (enumLiteral_5= 'FOLLOW_UP' )
+                    // InternalKlantreis.g:3222:3: (enumLiteral_5= 'FOLLOW_UP' )
                     {
-                    // InternalKlantreis.g:3263:3: (enumLiteral_5= 'FOLLOW_UP' )
-                    // InternalKlantreis.g:3264:4: enumLiteral_5= 'FOLLOW_UP'
+                    // InternalKlantreis.g:3222:3: (enumLiteral_5= 'FOLLOW_UP' )
+                    // InternalKlantreis.g:3223:4: enumLiteral_5= 'FOLLOW_UP'
                     {
                     enumLiteral_5=(Token)match(input,116,FOLLOW_2); 
 
@@ -7898,10 +7740,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3271:3: (enumLiteral_6= 'SUPPORT' )
+                    // InternalKlantreis.g:3230:3: (enumLiteral_6= 'SUPPORT' )
                     {
-                    // InternalKlantreis.g:3271:3: (enumLiteral_6= 'SUPPORT' )
-                    // InternalKlantreis.g:3272:4: enumLiteral_6= 'SUPPORT'
+                    // InternalKlantreis.g:3230:3: (enumLiteral_6= 'SUPPORT' )
+                    // InternalKlantreis.g:3231:4: enumLiteral_6= 'SUPPORT'
                     {
                     enumLiteral_6=(Token)match(input,117,FOLLOW_2); 
 
@@ -7937,7 +7779,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInterpreterArrangement"
-    // InternalKlantreis.g:3282:1: ruleInterpreterArrangement returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) ) ;
+    // InternalKlantreis.g:3241:1: ruleInterpreterArrangement returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) ) ;
     public final Enumerator ruleInterpreterArrangement() throws RecognitionException {
         Enumerator current = null;
 
@@ -7952,10 +7794,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3288:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) ) )
-            // InternalKlantreis.g:3289:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) )
+            // InternalKlantreis.g:3247:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) ) )
+            // InternalKlantreis.g:3248:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) )
             {
-            // InternalKlantreis.g:3289:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) )
+            // InternalKlantreis.g:3248:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) )
             int alt92=6;
             switch ( input.LA(1) ) {
             case 118:
@@ -7997,10 +7839,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt92) {
                 case 1 :
-                    // InternalKlantreis.g:3290:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3249:3: (enumLiteral_0= 'NONE' )
                     {
-                    // InternalKlantreis.g:3290:3: (enumLiteral_0= 'NONE' )
-                    // InternalKlantreis.g:3291:4: enumLiteral_0= 'NONE'
+                    // InternalKlantreis.g:3249:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3250:4: enumLiteral_0= 'NONE'
                     {
                     enumLiteral_0=(Token)match(input,118,FOLLOW_2); 
 
@@ -8014,10 +7856,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3298:3: (enumLiteral_1= 'PROFESSIONAL' )
+                    // InternalKlantreis.g:3257:3: (enumLiteral_1= 'PROFESSIONAL' )
                     {
-                    // InternalKlantreis.g:3298:3: (enumLiteral_1= 'PROFESSIONAL' )
-                    // InternalKlantreis.g:3299:4: enumLiteral_1= 'PROFESSIONAL'
+                    // InternalKlantreis.g:3257:3: (enumLiteral_1= 'PROFESSIONAL' )
+                    // InternalKlantreis.g:3258:4: enumLiteral_1= 'PROFESSIONAL'
                     {
                     enumLiteral_1=(Token)match(input,119,FOLLOW_2); 
 
@@ -8031,10 +7873,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3306:3: (enumLiteral_2= 'BILINGUAL_STAFF' )
+                    // InternalKlantreis.g:3265:3: (enumLiteral_2= 'BILINGUAL_STAFF' )
                     {
-                    // InternalKlantreis.g:3306:3: (enumLiteral_2= 'BILINGUAL_STAFF' )
-                    // InternalKlantreis.g:3307:4: enumLiteral_2= 'BILINGUAL_STAFF'
+                    // InternalKlantreis.g:3265:3: (enumLiteral_2= 'BILINGUAL_STAFF' )
+                    // InternalKlantreis.g:3266:4: enumLiteral_2= 'BILINGUAL_STAFF'
                     {
                     enumLiteral_2=(Token)match(input,120,FOLLOW_2); 
 
@@ -8048,10 +7890,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3314:3: (enumLiteral_3= 'KEY_PERSON' )
+                    // InternalKlantreis.g:3273:3: (enumLiteral_3= 'KEY_PERSON' )
                     {
-                    // InternalKlantreis.g:3314:3: (enumLiteral_3= 'KEY_PERSON' )
-                    // InternalKlantreis.g:3315:4: enumLiteral_3= 'KEY_PERSON'
+                    // InternalKlantreis.g:3273:3: (enumLiteral_3= 'KEY_PERSON' )
+                    // InternalKlantreis.g:3274:4: enumLiteral_3= 'KEY_PERSON'
                     {
                     enumLiteral_3=(Token)match(input,121,FOLLOW_2); 
 
@@ -8065,10 +7907,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3322:3: (enumLiteral_4= 'FAMILY' )
+                    // InternalKlantreis.g:3281:3: (enumLiteral_4= 'FAMILY' )
                     {
-                    // InternalKlantreis.g:3322:3: (enumLiteral_4= 'FAMILY' )
-                    // InternalKlantreis.g:3323:4: enumLiteral_4= 'FAMILY'
+                    // InternalKlantreis.g:3281:3: (enumLiteral_4= 'FAMILY' )
+                    // InternalKlantreis.g:3282:4: enumLiteral_4= 'FAMILY'
                     {
                     enumLiteral_4=(Token)match(input,122,FOLLOW_2); 
 
@@ -8082,10 +7924,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3330:3: (enumLiteral_5= 'CHILD' )
+                    // InternalKlantreis.g:3289:3: (enumLiteral_5= 'CHILD' )
                     {
-                    // InternalKlantreis.g:3330:3: (enumLiteral_5= 'CHILD' )
-                    // InternalKlantreis.g:3331:4: enumLiteral_5= 'CHILD'
+                    // InternalKlantreis.g:3289:3: (enumLiteral_5= 'CHILD' )
+                    // InternalKlantreis.g:3290:4: enumLiteral_5= 'CHILD'
                     {
                     enumLiteral_5=(Token)match(input,123,FOLLOW_2); 
 
@@ -8121,7 +7963,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCommunicationForm"
-    // InternalKlantreis.g:3341:1: ruleCommunicationForm returns [Enumerator current=null] : ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) ) ;
+    // InternalKlantreis.g:3300:1: ruleCommunicationForm returns [Enumerator current=null] : ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) ) ;
     public final Enumerator ruleCommunicationForm() throws RecognitionException {
         Enumerator current = null;
 
@@ -8135,10 +7977,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3347:2: ( ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) ) )
-            // InternalKlantreis.g:3348:2: ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) )
+            // InternalKlantreis.g:3306:2: ( ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) ) )
+            // InternalKlantreis.g:3307:2: ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) )
             {
-            // InternalKlantreis.g:3348:2: ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) )
+            // InternalKlantreis.g:3307:2: ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) )
             int alt93=5;
             switch ( input.LA(1) ) {
             case 124:
@@ -8175,10 +8017,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt93) {
                 case 1 :
-                    // InternalKlantreis.g:3349:3: (enumLiteral_0= 'SPOKEN' )
+                    // InternalKlantreis.g:3308:3: (enumLiteral_0= 'SPOKEN' )
                     {
-                    // InternalKlantreis.g:3349:3: (enumLiteral_0= 'SPOKEN' )
-                    // InternalKlantreis.g:3350:4: enumLiteral_0= 'SPOKEN'
+                    // InternalKlantreis.g:3308:3: (enumLiteral_0= 'SPOKEN' )
+                    // InternalKlantreis.g:3309:4: enumLiteral_0= 'SPOKEN'
                     {
                     enumLiteral_0=(Token)match(input,124,FOLLOW_2); 
 
@@ -8192,10 +8034,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3357:3: (enumLiteral_1= 'WRITTEN' )
+                    // InternalKlantreis.g:3316:3: (enumLiteral_1= 'WRITTEN' )
                     {
-                    // InternalKlantreis.g:3357:3: (enumLiteral_1= 'WRITTEN' )
-                    // InternalKlantreis.g:3358:4: enumLiteral_1= 'WRITTEN'
+                    // InternalKlantreis.g:3316:3: (enumLiteral_1= 'WRITTEN' )
+                    // InternalKlantreis.g:3317:4: enumLiteral_1= 'WRITTEN'
                     {
                     enumLiteral_1=(Token)match(input,125,FOLLOW_2); 
 
@@ -8209,10 +8051,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3365:3: (enumLiteral_2= 'PLAIN_LANGUAGE' )
+                    // InternalKlantreis.g:3324:3: (enumLiteral_2= 'PLAIN_LANGUAGE' )
                     {
-                    // InternalKlantreis.g:3365:3: (enumLiteral_2= 'PLAIN_LANGUAGE' )
-                    // InternalKlantreis.g:3366:4: enumLiteral_2= 'PLAIN_LANGUAGE'
+                    // InternalKlantreis.g:3324:3: (enumLiteral_2= 'PLAIN_LANGUAGE' )
+                    // InternalKlantreis.g:3325:4: enumLiteral_2= 'PLAIN_LANGUAGE'
                     {
                     enumLiteral_2=(Token)match(input,126,FOLLOW_2); 
 
@@ -8226,10 +8068,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3373:3: (enumLiteral_3= 'TRANSLATED' )
+                    // InternalKlantreis.g:3332:3: (enumLiteral_3= 'TRANSLATED' )
                     {
-                    // InternalKlantreis.g:3373:3: (enumLiteral_3= 'TRANSLATED' )
-                    // InternalKlantreis.g:3374:4: enumLiteral_3= 'TRANSLATED'
+                    // InternalKlantreis.g:3332:3: (enumLiteral_3= 'TRANSLATED' )
+                    // InternalKlantreis.g:3333:4: enumLiteral_3= 'TRANSLATED'
                     {
                     enumLiteral_3=(Token)match(input,127,FOLLOW_2); 
 
@@ -8243,10 +8085,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3381:3: (enumLiteral_4= 'VISUAL' )
+                    // InternalKlantreis.g:3340:3: (enumLiteral_4= 'VISUAL' )
                     {
-                    // InternalKlantreis.g:3381:3: (enumLiteral_4= 'VISUAL' )
-                    // InternalKlantreis.g:3382:4: enumLiteral_4= 'VISUAL'
+                    // InternalKlantreis.g:3340:3: (enumLiteral_4= 'VISUAL' )
+                    // InternalKlantreis.g:3341:4: enumLiteral_4= 'VISUAL'
                     {
                     enumLiteral_4=(Token)match(input,128,FOLLOW_2); 
 
@@ -8282,7 +8124,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLifeDomain"
-    // InternalKlantreis.g:3392:1: ruleLifeDomain returns [Enumerator current=null] : ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) ) ;
+    // InternalKlantreis.g:3351:1: ruleLifeDomain returns [Enumerator current=null] : ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) ) ;
     public final Enumerator ruleLifeDomain() throws RecognitionException {
         Enumerator current = null;
 
@@ -8299,10 +8141,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3398:2: ( ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) ) )
-            // InternalKlantreis.g:3399:2: ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) )
+            // InternalKlantreis.g:3357:2: ( ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) ) )
+            // InternalKlantreis.g:3358:2: ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) )
             {
-            // InternalKlantreis.g:3399:2: ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) )
+            // InternalKlantreis.g:3358:2: ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) )
             int alt94=8;
             switch ( input.LA(1) ) {
             case 129:
@@ -8354,10 +8196,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt94) {
                 case 1 :
-                    // InternalKlantreis.g:3400:3: (enumLiteral_0= 'INCOME' )
+                    // InternalKlantreis.g:3359:3: (enumLiteral_0= 'INCOME' )
                     {
-                    // InternalKlantreis.g:3400:3: (enumLiteral_0= 'INCOME' )
-                    // InternalKlantreis.g:3401:4: enumLiteral_0= 'INCOME'
+                    // InternalKlantreis.g:3359:3: (enumLiteral_0= 'INCOME' )
+                    // InternalKlantreis.g:3360:4: enumLiteral_0= 'INCOME'
                     {
                     enumLiteral_0=(Token)match(input,129,FOLLOW_2); 
 
@@ -8371,10 +8213,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3408:3: (enumLiteral_1= 'WORK' )
+                    // InternalKlantreis.g:3367:3: (enumLiteral_1= 'WORK' )
                     {
-                    // InternalKlantreis.g:3408:3: (enumLiteral_1= 'WORK' )
-                    // InternalKlantreis.g:3409:4: enumLiteral_1= 'WORK'
+                    // InternalKlantreis.g:3367:3: (enumLiteral_1= 'WORK' )
+                    // InternalKlantreis.g:3368:4: enumLiteral_1= 'WORK'
                     {
                     enumLiteral_1=(Token)match(input,130,FOLLOW_2); 
 
@@ -8388,10 +8230,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3416:3: (enumLiteral_2= 'EDUCATION' )
+                    // InternalKlantreis.g:3375:3: (enumLiteral_2= 'EDUCATION' )
                     {
-                    // InternalKlantreis.g:3416:3: (enumLiteral_2= 'EDUCATION' )
-                    // InternalKlantreis.g:3417:4: enumLiteral_2= 'EDUCATION'
+                    // InternalKlantreis.g:3375:3: (enumLiteral_2= 'EDUCATION' )
+                    // InternalKlantreis.g:3376:4: enumLiteral_2= 'EDUCATION'
                     {
                     enumLiteral_2=(Token)match(input,131,FOLLOW_2); 
 
@@ -8405,10 +8247,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3424:3: (enumLiteral_3= 'HOUSING' )
+                    // InternalKlantreis.g:3383:3: (enumLiteral_3= 'HOUSING' )
                     {
-                    // InternalKlantreis.g:3424:3: (enumLiteral_3= 'HOUSING' )
-                    // InternalKlantreis.g:3425:4: enumLiteral_3= 'HOUSING'
+                    // InternalKlantreis.g:3383:3: (enumLiteral_3= 'HOUSING' )
+                    // InternalKlantreis.g:3384:4: enumLiteral_3= 'HOUSING'
                     {
                     enumLiteral_3=(Token)match(input,132,FOLLOW_2); 
 
@@ -8422,10 +8264,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3432:3: (enumLiteral_4= 'PHYSICAL_HEALTH' )
+                    // InternalKlantreis.g:3391:3: (enumLiteral_4= 'PHYSICAL_HEALTH' )
                     {
-                    // InternalKlantreis.g:3432:3: (enumLiteral_4= 'PHYSICAL_HEALTH' )
-                    // InternalKlantreis.g:3433:4: enumLiteral_4= 'PHYSICAL_HEALTH'
+                    // InternalKlantreis.g:3391:3: (enumLiteral_4= 'PHYSICAL_HEALTH' )
+                    // InternalKlantreis.g:3392:4: enumLiteral_4= 'PHYSICAL_HEALTH'
                     {
                     enumLiteral_4=(Token)match(input,133,FOLLOW_2); 
 
@@ -8439,10 +8281,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3440:3: (enumLiteral_5= 'MENTAL_HEALTH' )
+                    // InternalKlantreis.g:3399:3: (enumLiteral_5= 'MENTAL_HEALTH' )
                     {
-                    // InternalKlantreis.g:3440:3: (enumLiteral_5= 'MENTAL_HEALTH' )
-                    // InternalKlantreis.g:3441:4: enumLiteral_5= 'MENTAL_HEALTH'
+                    // InternalKlantreis.g:3399:3: (enumLiteral_5= 'MENTAL_HEALTH' )
+                    // InternalKlantreis.g:3400:4: enumLiteral_5= 'MENTAL_HEALTH'
                     {
                     enumLiteral_5=(Token)match(input,134,FOLLOW_2); 
 
@@ -8456,10 +8298,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3448:3: (enumLiteral_6= 'FAMILY' )
+                    // InternalKlantreis.g:3407:3: (enumLiteral_6= 'FAMILY' )
                     {
-                    // InternalKlantreis.g:3448:3: (enumLiteral_6= 'FAMILY' )
-                    // InternalKlantreis.g:3449:4: enumLiteral_6= 'FAMILY'
+                    // InternalKlantreis.g:3407:3: (enumLiteral_6= 'FAMILY' )
+                    // InternalKlantreis.g:3408:4: enumLiteral_6= 'FAMILY'
                     {
                     enumLiteral_6=(Token)match(input,122,FOLLOW_2); 
 
@@ -8473,10 +8315,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalKlantreis.g:3456:3: (enumLiteral_7= 'SOCIAL_NETWORK' )
+                    // InternalKlantreis.g:3415:3: (enumLiteral_7= 'SOCIAL_NETWORK' )
                     {
-                    // InternalKlantreis.g:3456:3: (enumLiteral_7= 'SOCIAL_NETWORK' )
-                    // InternalKlantreis.g:3457:4: enumLiteral_7= 'SOCIAL_NETWORK'
+                    // InternalKlantreis.g:3415:3: (enumLiteral_7= 'SOCIAL_NETWORK' )
+                    // InternalKlantreis.g:3416:4: enumLiteral_7= 'SOCIAL_NETWORK'
                     {
                     enumLiteral_7=(Token)match(input,135,FOLLOW_2); 
 
@@ -8512,7 +8354,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleHandoverKind"
-    // InternalKlantreis.g:3467:1: ruleHandoverKind returns [Enumerator current=null] : ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) ) ;
+    // InternalKlantreis.g:3426:1: ruleHandoverKind returns [Enumerator current=null] : ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) ) ;
     public final Enumerator ruleHandoverKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -8523,10 +8365,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3473:2: ( ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) ) )
-            // InternalKlantreis.g:3474:2: ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) )
+            // InternalKlantreis.g:3432:2: ( ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) ) )
+            // InternalKlantreis.g:3433:2: ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) )
             {
-            // InternalKlantreis.g:3474:2: ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) )
+            // InternalKlantreis.g:3433:2: ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) )
             int alt95=2;
             int LA95_0 = input.LA(1);
 
@@ -8544,10 +8386,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt95) {
                 case 1 :
-                    // InternalKlantreis.g:3475:3: (enumLiteral_0= 'WARM' )
+                    // InternalKlantreis.g:3434:3: (enumLiteral_0= 'WARM' )
                     {
-                    // InternalKlantreis.g:3475:3: (enumLiteral_0= 'WARM' )
-                    // InternalKlantreis.g:3476:4: enumLiteral_0= 'WARM'
+                    // InternalKlantreis.g:3434:3: (enumLiteral_0= 'WARM' )
+                    // InternalKlantreis.g:3435:4: enumLiteral_0= 'WARM'
                     {
                     enumLiteral_0=(Token)match(input,136,FOLLOW_2); 
 
@@ -8561,10 +8403,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3483:3: (enumLiteral_1= 'COLD' )
+                    // InternalKlantreis.g:3442:3: (enumLiteral_1= 'COLD' )
                     {
-                    // InternalKlantreis.g:3483:3: (enumLiteral_1= 'COLD' )
-                    // InternalKlantreis.g:3484:4: enumLiteral_1= 'COLD'
+                    // InternalKlantreis.g:3442:3: (enumLiteral_1= 'COLD' )
+                    // InternalKlantreis.g:3443:4: enumLiteral_1= 'COLD'
                     {
                     enumLiteral_1=(Token)match(input,137,FOLLOW_2); 
 
@@ -8600,7 +8442,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOrganisationKind"
-    // InternalKlantreis.g:3494:1: ruleOrganisationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) ) ;
+    // InternalKlantreis.g:3453:1: ruleOrganisationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) ) ;
     public final Enumerator ruleOrganisationKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -8626,10 +8468,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3500:2: ( ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) ) )
-            // InternalKlantreis.g:3501:2: ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) )
+            // InternalKlantreis.g:3459:2: ( ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) ) )
+            // InternalKlantreis.g:3460:2: ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) )
             {
-            // InternalKlantreis.g:3501:2: ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) )
+            // InternalKlantreis.g:3460:2: ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) )
             int alt96=17;
             switch ( input.LA(1) ) {
             case 138:
@@ -8726,10 +8568,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt96) {
                 case 1 :
-                    // InternalKlantreis.g:3502:3: (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' )
+                    // InternalKlantreis.g:3461:3: (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' )
                     {
-                    // InternalKlantreis.g:3502:3: (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' )
-                    // InternalKlantreis.g:3503:4: enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE'
+                    // InternalKlantreis.g:3461:3: (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' )
+                    // InternalKlantreis.g:3462:4: enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE'
                     {
                     enumLiteral_0=(Token)match(input,138,FOLLOW_2); 
 
@@ -8743,10 +8585,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3510:3: (enumLiteral_1= 'WORK_AND_INCOME' )
+                    // InternalKlantreis.g:3469:3: (enumLiteral_1= 'WORK_AND_INCOME' )
                     {
-                    // InternalKlantreis.g:3510:3: (enumLiteral_1= 'WORK_AND_INCOME' )
-                    // InternalKlantreis.g:3511:4: enumLiteral_1= 'WORK_AND_INCOME'
+                    // InternalKlantreis.g:3469:3: (enumLiteral_1= 'WORK_AND_INCOME' )
+                    // InternalKlantreis.g:3470:4: enumLiteral_1= 'WORK_AND_INCOME'
                     {
                     enumLiteral_1=(Token)match(input,139,FOLLOW_2); 
 
@@ -8760,10 +8602,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3518:3: (enumLiteral_2= 'SOCIAL_SUPPORT' )
+                    // InternalKlantreis.g:3477:3: (enumLiteral_2= 'SOCIAL_SUPPORT' )
                     {
-                    // InternalKlantreis.g:3518:3: (enumLiteral_2= 'SOCIAL_SUPPORT' )
-                    // InternalKlantreis.g:3519:4: enumLiteral_2= 'SOCIAL_SUPPORT'
+                    // InternalKlantreis.g:3477:3: (enumLiteral_2= 'SOCIAL_SUPPORT' )
+                    // InternalKlantreis.g:3478:4: enumLiteral_2= 'SOCIAL_SUPPORT'
                     {
                     enumLiteral_2=(Token)match(input,140,FOLLOW_2); 
 
@@ -8777,10 +8619,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3526:3: (enumLiteral_3= 'INTEGRATION' )
+                    // InternalKlantreis.g:3485:3: (enumLiteral_3= 'INTEGRATION' )
                     {
-                    // InternalKlantreis.g:3526:3: (enumLiteral_3= 'INTEGRATION' )
-                    // InternalKlantreis.g:3527:4: enumLiteral_3= 'INTEGRATION'
+                    // InternalKlantreis.g:3485:3: (enumLiteral_3= 'INTEGRATION' )
+                    // InternalKlantreis.g:3486:4: enumLiteral_3= 'INTEGRATION'
                     {
                     enumLiteral_3=(Token)match(input,141,FOLLOW_2); 
 
@@ -8794,10 +8636,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3534:3: (enumLiteral_4= 'PUBLIC_HEALTH' )
+                    // InternalKlantreis.g:3493:3: (enumLiteral_4= 'PUBLIC_HEALTH' )
                     {
-                    // InternalKlantreis.g:3534:3: (enumLiteral_4= 'PUBLIC_HEALTH' )
-                    // InternalKlantreis.g:3535:4: enumLiteral_4= 'PUBLIC_HEALTH'
+                    // InternalKlantreis.g:3493:3: (enumLiteral_4= 'PUBLIC_HEALTH' )
+                    // InternalKlantreis.g:3494:4: enumLiteral_4= 'PUBLIC_HEALTH'
                     {
                     enumLiteral_4=(Token)match(input,142,FOLLOW_2); 
 
@@ -8811,10 +8653,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3542:3: (enumLiteral_5= 'GENERAL_PRACTITIONER' )
+                    // InternalKlantreis.g:3501:3: (enumLiteral_5= 'GENERAL_PRACTITIONER' )
                     {
-                    // InternalKlantreis.g:3542:3: (enumLiteral_5= 'GENERAL_PRACTITIONER' )
-                    // InternalKlantreis.g:3543:4: enumLiteral_5= 'GENERAL_PRACTITIONER'
+                    // InternalKlantreis.g:3501:3: (enumLiteral_5= 'GENERAL_PRACTITIONER' )
+                    // InternalKlantreis.g:3502:4: enumLiteral_5= 'GENERAL_PRACTITIONER'
                     {
                     enumLiteral_5=(Token)match(input,143,FOLLOW_2); 
 
@@ -8828,10 +8670,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3550:3: (enumLiteral_6= 'MENTAL_HEALTH_CARE' )
+                    // InternalKlantreis.g:3509:3: (enumLiteral_6= 'MENTAL_HEALTH_CARE' )
                     {
-                    // InternalKlantreis.g:3550:3: (enumLiteral_6= 'MENTAL_HEALTH_CARE' )
-                    // InternalKlantreis.g:3551:4: enumLiteral_6= 'MENTAL_HEALTH_CARE'
+                    // InternalKlantreis.g:3509:3: (enumLiteral_6= 'MENTAL_HEALTH_CARE' )
+                    // InternalKlantreis.g:3510:4: enumLiteral_6= 'MENTAL_HEALTH_CARE'
                     {
                     enumLiteral_6=(Token)match(input,144,FOLLOW_2); 
 
@@ -8845,10 +8687,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalKlantreis.g:3558:3: (enumLiteral_7= 'DISTRICT_NURSING' )
+                    // InternalKlantreis.g:3517:3: (enumLiteral_7= 'DISTRICT_NURSING' )
                     {
-                    // InternalKlantreis.g:3558:3: (enumLiteral_7= 'DISTRICT_NURSING' )
-                    // InternalKlantreis.g:3559:4: enumLiteral_7= 'DISTRICT_NURSING'
+                    // InternalKlantreis.g:3517:3: (enumLiteral_7= 'DISTRICT_NURSING' )
+                    // InternalKlantreis.g:3518:4: enumLiteral_7= 'DISTRICT_NURSING'
                     {
                     enumLiteral_7=(Token)match(input,145,FOLLOW_2); 
 
@@ -8862,10 +8704,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalKlantreis.g:3566:3: (enumLiteral_8= 'YOUTH_AND_FAMILY' )
+                    // InternalKlantreis.g:3525:3: (enumLiteral_8= 'YOUTH_AND_FAMILY' )
                     {
-                    // InternalKlantreis.g:3566:3: (enumLiteral_8= 'YOUTH_AND_FAMILY' )
-                    // InternalKlantreis.g:3567:4: enumLiteral_8= 'YOUTH_AND_FAMILY'
+                    // InternalKlantreis.g:3525:3: (enumLiteral_8= 'YOUTH_AND_FAMILY' )
+                    // InternalKlantreis.g:3526:4: enumLiteral_8= 'YOUTH_AND_FAMILY'
                     {
                     enumLiteral_8=(Token)match(input,146,FOLLOW_2); 
 
@@ -8879,10 +8721,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalKlantreis.g:3574:3: (enumLiteral_9= 'REFUGEE_SUPPORT' )
+                    // InternalKlantreis.g:3533:3: (enumLiteral_9= 'REFUGEE_SUPPORT' )
                     {
-                    // InternalKlantreis.g:3574:3: (enumLiteral_9= 'REFUGEE_SUPPORT' )
-                    // InternalKlantreis.g:3575:4: enumLiteral_9= 'REFUGEE_SUPPORT'
+                    // InternalKlantreis.g:3533:3: (enumLiteral_9= 'REFUGEE_SUPPORT' )
+                    // InternalKlantreis.g:3534:4: enumLiteral_9= 'REFUGEE_SUPPORT'
                     {
                     enumLiteral_9=(Token)match(input,147,FOLLOW_2); 
 
@@ -8896,10 +8738,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalKlantreis.g:3582:3: (enumLiteral_10= 'SCHOOL' )
+                    // InternalKlantreis.g:3541:3: (enumLiteral_10= 'SCHOOL' )
                     {
-                    // InternalKlantreis.g:3582:3: (enumLiteral_10= 'SCHOOL' )
-                    // InternalKlantreis.g:3583:4: enumLiteral_10= 'SCHOOL'
+                    // InternalKlantreis.g:3541:3: (enumLiteral_10= 'SCHOOL' )
+                    // InternalKlantreis.g:3542:4: enumLiteral_10= 'SCHOOL'
                     {
                     enumLiteral_10=(Token)match(input,91,FOLLOW_2); 
 
@@ -8913,10 +8755,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 12 :
-                    // InternalKlantreis.g:3590:3: (enumLiteral_11= 'EMPLOYER' )
+                    // InternalKlantreis.g:3549:3: (enumLiteral_11= 'EMPLOYER' )
                     {
-                    // InternalKlantreis.g:3590:3: (enumLiteral_11= 'EMPLOYER' )
-                    // InternalKlantreis.g:3591:4: enumLiteral_11= 'EMPLOYER'
+                    // InternalKlantreis.g:3549:3: (enumLiteral_11= 'EMPLOYER' )
+                    // InternalKlantreis.g:3550:4: enumLiteral_11= 'EMPLOYER'
                     {
                     enumLiteral_11=(Token)match(input,148,FOLLOW_2); 
 
@@ -8930,10 +8772,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 13 :
-                    // InternalKlantreis.g:3598:3: (enumLiteral_12= 'WELFARE' )
+                    // InternalKlantreis.g:3557:3: (enumLiteral_12= 'WELFARE' )
                     {
-                    // InternalKlantreis.g:3598:3: (enumLiteral_12= 'WELFARE' )
-                    // InternalKlantreis.g:3599:4: enumLiteral_12= 'WELFARE'
+                    // InternalKlantreis.g:3557:3: (enumLiteral_12= 'WELFARE' )
+                    // InternalKlantreis.g:3558:4: enumLiteral_12= 'WELFARE'
                     {
                     enumLiteral_12=(Token)match(input,149,FOLLOW_2); 
 
@@ -8947,10 +8789,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 14 :
-                    // InternalKlantreis.g:3606:3: (enumLiteral_13= 'MIGRANT_ORGANISATION' )
+                    // InternalKlantreis.g:3565:3: (enumLiteral_13= 'MIGRANT_ORGANISATION' )
                     {
-                    // InternalKlantreis.g:3606:3: (enumLiteral_13= 'MIGRANT_ORGANISATION' )
-                    // InternalKlantreis.g:3607:4: enumLiteral_13= 'MIGRANT_ORGANISATION'
+                    // InternalKlantreis.g:3565:3: (enumLiteral_13= 'MIGRANT_ORGANISATION' )
+                    // InternalKlantreis.g:3566:4: enumLiteral_13= 'MIGRANT_ORGANISATION'
                     {
                     enumLiteral_13=(Token)match(input,150,FOLLOW_2); 
 
@@ -8964,10 +8806,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 15 :
-                    // InternalKlantreis.g:3614:3: (enumLiteral_14= 'HOUSING_CORPORATION' )
+                    // InternalKlantreis.g:3573:3: (enumLiteral_14= 'HOUSING_CORPORATION' )
                     {
-                    // InternalKlantreis.g:3614:3: (enumLiteral_14= 'HOUSING_CORPORATION' )
-                    // InternalKlantreis.g:3615:4: enumLiteral_14= 'HOUSING_CORPORATION'
+                    // InternalKlantreis.g:3573:3: (enumLiteral_14= 'HOUSING_CORPORATION' )
+                    // InternalKlantreis.g:3574:4: enumLiteral_14= 'HOUSING_CORPORATION'
                     {
                     enumLiteral_14=(Token)match(input,151,FOLLOW_2); 
 
@@ -8981,10 +8823,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 16 :
-                    // InternalKlantreis.g:3622:3: (enumLiteral_15= 'RECEPTION_CENTRE' )
+                    // InternalKlantreis.g:3581:3: (enumLiteral_15= 'RECEPTION_CENTRE' )
                     {
-                    // InternalKlantreis.g:3622:3: (enumLiteral_15= 'RECEPTION_CENTRE' )
-                    // InternalKlantreis.g:3623:4: enumLiteral_15= 'RECEPTION_CENTRE'
+                    // InternalKlantreis.g:3581:3: (enumLiteral_15= 'RECEPTION_CENTRE' )
+                    // InternalKlantreis.g:3582:4: enumLiteral_15= 'RECEPTION_CENTRE'
                     {
                     enumLiteral_15=(Token)match(input,152,FOLLOW_2); 
 
@@ -8998,10 +8840,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 17 :
-                    // InternalKlantreis.g:3630:3: (enumLiteral_16= 'OTHER' )
+                    // InternalKlantreis.g:3589:3: (enumLiteral_16= 'OTHER' )
                     {
-                    // InternalKlantreis.g:3630:3: (enumLiteral_16= 'OTHER' )
-                    // InternalKlantreis.g:3631:4: enumLiteral_16= 'OTHER'
+                    // InternalKlantreis.g:3589:3: (enumLiteral_16= 'OTHER' )
+                    // InternalKlantreis.g:3590:4: enumLiteral_16= 'OTHER'
                     {
                     enumLiteral_16=(Token)match(input,97,FOLLOW_2); 
 
@@ -9037,7 +8879,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDutchLevel"
-    // InternalKlantreis.g:3641:1: ruleDutchLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) ) ;
+    // InternalKlantreis.g:3600:1: ruleDutchLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) ) ;
     public final Enumerator ruleDutchLevel() throws RecognitionException {
         Enumerator current = null;
 
@@ -9053,10 +8895,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3647:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) ) )
-            // InternalKlantreis.g:3648:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) )
+            // InternalKlantreis.g:3606:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) ) )
+            // InternalKlantreis.g:3607:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) )
             {
-            // InternalKlantreis.g:3648:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) )
+            // InternalKlantreis.g:3607:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) )
             int alt97=7;
             switch ( input.LA(1) ) {
             case 118:
@@ -9103,10 +8945,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt97) {
                 case 1 :
-                    // InternalKlantreis.g:3649:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3608:3: (enumLiteral_0= 'NONE' )
                     {
-                    // InternalKlantreis.g:3649:3: (enumLiteral_0= 'NONE' )
-                    // InternalKlantreis.g:3650:4: enumLiteral_0= 'NONE'
+                    // InternalKlantreis.g:3608:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3609:4: enumLiteral_0= 'NONE'
                     {
                     enumLiteral_0=(Token)match(input,118,FOLLOW_2); 
 
@@ -9120,10 +8962,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3657:3: (enumLiteral_1= 'A1' )
+                    // InternalKlantreis.g:3616:3: (enumLiteral_1= 'A1' )
                     {
-                    // InternalKlantreis.g:3657:3: (enumLiteral_1= 'A1' )
-                    // InternalKlantreis.g:3658:4: enumLiteral_1= 'A1'
+                    // InternalKlantreis.g:3616:3: (enumLiteral_1= 'A1' )
+                    // InternalKlantreis.g:3617:4: enumLiteral_1= 'A1'
                     {
                     enumLiteral_1=(Token)match(input,153,FOLLOW_2); 
 
@@ -9137,10 +8979,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3665:3: (enumLiteral_2= 'A2' )
+                    // InternalKlantreis.g:3624:3: (enumLiteral_2= 'A2' )
                     {
-                    // InternalKlantreis.g:3665:3: (enumLiteral_2= 'A2' )
-                    // InternalKlantreis.g:3666:4: enumLiteral_2= 'A2'
+                    // InternalKlantreis.g:3624:3: (enumLiteral_2= 'A2' )
+                    // InternalKlantreis.g:3625:4: enumLiteral_2= 'A2'
                     {
                     enumLiteral_2=(Token)match(input,154,FOLLOW_2); 
 
@@ -9154,10 +8996,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3673:3: (enumLiteral_3= 'B1' )
+                    // InternalKlantreis.g:3632:3: (enumLiteral_3= 'B1' )
                     {
-                    // InternalKlantreis.g:3673:3: (enumLiteral_3= 'B1' )
-                    // InternalKlantreis.g:3674:4: enumLiteral_3= 'B1'
+                    // InternalKlantreis.g:3632:3: (enumLiteral_3= 'B1' )
+                    // InternalKlantreis.g:3633:4: enumLiteral_3= 'B1'
                     {
                     enumLiteral_3=(Token)match(input,155,FOLLOW_2); 
 
@@ -9171,10 +9013,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3681:3: (enumLiteral_4= 'B2' )
+                    // InternalKlantreis.g:3640:3: (enumLiteral_4= 'B2' )
                     {
-                    // InternalKlantreis.g:3681:3: (enumLiteral_4= 'B2' )
-                    // InternalKlantreis.g:3682:4: enumLiteral_4= 'B2'
+                    // InternalKlantreis.g:3640:3: (enumLiteral_4= 'B2' )
+                    // InternalKlantreis.g:3641:4: enumLiteral_4= 'B2'
                     {
                     enumLiteral_4=(Token)match(input,156,FOLLOW_2); 
 
@@ -9188,10 +9030,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3689:3: (enumLiteral_5= 'C1' )
+                    // InternalKlantreis.g:3648:3: (enumLiteral_5= 'C1' )
                     {
-                    // InternalKlantreis.g:3689:3: (enumLiteral_5= 'C1' )
-                    // InternalKlantreis.g:3690:4: enumLiteral_5= 'C1'
+                    // InternalKlantreis.g:3648:3: (enumLiteral_5= 'C1' )
+                    // InternalKlantreis.g:3649:4: enumLiteral_5= 'C1'
                     {
                     enumLiteral_5=(Token)match(input,157,FOLLOW_2); 
 
@@ -9205,10 +9047,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3697:3: (enumLiteral_6= 'C2' )
+                    // InternalKlantreis.g:3656:3: (enumLiteral_6= 'C2' )
                     {
-                    // InternalKlantreis.g:3697:3: (enumLiteral_6= 'C2' )
-                    // InternalKlantreis.g:3698:4: enumLiteral_6= 'C2'
+                    // InternalKlantreis.g:3656:3: (enumLiteral_6= 'C2' )
+                    // InternalKlantreis.g:3657:4: enumLiteral_6= 'C2'
                     {
                     enumLiteral_6=(Token)match(input,158,FOLLOW_2); 
 
@@ -9244,7 +9086,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSkillLevel"
-    // InternalKlantreis.g:3708:1: ruleSkillLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) ) ;
+    // InternalKlantreis.g:3667:1: ruleSkillLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) ) ;
     public final Enumerator ruleSkillLevel() throws RecognitionException {
         Enumerator current = null;
 
@@ -9257,10 +9099,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3714:2: ( ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) ) )
-            // InternalKlantreis.g:3715:2: ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) )
+            // InternalKlantreis.g:3673:2: ( ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) ) )
+            // InternalKlantreis.g:3674:2: ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) )
             {
-            // InternalKlantreis.g:3715:2: ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) )
+            // InternalKlantreis.g:3674:2: ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) )
             int alt98=4;
             switch ( input.LA(1) ) {
             case 159:
@@ -9292,10 +9134,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt98) {
                 case 1 :
-                    // InternalKlantreis.g:3716:3: (enumLiteral_0= 'UNKNOWN' )
+                    // InternalKlantreis.g:3675:3: (enumLiteral_0= 'UNKNOWN' )
                     {
-                    // InternalKlantreis.g:3716:3: (enumLiteral_0= 'UNKNOWN' )
-                    // InternalKlantreis.g:3717:4: enumLiteral_0= 'UNKNOWN'
+                    // InternalKlantreis.g:3675:3: (enumLiteral_0= 'UNKNOWN' )
+                    // InternalKlantreis.g:3676:4: enumLiteral_0= 'UNKNOWN'
                     {
                     enumLiteral_0=(Token)match(input,159,FOLLOW_2); 
 
@@ -9309,10 +9151,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3724:3: (enumLiteral_1= 'NONE' )
+                    // InternalKlantreis.g:3683:3: (enumLiteral_1= 'NONE' )
                     {
-                    // InternalKlantreis.g:3724:3: (enumLiteral_1= 'NONE' )
-                    // InternalKlantreis.g:3725:4: enumLiteral_1= 'NONE'
+                    // InternalKlantreis.g:3683:3: (enumLiteral_1= 'NONE' )
+                    // InternalKlantreis.g:3684:4: enumLiteral_1= 'NONE'
                     {
                     enumLiteral_1=(Token)match(input,118,FOLLOW_2); 
 
@@ -9326,10 +9168,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3732:3: (enumLiteral_2= 'LIMITED' )
+                    // InternalKlantreis.g:3691:3: (enumLiteral_2= 'LIMITED' )
                     {
-                    // InternalKlantreis.g:3732:3: (enumLiteral_2= 'LIMITED' )
-                    // InternalKlantreis.g:3733:4: enumLiteral_2= 'LIMITED'
+                    // InternalKlantreis.g:3691:3: (enumLiteral_2= 'LIMITED' )
+                    // InternalKlantreis.g:3692:4: enumLiteral_2= 'LIMITED'
                     {
                     enumLiteral_2=(Token)match(input,160,FOLLOW_2); 
 
@@ -9343,10 +9185,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3740:3: (enumLiteral_3= 'ADEQUATE' )
+                    // InternalKlantreis.g:3699:3: (enumLiteral_3= 'ADEQUATE' )
                     {
-                    // InternalKlantreis.g:3740:3: (enumLiteral_3= 'ADEQUATE' )
-                    // InternalKlantreis.g:3741:4: enumLiteral_3= 'ADEQUATE'
+                    // InternalKlantreis.g:3699:3: (enumLiteral_3= 'ADEQUATE' )
+                    // InternalKlantreis.g:3700:4: enumLiteral_3= 'ADEQUATE'
                     {
                     enumLiteral_3=(Token)match(input,161,FOLLOW_2); 
 
@@ -9382,7 +9224,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleHousehold"
-    // InternalKlantreis.g:3751:1: ruleHousehold returns [Enumerator current=null] : ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) ) ;
+    // InternalKlantreis.g:3710:1: ruleHousehold returns [Enumerator current=null] : ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) ) ;
     public final Enumerator ruleHousehold() throws RecognitionException {
         Enumerator current = null;
 
@@ -9396,10 +9238,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3757:2: ( ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) ) )
-            // InternalKlantreis.g:3758:2: ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) )
+            // InternalKlantreis.g:3716:2: ( ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) ) )
+            // InternalKlantreis.g:3717:2: ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) )
             {
-            // InternalKlantreis.g:3758:2: ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) )
+            // InternalKlantreis.g:3717:2: ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) )
             int alt99=5;
             switch ( input.LA(1) ) {
             case 162:
@@ -9436,10 +9278,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt99) {
                 case 1 :
-                    // InternalKlantreis.g:3759:3: (enumLiteral_0= 'SINGLE' )
+                    // InternalKlantreis.g:3718:3: (enumLiteral_0= 'SINGLE' )
                     {
-                    // InternalKlantreis.g:3759:3: (enumLiteral_0= 'SINGLE' )
-                    // InternalKlantreis.g:3760:4: enumLiteral_0= 'SINGLE'
+                    // InternalKlantreis.g:3718:3: (enumLiteral_0= 'SINGLE' )
+                    // InternalKlantreis.g:3719:4: enumLiteral_0= 'SINGLE'
                     {
                     enumLiteral_0=(Token)match(input,162,FOLLOW_2); 
 
@@ -9453,10 +9295,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3767:3: (enumLiteral_1= 'COUPLE' )
+                    // InternalKlantreis.g:3726:3: (enumLiteral_1= 'COUPLE' )
                     {
-                    // InternalKlantreis.g:3767:3: (enumLiteral_1= 'COUPLE' )
-                    // InternalKlantreis.g:3768:4: enumLiteral_1= 'COUPLE'
+                    // InternalKlantreis.g:3726:3: (enumLiteral_1= 'COUPLE' )
+                    // InternalKlantreis.g:3727:4: enumLiteral_1= 'COUPLE'
                     {
                     enumLiteral_1=(Token)match(input,163,FOLLOW_2); 
 
@@ -9470,10 +9312,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3775:3: (enumLiteral_2= 'FAMILY' )
+                    // InternalKlantreis.g:3734:3: (enumLiteral_2= 'FAMILY' )
                     {
-                    // InternalKlantreis.g:3775:3: (enumLiteral_2= 'FAMILY' )
-                    // InternalKlantreis.g:3776:4: enumLiteral_2= 'FAMILY'
+                    // InternalKlantreis.g:3734:3: (enumLiteral_2= 'FAMILY' )
+                    // InternalKlantreis.g:3735:4: enumLiteral_2= 'FAMILY'
                     {
                     enumLiteral_2=(Token)match(input,122,FOLLOW_2); 
 
@@ -9487,10 +9329,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3783:3: (enumLiteral_3= 'SINGLE_PARENT' )
+                    // InternalKlantreis.g:3742:3: (enumLiteral_3= 'SINGLE_PARENT' )
                     {
-                    // InternalKlantreis.g:3783:3: (enumLiteral_3= 'SINGLE_PARENT' )
-                    // InternalKlantreis.g:3784:4: enumLiteral_3= 'SINGLE_PARENT'
+                    // InternalKlantreis.g:3742:3: (enumLiteral_3= 'SINGLE_PARENT' )
+                    // InternalKlantreis.g:3743:4: enumLiteral_3= 'SINGLE_PARENT'
                     {
                     enumLiteral_3=(Token)match(input,164,FOLLOW_2); 
 
@@ -9504,10 +9346,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3791:3: (enumLiteral_4= 'AWAITING_REUNIFICATION' )
+                    // InternalKlantreis.g:3750:3: (enumLiteral_4= 'AWAITING_REUNIFICATION' )
                     {
-                    // InternalKlantreis.g:3791:3: (enumLiteral_4= 'AWAITING_REUNIFICATION' )
-                    // InternalKlantreis.g:3792:4: enumLiteral_4= 'AWAITING_REUNIFICATION'
+                    // InternalKlantreis.g:3750:3: (enumLiteral_4= 'AWAITING_REUNIFICATION' )
+                    // InternalKlantreis.g:3751:4: enumLiteral_4= 'AWAITING_REUNIFICATION'
                     {
                     enumLiteral_4=(Token)match(input,165,FOLLOW_2); 
 
@@ -9543,7 +9385,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGender"
-    // InternalKlantreis.g:3802:1: ruleGender returns [Enumerator current=null] : ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) ) ;
+    // InternalKlantreis.g:3761:1: ruleGender returns [Enumerator current=null] : ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) ) ;
     public final Enumerator ruleGender() throws RecognitionException {
         Enumerator current = null;
 
@@ -9556,10 +9398,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3808:2: ( ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) ) )
-            // InternalKlantreis.g:3809:2: ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) )
+            // InternalKlantreis.g:3767:2: ( ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) ) )
+            // InternalKlantreis.g:3768:2: ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) )
             {
-            // InternalKlantreis.g:3809:2: ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) )
+            // InternalKlantreis.g:3768:2: ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) )
             int alt100=4;
             switch ( input.LA(1) ) {
             case 166:
@@ -9591,10 +9433,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt100) {
                 case 1 :
-                    // InternalKlantreis.g:3810:3: (enumLiteral_0= 'UNSPECIFIED' )
+                    // InternalKlantreis.g:3769:3: (enumLiteral_0= 'UNSPECIFIED' )
                     {
-                    // InternalKlantreis.g:3810:3: (enumLiteral_0= 'UNSPECIFIED' )
-                    // InternalKlantreis.g:3811:4: enumLiteral_0= 'UNSPECIFIED'
+                    // InternalKlantreis.g:3769:3: (enumLiteral_0= 'UNSPECIFIED' )
+                    // InternalKlantreis.g:3770:4: enumLiteral_0= 'UNSPECIFIED'
                     {
                     enumLiteral_0=(Token)match(input,166,FOLLOW_2); 
 
@@ -9608,10 +9450,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3818:3: (enumLiteral_1= 'FEMALE' )
+                    // InternalKlantreis.g:3777:3: (enumLiteral_1= 'FEMALE' )
                     {
-                    // InternalKlantreis.g:3818:3: (enumLiteral_1= 'FEMALE' )
-                    // InternalKlantreis.g:3819:4: enumLiteral_1= 'FEMALE'
+                    // InternalKlantreis.g:3777:3: (enumLiteral_1= 'FEMALE' )
+                    // InternalKlantreis.g:3778:4: enumLiteral_1= 'FEMALE'
                     {
                     enumLiteral_1=(Token)match(input,167,FOLLOW_2); 
 
@@ -9625,10 +9467,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3826:3: (enumLiteral_2= 'MALE' )
+                    // InternalKlantreis.g:3785:3: (enumLiteral_2= 'MALE' )
                     {
-                    // InternalKlantreis.g:3826:3: (enumLiteral_2= 'MALE' )
-                    // InternalKlantreis.g:3827:4: enumLiteral_2= 'MALE'
+                    // InternalKlantreis.g:3785:3: (enumLiteral_2= 'MALE' )
+                    // InternalKlantreis.g:3786:4: enumLiteral_2= 'MALE'
                     {
                     enumLiteral_2=(Token)match(input,168,FOLLOW_2); 
 
@@ -9642,10 +9484,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3834:3: (enumLiteral_3= 'OTHER' )
+                    // InternalKlantreis.g:3793:3: (enumLiteral_3= 'OTHER' )
                     {
-                    // InternalKlantreis.g:3834:3: (enumLiteral_3= 'OTHER' )
-                    // InternalKlantreis.g:3835:4: enumLiteral_3= 'OTHER'
+                    // InternalKlantreis.g:3793:3: (enumLiteral_3= 'OTHER' )
+                    // InternalKlantreis.g:3794:4: enumLiteral_3= 'OTHER'
                     {
                     enumLiteral_3=(Token)match(input,97,FOLLOW_2); 
 
@@ -9681,7 +9523,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleKeyPersonRole"
-    // InternalKlantreis.g:3845:1: ruleKeyPersonRole returns [Enumerator current=null] : ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) ) ;
+    // InternalKlantreis.g:3804:1: ruleKeyPersonRole returns [Enumerator current=null] : ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) ) ;
     public final Enumerator ruleKeyPersonRole() throws RecognitionException {
         Enumerator current = null;
 
@@ -9695,10 +9537,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3851:2: ( ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) ) )
-            // InternalKlantreis.g:3852:2: ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) )
+            // InternalKlantreis.g:3810:2: ( ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) ) )
+            // InternalKlantreis.g:3811:2: ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) )
             {
-            // InternalKlantreis.g:3852:2: ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) )
+            // InternalKlantreis.g:3811:2: ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) )
             int alt101=5;
             switch ( input.LA(1) ) {
             case 169:
@@ -9735,10 +9577,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt101) {
                 case 1 :
-                    // InternalKlantreis.g:3853:3: (enumLiteral_0= 'EDUCATOR' )
+                    // InternalKlantreis.g:3812:3: (enumLiteral_0= 'EDUCATOR' )
                     {
-                    // InternalKlantreis.g:3853:3: (enumLiteral_0= 'EDUCATOR' )
-                    // InternalKlantreis.g:3854:4: enumLiteral_0= 'EDUCATOR'
+                    // InternalKlantreis.g:3812:3: (enumLiteral_0= 'EDUCATOR' )
+                    // InternalKlantreis.g:3813:4: enumLiteral_0= 'EDUCATOR'
                     {
                     enumLiteral_0=(Token)match(input,169,FOLLOW_2); 
 
@@ -9752,10 +9594,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3861:3: (enumLiteral_1= 'ADVISOR' )
+                    // InternalKlantreis.g:3820:3: (enumLiteral_1= 'ADVISOR' )
                     {
-                    // InternalKlantreis.g:3861:3: (enumLiteral_1= 'ADVISOR' )
-                    // InternalKlantreis.g:3862:4: enumLiteral_1= 'ADVISOR'
+                    // InternalKlantreis.g:3820:3: (enumLiteral_1= 'ADVISOR' )
+                    // InternalKlantreis.g:3821:4: enumLiteral_1= 'ADVISOR'
                     {
                     enumLiteral_1=(Token)match(input,170,FOLLOW_2); 
 
@@ -9769,10 +9611,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3869:3: (enumLiteral_2= 'MEDIATOR' )
+                    // InternalKlantreis.g:3828:3: (enumLiteral_2= 'MEDIATOR' )
                     {
-                    // InternalKlantreis.g:3869:3: (enumLiteral_2= 'MEDIATOR' )
-                    // InternalKlantreis.g:3870:4: enumLiteral_2= 'MEDIATOR'
+                    // InternalKlantreis.g:3828:3: (enumLiteral_2= 'MEDIATOR' )
+                    // InternalKlantreis.g:3829:4: enumLiteral_2= 'MEDIATOR'
                     {
                     enumLiteral_2=(Token)match(input,171,FOLLOW_2); 
 
@@ -9786,10 +9628,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3877:3: (enumLiteral_3= 'SCOUT' )
+                    // InternalKlantreis.g:3836:3: (enumLiteral_3= 'SCOUT' )
                     {
-                    // InternalKlantreis.g:3877:3: (enumLiteral_3= 'SCOUT' )
-                    // InternalKlantreis.g:3878:4: enumLiteral_3= 'SCOUT'
+                    // InternalKlantreis.g:3836:3: (enumLiteral_3= 'SCOUT' )
+                    // InternalKlantreis.g:3837:4: enumLiteral_3= 'SCOUT'
                     {
                     enumLiteral_3=(Token)match(input,172,FOLLOW_2); 
 
@@ -9803,10 +9645,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3885:3: (enumLiteral_4= 'ACTIVATOR' )
+                    // InternalKlantreis.g:3844:3: (enumLiteral_4= 'ACTIVATOR' )
                     {
-                    // InternalKlantreis.g:3885:3: (enumLiteral_4= 'ACTIVATOR' )
-                    // InternalKlantreis.g:3886:4: enumLiteral_4= 'ACTIVATOR'
+                    // InternalKlantreis.g:3844:3: (enumLiteral_4= 'ACTIVATOR' )
+                    // InternalKlantreis.g:3845:4: enumLiteral_4= 'ACTIVATOR'
                     {
                     enumLiteral_4=(Token)match(input,173,FOLLOW_2); 
 
@@ -9842,7 +9684,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleContractKind"
-    // InternalKlantreis.g:3896:1: ruleContractKind returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) ) ;
+    // InternalKlantreis.g:3855:1: ruleContractKind returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) ) ;
     public final Enumerator ruleContractKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -9854,10 +9696,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3902:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) ) )
-            // InternalKlantreis.g:3903:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) )
+            // InternalKlantreis.g:3861:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) ) )
+            // InternalKlantreis.g:3862:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) )
             {
-            // InternalKlantreis.g:3903:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) )
+            // InternalKlantreis.g:3862:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) )
             int alt102=3;
             switch ( input.LA(1) ) {
             case 118:
@@ -9884,10 +9726,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt102) {
                 case 1 :
-                    // InternalKlantreis.g:3904:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3863:3: (enumLiteral_0= 'NONE' )
                     {
-                    // InternalKlantreis.g:3904:3: (enumLiteral_0= 'NONE' )
-                    // InternalKlantreis.g:3905:4: enumLiteral_0= 'NONE'
+                    // InternalKlantreis.g:3863:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3864:4: enumLiteral_0= 'NONE'
                     {
                     enumLiteral_0=(Token)match(input,118,FOLLOW_2); 
 
@@ -9901,10 +9743,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3912:3: (enumLiteral_1= 'VOLUNTEER' )
+                    // InternalKlantreis.g:3871:3: (enumLiteral_1= 'VOLUNTEER' )
                     {
-                    // InternalKlantreis.g:3912:3: (enumLiteral_1= 'VOLUNTEER' )
-                    // InternalKlantreis.g:3913:4: enumLiteral_1= 'VOLUNTEER'
+                    // InternalKlantreis.g:3871:3: (enumLiteral_1= 'VOLUNTEER' )
+                    // InternalKlantreis.g:3872:4: enumLiteral_1= 'VOLUNTEER'
                     {
                     enumLiteral_1=(Token)match(input,174,FOLLOW_2); 
 
@@ -9918,10 +9760,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3920:3: (enumLiteral_2= 'EMPLOYMENT' )
+                    // InternalKlantreis.g:3879:3: (enumLiteral_2= 'EMPLOYMENT' )
                     {
-                    // InternalKlantreis.g:3920:3: (enumLiteral_2= 'EMPLOYMENT' )
-                    // InternalKlantreis.g:3921:4: enumLiteral_2= 'EMPLOYMENT'
+                    // InternalKlantreis.g:3879:3: (enumLiteral_2= 'EMPLOYMENT' )
+                    // InternalKlantreis.g:3880:4: enumLiteral_2= 'EMPLOYMENT'
                     {
                     enumLiteral_2=(Token)match(input,175,FOLLOW_2); 
 
@@ -9957,7 +9799,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImprovementStatus"
-    // InternalKlantreis.g:3931:1: ruleImprovementStatus returns [Enumerator current=null] : ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) ) ;
+    // InternalKlantreis.g:3890:1: ruleImprovementStatus returns [Enumerator current=null] : ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) ) ;
     public final Enumerator ruleImprovementStatus() throws RecognitionException {
         Enumerator current = null;
 
@@ -9971,10 +9813,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3937:2: ( ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) ) )
-            // InternalKlantreis.g:3938:2: ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) )
+            // InternalKlantreis.g:3896:2: ( ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) ) )
+            // InternalKlantreis.g:3897:2: ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) )
             {
-            // InternalKlantreis.g:3938:2: ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) )
+            // InternalKlantreis.g:3897:2: ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) )
             int alt103=5;
             switch ( input.LA(1) ) {
             case 176:
@@ -10011,10 +9853,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt103) {
                 case 1 :
-                    // InternalKlantreis.g:3939:3: (enumLiteral_0= 'PROPOSED' )
+                    // InternalKlantreis.g:3898:3: (enumLiteral_0= 'PROPOSED' )
                     {
-                    // InternalKlantreis.g:3939:3: (enumLiteral_0= 'PROPOSED' )
-                    // InternalKlantreis.g:3940:4: enumLiteral_0= 'PROPOSED'
+                    // InternalKlantreis.g:3898:3: (enumLiteral_0= 'PROPOSED' )
+                    // InternalKlantreis.g:3899:4: enumLiteral_0= 'PROPOSED'
                     {
                     enumLiteral_0=(Token)match(input,176,FOLLOW_2); 
 
@@ -10028,10 +9870,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3947:3: (enumLiteral_1= 'AGREED' )
+                    // InternalKlantreis.g:3906:3: (enumLiteral_1= 'AGREED' )
                     {
-                    // InternalKlantreis.g:3947:3: (enumLiteral_1= 'AGREED' )
-                    // InternalKlantreis.g:3948:4: enumLiteral_1= 'AGREED'
+                    // InternalKlantreis.g:3906:3: (enumLiteral_1= 'AGREED' )
+                    // InternalKlantreis.g:3907:4: enumLiteral_1= 'AGREED'
                     {
                     enumLiteral_1=(Token)match(input,177,FOLLOW_2); 
 
@@ -10045,10 +9887,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3955:3: (enumLiteral_2= 'IN_PROGRESS' )
+                    // InternalKlantreis.g:3914:3: (enumLiteral_2= 'IN_PROGRESS' )
                     {
-                    // InternalKlantreis.g:3955:3: (enumLiteral_2= 'IN_PROGRESS' )
-                    // InternalKlantreis.g:3956:4: enumLiteral_2= 'IN_PROGRESS'
+                    // InternalKlantreis.g:3914:3: (enumLiteral_2= 'IN_PROGRESS' )
+                    // InternalKlantreis.g:3915:4: enumLiteral_2= 'IN_PROGRESS'
                     {
                     enumLiteral_2=(Token)match(input,178,FOLLOW_2); 
 
@@ -10062,10 +9904,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3963:3: (enumLiteral_3= 'DONE' )
+                    // InternalKlantreis.g:3922:3: (enumLiteral_3= 'DONE' )
                     {
-                    // InternalKlantreis.g:3963:3: (enumLiteral_3= 'DONE' )
-                    // InternalKlantreis.g:3964:4: enumLiteral_3= 'DONE'
+                    // InternalKlantreis.g:3922:3: (enumLiteral_3= 'DONE' )
+                    // InternalKlantreis.g:3923:4: enumLiteral_3= 'DONE'
                     {
                     enumLiteral_3=(Token)match(input,179,FOLLOW_2); 
 
@@ -10079,10 +9921,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3971:3: (enumLiteral_4= 'DROPPED' )
+                    // InternalKlantreis.g:3930:3: (enumLiteral_4= 'DROPPED' )
                     {
-                    // InternalKlantreis.g:3971:3: (enumLiteral_4= 'DROPPED' )
-                    // InternalKlantreis.g:3972:4: enumLiteral_4= 'DROPPED'
+                    // InternalKlantreis.g:3930:3: (enumLiteral_4= 'DROPPED' )
+                    // InternalKlantreis.g:3931:4: enumLiteral_4= 'DROPPED'
                     {
                     enumLiteral_4=(Token)match(input,180,FOLLOW_2); 
 
@@ -10118,7 +9960,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDirection"
-    // InternalKlantreis.g:3982:1: ruleDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) ) ;
+    // InternalKlantreis.g:3941:1: ruleDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) ) ;
     public final Enumerator ruleDirection() throws RecognitionException {
         Enumerator current = null;
 
@@ -10132,10 +9974,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3988:2: ( ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) ) )
-            // InternalKlantreis.g:3989:2: ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) )
+            // InternalKlantreis.g:3947:2: ( ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) ) )
+            // InternalKlantreis.g:3948:2: ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) )
             {
-            // InternalKlantreis.g:3989:2: ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) )
+            // InternalKlantreis.g:3948:2: ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) )
             int alt104=5;
             switch ( input.LA(1) ) {
             case 181:
@@ -10172,10 +10014,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt104) {
                 case 1 :
-                    // InternalKlantreis.g:3990:3: (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' )
+                    // InternalKlantreis.g:3949:3: (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' )
                     {
-                    // InternalKlantreis.g:3990:3: (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' )
-                    // InternalKlantreis.g:3991:4: enumLiteral_0= 'LIFEWORLD_KNOWLEDGE'
+                    // InternalKlantreis.g:3949:3: (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' )
+                    // InternalKlantreis.g:3950:4: enumLiteral_0= 'LIFEWORLD_KNOWLEDGE'
                     {
                     enumLiteral_0=(Token)match(input,181,FOLLOW_2); 
 
@@ -10189,10 +10031,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3998:3: (enumLiteral_1= 'TAILORED_SUPPORT' )
+                    // InternalKlantreis.g:3957:3: (enumLiteral_1= 'TAILORED_SUPPORT' )
                     {
-                    // InternalKlantreis.g:3998:3: (enumLiteral_1= 'TAILORED_SUPPORT' )
-                    // InternalKlantreis.g:3999:4: enumLiteral_1= 'TAILORED_SUPPORT'
+                    // InternalKlantreis.g:3957:3: (enumLiteral_1= 'TAILORED_SUPPORT' )
+                    // InternalKlantreis.g:3958:4: enumLiteral_1= 'TAILORED_SUPPORT'
                     {
                     enumLiteral_1=(Token)match(input,182,FOLLOW_2); 
 
@@ -10206,10 +10048,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:4006:3: (enumLiteral_2= 'OUTREACH' )
+                    // InternalKlantreis.g:3965:3: (enumLiteral_2= 'OUTREACH' )
                     {
-                    // InternalKlantreis.g:4006:3: (enumLiteral_2= 'OUTREACH' )
-                    // InternalKlantreis.g:4007:4: enumLiteral_2= 'OUTREACH'
+                    // InternalKlantreis.g:3965:3: (enumLiteral_2= 'OUTREACH' )
+                    // InternalKlantreis.g:3966:4: enumLiteral_2= 'OUTREACH'
                     {
                     enumLiteral_2=(Token)match(input,183,FOLLOW_2); 
 
@@ -10223,10 +10065,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:4014:3: (enumLiteral_3= 'EXPERIENCE_EXPERTS' )
+                    // InternalKlantreis.g:3973:3: (enumLiteral_3= 'EXPERIENCE_EXPERTS' )
                     {
-                    // InternalKlantreis.g:4014:3: (enumLiteral_3= 'EXPERIENCE_EXPERTS' )
-                    // InternalKlantreis.g:4015:4: enumLiteral_3= 'EXPERIENCE_EXPERTS'
+                    // InternalKlantreis.g:3973:3: (enumLiteral_3= 'EXPERIENCE_EXPERTS' )
+                    // InternalKlantreis.g:3974:4: enumLiteral_3= 'EXPERIENCE_EXPERTS'
                     {
                     enumLiteral_3=(Token)match(input,184,FOLLOW_2); 
 
@@ -10240,10 +10082,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:4022:3: (enumLiteral_4= 'STAFF_DIVERSITY' )
+                    // InternalKlantreis.g:3981:3: (enumLiteral_4= 'STAFF_DIVERSITY' )
                     {
-                    // InternalKlantreis.g:4022:3: (enumLiteral_4= 'STAFF_DIVERSITY' )
-                    // InternalKlantreis.g:4023:4: enumLiteral_4= 'STAFF_DIVERSITY'
+                    // InternalKlantreis.g:3981:3: (enumLiteral_4= 'STAFF_DIVERSITY' )
+                    // InternalKlantreis.g:3982:4: enumLiteral_4= 'STAFF_DIVERSITY'
                     {
                     enumLiteral_4=(Token)match(input,185,FOLLOW_2); 
 
@@ -10279,7 +10121,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSeverity"
-    // InternalKlantreis.g:4033:1: ruleSeverity returns [Enumerator current=null] : ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) ) ;
+    // InternalKlantreis.g:3992:1: ruleSeverity returns [Enumerator current=null] : ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) ) ;
     public final Enumerator ruleSeverity() throws RecognitionException {
         Enumerator current = null;
 
@@ -10291,10 +10133,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:4039:2: ( ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) ) )
-            // InternalKlantreis.g:4040:2: ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) )
+            // InternalKlantreis.g:3998:2: ( ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) ) )
+            // InternalKlantreis.g:3999:2: ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) )
             {
-            // InternalKlantreis.g:4040:2: ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) )
+            // InternalKlantreis.g:3999:2: ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) )
             int alt105=3;
             switch ( input.LA(1) ) {
             case 186:
@@ -10321,10 +10163,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             switch (alt105) {
                 case 1 :
-                    // InternalKlantreis.g:4041:3: (enumLiteral_0= 'INFO' )
+                    // InternalKlantreis.g:4000:3: (enumLiteral_0= 'INFO' )
                     {
-                    // InternalKlantreis.g:4041:3: (enumLiteral_0= 'INFO' )
-                    // InternalKlantreis.g:4042:4: enumLiteral_0= 'INFO'
+                    // InternalKlantreis.g:4000:3: (enumLiteral_0= 'INFO' )
+                    // InternalKlantreis.g:4001:4: enumLiteral_0= 'INFO'
                     {
                     enumLiteral_0=(Token)match(input,186,FOLLOW_2); 
 
@@ -10338,10 +10180,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:4049:3: (enumLiteral_1= 'WARNING' )
+                    // InternalKlantreis.g:4008:3: (enumLiteral_1= 'WARNING' )
                     {
-                    // InternalKlantreis.g:4049:3: (enumLiteral_1= 'WARNING' )
-                    // InternalKlantreis.g:4050:4: enumLiteral_1= 'WARNING'
+                    // InternalKlantreis.g:4008:3: (enumLiteral_1= 'WARNING' )
+                    // InternalKlantreis.g:4009:4: enumLiteral_1= 'WARNING'
                     {
                     enumLiteral_1=(Token)match(input,187,FOLLOW_2); 
 
@@ -10355,10 +10197,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:4057:3: (enumLiteral_2= 'ERROR' )
+                    // InternalKlantreis.g:4016:3: (enumLiteral_2= 'ERROR' )
                     {
-                    // InternalKlantreis.g:4057:3: (enumLiteral_2= 'ERROR' )
-                    // InternalKlantreis.g:4058:4: enumLiteral_2= 'ERROR'
+                    // InternalKlantreis.g:4016:3: (enumLiteral_2= 'ERROR' )
+                    // InternalKlantreis.g:4017:4: enumLiteral_2= 'ERROR'
                     {
                     enumLiteral_2=(Token)match(input,188,FOLLOW_2); 
 
@@ -10399,11 +10241,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
-    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000000040L});
-    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000000000001010L});
+    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000000010L});
+    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000000000001020L});
     public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000000000001000L});
     public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x000020800800E000L,0x0000000000000400L});
-    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000000000010L});
+    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000000000020L});
     public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x000020800800C000L,0x0000000000000400L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x00000000002F6000L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x00000000002F4000L});
@@ -10413,7 +10255,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x00000000002C4000L});
     public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000000100000L});
     public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000244000L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000000020L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000000040L});
     public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000044000L});
     public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000000400000L});
     public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000006804000L});
@@ -10447,7 +10289,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0000080020004000L});
     public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000100000000000L});
     public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000000020004000L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000400000000010L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000400000000020L});
     public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000400000000000L});
     public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0007800000012000L});
     public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000000L,0x00000000000C0000L});
@@ -10457,10 +10299,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000004000L,0x00000000000000A0L});
     public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000004000L,0x0000000000000080L});
     public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000000000L,0x00000003FF800000L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000000012L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000000022L});
     public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0010000000006000L});
     public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0010000000004000L});
-    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0020000000000010L});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0020000000000020L});
     public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0020000000000000L});
     public static final BitSet FOLLOW_66 = new BitSet(new long[]{0xB7C0008200086000L,0x0000000000000001L});
     public static final BitSet FOLLOW_67 = new BitSet(new long[]{0xB7C0008200084000L,0x0000000000000001L});
@@ -10479,7 +10321,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_80 = new BitSet(new long[]{0xA000008240004000L,0x0000000000000001L});
     public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x4000000000000000L});
     public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x8000008200004000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000000000020L,0x000000000000C000L});
+    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000000000040L,0x000000000000C000L});
     public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000008200004000L,0x0000000000000001L});
     public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000000000L,0x0400000000000000L,0x00000000000000FEL});
     public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000008240004000L});
@@ -10501,7 +10343,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_102 = new BitSet(new long[]{0x0000000000001002L,0x0000000000000800L});
     public static final BitSet FOLLOW_103 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x1C00000000000000L});
     public static final BitSet FOLLOW_104 = new BitSet(new long[]{0x0000000000001002L});
-    public static final BitSet FOLLOW_105 = new BitSet(new long[]{0x0000000000004040L});
+    public static final BitSet FOLLOW_105 = new BitSet(new long[]{0x0000000000004010L});
     public static final BitSet FOLLOW_106 = new BitSet(new long[]{0x0000000000000000L,0x0000000000001000L});
     public static final BitSet FOLLOW_107 = new BitSet(new long[]{0x0000000000000002L,0x0000000000002000L});
 

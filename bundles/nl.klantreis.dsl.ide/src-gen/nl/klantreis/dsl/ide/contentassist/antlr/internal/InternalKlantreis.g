@@ -400,31 +400,6 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-// Entry rule entryRuleIdentifier
-entryRuleIdentifier
-:
-{ before(grammarAccess.getIdentifierRule()); }
-	 ruleIdentifier
-{ after(grammarAccess.getIdentifierRule()); } 
-	 EOF 
-;
-
-// Rule Identifier
-ruleIdentifier 
-	@init {
-		int stackSize = keepStackSize();
-	}
-	:
-	(
-		{ before(grammarAccess.getIdentifierAccess().getIDTerminalRuleCall()); }
-		RULE_ID
-		{ after(grammarAccess.getIdentifierAccess().getIDTerminalRuleCall()); }
-	)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
 // Entry rule entryRuleQualifiedName
 entryRuleQualifiedName
 @init { 
@@ -9095,9 +9070,9 @@ rule__QualifiedName__Group__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getQualifiedNameAccess().getIdentifierParserRuleCall_0()); }
-	ruleIdentifier
-	{ after(grammarAccess.getQualifiedNameAccess().getIdentifierParserRuleCall_0()); }
+	{ before(grammarAccess.getQualifiedNameAccess().getIDTerminalRuleCall_0()); }
+	RULE_ID
+	{ after(grammarAccess.getQualifiedNameAccess().getIDTerminalRuleCall_0()); }
 )
 ;
 finally {
@@ -9175,9 +9150,9 @@ rule__QualifiedName__Group_1__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getQualifiedNameAccess().getIdentifierParserRuleCall_1_1()); }
-	ruleIdentifier
-	{ after(grammarAccess.getQualifiedNameAccess().getIdentifierParserRuleCall_1_1()); }
+	{ before(grammarAccess.getQualifiedNameAccess().getIDTerminalRuleCall_1_1()); }
+	RULE_ID
+	{ after(grammarAccess.getQualifiedNameAccess().getIDTerminalRuleCall_1_1()); }
 )
 ;
 finally {
@@ -9245,9 +9220,9 @@ rule__JourneyModel__IdAssignment_1
 	}
 :
 	(
-		{ before(grammarAccess.getJourneyModelAccess().getIdIdentifierParserRuleCall_1_0()); }
-		ruleIdentifier
-		{ after(grammarAccess.getJourneyModelAccess().getIdIdentifierParserRuleCall_1_0()); }
+		{ before(grammarAccess.getJourneyModelAccess().getIdIDTerminalRuleCall_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getJourneyModelAccess().getIdIDTerminalRuleCall_1_0()); }
 	)
 ;
 finally {
@@ -9365,9 +9340,9 @@ rule__Organisation__IdAssignment_1
 	}
 :
 	(
-		{ before(grammarAccess.getOrganisationAccess().getIdIdentifierParserRuleCall_1_0()); }
-		ruleIdentifier
-		{ after(grammarAccess.getOrganisationAccess().getIdIdentifierParserRuleCall_1_0()); }
+		{ before(grammarAccess.getOrganisationAccess().getIdIDTerminalRuleCall_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getOrganisationAccess().getIdIDTerminalRuleCall_1_0()); }
 	)
 ;
 finally {
@@ -9557,9 +9532,9 @@ rule__Persona__IdAssignment_1
 	}
 :
 	(
-		{ before(grammarAccess.getPersonaAccess().getIdIdentifierParserRuleCall_1_0()); }
-		ruleIdentifier
-		{ after(grammarAccess.getPersonaAccess().getIdIdentifierParserRuleCall_1_0()); }
+		{ before(grammarAccess.getPersonaAccess().getIdIDTerminalRuleCall_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getPersonaAccess().getIdIDTerminalRuleCall_1_0()); }
 	)
 ;
 finally {
@@ -9767,9 +9742,9 @@ rule__KeyPerson__IdAssignment_2
 	}
 :
 	(
-		{ before(grammarAccess.getKeyPersonAccess().getIdIdentifierParserRuleCall_2_0()); }
-		ruleIdentifier
-		{ after(grammarAccess.getKeyPersonAccess().getIdIdentifierParserRuleCall_2_0()); }
+		{ before(grammarAccess.getKeyPersonAccess().getIdIDTerminalRuleCall_2_0()); }
+		RULE_ID
+		{ after(grammarAccess.getKeyPersonAccess().getIdIDTerminalRuleCall_2_0()); }
 	)
 ;
 finally {
@@ -9906,9 +9881,9 @@ rule__Journey__IdAssignment_1
 	}
 :
 	(
-		{ before(grammarAccess.getJourneyAccess().getIdIdentifierParserRuleCall_1_0()); }
-		ruleIdentifier
-		{ after(grammarAccess.getJourneyAccess().getIdIdentifierParserRuleCall_1_0()); }
+		{ before(grammarAccess.getJourneyAccess().getIdIDTerminalRuleCall_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getJourneyAccess().getIdIDTerminalRuleCall_1_0()); }
 	)
 ;
 finally {
@@ -10143,9 +10118,9 @@ rule__Phase__IdAssignment_1
 	}
 :
 	(
-		{ before(grammarAccess.getPhaseAccess().getIdIdentifierParserRuleCall_1_0()); }
-		ruleIdentifier
-		{ after(grammarAccess.getPhaseAccess().getIdIdentifierParserRuleCall_1_0()); }
+		{ before(grammarAccess.getPhaseAccess().getIdIDTerminalRuleCall_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getPhaseAccess().getIdIDTerminalRuleCall_1_0()); }
 	)
 ;
 finally {
@@ -10203,9 +10178,9 @@ rule__Touchpoint__IdAssignment_1
 	}
 :
 	(
-		{ before(grammarAccess.getTouchpointAccess().getIdIdentifierParserRuleCall_1_0()); }
-		ruleIdentifier
-		{ after(grammarAccess.getTouchpointAccess().getIdIdentifierParserRuleCall_1_0()); }
+		{ before(grammarAccess.getTouchpointAccess().getIdIDTerminalRuleCall_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getTouchpointAccess().getIdIDTerminalRuleCall_1_0()); }
 	)
 ;
 finally {
@@ -10576,9 +10551,9 @@ rule__PainPoint__IdAssignment_2
 	}
 :
 	(
-		{ before(grammarAccess.getPainPointAccess().getIdIdentifierParserRuleCall_2_0()); }
-		ruleIdentifier
-		{ after(grammarAccess.getPainPointAccess().getIdIdentifierParserRuleCall_2_0()); }
+		{ before(grammarAccess.getPainPointAccess().getIdIDTerminalRuleCall_2_0()); }
+		RULE_ID
+		{ after(grammarAccess.getPainPointAccess().getIdIDTerminalRuleCall_2_0()); }
 	)
 ;
 finally {
@@ -10659,9 +10634,9 @@ rule__Improvement__IdAssignment_1
 	}
 :
 	(
-		{ before(grammarAccess.getImprovementAccess().getIdIdentifierParserRuleCall_1_0()); }
-		ruleIdentifier
-		{ after(grammarAccess.getImprovementAccess().getIdIdentifierParserRuleCall_1_0()); }
+		{ before(grammarAccess.getImprovementAccess().getIdIDTerminalRuleCall_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getImprovementAccess().getIdIDTerminalRuleCall_1_0()); }
 	)
 ;
 finally {
@@ -10791,9 +10766,9 @@ rule__RuleSetting__RuleIdAssignment_1
 	}
 :
 	(
-		{ before(grammarAccess.getRuleSettingAccess().getRuleIdIdentifierParserRuleCall_1_0()); }
-		ruleIdentifier
-		{ after(grammarAccess.getRuleSettingAccess().getRuleIdIdentifierParserRuleCall_1_0()); }
+		{ before(grammarAccess.getRuleSettingAccess().getRuleIdIDTerminalRuleCall_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getRuleSettingAccess().getRuleIdIDTerminalRuleCall_1_0()); }
 	)
 ;
 finally {
@@ -10851,9 +10826,9 @@ rule__RuleParameter__KeyAssignment_0
 	}
 :
 	(
-		{ before(grammarAccess.getRuleParameterAccess().getKeyIdentifierParserRuleCall_0_0()); }
-		ruleIdentifier
-		{ after(grammarAccess.getRuleParameterAccess().getKeyIdentifierParserRuleCall_0_0()); }
+		{ before(grammarAccess.getRuleParameterAccess().getKeyIDTerminalRuleCall_0_0()); }
+		RULE_ID
+		{ after(grammarAccess.getRuleParameterAccess().getKeyIDTerminalRuleCall_0_0()); }
 	)
 ;
 finally {

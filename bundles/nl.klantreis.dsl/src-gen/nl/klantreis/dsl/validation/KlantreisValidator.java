@@ -9,7 +9,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 
-public abstract class AbstractKlantreisValidator extends AbstractDeclarativeValidator {
+public class KlantreisValidator extends AbstractDeclarativeValidator {
 	
 	@Override
 	protected List<EPackage> getEPackages() {
