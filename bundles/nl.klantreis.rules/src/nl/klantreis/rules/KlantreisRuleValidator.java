@@ -1,10 +1,8 @@
 package nl.klantreis.rules;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -47,18 +45,15 @@ public final class KlantreisRuleValidator extends EObjectValidator {
         if (eObject instanceof RuleSetting setting) {
             valid &= validateSetting(setting, messages(context), diagnostics);
         }
-        List<Rule<?>> rules = catalogue.rulesFor(eClass);
+        List<RuleCatalogue.Entry> rules = catalogue.rulesFor(eClass);
         if (rules.isEmpty()) {
             return valid;
         }
-        RuleSettings settings = RuleSettings.of(eObject, context);
-        Map<Object, Object> sharedByRules = new HashMap<>(4);
-        Supplier<RuleMessages> messages = () -> messages(context);
-        for (Rule<?> rule : rules) {
-            if (settings.enabled(rule.descriptor())) {
-                RuleCheck check = new RuleCheck(rule, catalogue.code(rule), settings, messages, diagnostics,
-                        sharedByRules);
-                rule.checkElement(eObject, check);
+        RuleCheck check = new RuleCheck(RuleSettings.of(eObject, context), () -> messages(context), diagnostics);
+        for (RuleCatalogue.Entry entry : rules) {
+            Rule<?> rule = entry.rule();
+            if (check.enabled(rule)) {
+                rule.checkElement(eObject, check.of(rule, entry.code()));
                 valid &= !(check.found() && check.severity() == Diagnostic.ERROR);
             }
         }

@@ -1,6 +1,6 @@
 package nl.klantreis.rules;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,15 +72,13 @@ public final class RuleCatalogue {
             new DateOfBirthRule()));
 
     private final Map<String, Rule<?>> byId = new LinkedHashMap<>();
-    private final Map<String, Integer> codes = new HashMap<>();
-    private final Map<EClass, List<Rule<?>>> byClass = new ConcurrentHashMap<>();
+    private final Map<EClass, List<Entry>> byClass = new ConcurrentHashMap<>();
 
     private RuleCatalogue(List<Rule<?>> rules) {
         for (Rule<?> rule : rules) {
             if (byId.put(rule.id(), rule) != null) {
                 throw new IllegalStateException("two rules with id " + rule.id());
             }
-            codes.put(rule.id(), codes.size() + 1);
         }
     }
 
@@ -92,15 +90,28 @@ public final class RuleCatalogue {
         return Optional.ofNullable(byId.get(id)).map(Rule::descriptor);
     }
 
-    /** The code of a rule's diagnostics: its place in the catalogue, from 1. */
-    int code(Rule<?> rule) {
-        return codes.get(rule.id());
+    /** A rule, with the code of its diagnostics: its place in the catalogue, from 1. */
+    record Entry(Rule<?> rule, int code) {
     }
 
     /** The rules that check elements of {@code eClass}, its supertypes' rules included. */
-    List<Rule<?>> rulesFor(EClass eClass) {
-        return byClass.computeIfAbsent(eClass, c -> byId.values().stream()
-                .filter(rule -> rule.descriptor().checksEveryElement() || rule.descriptor().target().isSuperTypeOf(c))
-                .toList());
+    List<Entry> rulesFor(EClass eClass) {
+        List<Entry> rules = byClass.get(eClass); // looked up once per element: no lock on the way
+        if (rules == null) {
+            rules = byClass.computeIfAbsent(eClass, this::collectRulesFor);
+        }
+        return rules;
+    }
+
+    private List<Entry> collectRulesFor(EClass eClass) {
+        List<Entry> rules = new ArrayList<>();
+        int code = 1;
+        for (Rule<?> rule : byId.values()) {
+            if (rule.descriptor().checksEveryElement() || rule.descriptor().target().isSuperTypeOf(eClass)) {
+                rules.add(new Entry(rule, code));
+            }
+            code++;
+        }
+        return List.copyOf(rules);
     }
 }

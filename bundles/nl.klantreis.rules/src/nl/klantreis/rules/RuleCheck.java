@@ -1,6 +1,7 @@
 package nl.klantreis.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,25 +15,35 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import nl.klantreis.model.DutchLevel;
 import nl.klantreis.model.LifeDomain;
 
-/** What a rule sees while it checks one element: its thresholds, and where to report. */
+/**
+ * What a rule sees while it checks one element: its thresholds, and where to report. One
+ * check serves every rule of one element in turn ({@link #of(Rule, int)}), so that checking
+ * costs no allocation per rule and element.
+ */
 public final class RuleCheck {
 
-    private final Rule<?> rule;
-    private final int code;
     private final RuleSettings settings;
     private final Supplier<RuleMessages> messages;
     private final DiagnosticChain diagnostics;
-    private final Map<Object, Object> sharedByRules;
+    private Object sharedKey;
+    private Object sharedValue;
+    private Map<Object, Object> moreShared;
+    private Rule<?> rule;
+    private int code;
     private boolean found;
 
-    RuleCheck(Rule<?> rule, int code, RuleSettings settings, Supplier<RuleMessages> messages,
-            DiagnosticChain diagnostics, Map<Object, Object> sharedByRules) {
-        this.rule = rule;
-        this.code = code;
+    RuleCheck(RuleSettings settings, Supplier<RuleMessages> messages, DiagnosticChain diagnostics) {
         this.settings = settings;
         this.messages = messages;
         this.diagnostics = diagnostics;
-        this.sharedByRules = sharedByRules;
+    }
+
+    /** Makes this the check of {@code rule} (whose diagnostics have {@code code}), with nothing found yet. */
+    RuleCheck of(Rule<?> rule, int code) {
+        this.rule = rule;
+        this.code = code;
+        this.found = false;
+        return this;
     }
 
     /**
@@ -42,7 +53,17 @@ public final class RuleCheck {
      */
     @SuppressWarnings("unchecked")
     public <T> T shared(Object key, Supplier<T> compute) {
-        return (T) sharedByRules.computeIfAbsent(key, k -> compute.get());
+        if (sharedKey == null) { // the first value needs no map: usually the only one
+            sharedValue = compute.get();
+            sharedKey = key;
+        }
+        if (sharedKey.equals(key)) {
+            return (T) sharedValue;
+        }
+        if (moreShared == null) {
+            moreShared = new HashMap<>(4);
+        }
+        return (T) moreShared.computeIfAbsent(key, k -> compute.get());
     }
 
     public int wholeNumber(String key) {
@@ -92,6 +113,10 @@ public final class RuleCheck {
         }
         diagnostics.add(new RuleDiagnostic(severity(), code, rule.id(), texts.message(rule.id(), all),
                 texts.fix(rule.id(), all), data, fix));
+    }
+
+    boolean enabled(Rule<?> candidate) {
+        return settings.enabled(candidate.descriptor());
     }
 
     boolean found() {

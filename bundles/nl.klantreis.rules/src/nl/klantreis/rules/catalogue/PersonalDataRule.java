@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -87,16 +86,8 @@ public abstract class PersonalDataRule extends Rule<EObject> {
     /** The element's texts that any rule of the family could flag; most texts are not. */
     private static List<SuspectText> suspectTexts(EObject element) {
         List<SuspectText> suspects = List.of();
-        for (EAttribute attribute : TEXT_ATTRIBUTES.computeIfAbsent(element.eClass(), PersonalDataRule::textAttributes)) {
-            Object value = element.eGet(attribute);
-            List<Text> values;
-            if (value instanceof Collection<?> texts) {
-                values = texts.stream().filter(String.class::isInstance).map(text -> Text.ifSuspect((String) text))
-                        .filter(Objects::nonNull).toList();
-            } else {
-                Text text = value instanceof String string ? Text.ifSuspect(string) : null;
-                values = text == null ? List.of() : List.of(text);
-            }
+        for (EAttribute attribute : textAttributes(element.eClass())) {
+            List<Text> values = suspects(element.eGet(attribute));
             if (!values.isEmpty()) {
                 if (suspects.isEmpty()) {
                     suspects = new ArrayList<>(2);
@@ -107,7 +98,34 @@ public abstract class PersonalDataRule extends Rule<EObject> {
         return suspects;
     }
 
+    /** The suspect texts of one attribute's value: a text, or a list of them. */
+    private static List<Text> suspects(Object value) {
+        if (value instanceof String string) {
+            Text text = Text.ifSuspect(string);
+            return text == null ? List.of() : List.of(text);
+        }
+        List<Text> texts = List.of();
+        if (value instanceof Collection<?> values) {
+            for (Object each : values) {
+                Text text = each instanceof String string ? Text.ifSuspect(string) : null;
+                if (text != null) {
+                    if (texts.isEmpty()) {
+                        texts = new ArrayList<>(2);
+                    }
+                    texts.add(text);
+                }
+            }
+        }
+        return texts;
+    }
+
     private static List<EAttribute> textAttributes(EClass eClass) {
+        List<EAttribute> attributes = TEXT_ATTRIBUTES.get(eClass); // once per element: no lock on the way
+        return attributes != null ? attributes
+                : TEXT_ATTRIBUTES.computeIfAbsent(eClass, PersonalDataRule::collectTextAttributes);
+    }
+
+    private static List<EAttribute> collectTextAttributes(EClass eClass) {
         return eClass.getEAllAttributes().stream()
                 .filter(attribute -> attribute.getEAttributeType().getInstanceClass() == String.class).toList();
     }
