@@ -22,6 +22,7 @@ import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 import org.eclipse.xtext.parser.antlr.XtextTokenStream;
+import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,6 +70,23 @@ class StreamingParseTest {
         String text = KlantreisText.serialize(SyntheticMunicipality.generate(300, 12));
         int last = text.lastIndexOf("touchpoint ");
         assertSameParse(text.substring(0, last) + "touchpoint { at } }" + text.substring(last));
+    }
+
+    @Test
+    void anEditReparsesToWhatAFreshParseGives() {
+        String text = KlantreisText.serialize(SyntheticMunicipality.generate(100, 14));
+        XtextResource resource = new KlantreisText().parse("bewerkt.klantreis", text);
+        int at = text.indexOf("minutes");
+        resource.update(at - 3, 2, "45"); // an editor changes one duration, as a language client does
+        String edited = text.substring(0, at - 3) + "45" + text.substring(at - 1);
+        assertEquals(edited, resource.getParseResult().getRootNode().getText());
+        assertEquals(leaves(xtextParser.parse(new StringReader(edited))), leaves(resource.getParseResult()));
+        XtextResource fresh = new KlantreisText().parse("frisch.klantreis", edited);
+        EcoreUtil.resolveAll(resource);
+        EcoreUtil.resolveAll(fresh);
+        assertEquals(List.of(), resource.getErrors());
+        assertTrue(EcoreUtil.equals(fresh.getContents().get(0), resource.getContents().get(0)),
+                "the edited model is the model of the edited text");
     }
 
     @Test
