@@ -17,8 +17,8 @@ import nl.klantreis.model.LifeDomain;
 
 /**
  * What a rule sees while it checks one element: its thresholds, and where to report. One
- * check serves every rule of one element in turn ({@link #of(Rule, int)}), so that checking
- * costs no allocation per rule and element.
+ * check serves every rule of one element in turn ({@link #of(Rule, int)}): checking an element
+ * costs one object, not one per rule.
  */
 public final class RuleCheck {
 
