@@ -59,20 +59,21 @@ public class KlantreisScopeProvider extends AbstractKlantreisScopeProvider {
     private IScope namespaceScope(EObject namespace, EReference reference) {
         Resource resource = namespace.eResource();
         return cache.get(Tuples.create("namespace", namespace, reference.getEReferenceType()), resource, () -> {
-            IScope outer = namespace instanceof JourneyModel ? fileScope(namespace, reference)
-                    : namespaceScope(namespaceOf(namespace.eContainer()), reference);
+            EObject outerNamespace = namespaceOf(namespace.eContainer());
+            IScope outer = outerNamespace == null ? fileScope(namespace, reference)
+                    : namespaceScope(outerNamespace, reference);
             return MapBasedScope.createScope(outer,
                     index(namespace).seenFrom(namespace, reference.getEReferenceType()));
         });
     }
 
     /** Elements of the file by qualified name, in front of those of other files. */
-    private IScope fileScope(EObject model, EReference reference) {
-        Resource resource = model.eResource();
+    private IScope fileScope(EObject outermost, EReference reference) {
+        Resource resource = outermost.eResource();
         return cache.get(Tuples.create("file", reference.getEReferenceType()), resource, () -> {
             IScope otherFiles = resource == null ? IScope.NULLSCOPE
                     : globalScope.getScope(resource, reference, Predicates.alwaysTrue());
-            return MapBasedScope.createScope(otherFiles, index(model).seenFrom(NameIndex.FILE, reference.getEReferenceType()));
+            return MapBasedScope.createScope(otherFiles, index(outermost).seenFrom(NameIndex.FILE, reference.getEReferenceType()));
         });
     }
 
