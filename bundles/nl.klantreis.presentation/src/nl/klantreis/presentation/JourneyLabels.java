@@ -5,8 +5,10 @@ import java.util.Locale;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import nl.klantreis.model.Handover;
+import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.rules.Labels;
 
@@ -57,5 +59,31 @@ public final class JourneyLabels {
         // The generated enumeration classes carry the names of their EEnums.
         String type = value.getClass().getSimpleName();
         return EditLabels.get("_UI_" + type + "_" + value.getName() + "_literal", locale);
+    }
+
+    /**
+     * A feature's value as a person reads it: an enumeration value's label, "yes"/"ja" for a
+     * true flag, an emotion with its sign, a duration in minutes, another element's label;
+     * empty when nothing is set.
+     */
+    public static String value(EObject element, String feature, Locale locale) {
+        EStructuralFeature structural = element.eClass().getEStructuralFeature(feature);
+        Object value = element.eGet(structural);
+        if (value == null) {
+            return "";
+        } else if (value instanceof Enumerator enumerator) {
+            return literal(enumerator, locale);
+        } else if (value instanceof Boolean flag) {
+            boolean dutch = "nl".equals(locale.getLanguage());
+            return flag ? (dutch ? "ja" : "yes") : (dutch ? "nee" : "no");
+        } else if (structural == KlantreisPackage.Literals.TOUCHPOINT__EMOTION) {
+            int emotion = (Integer) value;
+            return emotion > 0 ? "+" + emotion : Integer.toString(emotion);
+        } else if (structural == KlantreisPackage.Literals.TOUCHPOINT__DURATION) {
+            return value + " min";
+        } else if (value instanceof EObject other) {
+            return label(other);
+        }
+        return value.toString();
     }
 }

@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EcoreFactory;
-import org.eclipse.emf.ecore.EcorePackage;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +22,7 @@ import nl.klantreis.model.Purpose;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.model.io.KlantreisResources;
 import nl.klantreis.presentation.EmotionColours;
+import nl.klantreis.presentation.JourneyLabels;
 
 /** The viewpoint's services on the Loon op Zand example. */
 class ServicesTest {
@@ -105,27 +101,13 @@ class ServicesTest {
     }
 
     @Test
-    void edgeSourceReadsSiriusEdgesReflectively() {
-        EPackage diagram = EcoreFactory.eINSTANCE.createEPackage();
-        EClass node = EcoreFactory.eINSTANCE.createEClass();
-        node.setName("DNodeListElement");
-        EReference target = EcoreFactory.eINSTANCE.createEReference();
-        target.setName("target");
-        target.setEType(EcorePackage.Literals.EOBJECT);
-        node.getEStructuralFeatures().add(target);
-        EClass edge = EcoreFactory.eINSTANCE.createEClass();
-        edge.setName("DEdge");
-        EReference sourceNode = EcoreFactory.eINSTANCE.createEReference();
-        sourceNode.setName("sourceNode");
-        sourceNode.setEType(node);
-        edge.getEStructuralFeatures().add(sourceNode);
-        diagram.getEClassifiers().add(node);
-        diagram.getEClassifiers().add(edge);
-        EObject nodeView = EcoreUtil.create(node);
-        nodeView.eSet(target, touchpoint("brede-intake"));
-        EObject edgeView = EcoreUtil.create(edge);
-        edgeView.eSet(sourceNode, nodeView);
-        assertSame(touchpoint("brede-intake"), services.edgeSource(edgeView));
+    void tableCellsShowValuesAsPeopleReadThem() {
+        Touchpoint intake = touchpoint("brede-intake");
+        assertEquals("Huisbezoek", JourneyLabels.value(intake, "channel", Locale.forLanguageTag("nl")));
+        assertEquals("Home visit", JourneyLabels.value(intake, "channel", Locale.ENGLISH));
+        assertEquals("ja", JourneyLabels.value(intake, "understandingChecked", Locale.forLanguageTag("nl")));
+        assertEquals("90 min", JourneyLabels.value(intake, "duration", Locale.ENGLISH));
+        assertEquals("+1", JourneyLabels.value(intake, "emotion", Locale.ENGLISH));
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import nl.klantreis.model.Handover;
@@ -47,8 +46,9 @@ public class KlantreisServices {
         return JourneyLabels.label(journey);
     }
 
-    public String organisationLabel(Touchpoint touchpoint) {
-        return touchpoint.getOrganisation() == null ? "" : JourneyLabels.label(touchpoint.getOrganisation());
+    /** A cell of the touchpoint table: the value in the workshop's language, never a raw literal. */
+    public String cellLabel(Touchpoint touchpoint, String feature) {
+        return JourneyLabels.value(touchpoint, feature, Locale.getDefault());
     }
 
     public String journeyMapTitle(Journey journey) {
@@ -141,12 +141,6 @@ public class KlantreisServices {
         return handover.getTarget() == null ? null : handover.getTarget().getOrganisation();
     }
 
-    /** The semantic element at the source end of an edge on a diagram (Sirius's DEdge, read reflectively). */
-    public EObject edgeSource(EObject edgeView) {
-        EObject sourceView = (EObject) edgeView.eGet(feature(edgeView, "sourceNode"));
-        return sourceView == null ? null : (EObject) sourceView.eGet(feature(sourceView, "target"));
-    }
-
     // Defaults for new elements
 
     /** A new id, unique in the model: the class name and a number ("touchpoint-3"). */
@@ -175,13 +169,5 @@ public class KlantreisServices {
         return EcoreUtil.getRootContainer(touchpoint) instanceof JourneyModel model && !model.getOrganisations().isEmpty()
                 ? model.getOrganisations().get(0)
                 : null;
-    }
-
-    private static EStructuralFeature feature(EObject object, String name) {
-        EStructuralFeature feature = object.eClass().getEStructuralFeature(name);
-        if (feature == null) {
-            throw new IllegalArgumentException(object.eClass().getName() + " has no feature " + name);
-        }
-        return feature;
     }
 }

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,38 +51,6 @@ class CatalogueTest {
         }
     }
 
-    /**
-     * Every quotation in a rationale stands in the handreiking, word for word ([...] marks an
-     * elision). The personal-data rules quote the AVG instead, which is not in this repository.
-     */
-    @ParameterizedTest
-    @ValueSource(strings = { "en", "nl" })
-    void rationalesQuoteTheHandreikingTruly(String language) throws IOException {
-        String handreiking = normalise(Files.readString(
-                ROOT.resolve("../shared/reference/handreiking-cultuursensitief-werken.txt")));
-        RuleMessages messages = RuleMessages.forLocale(Locale.forLanguageTag(language));
-        List<String> untrue = new ArrayList<>();
-        for (RuleDescriptor rule : RuleCatalogue.ALL.descriptors()) {
-            Matcher quote = Pattern.compile("\"([^\"]+)\"").matcher(messages.rationale(rule.id()));
-            boolean fromAvg = rule.id().startsWith("KR-PRIVACY-");
-            assertTrue(rule.section().matches(fromAvg ? "AVG art\\. 5\\(1\\)\\(c\\)" : "[12](\\.[1-6])?"),
-                    rule.id() + " section " + rule.section());
-            boolean any = false;
-            while (quote.find()) {
-                any = true;
-                for (String fragment : quote.group(1).split("\\[\\.\\.\\.\\]")) {
-                    if (!fromAvg && !fragment.isBlank() && !handreiking.contains(normalise(fragment))) {
-                        untrue.add(rule.id() + ": " + fragment.trim());
-                    }
-                }
-            }
-            if (!any) {
-                untrue.add(rule.id() + ": no quotation");
-            }
-        }
-        assertEquals(List.of(), untrue);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = { "en", "nl" })
     void parameterDefaultsAreValid(String language) {
@@ -105,8 +71,4 @@ class CatalogueTest {
     }
 
     /** Words compared without line breaks, hyphenation at line ends, or typographic quotes. */
-    private static String normalise(String text) {
-        return text.replace('\u00a0', ' ').replace("-\n", "").replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ")
-                .trim();
-    }
 }

@@ -1,0 +1,77 @@
+package nl.klantreis.design.tests;
+
+import static nl.klantreis.design.tests.JourneyMapTest.ends;
+import static nl.klantreis.design.tests.JourneyMapTest.rgb;
+import static nl.klantreis.design.tests.JourneyMapTest.targets;
+import static nl.klantreis.design.tests.JourneyMapTest.views;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.sirius.diagram.DDiagram;
+import org.eclipse.sirius.diagram.DEdge;
+import org.eclipse.sirius.diagram.DNode;
+import org.eclipse.sirius.diagram.LineStyle;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import nl.klantreis.model.Handover;
+import nl.klantreis.model.HandoverKind;
+import nl.klantreis.model.Journey;
+import nl.klantreis.model.KeyPerson;
+
+/** The chain map of every example as Sirius computes it: organisations, key persons, referrals, supervision. */
+class ChainMapTest {
+
+    @TempDir
+    Path folder;
+
+    static List<Path> examples() throws Exception {
+        return ExampleModels.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void theChainMapShowsOrganisationsAndTheirReferrals(Path example) throws Exception {
+        try (SiriusSession sirius = SiriusSession.openExample(example, folder)) {
+            DDiagram chain = sirius.create("ChainMap", sirius.model);
+            String where = example.getFileName() + ": ";
+            assertEquals(new HashSet<>(sirius.model.getOrganisations()), targets(views(chain, DNode.class, "Organisation")),
+                    where + "one node per organisation");
+            assertEquals(new HashSet<>(sirius.model.getKeyPersons()), targets(views(chain, DNode.class, "KeyPerson")),
+                    where + "one node per key person");
+
+            Set<EObject> referrals = new HashSet<>();
+            for (Journey journey : sirius.model.getJourneys()) {
+                for (Handover handover : journey.getHandovers()) {
+                    if (handover.getSource().getOrganisation() != handover.getTarget().getOrganisation()) {
+                        referrals.add(handover);
+                    }
+                }
+            }
+            List<DEdge> edges = views(chain, DEdge.class, "Referral");
+            assertEquals(referrals, targets(edges), where + "an edge per handover between two organisations");
+            for (DEdge edge : edges) {
+                Handover handover = (Handover) edge.getTarget();
+                assertEquals(List.of(handover.getSource().getOrganisation(), handover.getTarget().getOrganisation()),
+                        ends(List.of(edge)).iterator().next(), where + "from organisation to organisation");
+                boolean cold = handover.getKind() == HandoverKind.COLD;
+                assertEquals(cold ? LineStyle.DASH_LITERAL : LineStyle.SOLID_LITERAL, edge.getOwnedStyle().getLineStyle());
+                assertEquals(cold ? List.of(239, 41, 41) : List.of(138, 226, 52), rgb(edge.getOwnedStyle().getStrokeColor()));
+            }
+
+            Set<List<EObject>> supervision = new HashSet<>();
+            for (KeyPerson keyPerson : sirius.model.getKeyPersons()) {
+                if (keyPerson.getSupervisor() != null) {
+                    supervision.add(List.of(keyPerson, keyPerson.getSupervisor()));
+                }
+            }
+            assertEquals(supervision, ends(views(chain, DEdge.class, "Supervision")), where + "supervision");
+        }
+    }
+}

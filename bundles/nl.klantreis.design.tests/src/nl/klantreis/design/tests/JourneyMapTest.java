@@ -1,0 +1,191 @@
+package nl.klantreis.design.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.sirius.diagram.DDiagram;
+import org.eclipse.sirius.diagram.DDiagramElement;
+import org.eclipse.sirius.diagram.DEdge;
+import org.eclipse.sirius.diagram.DNode;
+import org.eclipse.sirius.diagram.DNodeContainer;
+import org.eclipse.sirius.diagram.EdgeStyle;
+import org.eclipse.sirius.diagram.LineStyle;
+import org.eclipse.sirius.diagram.Square;
+import org.eclipse.sirius.viewpoint.DSemanticDecorator;
+import org.eclipse.sirius.viewpoint.RGBValues;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import nl.klantreis.model.Handover;
+import nl.klantreis.model.HandoverKind;
+import nl.klantreis.model.Improvement;
+import nl.klantreis.model.Journey;
+import nl.klantreis.model.PainPoint;
+import nl.klantreis.model.Phase;
+import nl.klantreis.model.Touchpoint;
+import nl.klantreis.presentation.EmotionColours;
+import nl.klantreis.presentation.Rgb;
+
+/**
+ * The journey map of every journey of every example, as Sirius 7.5 computes it: what it must
+ * contain, element by element, and the design card's marks exactly where the rule catalogue
+ * reports its findings.
+ */
+class JourneyMapTest {
+
+    @TempDir
+    Path folder;
+
+    static List<Path> examples() throws Exception {
+        return ExampleModels.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void theMapShowsEveryJourneyAsWritten(Path example) throws Exception {
+        try (SiriusSession sirius = SiriusSession.openExample(example, folder)) {
+            Map<String, Set<EObject>> findings = CatalogueFindings.of(sirius.model);
+            assertFalse(sirius.model.getJourneys().isEmpty());
+            for (Journey journey : sirius.model.getJourneys()) {
+                DDiagram map = sirius.create("JourneyMap", journey);
+                String where = example.getFileName() + " " + journey.getId() + ": ";
+                assertPhasesInOrderWithTheirTouchpoints(map, journey, where);
+                assertHandovers(map, journey, where);
+                assertLinks(map, journey, where);
+                assertMarks(map, journey, findings, where);
+            }
+        }
+    }
+
+    /** The figures the issue counted by hand on Loon op Zand's journey "aankomst". */
+    @org.junit.jupiter.api.Test
+    void loonOpZandAsCountedByHand() throws Exception {
+        try (SiriusSession sirius = SiriusSession.openExample(SiriusSession.example("loon-op-zand"), folder)) {
+            DDiagram map = sirius.create("JourneyMap", sirius.model.getJourneys().get(0));
+            assertEquals(1, views(map, DNodeContainer.class, "Journey").size());
+            assertEquals(2, views(map, DNodeContainer.class, "Phase").size());
+            assertEquals(5, views(map, DNode.class, "Touchpoint").size());
+            List<DEdge> handovers = views(map, DEdge.class, "Handover");
+            assertEquals(3, handovers.size());
+            assertEquals(1, handovers.stream().filter(edge -> edge.getOwnedStyle().getLineStyle() == LineStyle.DASH_LITERAL).count());
+            assertEquals(3, map.getDiagramElements().stream().filter(element -> !element.getDecorations().isEmpty()).count(),
+                    "marks on three touchpoints");
+        }
+    }
+
+    private static void assertPhasesInOrderWithTheirTouchpoints(DDiagram map, Journey journey, String where) {
+        List<DNodeContainer> journeys = views(map, DNodeContainer.class, "Journey");
+        assertEquals(1, journeys.size(), where + "one journey container");
+        assertSame(journey, journeys.get(0).getTarget());
+        List<EObject> phases = journeys.get(0).getOwnedDiagramElements().stream()
+                .filter(element -> "Phase".equals(element.getMapping().getName())).map(DDiagramElement::getTarget)
+                .toList();
+        assertEquals(new ArrayList<EObject>(journey.getPhases()), phases, where + "phases in written order");
+        List<DNode> touchpoints = views(map, DNode.class, "Touchpoint");
+        assertEquals(journey.getPhases().stream().mapToInt(phase -> phase.getTouchpoints().size()).sum(),
+                touchpoints.size(), where + "one node per touchpoint");
+        for (DNode node : touchpoints) {
+            Touchpoint touchpoint = (Touchpoint) node.getTarget();
+            Phase phase = (Phase) ((DSemanticDecorator) node.eContainer()).getTarget();
+            assertSame(touchpoint.eContainer(), phase, where + touchpoint.getId() + " in its phase");
+            Rgb emotion = EmotionColours.of(touchpoint.getEmotion());
+            assertEquals(List.of(emotion.red(), emotion.green(), emotion.blue()), rgb(((Square) node.getOwnedStyle()).getColor()),
+                    where + touchpoint.getId() + " has its emotion's colour");
+            assertEquals(touchpoint.getName(), node.getName().lines().findFirst().orElse(""), where + "label");
+        }
+    }
+
+    private static void assertHandovers(DDiagram map, Journey journey, String where) {
+        List<DEdge> edges = views(map, DEdge.class, "Handover");
+        assertEquals(journey.getHandovers().size(), edges.size(), where + "one edge per handover");
+        for (DEdge edge : edges) {
+            Handover handover = (Handover) edge.getTarget();
+            assertSame(handover.getSource(), ((DSemanticDecorator) edge.getSourceNode()).getTarget());
+            assertSame(handover.getTarget(), ((DSemanticDecorator) edge.getTargetNode()).getTarget());
+            EdgeStyle style = edge.getOwnedStyle();
+            boolean cold = handover.getKind() == HandoverKind.COLD;
+            assertEquals(cold ? LineStyle.DASH_LITERAL : LineStyle.SOLID_LITERAL, style.getLineStyle(),
+                    where + handover.getSource().getId() + " -> " + handover.getTarget().getId());
+            assertEquals(cold ? List.of(239, 41, 41) : List.of(138, 226, 52), rgb(style.getStrokeColor()),
+                    where + "cold is red, warm is green");
+        }
+    }
+
+    private static void assertLinks(DDiagram map, Journey journey, String where) {
+        assertEquals(new HashSet<>(journey.getPainPoints()), targets(views(map, DNode.class, "PainPoint")), where + "pain points");
+        assertEquals(new HashSet<>(journey.getImprovements()), targets(views(map, DNode.class, "Improvement")), where + "improvements");
+        Set<List<EObject>> painPointLinks = new HashSet<>();
+        for (PainPoint painPoint : journey.getPainPoints()) {
+            painPoint.getTouchpoints().forEach(touchpoint -> painPointLinks.add(List.of(painPoint, touchpoint)));
+        }
+        assertEquals(painPointLinks, ends(views(map, DEdge.class, "PainPointTouchpoint")), where + "pain point on its touchpoints");
+        Set<List<EObject>> addresses = new HashSet<>();
+        for (Improvement improvement : journey.getImprovements()) {
+            improvement.getAddresses().forEach(painPoint -> addresses.add(List.of(improvement, painPoint)));
+        }
+        assertEquals(addresses, ends(views(map, DEdge.class, "ImprovementPainPoint")), where + "improvement on its pain points");
+        Set<EObject> keyPersons = new HashSet<>();
+        Set<List<EObject>> takesPart = new HashSet<>();
+        for (Phase phase : journey.getPhases()) {
+            for (Touchpoint touchpoint : phase.getTouchpoints()) {
+                keyPersons.addAll(touchpoint.getKeyPersons());
+                touchpoint.getKeyPersons().forEach(keyPerson -> takesPart.add(List.of(touchpoint, keyPerson)));
+            }
+        }
+        assertEquals(keyPersons, targets(views(map, DNode.class, "KeyPerson")), where + "key persons taking part");
+        assertEquals(takesPart, ends(views(map, DEdge.class, "KeyPersonTouchpoint")), where + "key person on touchpoints");
+    }
+
+    private static void assertMarks(DDiagram map, Journey journey, Map<String, Set<EObject>> findings, String where) {
+        Set<EObject> inJourney = new HashSet<>();
+        journey.eAllContents().forEachRemaining(inJourney::add);
+        inJourney.add(journey);
+        assertEquals(only(inJourney, CatalogueFindings.elements(findings, "KR-INTERPRETER-01", "KR-INTERPRETER-02")),
+                marked(map, "MissingInterpreter"), where + "T marks");
+        Set<EObject> intake = only(inJourney, CatalogueFindings.elements(findings, "KR-INTAKE-01", "KR-INTAKE-02"));
+        assertEquals(intake.stream().filter(Touchpoint.class::isInstance).collect(Collectors.toSet()),
+                marked(map, "ShortIntake"), where + "I marks on touchpoints");
+        assertEquals(intake.stream().filter(Journey.class::isInstance).collect(Collectors.toSet()),
+                marked(map, "MissingIntake"), where + "I mark on the journey");
+    }
+
+    static <T extends DDiagramElement> List<T> views(DDiagram diagram, Class<T> type, String mapping) {
+        return diagram.getDiagramElements().stream().filter(type::isInstance).map(type::cast)
+                .filter(element -> mapping.equals(element.getMapping().getName())).toList();
+    }
+
+    static Set<EObject> targets(List<? extends DDiagramElement> elements) {
+        return elements.stream().map(DDiagramElement::getTarget).collect(Collectors.toSet());
+    }
+
+    static Set<List<EObject>> ends(List<DEdge> edges) {
+        return edges.stream().map(edge -> List.of(((DSemanticDecorator) edge.getSourceNode()).getTarget(),
+                ((DSemanticDecorator) edge.getTargetNode()).getTarget())).collect(Collectors.toSet());
+    }
+
+    static List<Integer> rgb(RGBValues colour) {
+        return List.of(colour.getRed(), colour.getGreen(), colour.getBlue());
+    }
+
+    private static Set<EObject> marked(DDiagram map, String decoration) {
+        return map.getDiagramElements().stream()
+                .filter(element -> element.getDecorations().stream()
+                        .anyMatch(mark -> decoration.equals(mark.getDescription().getName())))
+                .map(DDiagramElement::getTarget).collect(Collectors.toSet());
+    }
+
+    private static Set<EObject> only(Set<EObject> scope, Set<EObject> elements) {
+        return elements.stream().filter(scope::contains).collect(Collectors.toSet());
+    }
+}
