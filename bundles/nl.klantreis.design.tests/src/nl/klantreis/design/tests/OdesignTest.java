@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Sirius runtime cannot run here, so the viewpoint specification is checked hard: it
+ * Besides running it (the other tests of this bundle), the viewpoint specification is checked hard: it
  * loads strictly against Sirius's own metamodels, everything resolves, EMF's Diagnostician
  * finds no error, and its expressions fit the metamodel and the services. A broken copy
  * shows that each check can fail.

@@ -27,6 +27,9 @@ class UpdateSiteTest {
     private static final Path REPOSITORY = Path.of(System.getProperty("klantreis.repository",
             "../nl.klantreis.repository/target/repository"));
 
+    /** Whether this build had Sirius's bundles to resolve the viewpoint's feature against (profile "shared"). */
+    private static final boolean WITH_SIRIUS = Boolean.getBoolean("klantreis.withSirius");
+
     private static Document content;
 
     @BeforeAll
@@ -45,10 +48,12 @@ class UpdateSiteTest {
     void offersTheFeaturesAndTheirBundles() {
         Set<String> units = unitIds();
         for (String unit : List.of("nl.klantreis.model.feature.feature.group", "nl.klantreis.rules.feature.feature.group",
-                "nl.klantreis.dsl.feature.feature.group", "nl.klantreis.design.feature.feature.group",
-                "nl.klantreis.model", "nl.klantreis.model.edit", "nl.klantreis.presentation", "nl.klantreis.design",
+                "nl.klantreis.dsl.feature.feature.group", "nl.klantreis.model", "nl.klantreis.model.edit",
                 "nl.klantreis.rules", "nl.klantreis.dsl", "nl.klantreis.dsl.ide")) {
             assertTrue(units.contains(unit), unit + " missing from " + units);
+        }
+        for (String unit : List.of("nl.klantreis.design.feature.feature.group", "nl.klantreis.presentation", "nl.klantreis.design")) {
+            assertEquals(WITH_SIRIUS, units.contains(unit), unit + (WITH_SIRIUS ? " missing from " : " in ") + units);
         }
     }
 
@@ -73,6 +78,32 @@ class UpdateSiteTest {
             List<String> names = plugins.map(p -> p.getFileName().toString()).toList();
             assertTrue(names.stream().anyMatch(n -> n.startsWith("nl.klantreis.model_")), names.toString());
             assertTrue(names.stream().anyMatch(n -> n.startsWith("nl.klantreis.model.edit_")), names.toString());
+        }
+    }
+
+    /** The Sirius viewpoint installs only with Sirius 7 (from Sirius's own site), and the site ships no Sirius. */
+    @Test
+    void theViewpointRequiresSirius7AndTheSiteHasNoSirius() throws IOException {
+        Set<String> expected = WITH_SIRIUS ? Set.of("org.eclipse.sirius.diagram [7.0.0,8.0.0)",
+                "org.eclipse.sirius.table [7.0.0,8.0.0)", "org.eclipse.sirius.common.acceleo.aql [7.0.0,8.0.0)") : Set.of();
+        Set<String> required = new HashSet<>();
+        NodeList units = content.getElementsByTagName("unit");
+        for (int i = 0; i < units.getLength(); i++) {
+            Element unit = (Element) units.item(i);
+            if ("nl.klantreis.design.feature.feature.group".equals(unit.getAttribute("id"))) {
+                NodeList requirements = unit.getElementsByTagName("required");
+                for (int j = 0; j < requirements.getLength(); j++) {
+                    Element requirement = (Element) requirements.item(j);
+                    if (requirement.getAttribute("name").startsWith("org.eclipse.sirius")) {
+                        required.add(requirement.getAttribute("name") + " " + requirement.getAttribute("range"));
+                    }
+                }
+            }
+        }
+        assertEquals(expected, required);
+        assertTrue(unitIds().stream().noneMatch(id -> id.startsWith("org.eclipse.")), unitIds().toString());
+        try (var plugins = java.nio.file.Files.list(REPOSITORY.resolve("plugins"))) {
+            assertTrue(plugins.allMatch(p -> p.getFileName().toString().startsWith("nl.klantreis.")));
         }
     }
 
