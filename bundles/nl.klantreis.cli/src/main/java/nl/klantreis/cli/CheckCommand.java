@@ -105,6 +105,7 @@ final class CheckCommand implements Callable<Integer> {
             progress.clear();
             if (!problems.isEmpty()) {
                 problems.forEach(err::println);
+                problems.forEach(problem -> all.add(Finding.unreadable(file, problem)));
                 unreadableFiles++;
                 continue;
             }

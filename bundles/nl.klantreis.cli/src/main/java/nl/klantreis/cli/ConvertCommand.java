@@ -24,7 +24,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code klantreis convert IN OUT}: between the textual notation and XMI; the extension of OUT decides. */
+/**
+ * {@code klantreis convert IN -o OUT} (or {@code convert IN OUT}): between the textual notation
+ * and XMI; the extension of OUT decides. {@code -o} as for report and render; the second
+ * positional argument keeps working.
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = { "Converts a model between .klantreis (text) and .xmi; the extension of OUT decides.",
                 "Zet een model om tussen .klantreis (tekst) en .xmi; de extensie van OUT beslist." })
@@ -33,7 +37,12 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "The model to read / Het model")
     private Path input;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (.klantreis or .xmi) / Het bestand")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "OUT", description = "The file to write (.klantreis or .xmi), or -o OUT / Het bestand")
+    private Path positionalOutput;
+
+    @Option(names = { "-o", "--output" }, paramLabel = "OUT", description = "The file to write (.klantreis or .xmi) / Het bestand")
+    private Path optionOutput;
+
     private Path output;
 
     @Option(names = "--force", description = "Replace OUT if it exists / Vervang OUT als het bestaat")
@@ -48,12 +57,16 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Texts texts = language.texts();
+        if ((positionalOutput == null) == (optionOutput == null)) {
+            throw new UserError(texts.get("convert.output"));
+        }
+        output = optionOutput != null ? optionOutput : positionalOutput;
         boolean toText = TextModels.isText(output);
         if (!toText && !output.getFileName().toString().endsWith("." + KlantreisResources.XMI_EXTENSION)) {
             throw new UserError(texts.get("convert.extension", output));
         }
         List<String> problems = new ArrayList<>();
-        JourneyModel model = ReportCommand.load(input, texts, problems);
+        JourneyModel model = ModelReader.readOne(input, texts, problems);
         if (model == null) {
             problems.forEach(spec.commandLine().getErr()::println);
             return KlantreisCommand.BAD_INPUT;

@@ -36,8 +36,10 @@ final class ModelFiles {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            } else if (Files.isRegularFile(path)) {
+            } else if (Files.isRegularFile(path) && isModel(path)) {
                 files.add(path);
+            } else if (Files.isRegularFile(path)) {
+                throw new UserError(texts.get("input.notModelFile", path));
             } else {
                 throw new UserError(texts.get("input.missing", path));
             }

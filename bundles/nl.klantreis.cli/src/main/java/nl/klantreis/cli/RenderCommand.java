@@ -50,14 +50,15 @@ final class RenderCommand implements Callable<Integer> {
         Texts texts = language.texts();
         java.util.Locale.setDefault(texts.locale());
         List<String> problems = new ArrayList<>();
-        JourneyModel model = ReportCommand.load(input, texts, problems);
+        JourneyModel model = ModelReader.readOne(input, texts, problems);
         if (model == null) {
             problems.forEach(spec.commandLine().getErr()::println);
             return KlantreisCommand.BAD_INPUT;
         }
         Journey journey = model.getJourneys().stream()
                 .filter(candidate -> journeyId == null || journeyId.equals(candidate.getId())).findFirst()
-                .orElseThrow(() -> new UserError(texts.get("render.noJourney", input, journeyId == null ? "" : journeyId)));
+                .orElseThrow(() -> new UserError(texts.get("render.noJourney", input, journeyId == null ? "" : journeyId,
+                        String.join(", ", model.getJourneys().stream().map(Journey::getId).toList()))));
         Set<EObject> withFindings = new HashSet<>();
         for (Diagnostic finding : CheckCommand.validate(model, texts)) {
             if (!finding.getData().isEmpty() && finding.getData().get(0) instanceof EObject element) {

@@ -8,10 +8,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.EObject;
 
 import nl.klantreis.model.JourneyModel;
-import nl.klantreis.model.io.KlantreisResources;
 import nl.klantreis.report.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,14 +18,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code klantreis report FILE -o REPORT.html}: the HTML report with a journey map per journey. */
+/** {@code klantreis report PATH... -o REPORT.html}: one HTML report with a journey map per journey of every model read. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = { "Writes one self-contained HTML report: per journey an SVG journey map, the emotion curve, figures and findings.",
                 "Schrijft een rapport in HTML: per klantreis een kaart, de emotiecurve, kerncijfers en bevindingen." })
 final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A .klantreis or .xmi model / Een model")
-    private Path input;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Models (.klantreis, .xmi) or folders / Modellen of mappen")
+    private List<Path> paths;
 
     @Option(names = { "-o", "--output" }, required = true, paramLabel = "REPORT.html", description = "The report to write / Het rapport")
     private Path output;
@@ -46,36 +44,16 @@ final class ReportCommand implements Callable<Integer> {
         Texts texts = language.texts();
         Locale.setDefault(texts.locale());
         List<String> problems = new ArrayList<>();
-        JourneyModel model = load(input, texts, problems);
-        if (model == null) {
+        List<JourneyModel> models = ModelReader.read(paths, texts, problems);
+        if (models.isEmpty()) {
             problems.forEach(spec.commandLine().getErr()::println);
             return KlantreisCommand.BAD_INPUT;
         }
-        List<Diagnostic> findings = CheckCommand.validate(model, texts);
-        AtomicFiles.write(output, new HtmlReport(texts.locale()).render(model, findings), force, texts);
-        spec.commandLine().getOut().println(texts.get("report.written", output, model.getJourneys().size()));
+        List<Diagnostic> findings = new ArrayList<>();
+        models.forEach(model -> findings.addAll(CheckCommand.validate(model, texts)));
+        AtomicFiles.write(output, new HtmlReport(texts.locale()).render(models, findings), force, texts);
+        spec.commandLine().getOut().println(texts.get("report.written", output,
+                models.stream().mapToInt(model -> model.getJourneys().size()).sum()));
         return 0;
-    }
-
-    /** The model in a file of either notation, or null with the problems that kept it from loading. */
-    static JourneyModel load(Path file, Texts texts, List<String> problems) {
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            problems.add(texts.get("input.missing", file));
-            return null;
-        }
-        if (TextModels.isText(file)) {
-            TextModels text = new TextModels(List.of(file));
-            String unreadable = text.load(texts).get(file);
-            if (unreadable != null) {
-                problems.add(unreadable);
-                return null;
-            }
-            text.check(file, problems, texts);
-            EObject root = text.root(file);
-            return problems.isEmpty() && root instanceof JourneyModel model ? model : null;
-        }
-        ModelFiles.Loaded loaded = ModelFiles.load(KlantreisResources.newResourceSet(), file, texts);
-        problems.addAll(loaded.problems());
-        return loaded.model();
     }
 }

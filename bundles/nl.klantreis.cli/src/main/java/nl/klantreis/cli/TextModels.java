@@ -8,10 +8,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -24,10 +30,15 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Injector;
 
 import nl.klantreis.dsl.KlantreisStandaloneSetup;
+import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.KlantreisPackage;
+import nl.klantreis.presentation.JourneyLabels;
 
 /**
- * Klantreis files in the textual notation (.klantreis). All files of one check share a
- * resource set, so journeys can refer to catalogues in other files.
+ * Klantreis files in the textual notation (.klantreis). The files asked for are read together
+ * with the other .klantreis files of their folders, in one resource set, so a journey can refer
+ * to a catalogue of organisations and personas in a file of its own (as the language server
+ * sees the folder of an open file); only the files asked for are checked.
  */
 final class TextModels {
 
@@ -35,14 +46,33 @@ final class TextModels {
 
     private static Injector injector;
 
+    private static final Pattern UNRESOLVED = Pattern.compile("Couldn't resolve reference to (\\w+) '([^']*)'\\.?");
+
     private final XtextResourceSet resourceSet;
+    /** The files asked for. */
     private final Map<Path, XtextResource> resources = new LinkedHashMap<>();
+    /** The other .klantreis files of their folders, read only so that references into them resolve. */
+    private final Map<Path, XtextResource> neighbours = new LinkedHashMap<>();
 
     TextModels(List<Path> files) {
         resourceSet = injector().getInstance(XtextResourceSet.class);
+        Set<Path> asked = new HashSet<>();
         for (Path file : files) {
-            resources.put(file, (XtextResource) resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString())));
+            asked.add(file.toAbsolutePath().normalize());
+            resources.put(file, resource(file));
         }
+        for (Path folder : files.stream().map(file -> file.toAbsolutePath().normalize().getParent()).distinct().toList()) {
+            try (Stream<Path> siblings = Files.list(folder)) {
+                siblings.filter(TextModels::isText).filter(Files::isRegularFile).sorted()
+                        .filter(sibling -> !asked.contains(sibling)).forEach(sibling -> neighbours.put(sibling, resource(sibling)));
+            } catch (IOException e) {
+                // an unlistable folder only means no neighbours: the file itself is still read
+            }
+        }
+    }
+
+    private XtextResource resource(Path file) {
+        return (XtextResource) resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
     }
 
     /** The notation's set-up, made once per run (it registers the language with EMF). */
@@ -57,24 +87,37 @@ final class TextModels {
         return file.getFileName().toString().endsWith("." + EXTENSION);
     }
 
-    /** Loads every file; returns the files that could not be read, with why ("file:line:column: ..."). */
+    /**
+     * Loads every file; returns the files asked for that could not be read, with why
+     * ("file:line:column: ..."). A neighbour that cannot be read is passed over: a reference into
+     * it then says what it could not find.
+     */
     Map<Path, String> load(Texts texts) {
         Map<Path, String> unreadable = new LinkedHashMap<>();
-        resources.forEach((file, resource) -> {
-            try {
-                // Read once: checked for UTF-8 here, then parsed by Xtext from the same bytes.
-                byte[] bytes = Files.readAllBytes(file);
-                Optional<String> notUtf8 = InputChecks.firstNonUtf8(bytes);
-                if (notUtf8.isPresent()) {
-                    unreadable.put(file, file + ":" + notUtf8.get() + ": " + texts.get("input.notUtf8"));
-                    return;
-                }
-                resource.load(new ByteArrayInputStream(endWithoutLoneCarriageReturn(bytes)), resourceSet.getLoadOptions());
-            } catch (IOException | RuntimeException e) {
-                unreadable.put(file, file + ": " + texts.get("input.unreadable", e.getMessage()));
-            }
-        });
+        neighbours.forEach((file, resource) -> read(file, resource, texts, new LinkedHashMap<>()));
+        resources.forEach((file, resource) -> read(file, resource, texts, unreadable));
         return unreadable;
+    }
+
+    private void read(Path file, XtextResource resource, Texts texts, Map<Path, String> unreadable) {
+        try {
+            // Read once: checked for UTF-8 here, then parsed by Xtext from the same bytes.
+            byte[] bytes = withoutByteOrderMark(Files.readAllBytes(file));
+            Optional<String> notUtf8 = InputChecks.firstNonUtf8(bytes);
+            if (notUtf8.isPresent()) {
+                unreadable.put(file, file + ":" + notUtf8.get() + ": " + texts.get("input.notUtf8"));
+                return;
+            }
+            resource.load(new ByteArrayInputStream(endWithoutLoneCarriageReturn(bytes)), resourceSet.getLoadOptions());
+        } catch (IOException | RuntimeException e) {
+            unreadable.put(file, file + ": " + texts.get("input.unreadable", e.getMessage()));
+        }
+    }
+
+    /** The bytes without the UTF-8 byte-order mark that Windows editors put in front: it is no part of the text. */
+    static byte[] withoutByteOrderMark(byte[] bytes) {
+        boolean marked = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
+        return marked ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
     }
 
     /**
@@ -101,8 +144,10 @@ final class TextModels {
         for (Issue issue : ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
                 .validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
             String location = issue.getLineNumber() + ":" + issue.getColumn();
-            if (issue.isSyntaxError() || isLinkingError(issue)) {
+            if (issue.isSyntaxError()) {
                 unreadable.add(file + ":" + location + ": " + issue.getMessage());
+            } else if (isLinkingError(issue)) {
+                unreadable.add(file + ":" + location + ": " + unresolved(file, issue.getMessage(), texts));
             } else {
                 findings.add(Finding.at(file, issue.getLineNumber(), issue.getColumn(), level(issue.getSeverity()),
                         issue.getCode() != null && issue.getCode().startsWith("KR-") ? issue.getCode() : "EMF",
@@ -113,6 +158,37 @@ final class TextModels {
             unreadable.addAll(ModelFiles.duplicateIds(file, root(file), texts));
         }
         return findings;
+    }
+
+    /**
+     * What a reference that does not resolve looked for, and where: for a qualified name whose
+     * model is not there, that no .klantreis file of the folder defines that model.
+     */
+    private String unresolved(Path file, String message, Texts texts) {
+        Matcher unresolved = UNRESOLVED.matcher(message);
+        if (!unresolved.matches()) {
+            return message;
+        }
+        String type = JourneyLabels.typeLabel(KlantreisPackage.eINSTANCE.getEClassifier(unresolved.group(1)) instanceof EClass eClass
+                ? eClass : KlantreisPackage.Literals.NAMED_ELEMENT, texts.locale());
+        String name = unresolved.group(2);
+        int dot = name.indexOf('.');
+        if (dot > 0 && !modelIds().contains(name.substring(0, dot))) {
+            return texts.get("input.unknownModel", name.substring(0, dot), file.toAbsolutePath().normalize().getParent(),
+                    type.toLowerCase(texts.locale()), name);
+        }
+        return texts.get("input.unresolved", type.toLowerCase(texts.locale()), name);
+    }
+
+    /** The ids of the models in every file read. */
+    private Set<String> modelIds() {
+        Set<String> ids = new HashSet<>();
+        for (Resource resource : resourceSet.getResources()) {
+            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof JourneyModel model) {
+                ids.add(model.getId());
+            }
+        }
+        return ids;
     }
 
     /** The root element of a loaded file. */

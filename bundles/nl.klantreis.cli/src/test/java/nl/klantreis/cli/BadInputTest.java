@@ -37,7 +37,7 @@ class BadInputTest {
             "truncated.xmi              | :19:5: | XML document structures must start and end",
             "truncated.klantreis        | :10:23: | mismatched input '<EOF>' expecting '}'",
             "syntax-error.klantreis     | :5:3:  | missing '}' at 'persona'",
-            "dangling-reference.klantreis | :4:21: | Couldn't resolve reference to Persona 'keten.bestaat-niet'",
+            "dangling-reference.klantreis | :4:21: | 'keten' is not defined in any .klantreis file in",
             "unknown-literal.xmi        | :3:52: | 'TOWN_HALL' is not a valid enumerator of 'OrganisationKind'",
             "unknown-literal.klantreis  | :3:10: | no viable alternative at input 'TOWN_HALL'",
             "duplicate-id.klantreis     | :5:3:  | the id 'a' is also the id of Organisation 'a' (at 2:3)",

@@ -51,7 +51,7 @@ class ExamplesTest {
     void exampleHasExactlyItsDocumentedFindings(String file, List<String> expected) {
         Texts texts = new Texts(Locale.ENGLISH);
         List<String> problems = new ArrayList<>();
-        JourneyModel model = ReportCommand.load(EXAMPLES.resolve(file), texts, problems);
+        JourneyModel model = ModelReader.readOne(EXAMPLES.resolve(file), texts, problems);
         assertEquals(List.of(), problems);
         List<String> found = CheckCommand.validate(model, texts).stream()
                 .map(diagnostic -> (diagnostic instanceof RuleDiagnostic rule ? rule.ruleId() : "EMF") + " ("

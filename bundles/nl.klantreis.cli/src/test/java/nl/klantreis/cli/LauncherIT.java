@@ -35,4 +35,16 @@ class LauncherIT {
         assertEquals(0, process.exitValue(), output);
         assertTrue(Files.readString(report).contains("class=\"journey-map\""), "the report holds the journey map");
     }
+
+    /** Linked onto the PATH (a link in another folder, as `ln -s` makes it), the launcher still finds its jars. */
+    @Test
+    void runsThroughALinkInAnotherFolder() throws IOException, InterruptedException {
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Path link = Files.createSymbolicLink(bin.resolve("klantreis"), LAUNCHER.toAbsolutePath());
+        Process process = new ProcessBuilder(link.toString(), "--version").redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(output.startsWith("klantreis "), output);
+    }
 }

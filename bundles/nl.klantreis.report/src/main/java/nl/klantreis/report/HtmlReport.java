@@ -54,21 +54,28 @@ public final class HtmlReport {
 
     /** The report of a model, with the findings of its validation (EMF diagnostics, rule findings among them). */
     public String render(JourneyModel model, List<Diagnostic> findings) {
+        return render(List.of(model), findings);
+    }
+
+    /** One report of several models (a journey and its catalogue, a folder of journeys), their journeys in order. */
+    public String render(List<JourneyModel> models, List<Diagnostic> findings) {
+        List<Journey> journeys = models.stream().flatMap(model -> model.getJourneys().stream()).toList();
         Map<Journey, List<Diagnostic>> byJourney = new LinkedHashMap<>();
-        model.getJourneys().forEach(journey -> byJourney.put(journey, new ArrayList<>()));
+        journeys.forEach(journey -> byJourney.put(journey, new ArrayList<>()));
         List<Diagnostic> chain = new ArrayList<>();
         for (Diagnostic finding : findings) {
             Journey journey = journeyOf(element(finding));
             (journey == null ? chain : byJourney.get(journey)).add(finding);
         }
         StringBuilder html = new StringBuilder();
-        String title = text("title", JourneyLabels.label(model));
+        List<JourneyModel> titled = models.stream().filter(model -> !model.getJourneys().isEmpty()).toList();
+        String title = text("title", String.join(", ", (titled.isEmpty() ? models : titled).stream().map(JourneyLabels::label).toList()));
         html.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n")
                 .append("<title>").append(Encode.forHtml(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>").append(Encode.forHtml(title)).append("</h1>\n<p>").append(Encode.forHtml(text("intro"))).append("</p>\n");
         html.append("<nav><h2>").append(text("journeys")).append("</h2><ul>\n");
-        for (Journey journey : model.getJourneys()) {
+        for (Journey journey : journeys) {
             html.append("<li><a href=\"#journey-").append(SvgJourneyMap.id(journey)).append("\">")
                     .append(Encode.forHtml(JourneyLabels.label(journey))).append("</a></li>\n");
         }
