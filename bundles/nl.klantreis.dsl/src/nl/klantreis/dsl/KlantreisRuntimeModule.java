@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.antlr.LexerProvider;
@@ -26,6 +27,7 @@ import nl.klantreis.dsl.documentation.KlantreisDocumentation;
 import nl.klantreis.dsl.naming.KlantreisQualifiedNameProvider;
 import nl.klantreis.dsl.parser.KlantreisElementFactory;
 import nl.klantreis.dsl.parser.KlantreisLexer;
+import nl.klantreis.dsl.parser.KlantreisSyntaxErrors;
 import nl.klantreis.dsl.parser.KlantreisTextParser;
 import nl.klantreis.dsl.parser.antlr.internal.InternalKlantreisLexer;
 import nl.klantreis.dsl.resource.KlantreisResource;
@@ -61,6 +63,10 @@ public class KlantreisRuntimeModule extends AbstractKlantreisRuntimeModule {
 
     public Class<? extends ICrossReferenceSerializer> bindICrossReferenceSerializer() {
         return KlantreisCrossReferenceSerializer.class;
+    }
+
+    public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+        return KlantreisSyntaxErrors.class;
     }
 
     @Override

@@ -1,5 +1,13 @@
 package nl.klantreis.dsl.resource;
 
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource.Diagnostic;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
+
+import nl.klantreis.dsl.parser.KlantreisSyntaxErrors;
+
 import java.util.HashMap;
 
 import org.eclipse.emf.common.util.TreeIterator;
@@ -29,5 +37,19 @@ public class KlantreisResource extends LazyLinkingResource {
             }
         }
         super.updateInternalState(newParseResult);
+    }
+
+    /**
+     * A syntax error that only follows from an earlier one (having lost its way, the parser
+     * expected the text to end) is left out, so that each mistake gets one message.
+     */
+    @Override
+    protected void addSyntaxDiagnostic(List<Diagnostic> diagnostics, INode node) {
+        boolean followOn = KlantreisSyntaxErrors.FOLLOW_ON.equals(node.getSyntaxErrorMessage().getIssueCode());
+        if (followOn && diagnostics.stream().anyMatch(earlier -> earlier instanceof XtextSyntaxDiagnostic syntax
+                && !KlantreisSyntaxErrors.FOLLOW_ON.equals(syntax.getCode()))) {
+            return;
+        }
+        super.addSyntaxDiagnostic(diagnostics, node);
     }
 }

@@ -35,16 +35,16 @@ class BadInputTest {
             "entity-expansion.xmi       | :2:10: | Remove the <!DOCTYPE ...> part",
             "malformed.xmi              | :4:3:  | must be terminated by the matching end-tag",
             "truncated.xmi              | :19:5: | XML document structures must start and end",
-            "truncated.klantreis        | :10:23: | mismatched input '<EOF>' expecting '}'",
-            "syntax-error.klantreis     | :5:3:  | missing '}' at 'persona'",
+            "truncated.klantreis        | :10:23: | the text ends before all its blocks are closed: add the missing '}'",
+            "syntax-error.klantreis     | :5:3:  | the block before it is not closed: add '}' before 'persona'",
             "dangling-reference.klantreis | :4:21: | 'keten' is not defined in any .klantreis file in",
             "unknown-literal.xmi        | :3:52: | 'TOWN_HALL' is not a valid enumerator of 'OrganisationKind'",
-            "unknown-literal.klantreis  | :3:10: | no viable alternative at input 'TOWN_HALL'",
+            "unknown-literal.klantreis  | :3:10: | 'TOWN_HALL' is not a value for 'kind'. Write one of: CUSTOMER_CONTACT_CENTRE,",
             "duplicate-id.klantreis     | :5:3:  | the id 'a' is also the id of Organisation 'a' (at 2:3)",
             "duplicate-id.xmi           | :Organisation 'a' \"B\": | the id 'a' is also the id of Organisation 'a'",
             "not-utf8.klantreis         | :1:13: | not UTF-8 from here on. Save it as UTF-8",
             "not-utf8.xmi               | :2:143: | Invalid byte 2 of 3-byte UTF-8 sequence",
-            "lone-carriage-return.klantreis | :1:14: | mismatched input '<EOF>' expecting '}'",
+            "lone-carriage-return.klantreis | :1:14: | the text ends before all its blocks are closed",
             "foreign-namespace.xmi      | ': '    | namespace https://klantreis.nl/model/1., which Klantreis does not know and will not fetch" })
     void badInputIsExplainedWithItsPlace(String file, String place, String words) {
         Path input = CORPUS.resolve(file);

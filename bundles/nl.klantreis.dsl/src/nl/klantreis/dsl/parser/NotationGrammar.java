@@ -1,0 +1,158 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package nl.klantreis.dsl.parser;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.EnumRule;
+import org.eclipse.xtext.Grammar;
+import org.eclipse.xtext.Group;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.util.Strings;
+
+/**
+ * What the notation's grammar says about its words, for messages that tell a user what to
+ * write: every keyword; which enumeration follows which keywords (`channel` COUNTER,
+ * `initiated by` RESIDENT); and the statements of each block in the order they must come.
+ */
+public final class NotationGrammar {
+
+    /** Keywords a user types, the punctuation left out. */
+    private final Set<String> keywords = new LinkedHashSet<>();
+    /** "channel" -> the Channel enumeration's literals, "initiated by" -> Initiator's, ... */
+    private final Map<String, EnumRule> enumAfter = new LinkedHashMap<>();
+    /** Per class, the words its statements start with, in the grammar's order. */
+    private final Map<EClass, List<String>> statements = new LinkedHashMap<>();
+
+    public NotationGrammar(Grammar grammar) {
+        grammar.eAllContents().forEachRemaining(element -> {
+            if (element instanceof Keyword keyword && Character.isLetter(keyword.getValue().charAt(0))) {
+                keywords.add(keyword.getValue());
+            } else if (element instanceof Assignment assignment && assignment.getTerminal() instanceof RuleCall call
+                    && call.getRule() instanceof EnumRule rule) {
+                String phrase = keywordsBefore(assignment);
+                if (!phrase.isEmpty()) {
+                    enumAfter.putIfAbsent(phrase, rule);
+                }
+            }
+        });
+        for (var rule : grammar.getRules()) {
+            if (rule instanceof ParserRule parserRule && rule.getType().getClassifier() instanceof EClass type
+                    && parserRule.getAlternatives() instanceof Group body) {
+                statements.put(type, statementsOf(body));
+            }
+        }
+    }
+
+    public Set<String> keywords() {
+        return keywords;
+    }
+
+    /** The enumeration whose value must follow {@code phrase} ("channel", "initiated by"), or null. */
+    public EnumRule enumAfter(String phrase) {
+        return enumAfter.get(phrase);
+    }
+
+    /** The literals of an enumeration rule, as they are written. */
+    public static List<String> literals(EnumRule rule) {
+        List<String> literals = new ArrayList<>();
+        rule.eAllContents().forEachRemaining(element -> {
+            if (element instanceof EnumLiteralDeclaration literal) {
+                literals.add(literal.getLiteral().getValue());
+            }
+        });
+        return literals;
+    }
+
+    /** The statements of the block of {@code element}'s class, in order (empty if it has no block). */
+    public List<String> statementsOf(EObject element) {
+        return element == null ? List.of() : statements.getOrDefault(element.eClass(), List.of());
+    }
+
+    /** The keywords right before an assignment in its group ("initiated by" before initiator=Initiator). */
+    private static String keywordsBefore(Assignment assignment) {
+        if (!(assignment.eContainer() instanceof Group group)) {
+            return "";
+        }
+        List<String> words = new ArrayList<>();
+        List<AbstractElement> elements = group.getElements();
+        for (int i = elements.indexOf(assignment) - 1; i >= 0 && elements.get(i) instanceof Keyword keyword
+                && Character.isLetter(keyword.getValue().charAt(0)); i--) {
+            words.add(0, keyword.getValue());
+        }
+        return String.join(" ", words);
+    }
+
+    /** The words each statement between a block's braces starts with. */
+    private static List<String> statementsOf(Group body) {
+        List<String> words = new ArrayList<>();
+        boolean inBlock = false;
+        for (AbstractElement element : body.getElements()) {
+            if (element instanceof Keyword keyword && "{".equals(keyword.getValue())) {
+                inBlock = true;
+            } else if (element instanceof Keyword keyword && "}".equals(keyword.getValue())) {
+                break;
+            } else if (inBlock) {
+                String first = leadingWords(element);
+                if (!Strings.isEmpty(first)) {
+                    words.add(first);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** A keyword, or an assignment of one (trainedStaff?='trained'). */
+    private static boolean isWord(AbstractElement element) {
+        Keyword keyword = element instanceof Keyword direct ? direct
+                : element instanceof Assignment assignment && assignment.getTerminal() instanceof Keyword assigned ? assigned : null;
+        return keyword != null && Character.isLetter(keyword.getValue().charAt(0));
+    }
+
+    /** "initiated by" for ('initiated' 'by' initiator=Initiator)?, "touchpoint" for touchpoints+=Touchpoint*. */
+    private static String leadingWords(AbstractElement element) {
+        if (element instanceof Keyword keyword) {
+            return keyword.getValue();
+        }
+        if (element instanceof Group group) {
+            List<String> words = new ArrayList<>();
+            for (AbstractElement part : group.getElements()) {
+                String word = isWord(part) ? leadingWords(part) : words.isEmpty() && part instanceof Assignment ? leadingWords(part) : "";
+                if (word.isEmpty()) {
+                    break;
+                }
+                words.add(word);
+                if (!isWord(part)) {
+                    break;
+                }
+            }
+            return String.join(" ", words);
+        }
+        if (element instanceof Assignment assignment) {
+            if (assignment.getTerminal() instanceof Keyword keyword) {
+                return keyword.getValue();
+            }
+            if (assignment.getTerminal() instanceof RuleCall call && call.getRule() instanceof ParserRule rule
+                    && rule.getAlternatives() instanceof Group group && !group.getElements().isEmpty()) {
+                return leadingWords(group.getElements().get(0)) + (group.getElements().size() > 1
+                        && group.getElements().get(1) instanceof Keyword second && Character.isLetter(second.getValue().charAt(0))
+                                ? " " + second.getValue() : "");
+            }
+        }
+        return "";
+    }
+}
