@@ -4,9 +4,11 @@
  */
 package nl.klantreis.dsl;
 
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.IParser;
@@ -24,6 +26,7 @@ import org.eclipse.xtext.validation.IDiagnosticConverter;
 
 import nl.klantreis.dsl.conversion.KlantreisValueConverters;
 import nl.klantreis.dsl.documentation.KlantreisDocumentation;
+import nl.klantreis.dsl.linking.KlantreisLinkingMessages;
 import nl.klantreis.dsl.naming.KlantreisQualifiedNameProvider;
 import nl.klantreis.dsl.parser.KlantreisElementFactory;
 import nl.klantreis.dsl.parser.KlantreisLexer;
@@ -33,6 +36,7 @@ import nl.klantreis.dsl.parser.antlr.internal.InternalKlantreisLexer;
 import nl.klantreis.dsl.resource.KlantreisResource;
 import nl.klantreis.dsl.serializer.KlantreisCrossReferenceSerializer;
 import nl.klantreis.dsl.validation.KlantreisDiagnosticConverter;
+import nl.klantreis.dsl.validation.KlantreisDiagnostician;
 
 /**
  * Guice bindings of the klantreis notation: names are ids, the rule catalogue's findings
@@ -52,6 +56,11 @@ public class KlantreisRuntimeModule extends AbstractKlantreisRuntimeModule {
         return KlantreisValueConverters.class;
     }
 
+    @Override
+    public Class<? extends Diagnostician> bindDiagnostician() {
+        return KlantreisDiagnostician.class;
+    }
+
     public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
         return KlantreisDiagnosticConverter.class;
     }
@@ -63,6 +72,10 @@ public class KlantreisRuntimeModule extends AbstractKlantreisRuntimeModule {
 
     public Class<? extends ICrossReferenceSerializer> bindICrossReferenceSerializer() {
         return KlantreisCrossReferenceSerializer.class;
+    }
+
+    public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+        return KlantreisLinkingMessages.class;
     }
 
     public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import nl.klantreis.model.Handover;
 import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.Touchpoint;
+import nl.klantreis.rules.EditLabels;
 import nl.klantreis.rules.Labels;
 
 /**
@@ -45,20 +46,17 @@ public final class JourneyLabels {
 
     /** The label of a type, for example "Touchpoint" or "Contactmoment". */
     public static String typeLabel(EClass type, Locale locale) {
-        return EditLabels.get("_UI_" + type.getName() + "_type", locale);
+        return EditLabels.type(type, locale);
     }
 
     /** The label of a feature of a type, for example "Channel" or "Kanaal". */
     public static String featureLabel(EClass type, String feature, Locale locale) {
-        EClass owner = type.getEStructuralFeature(feature).getEContainingClass();
-        return EditLabels.get("_UI_" + owner.getName() + "_" + feature + "_feature", locale);
+        return EditLabels.feature(type.getEStructuralFeature(feature), locale);
     }
 
     /** The label of an enumeration value, for example "Home visit" or "Huisbezoek". */
     public static String literal(Enumerator value, Locale locale) {
-        // The generated enumeration classes carry the names of their EEnums.
-        String type = value.getClass().getSimpleName();
-        return EditLabels.get("_UI_" + type + "_" + value.getName() + "_literal", locale);
+        return EditLabels.literal(value, locale);
     }
 
     /**

@@ -1,14 +1,18 @@
 package nl.klantreis.rules;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -102,10 +106,12 @@ public final class RuleCheck {
         if (diagnostics == null) {
             return;
         }
+        RuleMessages texts = messages.get();
         Object[] all = new Object[arguments.length + 1];
         all[0] = Labels.of(element);
-        System.arraycopy(arguments, 0, all, 1, arguments.length);
-        RuleMessages texts = messages.get();
+        for (int i = 0; i < arguments.length; i++) {
+            all[i + 1] = readable(arguments[i], texts.locale());
+        }
         List<Object> data = new ArrayList<>(2);
         data.add(element);
         if (feature != null) {
@@ -113,6 +119,17 @@ public final class RuleCheck {
         }
         diagnostics.add(new RuleDiagnostic(severity(), code, rule.id(), texts.message(rule.id(), all),
                 texts.fix(rule.id(), all), data, fix));
+    }
+
+    /** An enumeration value (or several) as the reader's language names it: "Huisbezoek", not HOME_VISIT. */
+    private static Object readable(Object argument, Locale locale) {
+        if (argument instanceof Enumerator value) {
+            return EditLabels.literal(value, locale);
+        }
+        if (argument instanceof Collection<?> values && !values.isEmpty() && values.iterator().next() instanceof Enumerator) {
+            return values.stream().map(value -> EditLabels.literal((Enumerator) value, locale)).collect(Collectors.joining(", "));
+        }
+        return argument;
     }
 
     boolean enabled(Rule<?> candidate) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import nl.klantreis.model.Severity;
+
 /**
  * The texts of the catalogue in English and Dutch: per rule a title, what it checks, the
  * message of a finding, how to fix it, the handreiking's words it rests on, and the reason
@@ -72,6 +74,11 @@ public final class RuleMessages {
     }
 
     /** Whether every part of a rule's text exists (the catalogue test asks this). */
+    /** A severity as the reader says it: "error", "fout", "waarschuwing" ... */
+    public String severity(Severity severity) {
+        return text("severity." + severity.getName());
+    }
+
     public boolean has(String key) {
         try {
             bundle.getString(key);

@@ -1,5 +1,7 @@
 package nl.klantreis.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -45,13 +47,14 @@ public final class RulesReference {
         String id = rule.id();
         out.append("\n## ").append(id).append("\n\n**").append(messages.title(id)).append("**\n\n");
         out.append(dutch ? "- Ernst: " : "- Severity: ").append(severity(rule)).append('\n');
-        String target = rule.checksEveryElement() ? (dutch ? "elk element" : "every element") : rule.target().getName();
+        String target = rule.checksEveryElement() ? (dutch ? "elk element" : "every element")
+                : EditLabels.type(rule.target(), messages.locale()).toLowerCase(messages.locale());
         out.append(dutch ? "- Controleert: " : "- Checks: ").append(target).append(". ")
                 .append(messages.checks(id)).append('\n');
         out.append(dutch ? "- Waarom: " : "- Why: ").append(messages.rationale(id)).append('\n');
         out.append(dutch ? "- Voorbeeldmelding: " : "- Example finding: ")
-                .append(messages.message(id, placeholders())).append('\n');
-        out.append(dutch ? "- Oplossen: " : "- How to fix: ").append(messages.fix(id, placeholders())).append('\n');
+                .append(messages.message(id, placeholders(id))).append('\n');
+        out.append(dutch ? "- Oplossen: " : "- How to fix: ").append(messages.fix(id, placeholders(id))).append('\n');
         if (rule.parameters().isEmpty()) {
             out.append(dutch ? "- Instellen: aan/uit en ernst.\n" : "- Configure: on/off and severity.\n");
             return;
@@ -67,11 +70,20 @@ public final class RulesReference {
     }
 
     private String severity(RuleDescriptor rule) {
-        return rule.defaultSeverity().getLiteral().toLowerCase(Locale.ROOT);
+        return messages.severity(rule.defaultSeverity());
     }
 
-    /** Stand-ins for the arguments of an example message. */
-    private Object[] placeholders() {
-        return new Object[] { "*X*", "*1*", "*2*", "*3*" };
+    /**
+     * Stand-ins for the arguments of an example message: *X* for the element, then what each
+     * further argument is (the rule's "arguments" text); a number stands in for a count.
+     */
+    private Object[] placeholders(String id) {
+        List<Object> placeholders = new ArrayList<>(List.of("*X*"));
+        if (messages.has(id + ".arguments")) {
+            for (String argument : messages.format(id + ".arguments").split(",\\s*")) {
+                placeholders.add(argument.matches("\\d+") ? (Object) Integer.valueOf(argument) : "*" + argument + "*");
+            }
+        }
+        return placeholders.toArray();
     }
 }

@@ -6,7 +6,9 @@ package nl.klantreis.dsl.ide;
 
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 
@@ -14,9 +16,14 @@ import com.google.inject.Binder;
 import com.google.inject.name.Names;
 
 import nl.klantreis.dsl.ide.contentassist.KlantreisContentAssistLexer;
+import nl.klantreis.dsl.ide.contentassist.KlantreisContentProposals;
+import nl.klantreis.dsl.ide.hover.KlantreisHoverService;
 import nl.klantreis.dsl.ide.quickfix.RuleQuickFixProvider;
 
-/** Language-server bindings: the rules' fixes as code actions, words lexed as the parser lexes them. */
+/**
+ * Language-server bindings: the rules' fixes as code actions, words lexed as the parser lexes them,
+ * hover on every word, completion of the notation's own values.
+ */
 public class KlantreisIdeModule extends AbstractKlantreisIdeModule {
 
 	@Override
@@ -31,5 +38,13 @@ public class KlantreisIdeModule extends AbstractKlantreisIdeModule {
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
 		return RuleQuickFixProvider.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return KlantreisHoverService.class;
+	}
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return KlantreisContentProposals.class;
 	}
 }

@@ -3,7 +3,9 @@ package nl.klantreis.dsl.documentation;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 
+import nl.klantreis.dsl.NotationTexts;
 import nl.klantreis.model.NamedElement;
+import nl.klantreis.rules.EditLabels;
 
 /**
  * What a hover shows for an element: its label, its kind and id, and its description, so
@@ -18,7 +20,7 @@ public class KlantreisDocumentation implements IEObjectDocumentationProvider {
         }
         StringBuilder text = new StringBuilder();
         text.append("**").append(named.getName() == null ? named.getId() : named.getName()).append("** (")
-                .append(element.eClass().getName()).append(' ').append(named.getId()).append(')');
+                .append(EditLabels.type(element.eClass(), NotationTexts.locale())).append(' ').append(named.getId()).append(')');
         if (named.getDescription() != null) {
             text.append("\n\n").append(named.getDescription());
         }

@@ -4,12 +4,10 @@
  */
 package nl.klantreis.dsl.parser;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.MissingTokenException;
@@ -24,7 +22,7 @@ import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
-import nl.klantreis.dsl.services.KlantreisGrammarAccess;
+import nl.klantreis.dsl.NotationTexts;
 
 /**
  * Syntax errors in the words of the notation, in the language of the platform (Dutch or
@@ -59,8 +57,8 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
     private final NotationGrammar grammar;
 
     @Inject
-    public KlantreisSyntaxErrors(KlantreisGrammarAccess grammarAccess) {
-        this.grammar = new NotationGrammar(grammarAccess.getGrammar());
+    public KlantreisSyntaxErrors(NotationGrammar grammar) {
+        this.grammar = grammar;
     }
 
     @Override
@@ -69,41 +67,39 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         if (error == null || error.token == null) {
             return super.getSyntaxErrorMessage(context);
         }
-        ResourceBundle texts = ResourceBundle.getBundle("nl.klantreis.dsl.parser.syntax", language(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String found = error.token.getType() == Token.EOF ? null : error.token.getText();
         if (expected(error) == Token.EOF) {
-            return message(texts, FOLLOW_ON, "syntax.end", found);
+            return message(FOLLOW_ON, "syntax.end", found);
         }
         if (found == null) {
             // after an earlier error, a missing '}' at the end is that error's consequence
-            return message(texts, FOLLOW_ON, "syntax.endsEarly");
+            return message(FOLLOW_ON, "syntax.endsEarly");
         }
         List<String> before = wordsBefore(error, 3);
-        String explained = explain(texts, found, before, context.getCurrentContext(), error, context.getTokenNames());
+        String explained = explain(found, before, context.getCurrentContext(), error, context.getTokenNames());
         return new SyntaxErrorMessage(explained, SYNTAX);
     }
 
-    private String explain(ResourceBundle texts, String found, List<String> before, EObject current, RecognitionException error,
+    private String explain(String found, List<String> before, EObject current, RecognitionException error,
             String[] tokenNames) {
         EnumRule values = enumExpectedAfter(before);
         if (values != null) {
-            return format(texts, "syntax.value", found, phrase(before, values),
+            return NotationTexts.format("syntax.value", found, phrase(before, values),
                     String.join(", ", NotationGrammar.literals(values)));
         }
         if (before.size() >= 2 && "->".equals(before.get(before.size() - 2))) {
-            return format(texts, "syntax.handoverKind", found, before.get(before.size() - 1));
+            return NotationTexts.format("syntax.handoverKind", found, before.get(before.size() - 1));
         }
         List<String> statements = grammar.statementsOf(current);
         String statement = statements.stream().filter(words -> words.split(" ")[0].equals(found)).findFirst().orElse(null);
         if (statement != null) {
-            return format(texts, "syntax.order", found, String.join(", ", statements));
+            return NotationTexts.format("syntax.order", found, String.join(", ", statements));
         }
         if (grammar.keywords().contains(found) && expected(error) != NONE && "'}'".equals(tokenNames[Math.max(0, expected(error))])) {
-            return format(texts, "syntax.missingClose", found);
+            return NotationTexts.format("syntax.missingClose", found);
         }
         if (DUTCH.containsKey(found.toLowerCase(Locale.ROOT))) {
-            return format(texts, "syntax.dutch", found, DUTCH.get(found.toLowerCase(Locale.ROOT)));
+            return NotationTexts.format("syntax.dutch", found, DUTCH.get(found.toLowerCase(Locale.ROOT)));
         }
         String near = nearest(found, statements.isEmpty() ? grammar.keywords() : statements);
         if (near == null) {
@@ -112,13 +108,13 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         int expected = expected(error);
         if (expected > 0 && expected < tokenNames.length && tokenNames[expected].matches("'\\p{L}+'")) {
             String keyword = tokenNames[expected].substring(1, tokenNames[expected].length() - 1);
-            return format(texts, "syntax.expected", keyword, found);
+            return NotationTexts.format("syntax.expected", keyword, found);
         }
         if (near != null) {
-            return format(texts, "syntax.didYouMean", found, near);
+            return NotationTexts.format("syntax.didYouMean", found, near);
         }
-        return statements.isEmpty() ? format(texts, "syntax.unexpected", found)
-                : format(texts, "syntax.unexpectedIn", found, String.join(", ", statements));
+        return statements.isEmpty() ? NotationTexts.format("syntax.unexpected", found)
+                : NotationTexts.format("syntax.unexpectedIn", found, String.join(", ", statements));
     }
 
     /** The enumeration the last one or two words before the error ask for ("channel", "initiated by"). */
@@ -199,15 +195,7 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         return d[a.length()][b.length()];
     }
 
-    private static Locale language() {
-        return "nl".equals(Locale.getDefault().getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
-    }
-
-    private static SyntaxErrorMessage message(ResourceBundle texts, String code, String key, Object... arguments) {
-        return new SyntaxErrorMessage(format(texts, key, arguments), code);
-    }
-
-    private static String format(ResourceBundle texts, String key, Object... arguments) {
-        return new MessageFormat(texts.getString(key).replace("'", "''"), language()).format(arguments);
+    private static SyntaxErrorMessage message(String code, String key, Object... arguments) {
+        return new SyntaxErrorMessage(NotationTexts.format(key, arguments), code);
     }
 }

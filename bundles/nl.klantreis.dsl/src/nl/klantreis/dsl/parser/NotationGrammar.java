@@ -24,12 +24,26 @@ import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.util.Strings;
 
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+import nl.klantreis.dsl.services.KlantreisGrammarAccess;
+
 /**
  * What the notation's grammar says about its words, for messages that tell a user what to
  * write: every keyword; which enumeration follows which keywords (`channel` COUNTER,
  * `initiated by` RESIDENT); and the statements of each block in the order they must come.
  */
+@Singleton
 public final class NotationGrammar {
+
+    /**
+     * A statement of a block that sets one feature: {@code feature}, written as {@code phrase}
+     * (its leading keywords, led by {@code keyword}), the value, then {@code after}
+     * ("duration 90 minutes"); a flag is the phrase alone ("understanding checked").
+     */
+    public record Statement(String feature, Keyword keyword, String phrase, String after, boolean flag) {
+    }
 
     /** Keywords a user types, the punctuation left out. */
     private final Set<String> keywords = new LinkedHashSet<>();
@@ -37,6 +51,13 @@ public final class NotationGrammar {
     private final Map<String, EnumRule> enumAfter = new LinkedHashMap<>();
     /** Per class, the words its statements start with, in the grammar's order. */
     private final Map<EClass, List<String>> statements = new LinkedHashMap<>();
+    /** Per class, its statements in the grammar's order (features set in a block; contained elements as null keywords). */
+    private final Map<EClass, List<Statement>> assignments = new LinkedHashMap<>();
+
+    @Inject
+    public NotationGrammar(KlantreisGrammarAccess grammarAccess) {
+        this(grammarAccess.getGrammar());
+    }
 
     public NotationGrammar(Grammar grammar) {
         grammar.eAllContents().forEachRemaining(element -> {
@@ -54,6 +75,7 @@ public final class NotationGrammar {
             if (rule instanceof ParserRule parserRule && rule.getType().getClassifier() instanceof EClass type
                     && parserRule.getAlternatives() instanceof Group body) {
                 statements.put(type, statementsOf(body));
+                assignments.put(type, assignmentsOf(body));
             }
         }
     }
@@ -81,6 +103,54 @@ public final class NotationGrammar {
     /** The statements of the block of {@code element}'s class, in order (empty if it has no block). */
     public List<String> statementsOf(EObject element) {
         return element == null ? List.of() : statements.getOrDefault(element.eClass(), List.of());
+    }
+
+    /** The statements of {@code type}'s block in the grammar's order. */
+    public List<Statement> statements(EClass type) {
+        return assignments.getOrDefault(type, List.of());
+    }
+
+    private static List<Statement> assignmentsOf(Group body) {
+        List<Statement> found = new ArrayList<>();
+        boolean inBlock = false;
+        for (AbstractElement element : body.getElements()) {
+            if (element instanceof Keyword keyword && "{".equals(keyword.getValue())) {
+                inBlock = true;
+            } else if (element instanceof Keyword keyword && "}".equals(keyword.getValue())) {
+                break;
+            } else if (inBlock) {
+                found.add(statement(element));
+            }
+        }
+        return found;
+    }
+
+    /** One statement: a keyword group such as ('duration' duration=INT 'minutes'), or a contained element (keyword null). */
+    private static Statement statement(AbstractElement element) {
+        if (element instanceof Assignment contained) {
+            return new Statement(contained.getFeature(), null, leadingWords(element), "", false);
+        }
+        List<AbstractElement> parts = element instanceof Group group ? group.getElements() : List.of(element);
+        Keyword first = null;
+        String feature = null;
+        boolean flag = false;
+        List<String> after = new ArrayList<>();
+        for (AbstractElement part : parts) {
+            Keyword keyword = part instanceof Keyword direct ? direct
+                    : part instanceof Assignment assigned && assigned.getTerminal() instanceof Keyword flagWord ? flagWord : null;
+            if (first == null) {
+                first = keyword;
+            }
+            if (part instanceof Assignment assignment && feature == null) {
+                feature = assignment.getFeature();
+                flag = assignment.getTerminal() instanceof Keyword;
+            } else if (feature != null && !flag && part instanceof Keyword word && Character.isLetter(word.getValue().charAt(0))) {
+                after.add(word.getValue());
+            } else if (feature != null && !(part instanceof Keyword)) {
+                break;
+            }
+        }
+        return new Statement(feature, first, leadingWords(element), String.join(" ", after), flag);
     }
 
     /** The keywords right before an assignment in its group ("initiated by" before initiator=Initiator). */

@@ -1,11 +1,17 @@
 package nl.klantreis.dsl.validation;
 
+import java.util.Locale;
+
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.validation.DiagnosticConverterImpl;
+import org.eclipse.xtext.validation.Issue;
 
 import nl.klantreis.rules.Fix;
+import nl.klantreis.rules.KlantreisRuleValidator;
+import nl.klantreis.rules.ModelProblems;
 import nl.klantreis.rules.RuleDiagnostic;
 
 /**
@@ -15,9 +21,22 @@ import nl.klantreis.rules.RuleDiagnostic;
  */
 public class KlantreisDiagnosticConverter extends DiagnosticConverterImpl {
 
+    /** The code of a problem with a model's rule settings (an unknown rule, a threshold out of range). */
+    public static final String RULE_SETTING = "KR-SETTING";
+
+    /** EMF's structural problems in the reader's words; an unresolved reference only once (the linker's). */
+    @Override
+    public void convertValidatorDiagnostic(Diagnostic diagnostic, IAcceptor<Issue> acceptor) {
+        ModelProblems.readable(diagnostic, Locale.getDefault()).ifPresent(readable -> super.convertValidatorDiagnostic(readable, acceptor));
+    }
+
+    /** The rule id; for a problem with the model's rule settings, {@link #RULE_SETTING}. */
     @Override
     protected String getIssueCode(Diagnostic diagnostic) {
-        return diagnostic instanceof RuleDiagnostic finding ? finding.ruleId() : super.getIssueCode(diagnostic);
+        if (diagnostic instanceof RuleDiagnostic finding) {
+            return finding.ruleId();
+        }
+        return KlantreisRuleValidator.DIAGNOSTIC_SOURCE.equals(diagnostic.getSource()) ? RULE_SETTING : super.getIssueCode(diagnostic);
     }
 
     @Override

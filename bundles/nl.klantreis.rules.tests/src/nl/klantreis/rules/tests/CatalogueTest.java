@@ -46,7 +46,7 @@ class CatalogueTest {
         RuleMessages dutch = RuleMessages.forLocale(Locale.forLanguageTag("nl"));
         for (RuleDescriptor rule : RuleCatalogue.ALL.descriptors()) {
             assertFalse(english.title(rule.id()).equals(dutch.title(rule.id())), rule.id());
-            assertFalse(english.message(rule.id(), "x", "1", "2").equals(dutch.message(rule.id(), "x", "1", "2")),
+            assertFalse(english.message(rule.id(), "x", 1, 2).equals(dutch.message(rule.id(), "x", 1, 2)),
                     rule.id());
         }
     }

@@ -69,7 +69,7 @@ class IntakeRulesTest {
     void intakeMissingALifeDomainIsNotBroad() {
         t.intake.getLifeDomains().remove(LifeDomain.MENTAL_HEALTH);
         assertEquals(List.of("KR-INTAKE-04"), t.ruleIds());
-        assertTrue(t.findings().get(0).getMessage().contains("MENTAL_HEALTH"), t.findings().get(0).getMessage());
+        assertTrue(t.findings().get(0).getMessage().contains("Mental health"), "the life domain as a reader names it: " + t.findings().get(0).getMessage());
     }
 
     @Test

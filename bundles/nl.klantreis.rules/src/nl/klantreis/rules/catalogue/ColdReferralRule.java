@@ -22,8 +22,8 @@ public final class ColdReferralRule extends Rule<Handover> {
         if (handover.getKind() != HandoverKind.COLD || handover.getSource() == null || handover.getTarget() == null) {
             return;
         }
-        Organisation from = handover.getSource().getOrganisation();
-        Organisation to = handover.getTarget().getOrganisation();
+        Organisation from = JourneyFacts.organisationOf(handover.getSource());
+        Organisation to = JourneyFacts.organisationOf(handover.getTarget());
         if (from != null && to != null && from != to) {
             check.report(new Fix(handover, Literals.HANDOVER__KIND, HandoverKind.WARM), Labels.of(from),
                     Labels.of(to));

@@ -23,7 +23,7 @@ public final class InterpreterBudgetRule extends Rule<Touchpoint> {
 
     @Override
     protected void check(Touchpoint touchpoint, RuleCheck check) {
-        Organisation organisation = touchpoint.getOrganisation();
+        Organisation organisation = JourneyFacts.organisationOf(touchpoint);
         if (organisation != null && !organisation.isInterpreterBudget() && JourneyFacts.isSpoken(touchpoint)
                 && JourneyFacts.belowLevel(JourneyFacts.personaOf(touchpoint), check.dutchLevel(DUTCH_LEVEL))) {
             check.report(touchpoint, Literals.TOUCHPOINT__ORGANISATION,

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.EObject;
+
 import nl.klantreis.model.Channel;
 import nl.klantreis.model.CommunicationForm;
 import nl.klantreis.model.DutchLevel;
 import nl.klantreis.model.InterpreterArrangement;
 import nl.klantreis.model.Journey;
+import nl.klantreis.model.Organisation;
 import nl.klantreis.model.OrganisationKind;
 import nl.klantreis.model.Persona;
 import nl.klantreis.model.Phase;
@@ -48,7 +51,20 @@ public final class JourneyFacts {
 
     public static Persona personaOf(Touchpoint touchpoint) {
         Journey journey = journeyOf(touchpoint);
-        return journey == null ? null : journey.getPersona();
+        return journey == null ? null : resolved(journey.getPersona());
+    }
+
+    /** The touchpoint's organisation, or null when none is given or its name does not resolve. */
+    public static Organisation organisationOf(Touchpoint touchpoint) {
+        return resolved(touchpoint.getOrganisation());
+    }
+
+    /**
+     * The element, or null for a reference that does not resolve (a proxy): a rule decides on
+     * what the model says, never on the empty stand-in for a name nobody defined.
+     */
+    public static <T extends EObject> T resolved(T element) {
+        return element == null || element.eIsProxy() ? null : element;
     }
 
     /** The journey's touchpoints, phase by phase (gathered in a list: a stream per phase costs more than the rules). */

@@ -27,7 +27,7 @@ public final class MissingInterpreterRule extends Rule<Touchpoint> {
         if (touchpoint.getInterpreter() == InterpreterArrangement.NONE && JourneyFacts.isSpoken(touchpoint)
                 && JourneyFacts.belowLevel(persona, check.dutchLevel(DUTCH_LEVEL))) {
             check.report(new Fix(touchpoint, Literals.TOUCHPOINT__INTERPRETER, InterpreterArrangement.PROFESSIONAL),
-                    persona.getDutchLevel().getLiteral(), check.dutchLevel(DUTCH_LEVEL).getLiteral());
+                    persona.getDutchLevel(), check.dutchLevel(DUTCH_LEVEL));
         }
     }
 }

@@ -39,8 +39,7 @@ public final class NarrowIntakeRule extends Rule<Journey> {
         missing.addAll(check.lifeDomains(LIFE_DOMAINS));
         intakes.forEach(intake -> missing.removeAll(intake.getLifeDomains()));
         if (!missing.isEmpty()) {
-            check.report(intakes.get(0), Literals.TOUCHPOINT__LIFE_DOMAINS,
-                    missing.stream().map(LifeDomain::getLiteral).collect(Collectors.joining(", ")));
+            check.report(intakes.get(0), Literals.TOUCHPOINT__LIFE_DOMAINS, missing);
         }
     }
 }

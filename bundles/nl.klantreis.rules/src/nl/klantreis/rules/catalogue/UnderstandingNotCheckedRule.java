@@ -24,7 +24,7 @@ public final class UnderstandingNotCheckedRule extends Rule<Touchpoint> {
     protected void check(Touchpoint touchpoint, RuleCheck check) {
         if (NEEDS_CHECK.contains(touchpoint.getPurpose()) && !touchpoint.isUnderstandingChecked()) {
             check.report(new Fix(touchpoint, Literals.TOUCHPOINT__UNDERSTANDING_CHECKED, Boolean.TRUE),
-                    touchpoint.getPurpose().getLiteral());
+                    touchpoint.getPurpose());
         }
     }
 }

@@ -32,7 +32,7 @@ public final class UntranslatedWrittenRule extends Rule<Touchpoint> {
                 && !touchpoint.getCommunicationForms().contains(CommunicationForm.TRANSLATED)
                 && JourneyFacts.belowLevel(persona, check.dutchLevel(DUTCH_LEVEL))) {
             check.report(touchpoint, Literals.TOUCHPOINT__COMMUNICATION_FORMS, Labels.of(persona),
-                    persona.getDutchLevel().getLiteral());
+                    persona.getDutchLevel());
         }
     }
 }

@@ -17,10 +17,12 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import nl.klantreis.dsl.validation.KlantreisDiagnosticConverter;
 import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.io.KlantreisResources;
 import nl.klantreis.rules.KlantreisRuleValidator;
 import nl.klantreis.rules.KlantreisRules;
+import nl.klantreis.rules.ModelProblems;
 import nl.klantreis.rules.RuleDiagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
             } else {
                 ModelFiles.Loaded loaded = ModelFiles.load(KlantreisResources.newResourceSet(), file, texts);
                 problems.addAll(loaded.problems());
-                findings = loaded.model() == null ? List.of() : findings(file, validate(loaded.model(), texts));
+                findings = loaded.model() == null ? List.of() : findings(file, validate(loaded.model(), texts), texts);
             }
             progress.clear();
             if (!problems.isEmpty()) {
@@ -113,7 +115,7 @@ final class CheckCommand implements Callable<Integer> {
                 counts[finding.level().ordinal()]++;
                 all.add(finding);
                 if (format == Format.text) {
-                    out.println(finding);
+                    out.println(finding.line(texts));
                 }
             }
         }
@@ -140,9 +142,9 @@ final class CheckCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<Finding> findings(Path file, List<Diagnostic> diagnostics) {
+    private static List<Finding> findings(Path file, List<Diagnostic> diagnostics, Texts texts) {
         return diagnostics.stream()
-                .map(d -> Finding.on(file, element(d), Level.of(d.getSeverity()), id(d), d.getMessage()))
+                .map(d -> Finding.on(file, element(d, texts), Level.of(d.getSeverity()), id(d), d.getMessage()))
                 .toList();
     }
 
@@ -150,20 +152,25 @@ final class CheckCommand implements Callable<Integer> {
     static List<Diagnostic> validate(EObject model, Texts texts) {
         EValidator.Registry registry = new EValidatorRegistryImpl();
         registry.put(KlantreisPackage.eINSTANCE, KlantreisRules.validator());
-        Diagnostician diagnostician = new Diagnostician(registry);
+        Diagnostician diagnostician = new Diagnostician(registry) {
+            @Override
+            public String getObjectLabel(EObject eObject) {
+                return ModelProblems.name(eObject, texts.locale());
+            }
+        };
         Map<Object, Object> context = diagnostician.createDefaultContext();
         context.put(KlantreisRuleValidator.LOCALE, texts.locale());
         BasicDiagnostic result = new BasicDiagnostic();
         diagnostician.validate(model, result, context);
         List<Diagnostic> findings = new ArrayList<>();
-        collect(result, findings);
+        collect(result, findings, texts.locale());
         return findings;
     }
 
-    private static void collect(Diagnostic diagnostic, List<Diagnostic> findings) {
+    private static void collect(Diagnostic diagnostic, List<Diagnostic> findings, Locale locale) {
         for (Diagnostic child : diagnostic.getChildren()) {
-            findings.add(child);
-            collect(child, findings);
+            ModelProblems.readable(child, locale).ifPresent(findings::add);
+            collect(child, findings, locale);
         }
     }
 
@@ -171,13 +178,13 @@ final class CheckCommand implements Callable<Integer> {
         if (finding instanceof RuleDiagnostic rule) {
             return rule.ruleId();
         }
-        return KlantreisRuleValidator.DIAGNOSTIC_SOURCE.equals(finding.getSource()) ? "KR-SETTING" : "EMF";
+        return KlantreisRuleValidator.DIAGNOSTIC_SOURCE.equals(finding.getSource()) ? KlantreisDiagnosticConverter.RULE_SETTING : Finding.MODEL;
     }
 
     /** Where the finding is: the element's class and id, for example {@code Touchpoint 'intake'}. */
-    private static String element(Diagnostic finding) {
+    private static String element(Diagnostic finding, Texts texts) {
         if (!finding.getData().isEmpty() && finding.getData().get(0) instanceof EObject element) {
-            return InputChecks.name(element);
+            return InputChecks.name(element, texts.locale());
         }
         return "-";
     }

@@ -20,11 +20,14 @@ record Finding(Path file, int line, int column, String element, CheckCommand.Lev
         return new Finding(file, 0, 0, element, level, id, message);
     }
 
+    /** The id of a structural problem of a model (a required element missing), found by EMF's own checks. */
+    static final String MODEL = "KR-MODEL";
+
     /** The id of a file that cannot be read (syntax, encoding, references), so code scanning shows it too. */
     static final String UNREADABLE = "KR-INPUT";
 
     private static final Pattern AT_LINE = Pattern.compile("(\\d+):(\\d+): (.*)", Pattern.DOTALL);
-    private static final Pattern AT_ELEMENT = Pattern.compile("(\\w+ '[^']*'): (.*)", Pattern.DOTALL);
+    private static final Pattern AT_ELEMENT = Pattern.compile("([\\p{L} ]+ '[^']*'(?: \"[^\"]*\")?): (.*)", Pattern.DOTALL);
 
     /** A problem that kept {@code file} from being read ("file:line:column: message" and the like), as an error. */
     static Finding unreadable(Path file, String problem) {
@@ -39,9 +42,9 @@ record Finding(Path file, int line, int column, String element, CheckCommand.Lev
                 : on(file, "-", CheckCommand.Level.error, UNREADABLE, rest.strip());
     }
 
-    @Override
-    public String toString() {
+    /** The finding as `check` prints it: file:line:column: severity RULE-ID: message, the severity in the reader's language. */
+    String line(Texts texts) {
         String where = element == null ? line + ":" + column : element;
-        return file + ":" + where + ": " + level + " " + id + ": " + message;
+        return file + ":" + where + ": " + texts.get("level." + level) + " " + id + ": " + message;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.LineAndColumn;
 
 import nl.klantreis.model.NamedElement;
+import nl.klantreis.rules.EditLabels;
 
 /** Checks of an input that its parser does not make: encoding of text files, unique ids. */
 final class InputChecks {
@@ -72,22 +74,23 @@ final class InputChecks {
     }
 
     /** How a message names an element: its type and id, "Organisation 'consulent'". */
-    static String name(EObject element) {
+    /** An element as the reader's language names it: its type and id, for example "Organisatie 'ggd'". */
+    static String name(EObject element, Locale locale) {
         String id = EcoreUtil.getID(element);
-        return element.eClass().getName() + (id == null ? "" : " '" + id + "'");
+        return EditLabels.type(element.eClass(), locale) + (id == null ? "" : " '" + id + "'");
     }
 
     /**
      * Where an element stands in its file: "line:column" in a text file, its type, id and
      * name in XMI (whose parser keeps no positions).
      */
-    static String where(EObject element) {
+    static String where(EObject element, Locale locale) {
         ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
         if (node == null) {
             // Two elements with one id differ in their names, if anywhere.
             return element instanceof NamedElement named && named.getName() != null
-                    ? name(element) + " \"" + named.getName() + "\""
-                    : name(element);
+                    ? name(element, locale) + " \"" + named.getName() + "\""
+                    : name(element, locale);
         }
         LineAndColumn start = NodeModelUtils.getLineAndColumn(node, node.getOffset());
         return start.getLine() + ":" + start.getColumn();

@@ -1,10 +1,12 @@
 package nl.klantreis.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.ide.server.ServerLauncher;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code klantreis lsp}: the language server of the .klantreis notation on standard input
@@ -15,8 +17,13 @@ import picocli.CommandLine.Command;
                 "Start de taalserver voor .klantreis op standaardinvoer en -uitvoer (LSP)." })
 final class LspCommand implements Callable<Integer> {
 
+    @Mixin
+    private LanguageOption language;
+
     @Override
     public Integer call() throws Exception {
+        // Diagnostics, hovers and quick fixes speak the JVM's language: the one asked for.
+        Locale.setDefault(language.texts().locale());
         TextModels.injector();
         ServerLauncher.main(new String[0]);
         return 0;

@@ -88,9 +88,9 @@ final class ModelFiles {
     /** One problem per element whose id an earlier element of the model already has. */
     static List<String> duplicateIds(Path file, EObject root, Texts texts) {
         return InputChecks.duplicateIds(root).stream()
-                .map(duplicate -> file + ":" + InputChecks.where(duplicate.element()) + ": " + texts.get("input.duplicateId",
-                        EcoreUtil.getID(duplicate.element()), InputChecks.name(duplicate.earlier()),
-                        InputChecks.where(duplicate.earlier())))
+                .map(duplicate -> file + ":" + InputChecks.where(duplicate.element(), texts.locale()) + ": "
+                        + texts.get("input.duplicateId", EcoreUtil.getID(duplicate.element()),
+                                InputChecks.name(duplicate.earlier(), texts.locale()), InputChecks.where(duplicate.earlier(), texts.locale())))
                 .toList();
     }
 

@@ -59,8 +59,8 @@ final class RulesCommand implements Callable<Integer> {
     private static String table(RuleMessages messages) {
         StringBuilder out = new StringBuilder();
         for (RuleDescriptor rule : RuleCatalogue.ALL.descriptors()) {
-            out.append(String.format("%-20s %-8s %-4s %s%n", rule.id(),
-                    rule.defaultSeverity().getLiteral().toLowerCase(java.util.Locale.ROOT), rule.section(),
+            out.append(String.format("%-20s %-12s %-4s %s%n", rule.id(),
+                    messages.severity(rule.defaultSeverity()), rule.section(),
                     messages.title(rule.id())));
         }
         return out.toString();

@@ -12,12 +12,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -30,9 +27,6 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Injector;
 
 import nl.klantreis.dsl.KlantreisStandaloneSetup;
-import nl.klantreis.model.JourneyModel;
-import nl.klantreis.model.KlantreisPackage;
-import nl.klantreis.presentation.JourneyLabels;
 
 /**
  * Klantreis files in the textual notation (.klantreis). The files asked for are read together
@@ -45,8 +39,6 @@ final class TextModels {
     static final String EXTENSION = "klantreis";
 
     private static Injector injector;
-
-    private static final Pattern UNRESOLVED = Pattern.compile("Couldn't resolve reference to (\\w+) '([^']*)'\\.?");
 
     private final XtextResourceSet resourceSet;
     /** The files asked for. */
@@ -144,13 +136,11 @@ final class TextModels {
         for (Issue issue : ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
                 .validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
             String location = issue.getLineNumber() + ":" + issue.getColumn();
-            if (issue.isSyntaxError()) {
+            if (issue.isSyntaxError() || isLinkingError(issue)) {
                 unreadable.add(file + ":" + location + ": " + issue.getMessage());
-            } else if (isLinkingError(issue)) {
-                unreadable.add(file + ":" + location + ": " + unresolved(file, issue.getMessage(), texts));
             } else {
                 findings.add(Finding.at(file, issue.getLineNumber(), issue.getColumn(), level(issue.getSeverity()),
-                        issue.getCode() != null && issue.getCode().startsWith("KR-") ? issue.getCode() : "EMF",
+                        issue.getCode() != null && issue.getCode().startsWith("KR-") ? issue.getCode() : Finding.MODEL,
                         issue.getMessage()));
             }
         }
@@ -158,37 +148,6 @@ final class TextModels {
             unreadable.addAll(ModelFiles.duplicateIds(file, root(file), texts));
         }
         return findings;
-    }
-
-    /**
-     * What a reference that does not resolve looked for, and where: for a qualified name whose
-     * model is not there, that no .klantreis file of the folder defines that model.
-     */
-    private String unresolved(Path file, String message, Texts texts) {
-        Matcher unresolved = UNRESOLVED.matcher(message);
-        if (!unresolved.matches()) {
-            return message;
-        }
-        String type = JourneyLabels.typeLabel(KlantreisPackage.eINSTANCE.getEClassifier(unresolved.group(1)) instanceof EClass eClass
-                ? eClass : KlantreisPackage.Literals.NAMED_ELEMENT, texts.locale());
-        String name = unresolved.group(2);
-        int dot = name.indexOf('.');
-        if (dot > 0 && !modelIds().contains(name.substring(0, dot))) {
-            return texts.get("input.unknownModel", name.substring(0, dot), file.toAbsolutePath().normalize().getParent(),
-                    type.toLowerCase(texts.locale()), name);
-        }
-        return texts.get("input.unresolved", type.toLowerCase(texts.locale()), name);
-    }
-
-    /** The ids of the models in every file read. */
-    private Set<String> modelIds() {
-        Set<String> ids = new HashSet<>();
-        for (Resource resource : resourceSet.getResources()) {
-            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof JourneyModel model) {
-                ids.add(model.getId());
-            }
-        }
-        return ids;
     }
 
     /** The root element of a loaded file. */

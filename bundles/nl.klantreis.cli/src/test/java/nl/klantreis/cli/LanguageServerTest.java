@@ -160,19 +160,143 @@ class LanguageServerTest {
         assertTrue(edited.contains("interpreter PROFESSIONAL"), edited);
     }
 
-    private Diagnostic interpreterDiagnostic() throws InterruptedException {
+    @Test
+    void onlyUserLevelMessagesReachTheEditor() throws Exception {
+        String broken = JOURNEY.replace("for p {", "for niemand {").replace("at balie {", "at nergens {");
+        String file = open("kapot.klantreis", broken);
+        List<String> messages = diagnosticsOf(file, list -> list.size() >= 2).stream().map(LanguageServerTest::text).toList();
+        assertTrue(messages.contains("there is no persona 'niemand': correct the name, or add a persona with that id."), messages.toString());
+        assertTrue(messages.contains("there is no organisation 'nergens': correct the name, or add a organisation with that id.")
+                || messages.contains("there is no organisation 'nergens': correct the name, or add an organisation with that id."),
+                messages.toString());
+        assertTrue(messages.stream().noneMatch(message -> message.contains("Impl@") || message.contains("The feature")
+                || message.contains("must be set") || message.contains("null")), messages.toString());
+    }
+
+    @Test
+    void theQuickFixForAColdHandoverMakesItWarm() throws Exception {
+        String text = """
+                model koud {
+                  organisation wi "Werk en Inkomen" { kind WORK_AND_INCOME trained staff interpreter budget caseload 3 }
+                  organisation ggd "GGD" { kind PUBLIC_HEALTH trained staff interpreter budget caseload 2 }
+                  persona p { dutch B2 }
+                  journey j for p {
+                    triggered by ARRIVAL
+                    phase f {
+                      touchpoint gesprek at wi { channel COUNTER purpose INFORMATION }
+                      touchpoint spreekuur at ggd { channel CONSULTATION_HOUR purpose INFORMATION }
+                    }
+                    handover gesprek -> spreekuur COLD
+                  }
+                }
+                """;
+        String file = open("koud.klantreis", text);
+        Diagnostic cold = diagnosticsOf(file, list -> list.stream().anyMatch(d -> code(d).equals("KR-HANDOVER-01"))).stream()
+                .filter(d -> code(d).equals("KR-HANDOVER-01")).findFirst().orElseThrow();
+        List<Either<Command, CodeAction>> actions = server.getTextDocumentService()
+                .codeAction(new CodeActionParams(new TextDocumentIdentifier(file), cold.getRange(), new CodeActionContext(List.of(cold))))
+                .get(30, TimeUnit.SECONDS);
+        CodeAction fix = actions.stream().filter(Either::isRight).map(Either::getRight).findFirst().orElseThrow();
+        assertTrue(fix.getEdit() != null && fix.getEdit().getChanges() != null && fix.getEdit().getChanges().containsKey(file),
+                "the fix changes the text: " + fix);
+        String fixed = apply(text, fix.getEdit().getChanges().get(file));
+        assertTrue(fixed.contains("handover gesprek -> spreekuur WARM"), fixed);
+    }
+
+    @Test
+    void hoverExplainsIdsLiteralsAndKeywordsWithTheMetamodelsDocumentation() throws Exception {
+        String onKeyword = hoverText(new Position(7, 12)); // channel
+        assertTrue(onKeyword.contains("channel") || onKeyword.contains("Channel"), onKeyword);
+        String onLiteral = hoverText(new Position(7, 18)); // COUNTER
+        assertTrue(onLiteral.contains("Counter") && onLiteral.contains("counter"), "a value, named and explained: " + onLiteral);
+        String onId = hoverText(new Position(6, 20)); // loket, the touchpoint's id
+        assertTrue(onId.contains("Touchpoint") && onId.contains("loket"), "an id names its element: " + onId);
+    }
+
+    @Test
+    void completionAfterEmotionOffersTheScale() throws Exception {
+        String text = JOURNEY.replace("duration 60 minutes\n", "duration 60 minutes\n        emotion \n");
+        String file = open("emotie.klantreis", text);
+        CompletionParams params = new CompletionParams(new TextDocumentIdentifier(file), new Position(11, 16));
+        Either<List<CompletionItem>, CompletionList> result = server.getTextDocumentService().completion(params).get(30, TimeUnit.SECONDS);
+        List<String> labels = (result.isLeft() ? result.getLeft() : result.getRight().getItems()).stream().map(CompletionItem::getLabel).toList();
+        assertTrue(labels.containsAll(List.of("-2", "-1", "0", "+1", "+2")), labels.toString());
+    }
+
+    @Test
+    void aFormattedFileGetsNoEdits() throws Exception {
+        List<? extends TextEdit> edits = server.getTextDocumentService()
+                .formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(2, true)))
+                .get(30, TimeUnit.SECONDS);
+        String formatted = apply(JOURNEY, edits);
+        String again = open("opgemaakt.klantreis", formatted);
+        List<? extends TextEdit> none = server.getTextDocumentService()
+                .formatting(new DocumentFormattingParams(new TextDocumentIdentifier(again), new FormattingOptions(2, true)))
+                .get(30, TimeUnit.SECONDS);
+        assertEquals(List.of(), none, "formatting a formatted file changes nothing");
+    }
+
+    private String hoverText(Position position) throws Exception {
+        Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), position))
+                .get(30, TimeUnit.SECONDS);
+        return hover == null || hover.getContents() == null ? "" : hover.getContents().isRight()
+                ? hover.getContents().getRight().getValue() : hover.getContents().getLeft().toString();
+    }
+
+    private String open(String name, String text) throws IOException {
+        Path file = Files.writeString(workspace.resolve(name), text);
+        String fileUri = file.toUri().toString();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(fileUri, "klantreis", 1, text)));
+        return fileUri;
+    }
+
+    /** The text with the edits applied (they do not overlap; applied from the end). */
+    private static String apply(String text, List<? extends TextEdit> edits) {
+        List<String> lines = new java.util.ArrayList<>(List.of(text.split("\n", -1)));
+        StringBuilder result = new StringBuilder(text);
+        List<TextEdit> sorted = new java.util.ArrayList<>(edits);
+        sorted.sort((a, b) -> Integer.compare(offset(lines, b.getRange().getStart()), offset(lines, a.getRange().getStart())));
+        for (TextEdit edit : sorted) {
+            result.replace(offset(lines, edit.getRange().getStart()), offset(lines, edit.getRange().getEnd()), edit.getNewText());
+        }
+        return result.toString();
+    }
+
+    private static int offset(List<String> lines, Position position) {
+        int offset = 0;
+        for (int line = 0; line < position.getLine(); line++) {
+            offset += lines.get(line).length() + 1;
+        }
+        return offset + position.getCharacter();
+    }
+
+    private static String code(Diagnostic diagnostic) {
+        return diagnostic.getCode() == null || diagnostic.getCode().getLeft() == null ? "" : diagnostic.getCode().getLeft();
+    }
+
+    private static String text(Diagnostic diagnostic) {
+        return diagnostic.getMessage().isLeft() ? diagnostic.getMessage().getLeft() : diagnostic.getMessage().getRight().getValue();
+    }
+
+    /** The diagnostics published for {@code file} once {@code complete} holds for them. */
+    private List<Diagnostic> diagnosticsOf(String file, java.util.function.Predicate<List<Diagnostic>> complete) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
+        List<Diagnostic> last = List.of();
         while (System.currentTimeMillis() < deadline) {
             PublishDiagnosticsParams published = diagnostics.poll(1, TimeUnit.SECONDS);
-            if (published != null && published.getUri().equals(uri)) {
-                for (Diagnostic diagnostic : published.getDiagnostics()) {
-                    if (diagnostic.getCode() != null && "KR-INTERPRETER-01".equals(diagnostic.getCode().getLeft())) {
-                        return diagnostic;
-                    }
+            if (published != null && published.getUri().equals(file)) {
+                last = published.getDiagnostics();
+                if (complete.test(last)) {
+                    return last;
                 }
             }
         }
-        throw new AssertionError("no KR-INTERPRETER-01 diagnostic for " + uri);
+        throw new AssertionError("diagnostics for " + file + " never complete: " + last);
+    }
+
+    private Diagnostic interpreterDiagnostic() throws InterruptedException {
+        return diagnosticsOf(uri, list -> list.stream().anyMatch(d -> code(d).equals("KR-INTERPRETER-01"))).stream()
+                .filter(d -> code(d).equals("KR-INTERPRETER-01")).findFirst().orElseThrow();
     }
 
     /** The client side: collects diagnostics, ignores the rest. */

@@ -13,27 +13,30 @@ import org.eclipse.xtext.ide.editor.quickfix.DiagnosticModificationContext;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
-import org.eclipse.xtext.ide.serializer.IChangeSerializer;
+import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 
-import nl.klantreis.rules.Fix;
 import nl.klantreis.rules.KlantreisRuleValidator;
 import nl.klantreis.rules.KlantreisRules;
 import nl.klantreis.rules.RuleDiagnostic;
 
 /**
  * Quick fixes for every rule whose finding carries a fix (a professional interpreter, a
- * longer intake, a warm handover ...). The fix is not stored in the editor: the rule is run
- * again on the element at the diagnostic, so the change always fits the model as it is now.
+ * longer intake, a warm handover ...), offered only where the fix can be written as an edit
+ * of this file. The fix is not stored in the editor: the rule is run again on the element at
+ * the diagnostic, so the change always fits the model as it is now.
  */
 public class RuleQuickFixProvider implements IQuickFixProvider {
 
     @Inject
     private DiagnosticModificationContext.Factory modificationContext;
+
+    @Inject
+    private FixEdits edits;
 
     @Inject
     private EObjectAtOffsetHelper elementAtOffset;
@@ -49,10 +52,9 @@ public class RuleQuickFixProvider implements IQuickFixProvider {
         String ruleId = diagnostic.getCode().getLeft();
         int offset = options.getDocument().getOffSet(diagnostic.getRange().getStart());
         EObject element = elementAtOffset.resolveContainedElementAt((XtextResource) options.getResource(), offset);
-        IChangeSerializer.IModification<EObject> applyFix = context -> finding(context, ruleId)
-                .flatMap(RuleDiagnostic::fix).ifPresent(Fix::apply);
         DiagnosticResolutionAcceptor resolutions = new DiagnosticResolutionAcceptor(modificationContext);
-        finding(element, ruleId).ifPresent(finding -> resolutions.accept(finding.advice(), applyFix));
+        finding(element, ruleId).ifPresent(finding -> edits.of(finding.fix().get(), options.getDocument())
+                .ifPresent(edit -> resolutions.accept(finding.advice(), (ITextModification) (d, e, document) -> List.of(edit))));
         return resolutions.getDiagnosticResolutions(options, diagnostic);
     }
 

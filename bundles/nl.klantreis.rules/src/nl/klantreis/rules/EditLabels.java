@@ -1,4 +1,4 @@
-package nl.klantreis.presentation;
+package nl.klantreis.rules;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import nl.klantreis.model.provider.KlantreisEditPlugin;
 
 /**
@@ -16,7 +20,7 @@ import nl.klantreis.model.provider.KlantreisEditPlugin;
  * the caller. EMF's own resource locator translates only inside OSGi, in the platform's
  * language; the report and the command line run outside OSGi and take {@code --lang}.
  */
-final class EditLabels {
+public final class EditLabels {
 
     private static final Map<String, Properties> BY_LANGUAGE = new ConcurrentHashMap<>();
 
@@ -24,7 +28,7 @@ final class EditLabels {
     }
 
     /** The label for {@code key} in Dutch for a Dutch locale, in English otherwise. */
-    static String get(String key, Locale locale) {
+    public static String get(String key, Locale locale) {
         String language = "nl".equals(locale.getLanguage()) ? "nl" : "";
         String label = BY_LANGUAGE.computeIfAbsent(language, EditLabels::load).getProperty(key);
         if (label == null) {
@@ -32,6 +36,22 @@ final class EditLabels {
             throw new IllegalArgumentException("No label " + key + " in the edit bundle's plugin properties");
         }
         return label;
+    }
+
+    /** The label of an enumeration value, for example "Home visit" or "Huisbezoek". */
+    public static String literal(Enumerator value, Locale locale) {
+        // The generated enumeration classes carry the names of their EEnums.
+        return get("_UI_" + value.getClass().getSimpleName() + "_" + value.getName() + "_literal", locale);
+    }
+
+    /** The label of a type, for example "Touchpoint" or "Contactmoment". */
+    public static String type(EClass type, Locale locale) {
+        return get("_UI_" + type.getName() + "_type", locale);
+    }
+
+    /** The label of a feature, for example "Persona" or "Channel" / "Kanaal". */
+    public static String feature(EStructuralFeature feature, Locale locale) {
+        return get("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature", locale);
     }
 
     private static Properties load(String language) {

@@ -1,0 +1,48 @@
+package nl.klantreis.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+
+/**
+ * EMF's structural checks ({@link EObjectValidator}) in the reader's words: what is missing,
+ * on which element, named as the model names it, in Dutch or English, instead of EMF's English
+ * about implementation objects ({@code JourneyImpl@3b8692cc}).
+ */
+public final class ModelProblems {
+
+    private ModelProblems() {
+    }
+
+    /**
+     * The problem as a person reads it; empty for a reference that does not resolve, which the
+     * reader of the file already reports with the name it looked for and where.
+     */
+    public static Optional<Diagnostic> readable(Diagnostic emf, Locale locale) {
+        if (!EObjectValidator.DIAGNOSTIC_SOURCE.equals(emf.getSource())) {
+            return Optional.of(emf);
+        }
+        if (emf.getCode() == EObjectValidator.EOBJECT__EVERY_PROXY_RESOLVES) {
+            return Optional.empty();
+        }
+        List<?> data = emf.getData();
+        if (emf.getCode() == EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS && data.size() >= 2
+                && data.get(0) instanceof EObject element && data.get(1) instanceof EStructuralFeature feature) {
+            String message = RuleMessages.forLocale(locale).format("model.required", name(element, locale),
+                    EditLabels.feature(feature, locale).toLowerCase(locale));
+            return Optional.of(new BasicDiagnostic(emf.getSeverity(), emf.getSource(), emf.getCode(), message, data.toArray()));
+        }
+        return Optional.of(emf);
+    }
+
+    /** An element as a reader knows it: its type and label, for example "Klantreis ‘Werk zoeken’". */
+    public static String name(EObject element, Locale locale) {
+        return EditLabels.type(element.eClass(), locale) + " \u2018" + Labels.of(element) + "\u2019";
+    }
+}
