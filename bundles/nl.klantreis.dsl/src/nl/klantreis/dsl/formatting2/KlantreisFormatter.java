@@ -48,17 +48,22 @@ public class KlantreisFormatter extends AbstractJavaFormatter {
             document.set(textRegionExtensions.previousHiddenRegion(element), f -> f.noSpace());
             document.set(textRegionExtensions.nextHiddenRegion(element), f -> f.setNewLines(1));
         }
+        // One decision per space before a word of this element (its children's words are theirs):
+        // setting each space once keeps large files fast, as the formatter sorts every setting in.
         for (ISemanticRegion region : textRegionExtensions.regionForEObject(element).getSemanticRegions()) {
-            document.surround(region, f -> {
-                f.oneSpace();
-                f.lowPriority();
-            });
-            if (region.getGrammarElement() instanceof Keyword keyword) {
-                if (",".equals(keyword.getValue())) {
-                    document.prepend(region, f -> f.noSpace());
-                } else if (startsStatement(keyword)) {
-                    document.prepend(region, KlantreisFormatter::lineBreak);
-                }
+            if (region.getSemanticElement() != element) {
+                continue;
+            }
+            Keyword keyword = region.getGrammarElement() instanceof Keyword word ? word : null;
+            if (keyword != null && ",".equals(keyword.getValue())) {
+                document.prepend(region, f -> f.noSpace());
+            } else if (keyword != null && startsStatement(keyword)) {
+                document.prepend(region, KlantreisFormatter::lineBreak);
+            } else {
+                document.prepend(region, f -> {
+                    f.oneSpace();
+                    f.lowPriority();
+                });
             }
         }
         for (Pair<ISemanticRegion, ISemanticRegion> block : textRegionExtensions.regionFor(element).keywordPairs("{", "}")) {

@@ -39,6 +39,16 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void aFormattedFileNeedsNoEditsAndValidates() throws java.io.IOException {
+        FormatBenchmark benchmark = new FormatBenchmark();
+        benchmark.touchpoints = 40;
+        benchmark.setUp();
+        assertTrue(benchmark.lines > 400, "a file of some size: " + benchmark.lines);
+        assertEquals(java.util.List.of(), benchmark.format(), "formatting a formatted file changes nothing");
+        assertTrue(benchmark.validate().stream().anyMatch(issue -> issue.getCode() != null && issue.getCode().startsWith("KR-")));
+    }
+
+    @Test
     void textAndXmiLoadToTheSameFindings() throws java.io.IOException {
         LoadBenchmark benchmark = new LoadBenchmark();
         benchmark.touchpoints = 200;
