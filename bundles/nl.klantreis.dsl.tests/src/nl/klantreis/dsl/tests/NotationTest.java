@@ -31,6 +31,22 @@ class NotationTest {
                 "the text and XMI examples describe one model");
     }
 
+    /** A round trip writes strings as a person types them: an apostrophe stays, a quote is escaped. */
+    @Test
+    void stringsAreWrittenWithoutNeedlessEscapes() {
+        Resource resource = text.parse("gezin.klantreis", """
+                model m {
+                  persona p "Amina's gezin" { description "Zegt \\"ja\\" en ziet: C:\\\\map" }
+                }
+                """);
+        assertEquals(List.of(), resource.getErrors());
+        String written = KlantreisText.serialize(resource.getContents().get(0));
+        assertTrue(written.contains("\"Amina's gezin\""), written);
+        assertTrue(written.contains("\"Zegt \\\"ja\\\" en ziet: C:\\\\map\""), written);
+        Resource again = text.parse("opnieuw.klantreis", written);
+        assertTrue(EcoreUtil.equals(resource.getContents().get(0), again.getContents().get(0)), written);
+    }
+
     @Test
     void catalogueInItsOwnFileIsReferencedByQualifiedName() {
         text.parse("ketenpartners.klantreis", """

@@ -27,6 +27,16 @@ public class KlantreisValueConverters extends DefaultTerminalConverters {
 
     private Set<String> keywords;
 
+    @Inject
+    private KlantreisStringConverter strings;
+
+    /** Strings with no needless escapes ("Amina's gezin"). */
+    @Override
+    @ValueConverter(rule = "STRING")
+    public IValueConverter<String> STRING() {
+        return strings;
+    }
+
     @Override
     @Inject
     public void setGrammar(IGrammarAccess grammarAccess) {

@@ -84,9 +84,13 @@ class LanguageServerTest {
     private LanguageServer server;
     private String uri;
 
+    private static final java.util.Locale PLATFORM = java.util.Locale.getDefault();
+
     @BeforeEach
     @SuppressWarnings("deprecation")
     void start() throws Exception {
+        // As `klantreis lsp --lang en` sets it: other commands run in this JVM may have chosen Dutch.
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
         LanguageServerImpl implementation = Guice.createInjector(new ServerModule()).getInstance(LanguageServerImpl.class);
         PipedInputStream serverIn = new PipedInputStream();
         PipedOutputStream clientOut = new PipedOutputStream(serverIn);
@@ -110,6 +114,7 @@ class LanguageServerTest {
 
     @AfterEach
     void stop() throws Exception {
+        java.util.Locale.setDefault(PLATFORM);
         server.shutdown().get(30, TimeUnit.SECONDS);
     }
 
