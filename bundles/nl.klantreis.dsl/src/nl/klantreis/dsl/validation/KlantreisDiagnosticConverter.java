@@ -1,6 +1,8 @@
 package nl.klantreis.dsl.validation;
 
+import java.util.Collection;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EDataType;
@@ -43,9 +45,12 @@ public class KlantreisDiagnosticConverter extends DiagnosticConverterImpl {
     protected String[] getIssueData(Diagnostic diagnostic) {
         if (diagnostic instanceof RuleDiagnostic finding && finding.fix().isPresent()) {
             Fix fix = finding.fix().get();
-            // Fixes set attributes, so the feature's type is a data type.
-            return new String[] { EcoreUtil.getURI(fix.element()).toString(), fix.feature().getName(),
-                    EcoreUtil.convertToString((EDataType) fix.feature().getEType(), fix.value()) };
+            // Fixes set attributes, so the feature's type is a data type; a list's values are joined by spaces.
+            EDataType type = (EDataType) fix.feature().getEType();
+            String value = fix.value() instanceof Collection<?> values
+                    ? values.stream().map(one -> EcoreUtil.convertToString(type, one)).collect(Collectors.joining(" "))
+                    : EcoreUtil.convertToString(type, fix.value());
+            return new String[] { EcoreUtil.getURI(fix.element()).toString(), fix.feature().getName(), value };
         }
         return super.getIssueData(diagnostic);
     }

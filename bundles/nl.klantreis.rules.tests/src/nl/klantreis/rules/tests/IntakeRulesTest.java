@@ -73,6 +73,14 @@ class IntakeRulesTest {
     }
 
     @Test
+    void narrowIntakeFixCoversEveryLifeDomain() {
+        t.intake.getLifeDomains().remove(LifeDomain.MENTAL_HEALTH);
+        t.findings().get(0).fix().orElseThrow().apply();
+        assertTrue(t.intake.getLifeDomains().contains(LifeDomain.MENTAL_HEALTH));
+        assertEquals(List.of(), t.ruleIds());
+    }
+
+    @Test
     void twoIntakesTogetherCanBeBroad() {
         t.intake.getLifeDomains().remove(LifeDomain.MENTAL_HEALTH);
         t.touchpoint("tweede-intake", tp -> {

@@ -118,6 +118,17 @@ class InterpreterRulesTest {
     }
 
     @Test
+    void untranslatedLetterFixTranslatesIt() {
+        var letter = t.touchpoint("brief", tp -> {
+            tp.getCommunicationForms().clear();
+            tp.getCommunicationForms().add(CommunicationForm.WRITTEN);
+        });
+        t.findings().get(0).fix().orElseThrow().apply();
+        assertEquals(List.of(CommunicationForm.WRITTEN, CommunicationForm.TRANSLATED), letter.getCommunicationForms());
+        assertEquals(List.of(), t.ruleIds());
+    }
+
+    @Test
     void untranslatedLetterBelowB1IsFound() {
         t.touchpoint("brief", tp -> {
             tp.getCommunicationForms().clear();

@@ -67,6 +67,19 @@ public final class JourneyFacts {
         return element == null || element.eIsProxy() ? null : element;
     }
 
+    /**
+     * The touchpoint's communication forms with {@code form} added, as a fix writes them: a
+     * touchpoint that gave none (written because of its channel) is written first.
+     */
+    public static List<CommunicationForm> withForm(Touchpoint touchpoint, CommunicationForm form) {
+        List<CommunicationForm> forms = new ArrayList<>(touchpoint.getCommunicationForms());
+        if (forms.isEmpty()) {
+            forms.add(CommunicationForm.WRITTEN);
+        }
+        forms.add(form);
+        return forms;
+    }
+
     /** The journey's touchpoints, phase by phase (gathered in a list: a stream per phase costs more than the rules). */
     public static Stream<Touchpoint> touchpoints(Journey journey) {
         List<Touchpoint> touchpoints = new ArrayList<>();

@@ -11,6 +11,7 @@ import nl.klantreis.model.LifeDomain;
 import nl.klantreis.model.Purpose;
 import nl.klantreis.model.Severity;
 import nl.klantreis.model.Touchpoint;
+import nl.klantreis.rules.Fix;
 import nl.klantreis.rules.ParameterDescriptor;
 import nl.klantreis.rules.ParameterDescriptor.Type;
 import nl.klantreis.rules.Rule;
@@ -39,7 +40,12 @@ public final class NarrowIntakeRule extends Rule<Journey> {
         missing.addAll(check.lifeDomains(LIFE_DOMAINS));
         intakes.forEach(intake -> missing.removeAll(intake.getLifeDomains()));
         if (!missing.isEmpty()) {
-            check.report(intakes.get(0), Literals.TOUCHPOINT__LIFE_DOMAINS, missing);
+            Touchpoint intake = intakes.get(0);
+            Set<LifeDomain> all = EnumSet.noneOf(LifeDomain.class);
+            all.addAll(intake.getLifeDomains());
+            all.addAll(missing);
+            check.report(intake, Literals.TOUCHPOINT__LIFE_DOMAINS,
+                    new Fix(intake, Literals.TOUCHPOINT__LIFE_DOMAINS, List.copyOf(all)), missing);
         }
     }
 }

@@ -5,6 +5,7 @@ import nl.klantreis.model.KlantreisPackage.Literals;
 import nl.klantreis.model.Persona;
 import nl.klantreis.model.Severity;
 import nl.klantreis.model.Touchpoint;
+import nl.klantreis.rules.Fix;
 import nl.klantreis.rules.Labels;
 import nl.klantreis.rules.ParameterDescriptor;
 import nl.klantreis.rules.ParameterDescriptor.Type;
@@ -31,8 +32,9 @@ public final class UntranslatedWrittenRule extends Rule<Touchpoint> {
         if (JourneyFacts.isWritten(touchpoint) && !explained
                 && !touchpoint.getCommunicationForms().contains(CommunicationForm.TRANSLATED)
                 && JourneyFacts.belowLevel(persona, check.dutchLevel(DUTCH_LEVEL))) {
-            check.report(touchpoint, Literals.TOUCHPOINT__COMMUNICATION_FORMS, Labels.of(persona),
-                    persona.getDutchLevel());
+            check.report(touchpoint, Literals.TOUCHPOINT__COMMUNICATION_FORMS,
+                    new Fix(touchpoint, Literals.TOUCHPOINT__COMMUNICATION_FORMS, JourneyFacts.withForm(touchpoint, CommunicationForm.TRANSLATED)),
+                    Labels.of(persona), persona.getDutchLevel());
         }
     }
 }

@@ -9,6 +9,7 @@ import nl.klantreis.model.Persona;
 import nl.klantreis.model.Severity;
 import nl.klantreis.model.SkillLevel;
 import nl.klantreis.model.Touchpoint;
+import nl.klantreis.rules.Fix;
 import nl.klantreis.rules.Labels;
 import nl.klantreis.rules.Rule;
 import nl.klantreis.rules.RuleCheck;
@@ -28,7 +29,9 @@ public final class WrittenOnlyForLowLiteracyRule extends Rule<Touchpoint> {
         if (persona != null && LOW_LITERACY.contains(persona.getLiteracy()) && JourneyFacts.isWritten(touchpoint)
                 && !JourneyFacts.isSpoken(touchpoint)
                 && !touchpoint.getCommunicationForms().contains(CommunicationForm.VISUAL)) {
-            check.report(touchpoint, Literals.TOUCHPOINT__COMMUNICATION_FORMS, Labels.of(persona));
+            check.report(touchpoint, Literals.TOUCHPOINT__COMMUNICATION_FORMS,
+                    new Fix(touchpoint, Literals.TOUCHPOINT__COMMUNICATION_FORMS, JourneyFacts.withForm(touchpoint, CommunicationForm.VISUAL)),
+                    Labels.of(persona));
         }
     }
 }

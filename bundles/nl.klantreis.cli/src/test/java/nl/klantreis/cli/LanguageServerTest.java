@@ -209,6 +209,36 @@ class LanguageServerTest {
     }
 
     @Test
+    void theQuickFixForAnUntranslatedLetterAddsTranslatedToItsForms() throws Exception {
+        String text = """
+                model brief {
+                  organisation wi "Werk en Inkomen" { kind WORK_AND_INCOME trained staff interpreter budget caseload 3 }
+                  persona p { dutch A2 }
+                  journey j for p {
+                    triggered by ARRIVAL
+                    phase f {
+                      touchpoint besluit at wi {
+                        channel LETTER
+                        initiated by ORGANISATION
+                        purpose INFORMATION
+                        forms WRITTEN, PLAIN_LANGUAGE
+                      }
+                    }
+                  }
+                }
+                """;
+        String file = open("brief.klantreis", text);
+        Diagnostic letter = diagnosticsOf(file, list -> list.stream().anyMatch(d -> code(d).equals("KR-WRITTEN-02"))).stream()
+                .filter(d -> code(d).equals("KR-WRITTEN-02")).findFirst().orElseThrow();
+        List<Either<Command, CodeAction>> actions = server.getTextDocumentService()
+                .codeAction(new CodeActionParams(new TextDocumentIdentifier(file), letter.getRange(), new CodeActionContext(List.of(letter))))
+                .get(30, TimeUnit.SECONDS);
+        CodeAction fix = actions.stream().filter(Either::isRight).map(Either::getRight).findFirst().orElseThrow();
+        String fixed = apply(text, fix.getEdit().getChanges().get(file));
+        assertTrue(fixed.contains("forms WRITTEN, PLAIN_LANGUAGE, TRANSLATED\n"), fixed);
+    }
+
+    @Test
     void hoverExplainsIdsLiteralsAndKeywordsWithTheMetamodelsDocumentation() throws Exception {
         String onKeyword = hoverText(new Position(7, 12)); // channel
         assertTrue(onKeyword.contains("channel") || onKeyword.contains("Channel"), onKeyword);

@@ -4,8 +4,10 @@
  */
 package nl.klantreis.dsl.ide.quickfix;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
@@ -46,8 +48,10 @@ public class FixEdits {
         List<INode> written = NodeModelUtils.findNodesForFeature(element, fix.feature());
         boolean flag = fix.value() instanceof Boolean;
         if (!written.isEmpty() && !flag) {
-            INode value = written.get(0);
-            return Optional.of(new TextEdit(range(document, value.getOffset(), value.getEndOffset()), text(fix.value())));
+            // all the values written (a list such as "forms SPOKEN, WRITTEN" is several nodes), replaced at once
+            INode first = written.get(0);
+            INode last = written.get(written.size() - 1);
+            return Optional.of(new TextEdit(range(document, first.getOffset(), last.getEndOffset()), text(fix.value())));
         }
         Statement statement = grammar.statements(element.eClass()).stream()
                 .filter(candidate -> fix.feature().getName().equals(candidate.feature())).findFirst().orElse(null);
@@ -112,8 +116,11 @@ public class FixEdits {
         return last;
     }
 
-    /** A value as the notation writes it: an enumeration value by its literal, a number as it is. */
+    /** A value as the notation writes it: an enumeration value by its literal, a list comma-separated, a number as it is. */
     private static String text(Object value) {
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(FixEdits::text).collect(Collectors.joining(", "));
+        }
         return value instanceof Enumerator literal ? literal.getLiteral() : String.valueOf(value);
     }
 
