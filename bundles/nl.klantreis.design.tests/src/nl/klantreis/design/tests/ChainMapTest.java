@@ -31,12 +31,8 @@ class ChainMapTest {
     @TempDir
     Path folder;
 
-    static List<Path> examples() throws Exception {
-        return ExampleModels.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("examples")
+    @MethodSource("nl.klantreis.design.tests.ExampleModels#all")
     void theChainMapShowsOrganisationsAndTheirReferrals(Path example) throws Exception {
         try (SiriusSession sirius = SiriusSession.openExample(example, folder)) {
             DDiagram chain = sirius.create("ChainMap", sirius.model);

@@ -47,12 +47,8 @@ class JourneyMapTest {
     @TempDir
     Path folder;
 
-    static List<Path> examples() throws Exception {
-        return ExampleModels.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("examples")
+    @MethodSource("nl.klantreis.design.tests.ExampleModels#all")
     void theMapShowsEveryJourneyAsWritten(Path example) throws Exception {
         try (SiriusSession sirius = SiriusSession.openExample(example, folder)) {
             Map<String, Set<EObject>> findings = CatalogueFindings.of(sirius.model);

@@ -32,12 +32,8 @@ class ValidationTest {
     @TempDir
     Path folder;
 
-    static List<Path> examples() throws Exception {
-        return ExampleModels.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("examples")
+    @MethodSource("nl.klantreis.design.tests.ExampleModels#all")
     void validateOnTheMapReportsWhatCheckReports(Path example) throws Exception {
         try (SiriusSession sirius = SiriusSession.openExample(example, folder)) {
             Map<String, Set<EObject>> check = CatalogueFindings.of(sirius.model);

@@ -49,17 +49,12 @@ public final class NotationGrammar {
     private final Set<String> keywords = new LinkedHashSet<>();
     /** "channel" -> the Channel enumeration's literals, "initiated by" -> Initiator's, ... */
     private final Map<String, EnumRule> enumAfter = new LinkedHashMap<>();
-    /** Per class, the words its statements start with, in the grammar's order. */
-    private final Map<EClass, List<String>> statements = new LinkedHashMap<>();
     /** Per class, its statements in the grammar's order (features set in a block; contained elements as null keywords). */
-    private final Map<EClass, List<Statement>> assignments = new LinkedHashMap<>();
+    private final Map<EClass, List<Statement>> statements = new LinkedHashMap<>();
 
     @Inject
     public NotationGrammar(KlantreisGrammarAccess grammarAccess) {
-        this(grammarAccess.getGrammar());
-    }
-
-    public NotationGrammar(Grammar grammar) {
+        Grammar grammar = grammarAccess.getGrammar();
         grammar.eAllContents().forEachRemaining(element -> {
             if (element instanceof Keyword keyword && Character.isLetter(keyword.getValue().charAt(0))) {
                 keywords.add(keyword.getValue());
@@ -75,7 +70,6 @@ public final class NotationGrammar {
             if (rule instanceof ParserRule parserRule && rule.getType().getClassifier() instanceof EClass type
                     && parserRule.getAlternatives() instanceof Group body) {
                 statements.put(type, statementsOf(body));
-                assignments.put(type, assignmentsOf(body));
             }
         }
     }
@@ -102,16 +96,22 @@ public final class NotationGrammar {
 
     /** The statements of the block of {@code element}'s class, in order (empty if it has no block). */
     public List<String> statementsOf(EObject element) {
-        return element == null ? List.of() : statements.getOrDefault(element.eClass(), List.of());
+        return element == null ? List.of()
+                : statements(element.eClass()).stream().map(Statement::phrase).filter(words -> !Strings.isEmpty(words)).toList();
     }
 
     /** The statements of {@code type}'s block in the grammar's order. */
     public List<Statement> statements(EClass type) {
-        return assignments.getOrDefault(type, List.of());
+        return statements.getOrDefault(type, List.of());
     }
 
-    private static List<Statement> assignmentsOf(Group body) {
-        List<Statement> found = new ArrayList<>();
+    private static List<Statement> statementsOf(Group body) {
+        return blockElements(body).stream().map(NotationGrammar::statement).toList();
+    }
+
+    /** The elements of a rule between its block's braces. */
+    private static List<AbstractElement> blockElements(Group body) {
+        List<AbstractElement> inside = new ArrayList<>();
         boolean inBlock = false;
         for (AbstractElement element : body.getElements()) {
             if (element instanceof Keyword keyword && "{".equals(keyword.getValue())) {
@@ -119,10 +119,10 @@ public final class NotationGrammar {
             } else if (element instanceof Keyword keyword && "}".equals(keyword.getValue())) {
                 break;
             } else if (inBlock) {
-                found.add(statement(element));
+                inside.add(element);
             }
         }
-        return found;
+        return inside;
     }
 
     /** One statement: a keyword group such as ('duration' duration=INT 'minutes'), or a contained element (keyword null). */
@@ -165,25 +165,6 @@ public final class NotationGrammar {
             words.add(0, keyword.getValue());
         }
         return String.join(" ", words);
-    }
-
-    /** The words each statement between a block's braces starts with. */
-    private static List<String> statementsOf(Group body) {
-        List<String> words = new ArrayList<>();
-        boolean inBlock = false;
-        for (AbstractElement element : body.getElements()) {
-            if (element instanceof Keyword keyword && "{".equals(keyword.getValue())) {
-                inBlock = true;
-            } else if (element instanceof Keyword keyword && "}".equals(keyword.getValue())) {
-                break;
-            } else if (inBlock) {
-                String first = leadingWords(element);
-                if (!Strings.isEmpty(first)) {
-                    words.add(first);
-                }
-            }
-        }
-        return words;
     }
 
     /** A keyword, or an assignment of one (trainedStaff?='trained'). */

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -107,7 +107,7 @@ final class TextModels {
     }
 
     /** The bytes without the UTF-8 byte-order mark that Windows editors put in front: it is no part of the text. */
-    static byte[] withoutByteOrderMark(byte[] bytes) {
+    private static byte[] withoutByteOrderMark(byte[] bytes) {
         boolean marked = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
         return marked ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
     }
