@@ -20,7 +20,7 @@ import org.eclipse.sirius.diagram.DNode;
 import org.eclipse.sirius.diagram.DNodeContainer;
 import org.eclipse.sirius.diagram.EdgeStyle;
 import org.eclipse.sirius.diagram.LineStyle;
-import org.eclipse.sirius.diagram.Square;
+import org.eclipse.sirius.diagram.FlatContainerStyle;
 import org.eclipse.sirius.viewpoint.DSemanticDecorator;
 import org.eclipse.sirius.viewpoint.RGBValues;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +71,7 @@ class JourneyMapTest {
             DDiagram map = sirius.create("JourneyMap", sirius.model.getJourneys().get(0));
             assertEquals(1, views(map, DNodeContainer.class, "Journey").size());
             assertEquals(2, views(map, DNodeContainer.class, "Phase").size());
-            assertEquals(5, views(map, DNode.class, "Touchpoint").size());
+            assertEquals(5, views(map, DNodeContainer.class, "Touchpoint").size());
             List<DEdge> handovers = views(map, DEdge.class, "Handover");
             assertEquals(3, handovers.size());
             assertEquals(1, handovers.stream().filter(edge -> edge.getOwnedStyle().getLineStyle() == LineStyle.DASH_LITERAL).count());
@@ -88,17 +88,25 @@ class JourneyMapTest {
                 .filter(element -> "Phase".equals(element.getMapping().getName())).map(DDiagramElement::getTarget)
                 .toList();
         assertEquals(new ArrayList<EObject>(journey.getPhases()), phases, where + "phases in written order");
-        List<DNode> touchpoints = views(map, DNode.class, "Touchpoint");
+        List<DNodeContainer> touchpoints = views(map, DNodeContainer.class, "Touchpoint");
         assertEquals(journey.getPhases().stream().mapToInt(phase -> phase.getTouchpoints().size()).sum(),
-                touchpoints.size(), where + "one node per touchpoint");
-        for (DNode node : touchpoints) {
-            Touchpoint touchpoint = (Touchpoint) node.getTarget();
-            Phase phase = (Phase) ((DSemanticDecorator) node.eContainer()).getTarget();
+                touchpoints.size(), where + "one box per touchpoint");
+        for (DNodeContainer box : touchpoints) {
+            Touchpoint touchpoint = (Touchpoint) box.getTarget();
+            Phase phase = (Phase) ((DSemanticDecorator) box.eContainer()).getTarget();
             assertSame(touchpoint.eContainer(), phase, where + touchpoint.getId() + " in its phase");
             Rgb emotion = EmotionColours.of(touchpoint.getEmotion());
-            assertEquals(List.of(emotion.red(), emotion.green(), emotion.blue()), rgb(((Square) node.getOwnedStyle()).getColor()),
+            assertEquals(List.of(emotion.red(), emotion.green(), emotion.blue()),
+                    rgb(((FlatContainerStyle) box.getOwnedStyle()).getBackgroundColor()),
                     where + touchpoint.getId() + " has its emotion's colour");
-            assertEquals(touchpoint.getName(), node.getName().lines().findFirst().orElse(""), where + "label");
+            assertEquals(touchpoint.getName(), box.getName().lines().findFirst().orElse(""), where + "label");
+        }
+        for (DNodeContainer phaseView : views(map, DNodeContainer.class, "Phase")) {
+            // a horizontal stack: Sirius lays its touchpoints out left to right in this order
+            assertEquals(new ArrayList<EObject>(((Phase) phaseView.getTarget()).getTouchpoints()),
+                    phaseView.getOwnedDiagramElements().stream().map(DDiagramElement::getTarget).toList(),
+                    where + "touchpoints in written order, left to right");
+            assertEquals(org.eclipse.sirius.diagram.ContainerLayout.HORIZONTAL_STACK, phaseView.getChildrenPresentation());
         }
     }
 

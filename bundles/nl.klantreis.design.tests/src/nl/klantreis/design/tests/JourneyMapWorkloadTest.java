@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import org.eclipse.sirius.diagram.DDiagram;
 import org.eclipse.sirius.diagram.DEdge;
-import org.eclipse.sirius.diagram.DNode;
+import org.eclipse.sirius.diagram.DNodeContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +24,7 @@ class JourneyMapWorkloadTest {
         try (SiriusSession sirius = SiriusSession.open(SyntheticMunicipality.generateOneJourney(300, 42), folder)) {
             Journey journey = sirius.model.getJourneys().get(0);
             DDiagram map = sirius.create("JourneyMap", journey);
-            assertEquals(300, JourneyMapTest.views(map, DNode.class, "Touchpoint").size());
+            assertEquals(300, JourneyMapTest.views(map, DNodeContainer.class, "Touchpoint").size());
             assertEquals(journey.getHandovers().size(), JourneyMapTest.views(map, DEdge.class, "Handover").size());
         }
         try (JourneyMapWorkload workload = new JourneyMapWorkload(300, folder.resolve("workload"))) {

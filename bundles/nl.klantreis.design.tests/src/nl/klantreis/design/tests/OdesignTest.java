@@ -87,7 +87,7 @@ class OdesignTest {
             "ruleTitle('KR-INTAKE-01')|ruleTitle('KR-INTAKE-01', 2)|no public service ruleTitle with 3 parameter",
             "featureName=\"source\" valueExpression=\"var:source\"|featureName=\"sorce\" valueExpression=\"var:source\"|Handover has no feature sorce",
             "semanticCandidatesExpression=\"feature:painPoints\"|semanticCandidateExpression=\"feature:painPoints\"|semanticCandidateExpression",
-            "@subNodeMappings[name='Touchpoint']\" targetFinderExpression|@subNodeMappings[name='Touchpunt']\" targetFinderExpression|Touchpunt",
+            "@subContainerMappings[name='Touchpoint']\" targetFinderExpression|@subContainerMappings[name='Touchpunt']\" targetFinderExpression|Touchpunt",
             "nodeMappings name=\"Improvement\"|nodeMappings name=\"PainPoint\"|the name 'PainPoint' is used twice" })
     void brokenCopyIsReported(String original, String broken, String expected) throws IOException {
         String text = Files.readString(Odesign.ODESIGN);

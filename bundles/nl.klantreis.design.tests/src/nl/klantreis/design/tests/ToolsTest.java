@@ -106,8 +106,8 @@ class ToolsTest {
     void createTouchpointAddsATouchpointToThePhaseWithTheFirstOrganisation() {
         Phase phase = journey.getPhases().get(1);
         DDiagramElementContainer phaseView = (DDiagramElementContainer) view(map, phase);
-        runAndUndo(diagrams.buildCreateNodeCommandFromTool(phaseView,
-                tool(map, "createTouchpoint", NodeCreationDescription.class)), () -> last(phase.getTouchpoints()), map, created -> {
+        runAndUndo(diagrams.buildCreateContainerCommandFromTool(phaseView,
+                tool(map, "createTouchpoint", ContainerCreationDescription.class)), () -> last(phase.getTouchpoints()), map, created -> {
                     assertSame(sirius.model.getOrganisations().get(0), created.getOrganisation());
                     assertEquals("touchpoint-1", created.getId());
                     assertSame(phaseView, view(map, created).eContainer(), "drawn in its phase");
@@ -209,10 +209,10 @@ class ToolsTest {
     void directEditRenames() {
         Touchpoint touchpoint = journey.getPhases().get(0).getTouchpoints().get(0);
         String before = touchpoint.getName();
-        runAndUndo(diagrams.buildDirectEditLabelFromTool((DNode) view(map, touchpoint), tool(map, "editName", DirectEditLabel.class),
+        runAndUndo(diagrams.buildDirectEditLabelFromTool((DNodeContainer) view(map, touchpoint), tool(map, "editName", DirectEditLabel.class),
                 "Welkomstgesprek"), () -> "Welkomstgesprek".equals(touchpoint.getName()) ? touchpoint : null, map, changed -> { });
         assertEquals(before, touchpoint.getName(), "undone");
-        assertTrue(((DNode) view(map, touchpoint)).getName().startsWith(before), "the label follows the undo");
+        assertTrue(((DNodeContainer) view(map, touchpoint)).getName().startsWith(before), "the label follows the undo");
     }
 
     @Test
