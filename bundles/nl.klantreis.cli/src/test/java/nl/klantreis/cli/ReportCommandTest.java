@@ -38,8 +38,8 @@ class ReportCommandTest {
         assertFalse(html.contains("<script"));
         assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\""));
         assertTrue(html.contains("class=\"emotion-curve\""));
-        assertTrue(html.contains("id=\"findings-huisarts-consult\""), "findings are anchored to their element");
-        assertTrue(html.contains("href=\"#findings-huisarts-consult\""), "the map links to the findings");
+        assertTrue(html.contains("id=\"findings-loon-op-zand-huisarts-consult\""), "findings are anchored to their element");
+        assertTrue(html.contains("href=\"#findings-loon-op-zand-huisarts-consult\""), "the map links to the findings");
         assertTrue(html.contains("KR-INTERPRETER-01"));
         assertTrue(html.contains("Length of the intake"));
     }

@@ -19,6 +19,8 @@ import nl.klantreis.model.Journey;
 import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.NamedElement;
 import nl.klantreis.model.PainPoint;
+import nl.klantreis.model.Phase;
+import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.JourneyLabels;
 import nl.klantreis.rules.RuleDiagnostic;
 
@@ -45,6 +47,8 @@ public final class HtmlReport {
 
     private final ResourceBundle texts;
     private final Locale locale;
+    /** The element ids of the page being rendered. */
+    private PageIds ids;
 
     public HtmlReport(Locale locale) {
         this.locale = locale;
@@ -59,6 +63,7 @@ public final class HtmlReport {
 
     /** One report of several models (a journey and its catalogue, a folder of journeys), their journeys in order. */
     public String render(List<JourneyModel> models, List<Diagnostic> findings) {
+        ids = new PageIds(models);
         List<Journey> journeys = models.stream().flatMap(model -> model.getJourneys().stream()).toList();
         Map<Journey, List<Diagnostic>> byJourney = new LinkedHashMap<>();
         journeys.forEach(journey -> byJourney.put(journey, new ArrayList<>()));
@@ -76,7 +81,7 @@ public final class HtmlReport {
                 .append("<h1>").append(Encode.forHtml(title)).append("</h1>\n<p>").append(Encode.forHtml(text("intro"))).append("</p>\n");
         html.append("<nav><h2>").append(text("journeys")).append("</h2><ul>\n");
         for (Journey journey : journeys) {
-            html.append("<li><a href=\"#journey-").append(SvgJourneyMap.id(journey)).append("\">")
+            html.append("<li><a href=\"#journey-").append(ids.id(journey)).append("\">")
                     .append(Encode.forHtml(JourneyLabels.label(journey))).append("</a></li>\n");
         }
         html.append("</ul></nav>\n");
@@ -87,7 +92,7 @@ public final class HtmlReport {
     }
 
     private void journey(StringBuilder html, Journey journey, List<Diagnostic> findings) {
-        html.append("<section class=\"journey\" id=\"journey-").append(SvgJourneyMap.id(journey)).append("\">\n<h2>")
+        html.append("<section class=\"journey\" id=\"journey-").append(ids.id(journey)).append("\">\n<h2>")
                 .append(Encode.forHtml(JourneyLabels.label(journey))).append("</h2>\n<p>");
         if (journey.getPersona() != null) {
             html.append(text("persona")).append(": ").append(Encode.forHtml(JourneyLabels.label(journey.getPersona())));
@@ -101,7 +106,7 @@ public final class HtmlReport {
         Set<EObject> withFindings = new HashSet<>();
         findings.forEach(finding -> withFindings.add(element(finding)));
         html.append("<h3>").append(text("map")).append("</h3>\n<div class=\"map\">")
-                .append(SvgJourneyMap.render(journey, withFindings, locale)).append("</div>\n<p class=\"legend\">")
+                .append(SvgJourneyMap.render(journey, withFindings, locale, ids)).append("</div>\n<p class=\"legend\">")
                 .append(Encode.forHtml(text("map.legend"))).append("</p>\n");
         html.append("<h3>").append(text("emotion")).append("</h3>\n<div class=\"map\">")
                 .append(EmotionCurve.render(journey, text("emotion"))).append("</div>\n");
@@ -145,13 +150,14 @@ public final class HtmlReport {
                     : finding.getSeverity() >= Diagnostic.WARNING ? "warning" : "info";
             html.append("<tr class=\"").append(severity).append('"');
             if (element instanceof NamedElement && anchored.add(element)) {
-                html.append(" id=\"findings-").append(SvgJourneyMap.id(element)).append('"');
+                html.append(" id=\"findings-").append(ids.id(element)).append('"');
             }
             html.append("><td>").append(text("severity." + severity)).append("</td><td>")
-                    .append(Encode.forHtml(finding instanceof RuleDiagnostic rule ? rule.ruleId() : "EMF"))
+                    .append(Encode.forHtml(finding instanceof RuleDiagnostic rule ? rule.ruleId() : "KR-MODEL"))
                     .append("</td><td>");
-            if (element instanceof NamedElement) {
-                html.append("<a href=\"#map-").append(SvgJourneyMap.id(element)).append("\">")
+            String target = target(element);
+            if (target != null) {
+                html.append("<a href=\"#").append(target).append("\">")
                         .append(Encode.forHtml(JourneyLabels.label(element))).append("</a>");
             } else if (element != null) {
                 html.append(Encode.forHtml(JourneyLabels.label(element)));
@@ -159,6 +165,20 @@ public final class HtmlReport {
             html.append("</td><td>").append(Encode.forHtml(finding.getMessage())).append("</td></tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    /**
+     * Where in the page a finding's element is shown: a phase, touchpoint, pain point or
+     * improvement on its journey's map, a journey as its section; null for what the page does
+     * not draw (an organisation, a persona, a key person), whose findings then name it without a link.
+     */
+    private String target(EObject element) {
+        if (element instanceof Journey journey) {
+            return "journey-" + ids.id(journey);
+        }
+        boolean drawn = element instanceof Phase || element instanceof Touchpoint || element instanceof PainPoint
+                || element instanceof Improvement;
+        return drawn && journeyOf(element) != null ? "map-" + ids.id(element) : null;
     }
 
     private void notes(StringBuilder html, Journey journey) {
@@ -175,8 +195,8 @@ public final class HtmlReport {
         html.append("</ul>\n");
     }
 
-    private static void note(StringBuilder html, String kind, NamedElement element) {
-        html.append("<li id=\"note-").append(SvgJourneyMap.id(element)).append("\"><strong>").append(Encode.forHtml(kind))
+    private void note(StringBuilder html, String kind, NamedElement element) {
+        html.append("<li id=\"note-").append(ids.id(element)).append("\"><strong>").append(Encode.forHtml(kind))
                 .append(":</strong> ").append(Encode.forHtml(JourneyLabels.label(element)));
         if (element.getDescription() != null) {
             html.append(" \u2014 ").append(Encode.forHtml(element.getDescription()));

@@ -39,6 +39,11 @@ public final class SvgJourneyMap {
 
     /** The map of one journey, labelled in {@code locale}; elements with findings link to {@code #findings-<id>}. */
     public static String render(Journey journey, Set<EObject> withFindings, Locale locale) {
+        return render(journey, withFindings, locale, PageIds.of(journey));
+    }
+
+    /** The map as part of a page whose element ids are {@code ids}. */
+    static String render(Journey journey, Set<EObject> withFindings, Locale locale, PageIds ids) {
         Layout layout = JourneyMapLayout.layOut(journey);
         ElkNode graph = layout.graph();
         StringBuilder svg = new StringBuilder();
@@ -46,41 +51,42 @@ public final class SvgJourneyMap {
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\">%n",
                 graph.getWidth(), graph.getHeight(), graph.getWidth(), graph.getHeight(),
                 Encode.forXmlAttribute(JourneyLabels.label(journey))));
-        svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n");
+        String arrow = "arrow-" + ids.id(journey);
+        svg.append("<defs><marker id=\"").append(arrow).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n");
         for (Phase phase : journey.getPhases()) {
-            phase(svg, phase, layout.nodes());
+            phase(svg, phase, layout.nodes(), ids);
         }
         for (Link link : layout.links()) {
-            link(svg, link);
+            link(svg, link, arrow);
         }
         for (Map.Entry<EObject, ElkNode> entry : layout.nodes().entrySet()) {
             if (entry.getKey() instanceof Touchpoint touchpoint) {
-                touchpoint(svg, touchpoint, entry.getValue(), withFindings.contains(touchpoint), locale);
+                touchpoint(svg, touchpoint, entry.getValue(), withFindings.contains(touchpoint), locale, ids);
             } else if (entry.getKey() instanceof PainPoint || entry.getKey() instanceof Improvement) {
-                note(svg, (NamedElement) entry.getKey(), entry.getValue());
+                note(svg, (NamedElement) entry.getKey(), entry.getValue(), ids);
             }
         }
         return svg.append("</svg>\n").toString();
     }
 
-    private static void phase(StringBuilder svg, Phase phase, Map<EObject, ElkNode> nodes) {
+    private static void phase(StringBuilder svg, Phase phase, Map<EObject, ElkNode> nodes, PageIds ids) {
         ElkNode node = nodes.get(phase);
         KVector at = absolute(node);
         svg.append(String.format(Locale.ROOT,
                 "<g class=\"phase\" id=\"map-%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\" fill=\"#f4f8fc\" stroke=\"#8aa9c9\"/>",
-                id(phase), at.x, at.y, node.getWidth(), node.getHeight()));
+                ids.id(phase), at.x, at.y, node.getWidth(), node.getHeight()));
         svg.append(text(at.x + 10, at.y + 21, JourneyLabels.label(phase), "phase-label"));
         svg.append("</g>\n");
     }
 
     private static void touchpoint(StringBuilder svg, Touchpoint touchpoint, ElkNode node, boolean hasFindings,
-            Locale locale) {
+            Locale locale, PageIds ids) {
         KVector at = absolute(node);
         String fill = EmotionColours.of(touchpoint.getEmotion()).hex();
-        svg.append(hasFindings ? "<a href=\"#findings-" + id(touchpoint) + "\">" : "");
+        svg.append(hasFindings ? "<a href=\"#findings-" + ids.id(touchpoint) + "\">" : "");
         svg.append(String.format(Locale.ROOT,
                 "<g class=\"touchpoint\" id=\"map-%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"4\" fill=\"%s\" stroke=\"#555\"/>",
-                id(touchpoint), at.x, at.y, node.getWidth(), node.getHeight(), fill));
+                ids.id(touchpoint), at.x, at.y, node.getWidth(), node.getHeight(), fill));
         // The lines below are shortened to fit the box; the title shows them whole on hover.
         svg.append("<title>").append(Encode.forXml(JourneyLabels.touchpoint(touchpoint, locale))).append("</title>");
         svg.append(text(at.x + 8, at.y + 22, JourneyLabels.label(touchpoint), "touchpoint-label"));
@@ -96,18 +102,18 @@ public final class SvgJourneyMap {
         svg.append("</g>").append(hasFindings ? "</a>" : "").append('\n');
     }
 
-    private static void note(StringBuilder svg, NamedElement element, ElkNode node) {
+    private static void note(StringBuilder svg, NamedElement element, ElkNode node, PageIds ids) {
         KVector at = absolute(node);
         String fill = element instanceof PainPoint ? "#ffe0b3" : "#d9f2d0";
         svg.append(String.format(Locale.ROOT,
                 "<g class=\"%s\" id=\"map-%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"10\" fill=\"%s\" stroke=\"#777\"/>",
-                element instanceof PainPoint ? "pain-point" : "improvement", id(element), at.x, at.y,
+                element instanceof PainPoint ? "pain-point" : "improvement", ids.id(element), at.x, at.y,
                 node.getWidth(), node.getHeight(), fill));
         svg.append(text(at.x + 8, at.y + 26, JourneyLabels.label(element), "note-label"));
         svg.append("</g>\n");
     }
 
-    private static void link(StringBuilder svg, Link link) {
+    private static void link(StringBuilder svg, Link link, String arrow) {
         KVector offset = absolute(link.edge().getContainingNode());
         for (ElkEdgeSection section : link.edge().getSections()) {
             StringBuilder points = new StringBuilder();
@@ -123,7 +129,7 @@ public final class SvgJourneyMap {
                 style = "stroke=\"#999\" stroke-dasharray=\"2 3\" class=\"note-link\"";
             }
             svg.append("<polyline points=\"").append(points).append("\" fill=\"none\" stroke-width=\"2\" ")
-                    .append(style).append(link.element() instanceof Handover ? " marker-end=\"url(#arrow)\"" : "")
+                    .append(style).append(link.element() instanceof Handover ? " marker-end=\"url(#" + arrow + ")\"" : "")
                     .append("/>\n");
         }
     }
@@ -150,7 +156,4 @@ public final class SvgJourneyMap {
     }
 
     /** The element's id, escaped for an attribute (ids are checked by the rules, not trusted here). */
-    static String id(EObject element) {
-        return Encode.forXmlAttribute(String.valueOf(((NamedElement) element).getId()));
-    }
 }
