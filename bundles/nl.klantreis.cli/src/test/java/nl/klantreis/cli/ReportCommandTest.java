@@ -97,6 +97,38 @@ class ReportCommandTest {
         assertTrue(count(image, EmotionColours.of(-1)) > 500, "and in the colour of -1");
     }
 
+    /**
+     * Printed (Chromium's print to PDF, as a policy officer prints it for a meeting): A4 landscape,
+     * each journey from a page of its own. The PDF is kept in target/ to be looked at.
+     */
+    @Test
+    void printsOnA4LandscapeWithAPagePerJourney() throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM), "Chromium is needed: apt-get install chromium (.ci/run does this)");
+        Path report = temp.resolve("alle.html");
+        assertEquals(0, klantreis.run("report", ModelOutsideOsgiTest.ROOT.resolve("examples").toString(), "-o",
+                report.toString(), "--lang", "nl"), klantreis.err.toString());
+        int journeys = Files.readString(report).split("<section class=\"journey\"", -1).length - 1;
+        Path pdf = Files.createDirectories(Path.of("target")).resolve("report-print.pdf");
+        Files.deleteIfExists(pdf);
+        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + temp.resolve("print-profile"), "--no-pdf-header-footer",
+                "--print-to-pdf=" + pdf, report.toUri().toString()).redirectErrorStream(true).start();
+        chromium.getInputStream().readAllBytes();
+        assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish");
+        String text = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([\\d.]+) ([\\d.]+)\\]").matcher(text);
+        int pages = 0;
+        while (box.find()) {
+            pages++;
+            double width = Double.parseDouble(box.group(1));
+            double height = Double.parseDouble(box.group(2));
+            assertEquals(842, width, 1, "A4 landscape is 297 mm wide");
+            assertEquals(595, height, 1, "and 210 mm high");
+        }
+        assertTrue(pages > journeys, pages + " pages for " + journeys + " journeys, each starting a page");
+    }
+
     private static int count(BufferedImage image, Rgb colour) {
         int wanted = (colour.red() << 16) | (colour.green() << 8) | colour.blue();
         int found = 0;

@@ -43,6 +43,11 @@ public final class HtmlReport {
             .phase-label{font-weight:bold;font-size:14px}.touchpoint-label{font-size:13px;font-weight:bold}
             .touchpoint-detail,.note-label{font-size:11px}.mark{font-size:11px;font-weight:bold;fill:#fff}
             tr.error td:first-child{color:#b22222;font-weight:bold}tr.warning td:first-child{color:#b36b00}
+            @page{size:A4 landscape;margin:12mm}
+            @media print{body{margin:0;max-width:none;font-size:10pt}nav{display:none}
+            section.journey{break-before:page}h2,h3{break-after:avoid}tr,.map{break-inside:avoid}
+            .map{overflow:visible;border:none;padding:0}.map svg{max-width:100%;height:auto}
+            a{color:inherit;text-decoration:none}}
             """;
 
     private final ResourceBundle texts;
@@ -74,7 +79,8 @@ public final class HtmlReport {
         }
         StringBuilder html = new StringBuilder();
         List<JourneyModel> titled = models.stream().filter(model -> !model.getJourneys().isEmpty()).toList();
-        String title = text("title", String.join(", ", (titled.isEmpty() ? models : titled).stream().map(JourneyLabels::label).toList()));
+        String title = text("title", String.join(", ", (titled.isEmpty() ? models : titled).stream().map(JourneyLabels::label)
+                .distinct().toList()));
         html.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n")
                 .append("<title>").append(Encode.forHtml(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
