@@ -1,6 +1,8 @@
 package nl.klantreis.presentation;
 
+import java.util.Collection;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
@@ -69,6 +71,9 @@ public final class JourneyLabels {
         Object value = element.eGet(structural);
         if (value == null) {
             return "";
+        } else if (value instanceof Collection<?> values) {
+            return values.stream().map(one -> one instanceof Enumerator enumerator ? literal(enumerator, locale)
+                    : one instanceof EObject other ? label(other) : String.valueOf(one)).collect(Collectors.joining(", "));
         } else if (value instanceof Enumerator enumerator) {
             return literal(enumerator, locale);
         } else if (value instanceof Boolean flag) {

@@ -44,6 +44,33 @@ class ReportCommandTest {
         assertTrue(html.contains("Length of the intake"));
     }
 
+    /** What the findings rest on: the persona card and the journey's facts, only what the model records. */
+    @Test
+    void personaCardAndJourneyFactsShowWhatIsRecorded() throws IOException {
+        Path journey = Files.writeString(temp.resolve("kaart.klantreis"), """
+                model m {
+                  organisation wi "Werk en Inkomen" { kind WORK_AND_INCOME trained staff interpreter budget caseload 3 }
+                  persona p "Hiwet" { from "Eritrea" speaks "Tigrinya", "Arabisch" dutch A2 }
+                  journey j "Werk zoeken" for p {
+                    status REVIEWED
+                    owner wi
+                    triggered by JOB_SEARCH
+                  }
+                }
+                """);
+        Path report = temp.resolve("kaart.html");
+        assertEquals(0, klantreis.run("report", journey.toString(), "-o", report.toString(), "--lang", "nl"), klantreis.err.toString());
+        String html = Files.readString(report);
+        String card = html.substring(html.indexOf("class=\"persona-card\""));
+        card = card.substring(0, card.indexOf("</table>"));
+        assertTrue(card.contains("Eritrea") && card.contains("Tigrinya, Arabisch") && card.contains("A2"), card);
+        assertFalse(card.contains("Huishouden") || card.contains("Geletterdheid"), "nothing that was not recorded: " + card);
+        String facts = html.substring(html.indexOf("class=\"journey-facts\""));
+        facts = facts.substring(0, facts.indexOf("</table>"));
+        assertTrue(facts.contains("Werk en Inkomen"), facts);
+        assertFalse(facts.contains("Soort"), "the journey's kind was not recorded: " + facts);
+    }
+
     /** Every word of the report follows --lang, the edit bundle's labels of values included. */
     @Test
     void dutchReportNamesLifeEventInDutch() throws IOException {

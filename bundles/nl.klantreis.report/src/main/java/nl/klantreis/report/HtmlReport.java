@@ -12,11 +12,13 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.owasp.encoder.Encode;
 
 import nl.klantreis.model.Improvement;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.NamedElement;
 import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
@@ -108,6 +110,12 @@ public final class HtmlReport {
                     .append(Encode.forHtml(JourneyLabels.literal(journey.getTrigger().getKind(), locale)));
         }
         html.append("</p>\n");
+        recorded(html, "journey-facts", journey, JOURNEY_FACTS);
+        if (journey.getPersona() != null && !journey.getPersona().eIsProxy()) {
+            html.append("<h3>").append(text("personaCard")).append(": ")
+                    .append(Encode.forHtml(JourneyLabels.label(journey.getPersona()))).append("</h3>\n");
+            recorded(html, "persona-card", journey.getPersona(), PERSONA_CARD);
+        }
         figures(html, JourneyFigures.of(journey));
         Set<EObject> withFindings = new HashSet<>();
         findings.forEach(finding -> withFindings.add(element(finding)));
@@ -120,6 +128,36 @@ public final class HtmlReport {
         findings(html, findings);
         notes(html, journey);
         html.append("</section>\n");
+    }
+
+    /** What the findings rest on: the journey's own facts, and its persona's. */
+    private static final List<EStructuralFeature> JOURNEY_FACTS = List.of(KlantreisPackage.Literals.JOURNEY__KIND,
+            KlantreisPackage.Literals.JOURNEY__STATUS, KlantreisPackage.Literals.JOURNEY__OWNER,
+            KlantreisPackage.Literals.JOURNEY__BASELINE);
+    private static final List<EStructuralFeature> PERSONA_CARD = List.of(KlantreisPackage.Literals.PERSONA__COUNTRY_OF_ORIGIN,
+            KlantreisPackage.Literals.PERSONA__LANGUAGES, KlantreisPackage.Literals.PERSONA__DUTCH_LEVEL,
+            KlantreisPackage.Literals.PERSONA__LITERACY, KlantreisPackage.Literals.PERSONA__HEALTH_LITERACY,
+            KlantreisPackage.Literals.PERSONA__DIGITAL_SKILLS, KlantreisPackage.Literals.PERSONA__HOUSEHOLD,
+            KlantreisPackage.Literals.PERSONA__CONCERNS);
+    private static final List<EStructuralFeature> IMPROVEMENT_FACTS = List.of(KlantreisPackage.Literals.IMPROVEMENT__OWNER,
+            KlantreisPackage.Literals.IMPROVEMENT__STATUS, KlantreisPackage.Literals.IMPROVEMENT__DIRECTION,
+            KlantreisPackage.Literals.IMPROVEMENT__ADDRESSES);
+
+    /**
+     * A table of what the model records of {@code element}: a feature that was not set is left
+     * out, so that no default stands in for a fact nobody recorded.
+     */
+    private void recorded(StringBuilder html, String kind, EObject element, List<EStructuralFeature> features) {
+        List<EStructuralFeature> set = features.stream().filter(element::eIsSet).toList();
+        if (set.isEmpty()) {
+            return;
+        }
+        html.append("<table class=\"").append(kind).append("\">\n");
+        for (EStructuralFeature feature : set) {
+            row(html, JourneyLabels.featureLabel(element.eClass(), feature.getName(), locale),
+                    JourneyLabels.value(element, feature.getName(), locale));
+        }
+        html.append("</table>\n");
     }
 
     private void figures(StringBuilder html, JourneyFigures figures) {
@@ -199,6 +237,12 @@ public final class HtmlReport {
             note(html, text("improvement"), improvement);
         }
         html.append("</ul>\n");
+        for (Improvement improvement : journey.getImprovements()) {
+            if (IMPROVEMENT_FACTS.stream().anyMatch(improvement::eIsSet)) {
+                html.append("<h4>").append(Encode.forHtml(JourneyLabels.label(improvement))).append("</h4>\n");
+                recorded(html, "improvement-facts", improvement, IMPROVEMENT_FACTS);
+            }
+        }
     }
 
     private void note(StringBuilder html, String kind, NamedElement element) {
