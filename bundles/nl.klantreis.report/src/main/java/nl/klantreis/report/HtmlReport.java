@@ -123,7 +123,7 @@ public final class HtmlReport {
                 .append(SvgJourneyMap.render(journey, withFindings, locale, ids)).append("</div>\n<p class=\"legend\">")
                 .append(Encode.forHtml(text("map.legend"))).append("</p>\n");
         html.append("<h3>").append(text("emotion")).append("</h3>\n<div class=\"map\">")
-                .append(EmotionCurve.render(journey, text("emotion"))).append("</div>\n");
+                .append(EmotionCurve.render(journey, text("emotion"), texts)).append("</div>\n");
         html.append("<h3>").append(text("findings")).append("</h3>\n");
         findings(html, findings);
         notes(html, journey);

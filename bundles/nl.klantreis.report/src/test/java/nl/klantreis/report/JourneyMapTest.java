@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 import org.eclipse.elk.core.util.ElkUtil;
@@ -64,10 +66,20 @@ class JourneyMapTest {
         assertTrue(SvgJourneyMap.render(journey, Set.of(), Locale.ENGLISH).contains("\u00b7 Home visit</title>"));
     }
 
+    /** The curve reads on paper: a point and a name per step, a scale in words and faces, the phases marked. */
     @Test
-    void curveHasAPointPerTouchpoint() {
-        String svg = EmotionCurve.render(journey, "emotie");
-        assertEquals(5, svg.split("<circle").length - 1);
+    void curveHasAPointPerTouchpointOnANamedScale() {
+        ResourceBundle dutch = ResourceBundle.getBundle("nl.klantreis.report.report", Locale.forLanguageTag("nl"),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String svg = EmotionCurve.render(journey, "emotie", dutch);
+        assertEquals(5, svg.split("<circle cx=\"[0-9]+\" cy=\"[0-9]+\" r=\"7\"").length - 1, "a point per touchpoint");
+        assertEquals(5, svg.split("class=\"step-name\"").length - 1, "a name per step");
+        assertEquals(5, svg.split("class=\"face\"").length - 1, "a face per level");
+        for (String level : List.of("+2 heel positief", "+1 positief", "0 neutraal", "-1 negatief", "-2 heel negatief")) {
+            assertTrue(svg.contains(">" + level + "</text>"), level);
+        }
+        assertEquals(journey.getPhases().size(), svg.split("class=\"phase-boundary\"").length - 1, "where each phase begins");
+        assertTrue(svg.contains(">Brede intake op alle levensgebieden</title>"), "the whole name in the tooltip");
     }
 
     @Test
