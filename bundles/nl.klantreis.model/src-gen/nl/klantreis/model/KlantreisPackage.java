@@ -2716,7 +2716,7 @@ public interface KlantreisPackage extends EPackage
      * <!-- end-model-doc -->
 	 * @return the meta object for data type '<em>Emotion</em>'.
 	 * @model instanceClass="int"
-	 *        annotation="http://www.eclipse.org/emf/2002/Ecore/ExtendedMetaData baseType='http://www.eclipse.org/emf/2003/XMLType#int' minInclusive='-2' maxInclusive='2'"
+	 *        extendedMetaData="baseType='http://www.eclipse.org/emf/2003/XMLType#int' minInclusive='-2' maxInclusive='2'"
 	 * @generated
 	 */
 	EDataType getEmotion();

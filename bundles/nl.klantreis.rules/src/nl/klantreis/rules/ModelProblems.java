@@ -6,9 +6,12 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.ExtendedMetaData;
 
 /**
  * EMF's structural checks ({@link EObjectValidator}) in the reader's words: what is missing,
@@ -28,8 +31,9 @@ public final class ModelProblems {
         if (!EObjectValidator.DIAGNOSTIC_SOURCE.equals(emf.getSource())) {
             return Optional.of(emf);
         }
-        if (emf.getCode() == EObjectValidator.EOBJECT__EVERY_PROXY_RESOLVES) {
-            return Optional.empty();
+        if (emf.getCode() == EObjectValidator.EOBJECT__EVERY_PROXY_RESOLVES
+                || emf.getCode() == EObjectValidator.DATA_VALUE__VALUE_IN_RANGE) {
+            return Optional.empty(); // a value out of range is said once, by its element (below)
         }
         List<?> data = emf.getData();
         if (emf.getCode() == EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS && data.size() >= 2
@@ -37,6 +41,18 @@ public final class ModelProblems {
             String message = RuleMessages.forLocale(locale).format("model.required", name(element, locale),
                     EditLabels.feature(feature, locale).toLowerCase(locale));
             return Optional.of(new BasicDiagnostic(emf.getSeverity(), emf.getSource(), emf.getCode(), message, data.toArray()));
+        }
+        if (emf.getCode() == EObjectValidator.EOBJECT__EVERY_DATA_VALUE_CONFORMS && data.size() >= 2
+                && data.get(0) instanceof EObject element && data.get(1) instanceof EAttribute attribute) {
+            // a value outside the range the metamodel declares (an emotion of +7)
+            EDataType type = attribute.getEAttributeType();
+            String min = ExtendedMetaData.INSTANCE.getMinInclusiveFacet(type);
+            String max = ExtendedMetaData.INSTANCE.getMaxInclusiveFacet(type);
+            if (min != null && max != null) {
+                String message = RuleMessages.forLocale(locale).format("model.range", name(element, locale),
+                        EditLabels.feature(attribute, locale).toLowerCase(locale), element.eGet(attribute), min, max);
+                return Optional.of(new BasicDiagnostic(Diagnostic.ERROR, emf.getSource(), emf.getCode(), message, data.toArray()));
+            }
         }
         return Optional.of(emf);
     }

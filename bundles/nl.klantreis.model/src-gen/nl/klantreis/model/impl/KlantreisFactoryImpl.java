@@ -15,6 +15,9 @@ import org.eclipse.emf.ecore.impl.EFactoryImpl;
 
 import org.eclipse.emf.ecore.plugin.EcorePlugin;
 
+import org.eclipse.emf.ecore.xml.type.XMLTypeFactory;
+import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
+
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model <b>Factory</b>.
@@ -815,7 +818,7 @@ public class KlantreisFactoryImpl extends EFactoryImpl implements KlantreisFacto
 	 */
 	public Integer createEmotionFromString(EDataType eDataType, String initialValue)
 	{
-		return (Integer)super.createFromString(eDataType, initialValue);
+		return (Integer)XMLTypeFactory.eINSTANCE.createFromString(XMLTypePackage.Literals.INT, initialValue);
 	}
 
 	/**
@@ -825,7 +828,7 @@ public class KlantreisFactoryImpl extends EFactoryImpl implements KlantreisFacto
 	 */
 	public String convertEmotionToString(EDataType eDataType, Object instanceValue)
 	{
-		return super.convertToString(eDataType, instanceValue);
+		return XMLTypeFactory.eINSTANCE.convertToString(XMLTypePackage.Literals.INT, instanceValue);
 	}
 
 	/**

@@ -42,12 +42,15 @@ import nl.klantreis.model.SkillLevel;
 import nl.klantreis.model.StaffGroup;
 import nl.klantreis.model.Touchpoint;
 
+import nl.klantreis.model.util.KlantreisValidator;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EValidator;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
@@ -364,6 +367,18 @@ public class KlantreisPackageImpl extends EPackageImpl implements KlantreisPacka
 
 		// Initialize created meta-data
 		theKlantreisPackage.initializePackageContents();
+
+		// Register package validator
+		EValidator.Registry.INSTANCE.put
+			(theKlantreisPackage,
+			 new EValidator.Descriptor()
+			 {
+				 @Override
+				 public EValidator getEValidator()
+				 {
+					 return KlantreisValidator.INSTANCE;
+				 }
+			 });
 
 		// Mark meta-data to indicate it can't be changed
 		theKlantreisPackage.freeze();
@@ -2012,19 +2027,19 @@ public class KlantreisPackageImpl extends EPackageImpl implements KlantreisPacka
 		createResource(eNS_URI);
 
 		// Create annotations
-		// http://www.eclipse.org/emf/2002/Ecore/ExtendedMetaData
+		// http:///org/eclipse/emf/ecore/util/ExtendedMetaData
 		createExtendedMetaDataAnnotations();
 	}
 
 	/**
-	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/Ecore/ExtendedMetaData</b>.
+	 * Initializes the annotations for <b>http:///org/eclipse/emf/ecore/util/ExtendedMetaData</b>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
 	protected void createExtendedMetaDataAnnotations()
 	{
-		String source = "http://www.eclipse.org/emf/2002/Ecore/ExtendedMetaData";
+		String source = "http:///org/eclipse/emf/ecore/util/ExtendedMetaData";
 		addAnnotation
 		  (emotionEDataType,
 		   source,

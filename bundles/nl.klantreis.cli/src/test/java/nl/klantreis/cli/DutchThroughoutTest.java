@@ -64,6 +64,29 @@ class DutchThroughoutTest {
         assertFalse(out.contains(" EMF: "), out);
     }
 
+    /** The metamodel declares emotion -2 .. +2: a value outside it is an error at its place, with the range. */
+    @Test
+    void anEmotionOutsideTheScaleIsAnErrorWithTheRange() throws IOException {
+        Path journey = Files.writeString(folder.resolve("zeven.klantreis"), """
+                model m {
+                  organisation o "Balie" { kind CUSTOMER_CONTACT_CENTRE trained staff interpreter budget caseload 3 }
+                  persona p { dutch B2 }
+                  journey j for p {
+                    triggered by ARRIVAL
+                    phase f {
+                      touchpoint t "Loket" at o {
+                        channel COUNTER
+                        emotion +7
+                      }
+                    }
+                  }
+                }
+                """);
+        assertEquals(KlantreisCommand.FINDINGS, klantreis.run("check", "--lang", "nl", journey.toString()));
+        assertTrue(klantreis.out.toString().contains(journey + ":9:17: fout KR-MODEL: Contactmoment ‘Loket’: emotie 7 ligt buiten het toegestane bereik -2 .. 2."),
+                klantreis.out.toString());
+    }
+
     @Test
     void theLanguageServerTakesTheLanguageOptionToo() {
         assertEquals("nl", KlantreisCommand.commandLine().parseArgs("lsp", "--lang", "nl").subcommand().matchedOption("--lang")
