@@ -12,12 +12,12 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 import nl.klantreis.rules.RuleDiagnostic;
 
 /** What the rule catalogue reports, through EMF's Diagnostician as `klantreis check` runs it: rule id to elements. */
-final class CatalogueFindings {
+public final class CatalogueFindings {
 
     private CatalogueFindings() {
     }
 
-    static Map<String, Set<EObject>> of(EObject root) {
+    public static Map<String, Set<EObject>> of(EObject root) {
         return collect(Diagnostician.INSTANCE.validate(root), new HashMap<>());
     }
 
@@ -29,7 +29,7 @@ final class CatalogueFindings {
         return byRule;
     }
 
-    static Set<EObject> elements(Map<String, Set<EObject>> byRule, String... ruleIds) {
+    public static Set<EObject> elements(Map<String, Set<EObject>> byRule, String... ruleIds) {
         Set<EObject> elements = new HashSet<>();
         for (String ruleId : ruleIds) {
             elements.addAll(byRule.getOrDefault(ruleId, Set.of()));

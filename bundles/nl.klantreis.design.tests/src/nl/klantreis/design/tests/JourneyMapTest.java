@@ -105,8 +105,7 @@ class JourneyMapTest {
             // a horizontal stack: Sirius lays its touchpoints out left to right in this order
             assertEquals(new ArrayList<EObject>(((Phase) phaseView.getTarget()).getTouchpoints()),
                     phaseView.getOwnedDiagramElements().stream().map(DDiagramElement::getTarget).toList(),
-                    where + "touchpoints in written order, left to right");
-            assertEquals(org.eclipse.sirius.diagram.ContainerLayout.HORIZONTAL_STACK, phaseView.getChildrenPresentation());
+                    where + "touchpoints in written order (drawn left to right by the editor's layout: nl.klantreis.ui.tests)");
         }
     }
 

@@ -35,14 +35,14 @@ import nl.klantreis.model.io.KlantreisResources;
  * *Viewpoints Selection* makes it in Eclipse. Saving a session saves its model, so a session
  * is only ever opened on a copy.
  */
-final class SiriusSession implements AutoCloseable {
+public final class SiriusSession implements AutoCloseable {
 
-    static final Path ROOT = Path.of(System.getProperty("klantreis.root", "../.."));
+    public static final Path ROOT = Path.of(System.getProperty("klantreis.root", "../.."));
     private static final NullProgressMonitor MONITOR = new NullProgressMonitor();
 
-    final Session session;
+    public final Session session;
     final TransactionalEditingDomain domain;
-    final JourneyModel model;
+    public final JourneyModel model;
 
     private SiriusSession(Session session) {
         this.session = session;
@@ -52,7 +52,7 @@ final class SiriusSession implements AutoCloseable {
     }
 
     /** Opens a session on {@code model} (XMI) written into {@code folder}. */
-    static SiriusSession open(JourneyModel model, Path folder) throws Exception {
+    public static SiriusSession open(JourneyModel model, Path folder) throws Exception {
         Path xmi = folder.resolve("model.xmi");
         Resource copy = KlantreisResources.newResourceSet().createResource(URI.createFileURI(xmi.toString()));
         copy.getContents().add(model);
@@ -61,7 +61,7 @@ final class SiriusSession implements AutoCloseable {
     }
 
     /** Opens a session on a copy of an example: its XMI, or its text written as XMI. */
-    static SiriusSession openExample(Path example, Path folder) throws Exception {
+    public static SiriusSession openExample(Path example, Path folder) throws Exception {
         return open(ExampleModels.load(example), folder);
     }
 
@@ -95,7 +95,7 @@ final class SiriusSession implements AutoCloseable {
      * Creates the representation {@code descriptionName} of {@code semantic} and refreshes it, as
      * the editor does when it opens it (Sirius 7.5 computes a new table column's header only then).
      */
-    <T extends DRepresentation> T create(String descriptionName, EObject semantic) {
+    public <T extends DRepresentation> T create(String descriptionName, EObject semantic) {
         Collection<RepresentationDescription> available = DialectManager.INSTANCE
                 .getAvailableRepresentationDescriptions(session.getSelectedViewpoints(false), semantic);
         RepresentationDescription description = available.stream()
@@ -136,7 +136,7 @@ final class SiriusSession implements AutoCloseable {
         session.close(MONITOR);
     }
 
-    static Path example(String name) {
+    public static Path example(String name) {
         Path folder = ROOT.resolve("examples").resolve(name);
         Path xmi = folder.resolve(name + ".xmi");
         return Files.exists(xmi) ? xmi : folder.resolve(name + ".klantreis");

@@ -1,9 +1,11 @@
 package nl.klantreis.design.services;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -118,19 +120,53 @@ public class KlantreisServices {
         return JourneyFacts.journeyOf(touchpoint);
     }
 
-    /** Handovers between two different organisations, in all journeys: the chain's referrals. */
+    /**
+     * The chain's referrals: one per pair of organisations that hand over from one to the other,
+     * in any journey, represented by its first handover, so that the chain map draws one arrow
+     * per pair and its label counts the handovers (see {@link #referralLabel}).
+     */
     public List<Handover> referrals(JourneyModel model) {
-        List<Handover> referrals = new ArrayList<>();
+        Map<List<Organisation>, Handover> first = new LinkedHashMap<>();
         for (Journey journey : model.getJourneys()) {
             for (Handover handover : journey.getHandovers()) {
                 Organisation from = referralSource(handover);
                 Organisation to = referralTarget(handover);
                 if (from != null && to != null && from != to) {
-                    referrals.add(handover);
+                    first.putIfAbsent(List.of(from, to), handover);
                 }
             }
         }
-        return referrals;
+        return new ArrayList<>(first.values());
+    }
+
+    /** "Warm", or "2 × Warm · Koud": the handovers from one organisation to the other, by kind. */
+    public String referralLabel(Handover referral) {
+        List<String> parts = new ArrayList<>();
+        for (HandoverKind kind : HandoverKind.VALUES) {
+            long count = handoversLike(referral).stream().filter(handover -> handover.getKind() == kind).count();
+            if (count > 0) {
+                String label = JourneyLabels.literal(kind, Locale.getDefault());
+                parts.add(count == 1 ? label : count + " \u00d7 " + label);
+            }
+        }
+        return String.join(" \u00b7 ", parts);
+    }
+
+    /** Whether any handover from one organisation to the other is cold: the chain map shows the weakest link. */
+    public boolean isColdReferral(Handover referral) {
+        return handoversLike(referral).stream().anyMatch(this::isCold);
+    }
+
+    private List<Handover> handoversLike(Handover referral) {
+        Organisation from = referralSource(referral);
+        Organisation to = referralTarget(referral);
+        List<Handover> like = new ArrayList<>();
+        if (EcoreUtil.getRootContainer(referral) instanceof JourneyModel model) {
+            model.getJourneys().forEach(journey -> journey.getHandovers().stream()
+                    .filter(handover -> referralSource(handover) == from && referralTarget(handover) == to)
+                    .forEach(like::add));
+        }
+        return like;
     }
 
     public Organisation referralSource(Handover handover) {

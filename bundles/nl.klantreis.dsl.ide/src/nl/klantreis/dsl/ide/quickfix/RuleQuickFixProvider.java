@@ -59,7 +59,7 @@ public class RuleQuickFixProvider implements IQuickFixProvider {
     }
 
     /** The rule's finding with a fix at {@code element} or the nearest element around it. */
-    private static Optional<RuleDiagnostic> finding(EObject element, String ruleId) {
+    public static Optional<RuleDiagnostic> finding(EObject element, String ruleId) {
         for (EObject candidate = element; candidate != null; candidate = candidate.eContainer()) {
             BasicDiagnostic findings = new BasicDiagnostic();
             Map<Object, Object> context = new HashMap<>();

@@ -29,12 +29,15 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
  * The Klantreis genmodel, outside Eclipse: reloads it from klantreis.ecore (as Eclipse's
- * "Reload" does) and generates the model and edit code from it.
+ * "Reload" does) and generates the model, edit and editor code from it.
  */
 public final class KlantreisGenModel {
 
     public static final String MODEL_BUNDLE = "nl.klantreis.model";
     public static final String EDIT_BUNDLE = "nl.klantreis.model.edit";
+    public static final String EDITOR_BUNDLE = "nl.klantreis.model.editor";
+    /** The bundles the genmodel generates into, in the order EMF generates them. */
+    public static final List<String> BUNDLES = List.of(MODEL_BUNDLE, EDIT_BUNDLE, EDITOR_BUNDLE);
     public static final String GENMODEL_PATH = "model/klantreis.genmodel";
     /** The folders of generated code, relative to their bundle. */
     public static final String SRC_GEN = "src-gen";
@@ -86,7 +89,7 @@ public final class KlantreisGenModel {
     }
 
     /**
-     * Generates the model and edit code into the given bundle folders. Everything the
+     * Generates the model, edit and editor code into the given bundle folders. Everything the
      * genmodel places under {@code /<bundle>/} lands in the folder mapped to that bundle.
      */
     public Diagnostic generate(Map<String, Path> bundleFolders) {
@@ -112,7 +115,7 @@ public final class KlantreisGenModel {
         generator.setInput(genModel);
         BasicDiagnostic result = new BasicDiagnostic();
         for (String projectType : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-                GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+                GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, GenBaseGeneratorAdapter.EDITOR_PROJECT_TYPE)) {
             result.add(generator.generate(genModel, projectType, new BasicMonitor()));
         }
         return result;

@@ -10,12 +10,14 @@ import org.eclipse.emf.mwe2.launch.runtime.Mwe2Runner;
 /**
  * The Xtext language of the klantreis notation, outside Eclipse: runs
  * nl.klantreis.dsl/src/nl/klantreis/dsl/GenerateKlantreis.mwe2 over a bundles folder, which
- * writes src-gen/ of nl.klantreis.dsl and nl.klantreis.dsl.ide (and stubs that do not exist yet).
+ * writes src-gen/ of nl.klantreis.dsl, nl.klantreis.dsl.ide and nl.klantreis.dsl.ui (and stubs that
+ * do not exist yet).
  */
 public final class KlantreisGrammar {
 
     public static final String DSL_BUNDLE = "nl.klantreis.dsl";
     public static final String IDE_BUNDLE = "nl.klantreis.dsl.ide";
+    public static final String UI_BUNDLE = "nl.klantreis.dsl.ui";
     public static final String WORKFLOW = "src/nl/klantreis/dsl/GenerateKlantreis.mwe2";
 
     private KlantreisGrammar() {

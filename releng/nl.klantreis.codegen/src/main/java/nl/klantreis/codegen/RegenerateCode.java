@@ -11,7 +11,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 
 /**
  * Regenerates every src-gen/ folder after a change to klantreis.ecore or Klantreis.xtext:
- * reloads and saves the genmodel, generates the EMF model and edit code, then the Xtext
+ * reloads and saves the genmodel, generates the EMF model, edit and editor code, then the Xtext
  * language. Files outside src-gen/ (plugin.xml, plugin.properties) are never overwritten.
  * Usage: {@code RegenerateCode <bundles folder>}.
  */
@@ -31,7 +31,7 @@ public final class RegenerateCode {
         // EMF also writes plugin.xml and the like, which are kept by hand (the XMI parser is
         // registered with our own factory): generate elsewhere and take src-gen/ only.
         Path scratch = Files.createTempDirectory("klantreis-emf");
-        List<String> bundleNames = List.of(KlantreisGenModel.MODEL_BUNDLE, KlantreisGenModel.EDIT_BUNDLE);
+        List<String> bundleNames = KlantreisGenModel.BUNDLES;
         Map<String, Path> scratchFolders = new HashMap<>();
         bundleNames.forEach(bundle -> scratchFolders.put(bundle, scratch.resolve(bundle)));
         Diagnostic diagnostic = genModel.generate(scratchFolders);

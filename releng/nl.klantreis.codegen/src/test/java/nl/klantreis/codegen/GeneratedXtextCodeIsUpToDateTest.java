@@ -21,7 +21,8 @@ class GeneratedXtextCodeIsUpToDateTest {
 
     @BeforeAll
     static void generate() {
-        for (String bundle : new String[] { KlantreisGrammar.DSL_BUNDLE, KlantreisGrammar.IDE_BUNDLE }) {
+        for (String bundle : new String[] { KlantreisGrammar.DSL_BUNDLE, KlantreisGrammar.IDE_BUNDLE,
+                KlantreisGrammar.UI_BUNDLE }) {
             FileTrees.copy(BUNDLES.resolve(bundle).resolve("src"), copy.resolve(bundle).resolve("src"));
         }
         FileTrees.copy(BUNDLES.resolve(KlantreisGenModel.MODEL_BUNDLE).resolve("model"),
@@ -37,6 +38,11 @@ class GeneratedXtextCodeIsUpToDateTest {
     @Test
     void languageServerSourcesAreWhatXtextMakes() throws IOException {
         assertSameTree(KlantreisGrammar.IDE_BUNDLE);
+    }
+
+    @Test
+    void editorSourcesAreWhatXtextMakes() throws IOException {
+        assertSameTree(KlantreisGrammar.UI_BUNDLE);
     }
 
     private static void assertSameTree(String bundle) throws IOException {

@@ -27,7 +27,7 @@ class UpdateSiteTest {
     private static final Path REPOSITORY = Path.of(System.getProperty("klantreis.repository",
             "../nl.klantreis.repository/target/repository"));
 
-    /** Whether this build had Sirius's bundles to resolve the viewpoint's feature against (profile "shared"). */
+    /** Whether this build had Sirius's and the Eclipse UI bundles to build the viewpoint and the editors against (profile "shared"). */
     private static final boolean WITH_SIRIUS = Boolean.getBoolean("klantreis.withSirius");
 
     private static Document content;
@@ -52,7 +52,9 @@ class UpdateSiteTest {
                 "nl.klantreis.rules", "nl.klantreis.dsl", "nl.klantreis.dsl.ide")) {
             assertTrue(units.contains(unit), unit + " missing from " + units);
         }
-        for (String unit : List.of("nl.klantreis.design.feature.feature.group", "nl.klantreis.presentation", "nl.klantreis.design")) {
+        for (String unit : List.of("nl.klantreis.design.feature.feature.group", "nl.klantreis.presentation", "nl.klantreis.design",
+                "nl.klantreis.design.ui", "nl.klantreis.dsl.ui.feature.feature.group", "nl.klantreis.dsl.ui",
+                "nl.klantreis.model.editor.feature.feature.group", "nl.klantreis.model.editor")) {
             assertEquals(WITH_SIRIUS, units.contains(unit), unit + (WITH_SIRIUS ? " missing from " : " in ") + units);
         }
     }
@@ -85,26 +87,43 @@ class UpdateSiteTest {
     @Test
     void theViewpointRequiresSirius7AndTheSiteHasNoSirius() throws IOException {
         Set<String> expected = WITH_SIRIUS ? Set.of("org.eclipse.sirius.diagram [7.0.0,8.0.0)",
-                "org.eclipse.sirius.table [7.0.0,8.0.0)", "org.eclipse.sirius.common.acceleo.aql [7.0.0,8.0.0)") : Set.of();
-        Set<String> required = new HashSet<>();
-        NodeList units = content.getElementsByTagName("unit");
-        for (int i = 0; i < units.getLength(); i++) {
-            Element unit = (Element) units.item(i);
-            if ("nl.klantreis.design.feature.feature.group".equals(unit.getAttribute("id"))) {
-                NodeList requirements = unit.getElementsByTagName("required");
-                for (int j = 0; j < requirements.getLength(); j++) {
-                    Element requirement = (Element) requirements.item(j);
-                    if (requirement.getAttribute("name").startsWith("org.eclipse.sirius")) {
-                        required.add(requirement.getAttribute("name") + " " + requirement.getAttribute("range"));
-                    }
-                }
-            }
-        }
+                "org.eclipse.sirius.table [7.0.0,8.0.0)", "org.eclipse.sirius.common.acceleo.aql [7.0.0,8.0.0)",
+                "org.eclipse.sirius.diagram.ui [7.0.0,8.0.0)") : Set.of();
+        Set<String> required = requirements("nl.klantreis.design.feature.feature.group", "org.eclipse.sirius");
         assertEquals(expected, required);
         assertTrue(unitIds().stream().noneMatch(id -> id.startsWith("org.eclipse.")), unitIds().toString());
         try (var plugins = java.nio.file.Files.list(REPOSITORY.resolve("plugins"))) {
             assertTrue(plugins.allMatch(p -> p.getFileName().toString().startsWith("nl.klantreis.")));
         }
+    }
+
+    /** The text editor installs with Xtext 2.42 and the model editor with EMF's UI, each from its own site. */
+    @Test
+    void theEditorsRequireXtextAndEmfUi() {
+        assertEquals(WITH_SIRIUS ? Set.of("org.eclipse.xtext.ui [2.42.0,2.43.0)", "org.eclipse.xtext.builder [2.42.0,2.43.0)",
+                "org.eclipse.xtext.ui.shared [2.42.0,2.43.0)") : Set.of(),
+                requirements("nl.klantreis.dsl.ui.feature.feature.group", "org.eclipse.xtext"));
+        assertEquals(WITH_SIRIUS ? Set.of("org.eclipse.emf.edit.ui [2.23.0,3.0.0)") : Set.of(),
+                requirements("nl.klantreis.model.editor.feature.feature.group", "org.eclipse.emf"));
+    }
+
+    /** What a unit requires from the units whose names start with {@code prefix}: "name range". */
+    private static Set<String> requirements(String unitId, String prefix) {
+        Set<String> required = new HashSet<>();
+        NodeList units = content.getElementsByTagName("unit");
+        for (int i = 0; i < units.getLength(); i++) {
+            Element unit = (Element) units.item(i);
+            if (unitId.equals(unit.getAttribute("id"))) {
+                NodeList requirements = unit.getElementsByTagName("required");
+                for (int j = 0; j < requirements.getLength(); j++) {
+                    Element requirement = (Element) requirements.item(j);
+                    if (requirement.getAttribute("name").startsWith(prefix)) {
+                        required.add(requirement.getAttribute("name") + " " + requirement.getAttribute("range"));
+                    }
+                }
+            }
+        }
+        return required;
     }
 
     private static Set<String> unitIds() {

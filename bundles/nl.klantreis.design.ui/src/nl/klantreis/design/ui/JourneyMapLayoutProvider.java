@@ -1,0 +1,38 @@
+package nl.klantreis.design.ui;
+
+import org.eclipse.gmf.runtime.diagram.ui.editparts.IGraphicalEditPart;
+import org.eclipse.gmf.runtime.diagram.ui.services.layout.AbstractLayoutEditPartProvider;
+import org.eclipse.gmf.runtime.notation.View;
+import org.eclipse.sirius.diagram.DDiagram;
+import org.eclipse.sirius.diagram.description.DiagramDescription;
+import org.eclipse.sirius.diagram.ui.tools.api.layout.provider.LayoutProvider;
+import org.eclipse.sirius.viewpoint.description.Viewpoint;
+
+/** Gives Klantreis's journey maps their own layout; every other diagram keeps Sirius's. */
+public class JourneyMapLayoutProvider implements LayoutProvider {
+
+    static final String VIEWPOINT = "klantreis";
+    static final String JOURNEY_MAP = "JourneyMap";
+
+    @Override
+    public boolean provides(IGraphicalEditPart part) {
+        View view = part.getNotationView();
+        return view != null && view.getDiagram() != null && view.getDiagram().getElement() instanceof DDiagram diagram
+                && isJourneyMap(diagram.getDescription());
+    }
+
+    @Override
+    public AbstractLayoutEditPartProvider getLayoutNodeProvider(IGraphicalEditPart part) {
+        return new JourneyMapLayout();
+    }
+
+    @Override
+    public boolean isDiagramLayoutProvider() {
+        return true;
+    }
+
+    static boolean isJourneyMap(DiagramDescription description) {
+        return description != null && JOURNEY_MAP.equals(description.getName())
+                && description.eContainer() instanceof Viewpoint viewpoint && VIEWPOINT.equals(viewpoint.getName());
+    }
+}

@@ -1,0 +1,307 @@
+package nl.klantreis.ui.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.draw2d.Connection;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.draw2d.geometry.PointList;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.gef.commands.Command;
+import org.eclipse.gef.editparts.LayerManager;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gmf.runtime.diagram.ui.actions.ActionIds;
+import org.eclipse.gmf.runtime.diagram.ui.editparts.DiagramEditPart;
+import org.eclipse.gmf.runtime.diagram.ui.editparts.DiagramRootEditPart;
+import org.eclipse.gmf.runtime.diagram.ui.parts.DiagramEditor;
+import org.eclipse.gmf.runtime.diagram.ui.requests.ArrangeRequest;
+import org.eclipse.gmf.runtime.draw2d.ui.figures.WrappingLabel;
+import org.eclipse.gmf.runtime.notation.View;
+import org.eclipse.sirius.business.api.session.Session;
+import org.eclipse.sirius.common.tools.api.resource.ImageFileFormat;
+import org.eclipse.sirius.diagram.DDiagram;
+import org.eclipse.sirius.diagram.DDiagramElement;
+import org.eclipse.sirius.diagram.DEdge;
+import org.eclipse.sirius.diagram.ui.provider.DiagramUIPlugin;
+import org.eclipse.sirius.diagram.ui.tools.api.preferences.SiriusDiagramUiPreferencesKeys;
+import org.eclipse.sirius.ext.gmf.runtime.gef.ui.figures.SiriusWrapLabel;
+import org.eclipse.sirius.ui.business.api.dialect.DialectUIManager;
+import org.eclipse.sirius.ui.business.api.dialect.ExportFormat;
+import org.eclipse.sirius.ui.business.api.dialect.ExportFormat.ExportDocumentFormat;
+import org.eclipse.sirius.tools.api.command.ui.NoUICallback;
+import org.eclipse.sirius.ui.business.api.session.SessionUIManager;
+import org.eclipse.sirius.viewpoint.provider.SiriusEditPlugin;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+
+/**
+ * A Sirius diagram opened in Sirius's diagram editor, read back from what the editor draws: the
+ * figure of each view of the GMF notation model, in absolute coordinates, its labels, marks and
+ * edges. Closing it closes the editor without saving.
+ */
+final class DiagramOnScreen implements AutoCloseable {
+
+    /** A drawn diagram element: its mapping, its semantic element and its box on the screen. */
+    record Box(String mapping, EObject target, Rectangle bounds) {
+    }
+
+    /** A drawn label: its text and where the text is. */
+    record Label(String text, Rectangle bounds, boolean truncated) {
+    }
+
+    /** A drawn edge: its route and the boxes it connects. */
+    record Edge(String mapping, PointList route, Rectangle source, Rectangle target) {
+    }
+
+    private static final NullProgressMonitor MONITOR = new NullProgressMonitor();
+
+    private final Session session;
+    private final DDiagram diagram;
+    private final DiagramEditor editor;
+
+    private DiagramOnScreen(Session session, DDiagram diagram, DiagramEditor editor) {
+        this.session = session;
+        this.diagram = diagram;
+        this.editor = editor;
+    }
+
+    /** Saves the session (so that closing asks nothing) and opens the diagram as a user does. */
+    static DiagramOnScreen open(Session session, DDiagram diagram) {
+        // As Sirius's own tests do: a question nobody is there to answer (Sirius asks, for
+        // example, to refresh a diagram it failed to open) must fail the test, not hang the run.
+        SiriusEditPlugin.getPlugin().setUiCallback(new NoUICallback());
+        // Sirius 7.5's tab bar reads the workbench's active editor while a new editor is being
+        // made; when editors open and close in quick succession (as here, not at a user's pace)
+        // that can be the one just closed, on a closed session, and the new editor fails. The
+        // tests use Sirius's toolbar instead (its "old UI" preference); the diagram is the same.
+        InstanceScope.INSTANCE.getNode(DiagramUIPlugin.ID).putBoolean(SiriusDiagramUiPreferencesKeys.PREF_OLD_UI.name(), true);
+        session.save(MONITOR);
+        SessionUIManager.INSTANCE.getOrCreateUISession(session).open();
+        IEditorPart editor = DialectUIManager.INSTANCE.openEditor(session, diagram, MONITOR);
+        if (!(editor instanceof DiagramEditor diagramEditor)) {
+            throw new AssertionError("Sirius opened no diagram editor for " + diagram.getName() + ": " + editor);
+        }
+        Workbench.settle();
+        DiagramOnScreen screen = new DiagramOnScreen(session, diagram, diagramEditor);
+        screen.arrangeAll();
+        return screen;
+    }
+
+    /**
+     * Arrange All, as the toolbar button does. Sirius arranges a diagram by itself only when it
+     * makes its views as the editor opens, which for a diagram made before (as here, and by any
+     * tool that makes representations without an editor) it may already have done.
+     */
+    private void arrangeAll() {
+        long elements = diagram.getDiagramElements().stream().filter(element -> !(element instanceof DEdge)).count();
+        Workbench.waitUntil(() -> boxes().size() == elements, "a view of each of the diagram's " + elements + " elements");
+        // Sirius makes some figures only as the editor paints: an arrangement asked for before
+        // they exist can be lost, so it is asked for again (three times at most).
+        AssertionError notLaidOut = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            DiagramEditPart root = editor.getDiagramEditPart();
+            ArrangeRequest request = new ArrangeRequest(ActionIds.ACTION_ARRANGE_ALL);
+            request.setPartsToArrange(root.getChildren());
+            Command arrange = root.getCommand(request);
+            if (arrange == null || !arrange.canExecute()) {
+                throw new AssertionError("Arrange All is not possible on " + diagram.getName());
+            }
+            root.getDiagramEditDomain().getDiagramCommandStack().execute(arrange);
+            try {
+                awaitLayout();
+                return;
+            } catch (AssertionError e) {
+                notLaidOut = e;
+            }
+        }
+        throw notLaidOut;
+    }
+
+    /**
+     * Waits until the diagram is laid out: until the drawn boxes stop moving and no two of them
+     * share a place (five seconds at most).
+     */
+    private void awaitLayout() {
+        String[] last = { "" };
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (System.currentTimeMillis() < deadline) {
+            Workbench.settle();
+            List<Box> boxes = boxes();
+            String now = boxes.stream().map(box -> box.mapping() + " " + box.bounds()).sorted().toList().toString();
+            boolean stable = now.equals(last[0]);
+            last[0] = now;
+            if (stable && boxes.stream().map(box -> box.bounds().getTopLeft()).distinct().count() == boxes.size()) {
+                return;
+            }
+        }
+        throw new AssertionError("the diagram " + diagram.getName() + " is not laid out: " + last[0]);
+    }
+
+    /** Brings every figure in line with the notation model now (draw2d validates lazily, when it paints). */
+    private void validate() {
+        editor.getDiagramGraphicalViewer().flush();
+        rootFigure().getUpdateManager().performUpdate();
+    }
+
+    IEditorPart editor() {
+        return editor;
+    }
+
+    /** Every drawn element of a mapping, in no particular order. */
+    List<Box> boxes(String mapping) {
+        return boxes().stream().filter(box -> box.mapping().equals(mapping)).toList();
+    }
+
+    /** One box per element: the figure of its outermost view, not of its label or compartment. */
+    List<Box> boxes() {
+        validate();
+        List<Box> boxes = new ArrayList<>();
+        for (Object part : registry().values()) {
+            if (part instanceof GraphicalEditPart graphical && !(graphical.getFigure() instanceof Connection)
+                    && graphical.getModel() instanceof View view && view.getElement() instanceof DDiagramElement element
+                    && !(view.eContainer() instanceof View parent && parent.getElement() == element)
+                    && graphical.getFigure().isShowing()) {
+                boxes.add(new Box(element.getMapping().getName(), element.getTarget(), absolute(graphical.getFigure())));
+            }
+        }
+        return boxes;
+    }
+
+    /** Every label with text that the editor shows: node, container and edge labels. */
+    List<Label> labels() {
+        validate();
+        List<Label> labels = new ArrayList<>();
+        collectLabels(rootFigure(), labels);
+        return labels;
+    }
+
+    /** The marks (Sirius decorations) drawn over the diagram. */
+    List<Rectangle> marks() {
+        validate();
+        List<Rectangle> marks = new ArrayList<>();
+        LayerManager layers = (LayerManager) editor.getDiagramGraphicalViewer().getRootEditPart();
+        for (Object layer : List.of(DiagramRootEditPart.DECORATION_PRINTABLE_LAYER,
+                DiagramRootEditPart.DECORATION_UNPRINTABLE_LAYER)) {
+            for (IFigure mark : layers.getLayer(layer).getChildren()) {
+                if (mark.isVisible()) {
+                    marks.add(absolute(mark));
+                }
+            }
+        }
+        return marks;
+    }
+
+    List<Edge> edges() {
+        validate();
+        List<Edge> edges = new ArrayList<>();
+        for (Object part : registry().values()) {
+            if (part instanceof GraphicalEditPart graphical && graphical.getFigure() instanceof Connection connection
+                    && graphical.getModel() instanceof View view && view.getElement() instanceof DDiagramElement element
+                    && connection.getSourceAnchor() != null && connection.getTargetAnchor() != null) {
+                PointList route = connection.getPoints().getCopy();
+                connection.translateToAbsolute(route);
+                edges.add(new Edge(element.getMapping().getName(), route,
+                        absolute(connection.getSourceAnchor().getOwner()),
+                        absolute(connection.getTargetAnchor().getOwner())));
+            }
+        }
+        return edges;
+    }
+
+    /**
+     * Shows the whole diagram as one does to look at a map: the window as large as the screen,
+     * the editor maximized, the diagram zoomed to the editor's width. {@link #close()} puts the
+     * editor back.
+     */
+    void showWhole() {
+        editor.getSite().getShell().setBounds(editor.getSite().getShell().getDisplay().getBounds());
+        IWorkbenchPage page = editor.getSite().getPage();
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        Workbench.settle();
+        ZoomManager zoom = (ZoomManager) editor.getAdapter(ZoomManager.class);
+        if (zoom != null) {
+            zoom.setZoomAsText(ZoomManager.FIT_WIDTH);
+        }
+        Workbench.settle();
+    }
+
+    /** Exports the diagram as Sirius's "Export diagram as image" does; the PNG is build output. */
+    Path exportPng(String name) throws Exception {
+        Files.createDirectories(Workbench.SCREENSHOTS);
+        Path file = Workbench.SCREENSHOTS.resolve(name + ".png");
+        DialectUIManager.INSTANCE.export(diagram, session, new org.eclipse.core.runtime.Path(file.toString()),
+                new ExportFormat(ExportDocumentFormat.NONE, ImageFileFormat.PNG), MONITOR);
+        return file;
+    }
+
+    /**
+     * Closes the editor without saving, through the workbench page, and waits until it is gone:
+     * Sirius's own close runs later, and an editor left behind on a closed session breaks the
+     * next editor's tab bar.
+     */
+    @Override
+    public void close() {
+        IWorkbenchPage page = editor.getSite().getPage();
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+        page.closeEditor(editor, false);
+        Workbench.waitUntil(() -> Arrays.stream(page.getEditorReferences()).noneMatch(ref -> ref.getEditor(false) == editor),
+                "the diagram editor to close");
+    }
+
+    private Map<?, ?> registry() {
+        return editor.getDiagramGraphicalViewer().getEditPartRegistry();
+    }
+
+    private IFigure rootFigure() {
+        EditPart root = editor.getDiagramGraphicalViewer().getRootEditPart();
+        return ((GraphicalEditPart) root).getFigure();
+    }
+
+    private static void collectLabels(IFigure figure, List<Label> labels) {
+        if (!figure.isShowing()) {
+            return;
+        }
+        if (figure instanceof SiriusWrapLabel label && !label.getText().isBlank()) {
+            labels.add(new Label(label.getText(), absolute(label, label.getTextBounds()), label.isTextTruncated()));
+        } else if (figure instanceof WrappingLabel label && !label.getText().isBlank()) {
+            labels.add(new Label(label.getText(), absolute(label, label.getTextBounds()), label.isTextTruncated()));
+        }
+        for (IFigure child : figure.getChildren()) {
+            collectLabels(child, labels);
+        }
+    }
+
+    private static Rectangle absolute(IFigure figure) {
+        return absolute(figure, figure.getBounds());
+    }
+
+    private static Rectangle absolute(IFigure figure, Rectangle bounds) {
+        Rectangle copy = bounds.getCopy();
+        figure.translateToAbsolute(copy);
+        return copy;
+    }
+
+    /** Whether a route crosses a box: passes through its inside, not only along its border. */
+    static boolean crosses(PointList route, Rectangle box) {
+        java.awt.geom.Rectangle2D inside = new java.awt.geom.Rectangle2D.Double(box.x + 2, box.y + 2,
+                box.width - 4, box.height - 4);
+        for (int i = 1; i < route.size(); i++) {
+            Point from = route.getPoint(i - 1);
+            Point to = route.getPoint(i);
+            if (inside.intersectsLine(from.x, from.y, to.x, to.y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

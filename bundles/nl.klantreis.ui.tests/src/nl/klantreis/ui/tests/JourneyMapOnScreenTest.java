@@ -1,0 +1,141 @@
+package nl.klantreis.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.sirius.diagram.DDiagram;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import nl.klantreis.design.tests.CatalogueFindings;
+import nl.klantreis.design.tests.SiriusSession;
+import nl.klantreis.model.Journey;
+import nl.klantreis.model.Phase;
+import nl.klantreis.model.Touchpoint;
+
+/**
+ * The journey map of every journey of every example, opened in Sirius's diagram editor in a
+ * real workbench and read back from what the editor draws: touchpoints in written order, boxes
+ * and labels that overlap nothing and are not cut off, marks that cover no text and sit on the
+ * elements the rule catalogue reports, no edge through a box. Each map is exported as a PNG.
+ */
+class JourneyMapOnScreenTest {
+
+    static final Set<String> BOXES = Set.of("Touchpoint", "PainPoint", "Improvement", "KeyPerson");
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @MethodSource("nl.klantreis.design.tests.ExampleModels#all")
+    void everyJourneyMapIsReadableOnScreen(Path example) throws Exception {
+        try (SiriusSession sirius = SiriusSession.openExample(example, folder)) {
+            Map<String, Set<EObject>> findings = CatalogueFindings.of(sirius.model);
+            for (Journey journey : sirius.model.getJourneys()) {
+                DDiagram map = sirius.create("JourneyMap", journey);
+                try (DiagramOnScreen screen = DiagramOnScreen.open(sirius.session, map)) {
+                    String where = example.getFileName() + " " + journey.getId() + ": ";
+                    Path png = screen.exportPng("journey-map-" + journey.getId());
+                    assertTrue(Files.size(png) > 0, where + "exported " + png);
+                    assertTouchpointsInWrittenOrder(screen, journey, where);
+                    assertReadable(screen, BOXES, where);
+                    assertMarksOnFindings(screen, journey, findings, where);
+                    screen.showWhole();
+                    Workbench.screenshot(screen.editor().getSite().getShell(), "journey-map-in-eclipse-" + journey.getId());
+                }
+            }
+        }
+    }
+
+    static void assertTouchpointsInWrittenOrder(DiagramOnScreen screen, Journey journey, String where) {
+        List<Touchpoint> written = new ArrayList<>();
+        journey.getPhases().stream().map(Phase::getTouchpoints).forEach(written::addAll);
+        List<DiagramOnScreen.Box> drawn = screen.boxes("Touchpoint");
+        assertEquals(written.size(), drawn.size(), where + "a box per touchpoint");
+        int previousRight = Integer.MIN_VALUE;
+        for (Touchpoint touchpoint : written) {
+            Rectangle box = boxOf(drawn, touchpoint).bounds();
+            if (box.x < previousRight) {
+                fail(where + "'" + touchpoint.getName() + "' is drawn left of the touchpoint before it");
+            }
+            previousRight = box.right();
+        }
+    }
+
+    /** Boxes overlap no other box, labels overlap no other label and are shown whole, no edge crosses a box. */
+    static void assertReadable(DiagramOnScreen screen, Set<String> boxMappings, String where) {
+        List<DiagramOnScreen.Box> boxes = screen.boxes().stream().filter(box -> boxMappings.contains(box.mapping())).toList();
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertFalse(boxes.get(i).bounds().intersects(boxes.get(j).bounds()),
+                        where + "boxes overlap: " + boxes.get(i) + " and " + boxes.get(j));
+            }
+        }
+        List<DiagramOnScreen.Label> labels = screen.labels();
+        assertFalse(labels.isEmpty(), where + "labels drawn");
+        for (DiagramOnScreen.Label label : labels) {
+            assertFalse(label.truncated(), where + "label cut off: " + label.text());
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(labels.get(i).bounds().intersects(labels.get(j).bounds()),
+                        where + "labels overlap: '" + labels.get(i).text() + "' and '" + labels.get(j).text() + "'");
+            }
+        }
+        for (DiagramOnScreen.Edge edge : screen.edges()) {
+            for (DiagramOnScreen.Box box : boxes) {
+                boolean end = box.bounds().equals(edge.source()) || box.bounds().equals(edge.target())
+                        || box.bounds().contains(edge.route().getFirstPoint())
+                        || box.bounds().contains(edge.route().getLastPoint());
+                assertFalse(!end && DiagramOnScreen.crosses(edge.route(), box.bounds()),
+                        where + edge.mapping() + " edge runs through " + box.mapping() + " " + box.target());
+            }
+        }
+    }
+
+    /** A mark sits on every element with an interpreter or intake finding, on no other, and covers no text. */
+    static void assertMarksOnFindings(DiagramOnScreen screen, Journey journey, Map<String, Set<EObject>> findings,
+            String where) {
+        List<Rectangle> marks = screen.marks();
+        long expected = 0;
+        for (DiagramOnScreen.Box box : screen.boxes()) {
+            boolean interpreter = CatalogueFindings.elements(findings, "KR-INTERPRETER-01", "KR-INTERPRETER-02")
+                    .contains(box.target());
+            boolean intake = CatalogueFindings.elements(findings, "KR-INTAKE-01", "KR-INTAKE-02").contains(box.target());
+            if (!box.mapping().equals("Touchpoint") && !box.mapping().equals("Journey")) {
+                continue;
+            }
+            long on = marks.stream().filter(mark -> box.bounds().contains(mark)).count();
+            long inside = box.mapping().equals("Journey")
+                    ? marks.stream().filter(mark -> box.bounds().contains(mark)
+                            && screen.boxes("Touchpoint").stream().noneMatch(tp -> tp.bounds().contains(mark))).count()
+                    : on;
+            long wanted = (interpreter ? 1 : 0) + (intake ? 1 : 0);
+            assertEquals(wanted, inside, where + "marks on " + box.mapping() + " " + box.target());
+            expected += wanted;
+        }
+        assertEquals(expected, marks.size(), where + "marks in all");
+        for (Rectangle mark : marks) {
+            for (DiagramOnScreen.Label label : screen.labels()) {
+                assertFalse(mark.intersects(label.bounds()), where + "a mark covers the label '" + label.text() + "'");
+            }
+        }
+    }
+
+    static DiagramOnScreen.Box boxOf(List<DiagramOnScreen.Box> boxes, EObject target) {
+        return boxes.stream().filter(box -> box.target() == target).findFirst()
+                .orElseThrow(() -> new AssertionError("no box for " + target));
+    }
+}

@@ -1,0 +1,101 @@
+package nl.klantreis.ui.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+/** The running workbench as a test sees it: its page, its event loop, screenshots of what it shows. */
+final class Workbench {
+
+    /** Where screenshots go: build output, looked at after a run. */
+    static final Path SCREENSHOTS = Path.of(System.getProperty("klantreis.screenshots", "target/screenshots"));
+
+    private Workbench() {
+    }
+
+    /** The workbench window's page, the window sized as on a facilitator's laptop screen. */
+    static IWorkbenchPage page() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window.getShell().getSize().x < 1600) {
+            window.getShell().setBounds(0, 0, 1600, 1000);
+        }
+        return window.getActivePage();
+    }
+
+    /**
+     * Lets the workbench do what it queued (layout, painting, work posted to the UI thread by
+     * jobs) until the event queue has been quiet for 300 ms; gives up after ten seconds.
+     */
+    static void settle() {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 10_000;
+        long quietSince = System.currentTimeMillis();
+        int[] ticks = { 0 };
+        while (System.currentTimeMillis() < deadline && System.currentTimeMillis() - quietSince < 300) {
+            int dispatched = 0;
+            while (display.readAndDispatch()) {
+                dispatched++;
+            }
+            // the wake-up timer below is one event per round; anything more is the workbench's
+            if (dispatched > ticks[0]) {
+                quietSince = System.currentTimeMillis();
+            }
+            ticks[0] = 0;
+            display.timerExec(20, () -> ticks[0]++);
+            display.sleep();
+        }
+    }
+
+    /** Lets the workbench run until {@code condition} holds; fails after ten seconds. */
+    static void waitUntil(BooleanSupplier condition, String what) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("waited ten seconds for " + what);
+            }
+            settle();
+        }
+    }
+
+    /** Closes every editor without saving: the tests work on copies. */
+    static void closeEditors() {
+        page().closeAllEditors(false);
+        settle();
+    }
+
+    /** A PNG of a control as it is on the screen now. */
+    static Path screenshot(Control control, String name) throws IOException {
+        settle();
+        Point size = control.getSize();
+        Image image = new Image(control.getDisplay(), size.x, size.y);
+        try {
+            GC gc = new GC(control);
+            try {
+                gc.copyArea(image, 0, 0);
+            } finally {
+                gc.dispose();
+            }
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+            return file;
+        } finally {
+            image.dispose();
+        }
+    }
+}
