@@ -129,11 +129,11 @@ final class DiagramOnScreen implements AutoCloseable {
 
     /**
      * Waits until the diagram is laid out: until the drawn boxes stop moving and no two of them
-     * share a place (five seconds at most).
+     * share a place (twenty seconds at most).
      */
     private void awaitLayout() {
         String[] last = { "" };
-        long deadline = System.currentTimeMillis() + 5_000;
+        long deadline = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < deadline) {
             Workbench.settle();
             List<Box> boxes = boxes();

@@ -37,11 +37,13 @@ final class Workbench {
 
     /**
      * Lets the workbench do what it queued (layout, painting, work posted to the UI thread by
-     * jobs) until the event queue has been quiet for 300 ms; gives up after ten seconds.
+     * jobs) until the event queue has been quiet for 300 ms, two seconds at most: a workbench
+     * may never fall quiet (GTK relayouts a toolbar again and again), so callers that wait for
+     * something wait for it by name ({@link #waitUntil}).
      */
     static void settle() {
         Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 2_000;
         long quietSince = System.currentTimeMillis();
         int[] ticks = { 0 };
         while (System.currentTimeMillis() < deadline && System.currentTimeMillis() - quietSince < 300) {
@@ -59,12 +61,12 @@ final class Workbench {
         }
     }
 
-    /** Lets the workbench run until {@code condition} holds; fails after ten seconds. */
+    /** Lets the workbench run until {@code condition} holds; fails after thirty seconds. */
     static void waitUntil(BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 30_000;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("waited ten seconds for " + what);
+                throw new AssertionError("waited thirty seconds for " + what);
             }
             settle();
         }
