@@ -109,6 +109,9 @@ final class DiagramOnScreen implements AutoCloseable {
         // they exist can be lost, so it is asked for again (three times at most).
         AssertionError notLaidOut = null;
         for (int attempt = 0; attempt < 3; attempt++) {
+            // as a user's click on the button makes it: Sirius's layout reads the active editor
+            editor.getSite().getPage().activate(editor);
+            Workbench.settle();
             DiagramEditPart root = editor.getDiagramEditPart();
             ArrangeRequest request = new ArrangeRequest(ActionIds.ACTION_ARRANGE_ALL);
             request.setPartsToArrange(root.getChildren());
@@ -218,16 +221,8 @@ final class DiagramOnScreen implements AutoCloseable {
         return edges;
     }
 
-    /**
-     * Shows the whole diagram as one does to look at a map: the window as large as the screen,
-     * the editor maximized, the diagram zoomed to the editor's width. {@link #close()} puts the
-     * editor back.
-     */
+    /** Zooms the diagram to the editor's width, as one does to look at a whole map. */
     void showWhole() {
-        editor.getSite().getShell().setBounds(editor.getSite().getShell().getDisplay().getBounds());
-        IWorkbenchPage page = editor.getSite().getPage();
-        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-        Workbench.settle();
         ZoomManager zoom = (ZoomManager) editor.getAdapter(ZoomManager.class);
         if (zoom != null) {
             zoom.setZoomAsText(ZoomManager.FIT_WIDTH);
@@ -252,7 +247,6 @@ final class DiagramOnScreen implements AutoCloseable {
     @Override
     public void close() {
         IWorkbenchPage page = editor.getSite().getPage();
-        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
         page.closeEditor(editor, false);
         Workbench.waitUntil(() -> Arrays.stream(page.getEditorReferences()).noneMatch(ref -> ref.getEditor(false) == editor),
                 "the diagram editor to close");
