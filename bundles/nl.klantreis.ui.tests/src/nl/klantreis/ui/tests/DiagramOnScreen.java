@@ -87,13 +87,28 @@ final class DiagramOnScreen implements AutoCloseable {
         InstanceScope.INSTANCE.getNode(DiagramUIPlugin.ID).putBoolean(SiriusDiagramUiPreferencesKeys.PREF_OLD_UI.name(), true);
         session.save(MONITOR);
         SessionUIManager.INSTANCE.getOrCreateUISession(session).open();
+        // An editor whose figures Sirius made too late for any arrangement is closed and opened
+        // again, as a user would (once).
+        try {
+            return openArranged(session, diagram);
+        } catch (AssertionError notArranged) {
+            return openArranged(session, diagram);
+        }
+    }
+
+    private static DiagramOnScreen openArranged(Session session, DDiagram diagram) {
         IEditorPart editor = DialectUIManager.INSTANCE.openEditor(session, diagram, MONITOR);
         if (!(editor instanceof DiagramEditor diagramEditor)) {
             throw new AssertionError("Sirius opened no diagram editor for " + diagram.getName() + ": " + editor);
         }
         Workbench.settle();
         DiagramOnScreen screen = new DiagramOnScreen(session, diagram, diagramEditor);
-        screen.arrangeAll();
+        try {
+            screen.arrangeAll();
+        } catch (AssertionError notArranged) {
+            screen.close();
+            throw notArranged;
+        }
         return screen;
     }
 
