@@ -142,8 +142,9 @@ public class KlantreisServices {
     /** "Warm", or "2 × Warm · Koud": the handovers from one organisation to the other, by kind. */
     public String referralLabel(Handover referral) {
         List<String> parts = new ArrayList<>();
+        List<Handover> handovers = handoversLike(referral);
         for (HandoverKind kind : HandoverKind.VALUES) {
-            long count = handoversLike(referral).stream().filter(handover -> handover.getKind() == kind).count();
+            long count = handovers.stream().filter(handover -> handover.getKind() == kind).count();
             if (count > 0) {
                 String label = JourneyLabels.literal(kind, Locale.getDefault());
                 parts.add(count == 1 ? label : count + " \u00d7 " + label);

@@ -109,11 +109,12 @@ class JourneyMapOnScreenTest {
     static void assertMarksOnFindings(DiagramOnScreen screen, Journey journey, Map<String, Set<EObject>> findings,
             String where) {
         List<Rectangle> marks = screen.marks();
+        Set<EObject> interpreterFindings = CatalogueFindings.elements(findings, "KR-INTERPRETER-01", "KR-INTERPRETER-02");
+        Set<EObject> intakeFindings = CatalogueFindings.elements(findings, "KR-INTAKE-01", "KR-INTAKE-02");
         long expected = 0;
         for (DiagramOnScreen.Box box : screen.boxes()) {
-            boolean interpreter = CatalogueFindings.elements(findings, "KR-INTERPRETER-01", "KR-INTERPRETER-02")
-                    .contains(box.target());
-            boolean intake = CatalogueFindings.elements(findings, "KR-INTAKE-01", "KR-INTAKE-02").contains(box.target());
+            boolean interpreter = interpreterFindings.contains(box.target());
+            boolean intake = intakeFindings.contains(box.target());
             if (!box.mapping().equals("Touchpoint") && !box.mapping().equals("Journey")) {
                 continue;
             }

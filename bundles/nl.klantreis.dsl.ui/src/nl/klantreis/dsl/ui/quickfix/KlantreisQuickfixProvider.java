@@ -46,22 +46,21 @@ public class KlantreisQuickfixProvider extends DefaultQuickfixProvider {
 		List<IssueResolution> resolutions = new ArrayList<>(super.getResolutions(issue));
 		if (isRuleFinding(issue.getCode())) {
 			IModificationContext context = getModificationContextFactory().createModificationContext(issue);
-			IXtextDocument document = context.getXtextDocument();
-			if (document != null) {
-				ruleFix(issue, document).ifPresent(resolutions::add);
+			if (context.getXtextDocument() != null) {
+				ruleFix(issue, context).ifPresent(resolutions::add);
 			}
 		}
 		return resolutions;
 	}
 
-	private Optional<IssueResolution> ruleFix(Issue issue, IXtextDocument document) {
+	private Optional<IssueResolution> ruleFix(Issue issue, IModificationContext context) {
+		IXtextDocument document = context.getXtextDocument();
 		return document.readOnly(resource -> {
 			EObject element = elementAtOffset.resolveContainedElementAt(resource, issue.getOffset());
 			return RuleQuickFixProvider.finding(element, issue.getCode()).flatMap(finding -> edits
 					.of(finding.fix().get(), new Document(0, document.get()))
-					.map(edit -> new IssueResolution(finding.advice(), finding.advice(), null,
-							getModificationContextFactory().createModificationContext(issue),
-							context -> apply(edit, context.getXtextDocument()), 0)));
+					.map(edit -> new IssueResolution(finding.advice(), finding.advice(), null, context,
+							applied -> apply(edit, applied.getXtextDocument()), 0)));
 		});
 	}
 
