@@ -29,7 +29,7 @@ public enum Gender implements Enumerator
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Not specified.
+	 * Not specified on purpose (a recorded answer; a gender nobody recorded is left unset).
 	 * <!-- end-model-doc -->
 	 * @see #UNSPECIFIED_VALUE
 	 * @generated
@@ -81,7 +81,7 @@ public enum Gender implements Enumerator
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Not specified.
+	 * Not specified on purpose (a recorded answer; a gender nobody recorded is left unset).
 	 * <!-- end-model-doc -->
 	 * @see #UNSPECIFIED
 	 * @model

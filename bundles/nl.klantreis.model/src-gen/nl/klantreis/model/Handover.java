@@ -87,13 +87,15 @@ public interface Handover extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Whether the handover is warm or cold.
+	 * Whether the handover is warm or cold. Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see nl.klantreis.model.HandoverKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(HandoverKind)
 	 * @see nl.klantreis.model.KlantreisPackage#getHandover_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	HandoverKind getKind();
@@ -104,10 +106,35 @@ public interface Handover extends EObject
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see nl.klantreis.model.HandoverKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(HandoverKind value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Handover#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(HandoverKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Handover#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(HandoverKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Description</b></em>' attribute.

@@ -62,13 +62,15 @@ public interface Improvement extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * How far the action has come.
+	 * How far the action has come. Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Status</em>' attribute.
 	 * @see nl.klantreis.model.ImprovementStatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #setStatus(ImprovementStatus)
 	 * @see nl.klantreis.model.KlantreisPackage#getImprovement_Status()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ImprovementStatus getStatus();
@@ -79,10 +81,35 @@ public interface Improvement extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Status</em>' attribute.
 	 * @see nl.klantreis.model.ImprovementStatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #getStatus()
 	 * @generated
 	 */
 	void setStatus(ImprovementStatus value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Improvement#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(ImprovementStatus)
+	 * @generated
+	 */
+	void unsetStatus();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Improvement#getStatus <em>Status</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Status</em>' attribute is set.
+	 * @see #unsetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(ImprovementStatus)
+	 * @generated
+	 */
+	boolean isSetStatus();
 
 	/**
 	 * Returns the value of the '<em><b>Direction</b></em>' attribute.
@@ -90,13 +117,15 @@ public interface Improvement extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Which of the handreiking's five directions the action serves.
+	 * Which of the handreiking's five directions the action serves. Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Direction</em>' attribute.
 	 * @see nl.klantreis.model.Direction
+	 * @see #isSetDirection()
+	 * @see #unsetDirection()
 	 * @see #setDirection(Direction)
 	 * @see nl.klantreis.model.KlantreisPackage#getImprovement_Direction()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Direction getDirection();
@@ -107,10 +136,35 @@ public interface Improvement extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Direction</em>' attribute.
 	 * @see nl.klantreis.model.Direction
+	 * @see #isSetDirection()
+	 * @see #unsetDirection()
 	 * @see #getDirection()
 	 * @generated
 	 */
 	void setDirection(Direction value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Improvement#getDirection <em>Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetDirection()
+	 * @see #getDirection()
+	 * @see #setDirection(Direction)
+	 * @generated
+	 */
+	void unsetDirection();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Improvement#getDirection <em>Direction</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Direction</em>' attribute is set.
+	 * @see #unsetDirection()
+	 * @see #getDirection()
+	 * @see #setDirection(Direction)
+	 * @generated
+	 */
+	boolean isSetDirection();
 
 	/**
 	 * Returns the value of the '<em><b>Addresses</b></em>' reference list.

@@ -43,13 +43,15 @@ public interface Journey extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Whether the journey describes the situation as it is (actual) or as it is planned to be (planned).
+	 * Whether the journey describes the situation as it is (actual) or as it is planned to be (planned). Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see nl.klantreis.model.JourneyKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(JourneyKind)
 	 * @see nl.klantreis.model.KlantreisPackage#getJourney_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	JourneyKind getKind();
@@ -60,10 +62,35 @@ public interface Journey extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see nl.klantreis.model.JourneyKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(JourneyKind value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Journey#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(JourneyKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Journey#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(JourneyKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Status</b></em>' attribute.
@@ -71,13 +98,15 @@ public interface Journey extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * How far the journey map has been worked out and reviewed.
+	 * How far the journey map has been worked out and reviewed. Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Status</em>' attribute.
 	 * @see nl.klantreis.model.JourneyStatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #setStatus(JourneyStatus)
 	 * @see nl.klantreis.model.KlantreisPackage#getJourney_Status()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	JourneyStatus getStatus();
@@ -88,10 +117,35 @@ public interface Journey extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Status</em>' attribute.
 	 * @see nl.klantreis.model.JourneyStatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #getStatus()
 	 * @generated
 	 */
 	void setStatus(JourneyStatus value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Journey#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(JourneyStatus)
+	 * @generated
+	 */
+	void unsetStatus();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Journey#getStatus <em>Status</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Status</em>' attribute is set.
+	 * @see #unsetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(JourneyStatus)
+	 * @generated
+	 */
+	boolean isSetStatus();
 
 	/**
 	 * Returns the value of the '<em><b>Persona</b></em>' reference.

@@ -54,13 +54,15 @@ public interface KeyPerson extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The contract the key person works under (handreiking 2.5: 'een (vrijwilligers)contract').
+	 * The contract the key person works under (handreiking 2.5: 'een (vrijwilligers)contract'). Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Contract</em>' attribute.
 	 * @see nl.klantreis.model.ContractKind
+	 * @see #isSetContract()
+	 * @see #unsetContract()
 	 * @see #setContract(ContractKind)
 	 * @see nl.klantreis.model.KlantreisPackage#getKeyPerson_Contract()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ContractKind getContract();
@@ -71,10 +73,35 @@ public interface KeyPerson extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Contract</em>' attribute.
 	 * @see nl.klantreis.model.ContractKind
+	 * @see #isSetContract()
+	 * @see #unsetContract()
 	 * @see #getContract()
 	 * @generated
 	 */
 	void setContract(ContractKind value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.KeyPerson#getContract <em>Contract</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetContract()
+	 * @see #getContract()
+	 * @see #setContract(ContractKind)
+	 * @generated
+	 */
+	void unsetContract();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.KeyPerson#getContract <em>Contract</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Contract</em>' attribute is set.
+	 * @see #unsetContract()
+	 * @see #getContract()
+	 * @see #setContract(ContractKind)
+	 * @generated
+	 */
+	boolean isSetContract();
 
 	/**
 	 * Returns the value of the '<em><b>Supervisor</b></em>' reference.

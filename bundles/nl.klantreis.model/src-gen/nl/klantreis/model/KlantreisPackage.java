@@ -24,7 +24,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * The klantreis metamodel: customer journeys of status holders along the organisations of a municipality, to be checked against the handreiking 'Cultuursensitief werken'.
+ * The klantreis metamodel: customer journeys of status holders along the organisations of a municipality, to be checked against the handreiking 'Cultuursensitief werken'. A model says only what was recorded: every attribute a facilitator may leave out is unsettable, and unset means 'not recorded', which no rule, map or report reads as a value. Unsettable features rather than an extra 'unknown' literal: the enumerations keep their values in XMI, and every value, the first literal and 0 included, can be recorded and survives a round trip. Where an enumeration has its own UNKNOWN or UNSPECIFIED literal, that literal is a recorded answer ('asked, not known'), unlike unset.
  * <!-- end-model-doc -->
  * @see nl.klantreis.model.KlantreisFactory
  * @model kind="package"
@@ -1575,6 +1575,24 @@ public interface KlantreisPackage extends EPackage
 	 */
 	int EMOTION = 35;
 
+	/**
+	 * The meta object id for the '<em>Minutes</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.klantreis.model.impl.KlantreisPackageImpl#getMinutes()
+	 * @generated
+	 */
+	int MINUTES = 36;
+
+	/**
+	 * The meta object id for the '<em>Count</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.klantreis.model.impl.KlantreisPackageImpl#getCount()
+	 * @generated
+	 */
+	int COUNT = 37;
+
 
 	/**
 	 * Returns the meta object for class '{@link nl.klantreis.model.NamedElement <em>Named Element</em>}'.
@@ -2722,6 +2740,34 @@ public interface KlantreisPackage extends EPackage
 	EDataType getEmotion();
 
 	/**
+	 * Returns the meta object for data type '<em>Minutes</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * A length of time in whole minutes: 0 or more.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Minutes</em>'.
+	 * @model instanceClass="int"
+	 *        extendedMetaData="baseType='http://www.eclipse.org/emf/2003/XMLType#int' minInclusive='0'"
+	 * @generated
+	 */
+	EDataType getMinutes();
+
+	/**
+	 * Returns the meta object for data type '<em>Count</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * A number of people: 0 or more.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Count</em>'.
+	 * @model instanceClass="int"
+	 *        extendedMetaData="baseType='http://www.eclipse.org/emf/2003/XMLType#int' minInclusive='0'"
+	 * @generated
+	 */
+	EDataType getCount();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3671,6 +3717,24 @@ public interface KlantreisPackage extends EPackage
 		 * @generated
 		 */
 		EDataType EMOTION = eINSTANCE.getEmotion();
+
+		/**
+		 * The meta object literal for the '<em>Minutes</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.klantreis.model.impl.KlantreisPackageImpl#getMinutes()
+		 * @generated
+		 */
+		EDataType MINUTES = eINSTANCE.getMinutes();
+
+		/**
+		 * The meta object literal for the '<em>Count</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.klantreis.model.impl.KlantreisPackageImpl#getCount()
+		 * @generated
+		 */
+		EDataType COUNT = eINSTANCE.getCount();
 
 	}
 

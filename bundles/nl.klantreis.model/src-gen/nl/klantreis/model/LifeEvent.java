@@ -35,13 +35,15 @@ public interface LifeEvent extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The kind of life event.
+	 * The kind of life event. Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see nl.klantreis.model.LifeEventKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(LifeEventKind)
 	 * @see nl.klantreis.model.KlantreisPackage#getLifeEvent_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	LifeEventKind getKind();
@@ -52,10 +54,35 @@ public interface LifeEvent extends EObject
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see nl.klantreis.model.LifeEventKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(LifeEventKind value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.LifeEvent#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(LifeEventKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.LifeEvent#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(LifeEventKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Description</b></em>' attribute.

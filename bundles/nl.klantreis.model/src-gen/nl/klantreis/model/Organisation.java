@@ -38,13 +38,15 @@ public interface Organisation extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The kind of organisation.
+	 * The kind of organisation. Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see nl.klantreis.model.OrganisationKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(OrganisationKind)
 	 * @see nl.klantreis.model.KlantreisPackage#getOrganisation_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	OrganisationKind getKind();
@@ -55,17 +57,42 @@ public interface Organisation extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see nl.klantreis.model.OrganisationKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(OrganisationKind value);
 
 	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Organisation#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(OrganisationKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Organisation#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(OrganisationKind)
+	 * @generated
+	 */
+	boolean isSetKind();
+
+	/**
 	 * Returns the value of the '<em><b>Trained Staff</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Whether the frontline staff are trained in culture-sensitive work (handreiking 2.1, 'Kennis vergroten').
+	 * Whether the frontline staff are trained in culture-sensitive work (handreiking 2.1, 'Kennis vergroten'). A flag: true when recorded; a flag not written says only that it was not recorded, and the rules that rest on it say so.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Trained Staff</em>' attribute.
 	 * @see #setTrainedStaff(boolean)
@@ -90,7 +117,7 @@ public interface Organisation extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Whether the organisation has a budget for professional interpreters (handreiking 2.2).
+	 * Whether the organisation has a budget for professional interpreters (handreiking 2.2). A flag: true when recorded; a flag not written says only that it was not recorded, and the rules that rest on it say so.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Interpreter Budget</em>' attribute.
 	 * @see #setInterpreterBudget(boolean)
@@ -115,14 +142,14 @@ public interface Organisation extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The number of status holders in the organisation's caseload: its reach (handreiking 2.1, 'Zicht krijgen op het bereik'); unset when not known.
+	 * The number of status holders in the organisation's caseload: its reach (handreiking 2.1, 'Zicht krijgen op het bereik'). Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Status Holder Caseload</em>' attribute.
 	 * @see #isSetStatusHolderCaseload()
 	 * @see #unsetStatusHolderCaseload()
 	 * @see #setStatusHolderCaseload(int)
 	 * @see nl.klantreis.model.KlantreisPackage#getOrganisation_StatusHolderCaseload()
-	 * @model unsettable="true"
+	 * @model unsettable="true" dataType="nl.klantreis.model.Count"
 	 * @generated
 	 */
 	int getStatusHolderCaseload();

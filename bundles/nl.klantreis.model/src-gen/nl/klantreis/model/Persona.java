@@ -82,13 +82,15 @@ public interface Persona extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The persona's level of Dutch on the CEFR scale.
+	 * The persona's level of Dutch on the CEFR scale. Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Dutch Level</em>' attribute.
 	 * @see nl.klantreis.model.DutchLevel
+	 * @see #isSetDutchLevel()
+	 * @see #unsetDutchLevel()
 	 * @see #setDutchLevel(DutchLevel)
 	 * @see nl.klantreis.model.KlantreisPackage#getPersona_DutchLevel()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	DutchLevel getDutchLevel();
@@ -99,10 +101,35 @@ public interface Persona extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Dutch Level</em>' attribute.
 	 * @see nl.klantreis.model.DutchLevel
+	 * @see #isSetDutchLevel()
+	 * @see #unsetDutchLevel()
 	 * @see #getDutchLevel()
 	 * @generated
 	 */
 	void setDutchLevel(DutchLevel value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Persona#getDutchLevel <em>Dutch Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetDutchLevel()
+	 * @see #getDutchLevel()
+	 * @see #setDutchLevel(DutchLevel)
+	 * @generated
+	 */
+	void unsetDutchLevel();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Persona#getDutchLevel <em>Dutch Level</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Dutch Level</em>' attribute is set.
+	 * @see #unsetDutchLevel()
+	 * @see #getDutchLevel()
+	 * @see #setDutchLevel(DutchLevel)
+	 * @generated
+	 */
+	boolean isSetDutchLevel();
 
 	/**
 	 * Returns the value of the '<em><b>Literacy</b></em>' attribute.
@@ -110,13 +137,15 @@ public interface Persona extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * How well the persona reads and writes, in any language (handreiking 2.2: 'laaggeletterdheid').
+	 * How well the persona reads and writes, in any language (handreiking 2.2: 'laaggeletterdheid'). Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Literacy</em>' attribute.
 	 * @see nl.klantreis.model.SkillLevel
+	 * @see #isSetLiteracy()
+	 * @see #unsetLiteracy()
 	 * @see #setLiteracy(SkillLevel)
 	 * @see nl.klantreis.model.KlantreisPackage#getPersona_Literacy()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	SkillLevel getLiteracy();
@@ -127,10 +156,35 @@ public interface Persona extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Literacy</em>' attribute.
 	 * @see nl.klantreis.model.SkillLevel
+	 * @see #isSetLiteracy()
+	 * @see #unsetLiteracy()
 	 * @see #getLiteracy()
 	 * @generated
 	 */
 	void setLiteracy(SkillLevel value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Persona#getLiteracy <em>Literacy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetLiteracy()
+	 * @see #getLiteracy()
+	 * @see #setLiteracy(SkillLevel)
+	 * @generated
+	 */
+	void unsetLiteracy();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Persona#getLiteracy <em>Literacy</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Literacy</em>' attribute is set.
+	 * @see #unsetLiteracy()
+	 * @see #getLiteracy()
+	 * @see #setLiteracy(SkillLevel)
+	 * @generated
+	 */
+	boolean isSetLiteracy();
 
 	/**
 	 * Returns the value of the '<em><b>Health Literacy</b></em>' attribute.
@@ -138,13 +192,15 @@ public interface Persona extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * How well the persona finds, understands and uses health information (gezondheidsvaardigheden, handreiking 1).
+	 * How well the persona finds, understands and uses health information (gezondheidsvaardigheden, handreiking 1). Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Health Literacy</em>' attribute.
 	 * @see nl.klantreis.model.SkillLevel
+	 * @see #isSetHealthLiteracy()
+	 * @see #unsetHealthLiteracy()
 	 * @see #setHealthLiteracy(SkillLevel)
 	 * @see nl.klantreis.model.KlantreisPackage#getPersona_HealthLiteracy()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	SkillLevel getHealthLiteracy();
@@ -155,10 +211,35 @@ public interface Persona extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Health Literacy</em>' attribute.
 	 * @see nl.klantreis.model.SkillLevel
+	 * @see #isSetHealthLiteracy()
+	 * @see #unsetHealthLiteracy()
 	 * @see #getHealthLiteracy()
 	 * @generated
 	 */
 	void setHealthLiteracy(SkillLevel value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Persona#getHealthLiteracy <em>Health Literacy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetHealthLiteracy()
+	 * @see #getHealthLiteracy()
+	 * @see #setHealthLiteracy(SkillLevel)
+	 * @generated
+	 */
+	void unsetHealthLiteracy();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Persona#getHealthLiteracy <em>Health Literacy</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Health Literacy</em>' attribute is set.
+	 * @see #unsetHealthLiteracy()
+	 * @see #getHealthLiteracy()
+	 * @see #setHealthLiteracy(SkillLevel)
+	 * @generated
+	 */
+	boolean isSetHealthLiteracy();
 
 	/**
 	 * Returns the value of the '<em><b>Digital Skills</b></em>' attribute.
@@ -166,13 +247,15 @@ public interface Persona extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * How well the persona uses digital channels such as portals and e-mail.
+	 * How well the persona uses digital channels such as portals and e-mail. Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Digital Skills</em>' attribute.
 	 * @see nl.klantreis.model.SkillLevel
+	 * @see #isSetDigitalSkills()
+	 * @see #unsetDigitalSkills()
 	 * @see #setDigitalSkills(SkillLevel)
 	 * @see nl.klantreis.model.KlantreisPackage#getPersona_DigitalSkills()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	SkillLevel getDigitalSkills();
@@ -183,10 +266,35 @@ public interface Persona extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Digital Skills</em>' attribute.
 	 * @see nl.klantreis.model.SkillLevel
+	 * @see #isSetDigitalSkills()
+	 * @see #unsetDigitalSkills()
 	 * @see #getDigitalSkills()
 	 * @generated
 	 */
 	void setDigitalSkills(SkillLevel value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Persona#getDigitalSkills <em>Digital Skills</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetDigitalSkills()
+	 * @see #getDigitalSkills()
+	 * @see #setDigitalSkills(SkillLevel)
+	 * @generated
+	 */
+	void unsetDigitalSkills();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Persona#getDigitalSkills <em>Digital Skills</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Digital Skills</em>' attribute is set.
+	 * @see #unsetDigitalSkills()
+	 * @see #getDigitalSkills()
+	 * @see #setDigitalSkills(SkillLevel)
+	 * @generated
+	 */
+	boolean isSetDigitalSkills();
 
 	/**
 	 * Returns the value of the '<em><b>Household</b></em>' attribute.
@@ -194,13 +302,15 @@ public interface Persona extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The persona's household.
+	 * The persona's household. Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Household</em>' attribute.
 	 * @see nl.klantreis.model.Household
+	 * @see #isSetHousehold()
+	 * @see #unsetHousehold()
 	 * @see #setHousehold(Household)
 	 * @see nl.klantreis.model.KlantreisPackage#getPersona_Household()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Household getHousehold();
@@ -211,10 +321,35 @@ public interface Persona extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Household</em>' attribute.
 	 * @see nl.klantreis.model.Household
+	 * @see #isSetHousehold()
+	 * @see #unsetHousehold()
 	 * @see #getHousehold()
 	 * @generated
 	 */
 	void setHousehold(Household value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Persona#getHousehold <em>Household</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetHousehold()
+	 * @see #getHousehold()
+	 * @see #setHousehold(Household)
+	 * @generated
+	 */
+	void unsetHousehold();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Persona#getHousehold <em>Household</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Household</em>' attribute is set.
+	 * @see #unsetHousehold()
+	 * @see #getHousehold()
+	 * @see #setHousehold(Household)
+	 * @generated
+	 */
+	boolean isSetHousehold();
 
 	/**
 	 * Returns the value of the '<em><b>Gender</b></em>' attribute.
@@ -222,13 +357,15 @@ public interface Persona extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The persona's gender, where it matters for the journey (for example separate consultation hours for women and men).
+	 * The persona's gender, where it matters for the journey (for example separate consultation hours for women and men). Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Gender</em>' attribute.
 	 * @see nl.klantreis.model.Gender
+	 * @see #isSetGender()
+	 * @see #unsetGender()
 	 * @see #setGender(Gender)
 	 * @see nl.klantreis.model.KlantreisPackage#getPersona_Gender()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Gender getGender();
@@ -239,10 +376,35 @@ public interface Persona extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Gender</em>' attribute.
 	 * @see nl.klantreis.model.Gender
+	 * @see #isSetGender()
+	 * @see #unsetGender()
 	 * @see #getGender()
 	 * @generated
 	 */
 	void setGender(Gender value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Persona#getGender <em>Gender</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetGender()
+	 * @see #getGender()
+	 * @see #setGender(Gender)
+	 * @generated
+	 */
+	void unsetGender();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Persona#getGender <em>Gender</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Gender</em>' attribute is set.
+	 * @see #unsetGender()
+	 * @see #getGender()
+	 * @see #setGender(Gender)
+	 * @generated
+	 */
+	boolean isSetGender();
 
 	/**
 	 * Returns the value of the '<em><b>Concerns</b></em>' attribute list.

@@ -64,12 +64,14 @@ public interface RuleSetting extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Whether the rule runs for this model.
+	 * Whether the rule runs for this model. Unset when not recorded: the rule runs; written as on or off, it is kept.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Enabled</em>' attribute.
+	 * @see #isSetEnabled()
+	 * @see #unsetEnabled()
 	 * @see #setEnabled(boolean)
 	 * @see nl.klantreis.model.KlantreisPackage#getRuleSetting_Enabled()
-	 * @model default="true"
+	 * @model default="true" unsettable="true"
 	 * @generated
 	 */
 	boolean isEnabled();
@@ -79,10 +81,35 @@ public interface RuleSetting extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Enabled</em>' attribute.
+	 * @see #isSetEnabled()
+	 * @see #unsetEnabled()
 	 * @see #isEnabled()
 	 * @generated
 	 */
 	void setEnabled(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.RuleSetting#isEnabled <em>Enabled</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetEnabled()
+	 * @see #isEnabled()
+	 * @see #setEnabled(boolean)
+	 * @generated
+	 */
+	void unsetEnabled();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.RuleSetting#isEnabled <em>Enabled</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Enabled</em>' attribute is set.
+	 * @see #unsetEnabled()
+	 * @see #isEnabled()
+	 * @see #setEnabled(boolean)
+	 * @generated
+	 */
+	boolean isSetEnabled();
 
 	/**
 	 * Returns the value of the '<em><b>Severity</b></em>' attribute.

@@ -29,7 +29,7 @@ public enum SkillLevel implements Enumerator
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Not known.
+	 * Asked, and not known (a recorded answer; a level nobody asked about is left unset).
 	 * <!-- end-model-doc -->
 	 * @see #UNKNOWN_VALUE
 	 * @generated
@@ -81,7 +81,7 @@ public enum SkillLevel implements Enumerator
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Not known.
+	 * Asked, and not known (a recorded answer; a level nobody asked about is left unset).
 	 * <!-- end-model-doc -->
 	 * @see #UNKNOWN
 	 * @model

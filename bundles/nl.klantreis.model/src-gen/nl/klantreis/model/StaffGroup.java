@@ -61,7 +61,7 @@ public interface StaffGroup extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Whether the members of this group have a refugee background themselves.
+	 * Whether the members of this group have a refugee background themselves. A flag: true when recorded; a flag not written says only that it was not recorded, and the rules that rest on it say so.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Refugee Background</em>' attribute.
 	 * @see #setRefugeeBackground(boolean)
@@ -86,12 +86,14 @@ public interface StaffGroup extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The number of staff in the group.
+	 * The number of staff in the group. Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Members</em>' attribute.
+	 * @see #isSetMembers()
+	 * @see #unsetMembers()
 	 * @see #setMembers(int)
 	 * @see nl.klantreis.model.KlantreisPackage#getStaffGroup_Members()
-	 * @model
+	 * @model unsettable="true" dataType="nl.klantreis.model.Count"
 	 * @generated
 	 */
 	int getMembers();
@@ -101,22 +103,49 @@ public interface StaffGroup extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Members</em>' attribute.
+	 * @see #isSetMembers()
+	 * @see #unsetMembers()
 	 * @see #getMembers()
 	 * @generated
 	 */
 	void setMembers(int value);
 
 	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.StaffGroup#getMembers <em>Members</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetMembers()
+	 * @see #getMembers()
+	 * @see #setMembers(int)
+	 * @generated
+	 */
+	void unsetMembers();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.StaffGroup#getMembers <em>Members</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Members</em>' attribute is set.
+	 * @see #unsetMembers()
+	 * @see #getMembers()
+	 * @see #setMembers(int)
+	 * @generated
+	 */
+	boolean isSetMembers();
+
+	/**
 	 * Returns the value of the '<em><b>Status Holder Clients</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The number of status holders in the group's caseload.
+	 * The number of status holders in the group's caseload. Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Status Holder Clients</em>' attribute.
+	 * @see #isSetStatusHolderClients()
+	 * @see #unsetStatusHolderClients()
 	 * @see #setStatusHolderClients(int)
 	 * @see nl.klantreis.model.KlantreisPackage#getStaffGroup_StatusHolderClients()
-	 * @model
+	 * @model unsettable="true" dataType="nl.klantreis.model.Count"
 	 * @generated
 	 */
 	int getStatusHolderClients();
@@ -126,9 +155,34 @@ public interface StaffGroup extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Status Holder Clients</em>' attribute.
+	 * @see #isSetStatusHolderClients()
+	 * @see #unsetStatusHolderClients()
 	 * @see #getStatusHolderClients()
 	 * @generated
 	 */
 	void setStatusHolderClients(int value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.StaffGroup#getStatusHolderClients <em>Status Holder Clients</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetStatusHolderClients()
+	 * @see #getStatusHolderClients()
+	 * @see #setStatusHolderClients(int)
+	 * @generated
+	 */
+	void unsetStatusHolderClients();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.StaffGroup#getStatusHolderClients <em>Status Holder Clients</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Status Holder Clients</em>' attribute is set.
+	 * @see #unsetStatusHolderClients()
+	 * @see #getStatusHolderClients()
+	 * @see #setStatusHolderClients(int)
+	 * @generated
+	 */
+	boolean isSetStatusHolderClients();
 
 } // StaffGroup

@@ -96,13 +96,15 @@ public interface Touchpoint extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The channel through which the contact takes place.
+	 * The channel through which the contact takes place. Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Channel</em>' attribute.
 	 * @see nl.klantreis.model.Channel
+	 * @see #isSetChannel()
+	 * @see #unsetChannel()
 	 * @see #setChannel(Channel)
 	 * @see nl.klantreis.model.KlantreisPackage#getTouchpoint_Channel()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Channel getChannel();
@@ -113,10 +115,35 @@ public interface Touchpoint extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Channel</em>' attribute.
 	 * @see nl.klantreis.model.Channel
+	 * @see #isSetChannel()
+	 * @see #unsetChannel()
 	 * @see #getChannel()
 	 * @generated
 	 */
 	void setChannel(Channel value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Touchpoint#getChannel <em>Channel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetChannel()
+	 * @see #getChannel()
+	 * @see #setChannel(Channel)
+	 * @generated
+	 */
+	void unsetChannel();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Touchpoint#getChannel <em>Channel</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Channel</em>' attribute is set.
+	 * @see #unsetChannel()
+	 * @see #getChannel()
+	 * @see #setChannel(Channel)
+	 * @generated
+	 */
+	boolean isSetChannel();
 
 	/**
 	 * Returns the value of the '<em><b>Initiator</b></em>' attribute.
@@ -124,13 +151,15 @@ public interface Touchpoint extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Who took the initiative for the contact: the resident or the organisation (outreach, handreiking 2.4).
+	 * Who took the initiative for the contact: the resident or the organisation (outreach, handreiking 2.4). Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Initiator</em>' attribute.
 	 * @see nl.klantreis.model.Initiator
+	 * @see #isSetInitiator()
+	 * @see #unsetInitiator()
 	 * @see #setInitiator(Initiator)
 	 * @see nl.klantreis.model.KlantreisPackage#getTouchpoint_Initiator()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Initiator getInitiator();
@@ -141,10 +170,35 @@ public interface Touchpoint extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Initiator</em>' attribute.
 	 * @see nl.klantreis.model.Initiator
+	 * @see #isSetInitiator()
+	 * @see #unsetInitiator()
 	 * @see #getInitiator()
 	 * @generated
 	 */
 	void setInitiator(Initiator value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Touchpoint#getInitiator <em>Initiator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetInitiator()
+	 * @see #getInitiator()
+	 * @see #setInitiator(Initiator)
+	 * @generated
+	 */
+	void unsetInitiator();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Touchpoint#getInitiator <em>Initiator</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Initiator</em>' attribute is set.
+	 * @see #unsetInitiator()
+	 * @see #getInitiator()
+	 * @see #setInitiator(Initiator)
+	 * @generated
+	 */
+	boolean isSetInitiator();
 
 	/**
 	 * Returns the value of the '<em><b>Purpose</b></em>' attribute.
@@ -152,13 +206,15 @@ public interface Touchpoint extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * What the contact is for.
+	 * What the contact is for. Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Purpose</em>' attribute.
 	 * @see nl.klantreis.model.Purpose
+	 * @see #isSetPurpose()
+	 * @see #unsetPurpose()
 	 * @see #setPurpose(Purpose)
 	 * @see nl.klantreis.model.KlantreisPackage#getTouchpoint_Purpose()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Purpose getPurpose();
@@ -169,24 +225,49 @@ public interface Touchpoint extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Purpose</em>' attribute.
 	 * @see nl.klantreis.model.Purpose
+	 * @see #isSetPurpose()
+	 * @see #unsetPurpose()
 	 * @see #getPurpose()
 	 * @generated
 	 */
 	void setPurpose(Purpose value);
 
 	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Touchpoint#getPurpose <em>Purpose</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetPurpose()
+	 * @see #getPurpose()
+	 * @see #setPurpose(Purpose)
+	 * @generated
+	 */
+	void unsetPurpose();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Touchpoint#getPurpose <em>Purpose</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Purpose</em>' attribute is set.
+	 * @see #unsetPurpose()
+	 * @see #getPurpose()
+	 * @see #setPurpose(Purpose)
+	 * @generated
+	 */
+	boolean isSetPurpose();
+
+	/**
 	 * Returns the value of the '<em><b>Duration</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The length of the contact in minutes; unset when not known. Extended intake needs time for trust, explanation and checking understanding (handreiking 2.2).
+	 * The length of the contact in minutes. Extended intake needs time for trust, explanation and checking understanding (handreiking 2.2). Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Duration</em>' attribute.
 	 * @see #isSetDuration()
 	 * @see #unsetDuration()
 	 * @see #setDuration(int)
 	 * @see nl.klantreis.model.KlantreisPackage#getTouchpoint_Duration()
-	 * @model unsettable="true"
+	 * @model unsettable="true" dataType="nl.klantreis.model.Minutes"
 	 * @generated
 	 */
 	int getDuration();
@@ -232,13 +313,15 @@ public interface Touchpoint extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * How language differences are bridged in the contact (handreiking 2.2: 'inzet van professionele tolken').
+	 * How language differences are bridged in the contact (handreiking 2.2: 'inzet van professionele tolken'). Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Interpreter</em>' attribute.
 	 * @see nl.klantreis.model.InterpreterArrangement
+	 * @see #isSetInterpreter()
+	 * @see #unsetInterpreter()
 	 * @see #setInterpreter(InterpreterArrangement)
 	 * @see nl.klantreis.model.KlantreisPackage#getTouchpoint_Interpreter()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	InterpreterArrangement getInterpreter();
@@ -249,10 +332,35 @@ public interface Touchpoint extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Interpreter</em>' attribute.
 	 * @see nl.klantreis.model.InterpreterArrangement
+	 * @see #isSetInterpreter()
+	 * @see #unsetInterpreter()
 	 * @see #getInterpreter()
 	 * @generated
 	 */
 	void setInterpreter(InterpreterArrangement value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Touchpoint#getInterpreter <em>Interpreter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetInterpreter()
+	 * @see #getInterpreter()
+	 * @see #setInterpreter(InterpreterArrangement)
+	 * @generated
+	 */
+	void unsetInterpreter();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Touchpoint#getInterpreter <em>Interpreter</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Interpreter</em>' attribute is set.
+	 * @see #unsetInterpreter()
+	 * @see #getInterpreter()
+	 * @see #setInterpreter(InterpreterArrangement)
+	 * @generated
+	 */
+	boolean isSetInterpreter();
 
 	/**
 	 * Returns the value of the '<em><b>Communication Forms</b></em>' attribute list.
@@ -276,7 +384,7 @@ public interface Touchpoint extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Whether the professional checks back what the persona understood of the information or advice (teach-back, handreiking 2.2: 'terugvragen wat de statushouder begrepen heeft').
+	 * Whether the professional checks back what the persona understood of the information or advice (teach-back, handreiking 2.2: 'terugvragen wat de statushouder begrepen heeft'). A flag: true when recorded; a flag not written says only that it was not recorded, and the rules that rest on it say so.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Understanding Checked</em>' attribute.
 	 * @see #setUnderstandingChecked(boolean)
@@ -301,12 +409,14 @@ public interface Touchpoint extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * How the persona experiences the contact, from -2 (very negative) to +2 (very positive); the 'heartbeat' of the journey.
+	 * How the persona experiences the contact, from -2 (very negative) to +2 (very positive); the 'heartbeat' of the journey. Unset when not recorded.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Emotion</em>' attribute.
+	 * @see #isSetEmotion()
+	 * @see #unsetEmotion()
 	 * @see #setEmotion(int)
 	 * @see nl.klantreis.model.KlantreisPackage#getTouchpoint_Emotion()
-	 * @model dataType="nl.klantreis.model.Emotion"
+	 * @model unsettable="true" dataType="nl.klantreis.model.Emotion"
 	 * @generated
 	 */
 	int getEmotion();
@@ -316,10 +426,35 @@ public interface Touchpoint extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Emotion</em>' attribute.
+	 * @see #isSetEmotion()
+	 * @see #unsetEmotion()
 	 * @see #getEmotion()
 	 * @generated
 	 */
 	void setEmotion(int value);
+
+	/**
+	 * Unsets the value of the '{@link nl.klantreis.model.Touchpoint#getEmotion <em>Emotion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetEmotion()
+	 * @see #getEmotion()
+	 * @see #setEmotion(int)
+	 * @generated
+	 */
+	void unsetEmotion();
+
+	/**
+	 * Returns whether the value of the '{@link nl.klantreis.model.Touchpoint#getEmotion <em>Emotion</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Emotion</em>' attribute is set.
+	 * @see #unsetEmotion()
+	 * @see #getEmotion()
+	 * @see #setEmotion(int)
+	 * @generated
+	 */
+	boolean isSetEmotion();
 
 	/**
 	 * Returns the value of the '<em><b>Life Domains</b></em>' attribute list.
@@ -343,7 +478,7 @@ public interface Touchpoint extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Whether signs of psychological or physical complaints come up in the contact (handreiking 2.3: 'signalen van psychische problemen of gezondheidsklachten').
+	 * Whether signs of psychological or physical complaints come up in the contact (handreiking 2.3: 'signalen van psychische problemen of gezondheidsklachten'). A flag: true when recorded; a flag not written says only that it was not recorded, and the rules that rest on it say so.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Health Signal</em>' attribute.
 	 * @see #setHealthSignal(boolean)

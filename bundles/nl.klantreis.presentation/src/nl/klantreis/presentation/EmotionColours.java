@@ -2,6 +2,8 @@ package nl.klantreis.presentation;
 
 import java.util.List;
 
+import nl.klantreis.model.Touchpoint;
+
 /**
  * The colours of the journey's "heartbeat": how a touchpoint felt, from -2 (very negative,
  * dark red) through 0 (neutral, grey) to +2 (very positive, dark green). The Sirius journey
@@ -13,6 +15,9 @@ public final class EmotionColours {
     private static final List<Rgb> COLOURS = List.of(new Rgb(178, 34, 34), new Rgb(244, 164, 96),
             new Rgb(211, 211, 211), new Rgb(144, 200, 120), new Rgb(34, 139, 34));
 
+    /** The fill of a touchpoint whose emotion is not recorded: white, so that only its outline shows. */
+    public static final Rgb NOT_RECORDED = new Rgb(255, 255, 255);
+
     /** The palette names the Sirius viewpoint uses for the colours, -2 first. */
     public static final List<String> NAMES = List.of("emotion-2", "emotion-1", "emotion0", "emotion+1", "emotion+2");
 
@@ -22,6 +27,11 @@ public final class EmotionColours {
     /** The colour of an emotion; values outside -2..+2 take the nearest end. */
     public static Rgb of(int emotion) {
         return COLOURS.get(index(emotion));
+    }
+
+    /** The colour of a touchpoint's emotion, or {@link #NOT_RECORDED}: no emotion stands in for one nobody recorded. */
+    public static Rgb of(Touchpoint touchpoint) {
+        return touchpoint.isSetEmotion() ? of(touchpoint.getEmotion()) : NOT_RECORDED;
     }
 
     /** The palette name of an emotion's colour. */

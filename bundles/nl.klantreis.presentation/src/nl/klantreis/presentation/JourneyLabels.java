@@ -35,15 +35,24 @@ public final class JourneyLabels {
         return label(touchpoint) + "\n" + touchpointDetail(touchpoint, locale);
     }
 
-    /** The organisation and channel of a touchpoint: "Consulent statushouders · Home visit". */
+    /**
+     * The organisation and channel of a touchpoint: "Consulent statushouders · Home visit", or
+     * the organisation alone when no channel is recorded.
+     */
     public static String touchpointDetail(Touchpoint touchpoint, Locale locale) {
         String organisation = touchpoint.getOrganisation() == null ? "?" : label(touchpoint.getOrganisation());
-        return organisation + " \u00b7 " + literal(touchpoint.getChannel(), locale);
+        return touchpoint.isSetChannel() ? organisation + " \u00b7 " + literal(touchpoint.getChannel(), locale)
+                : organisation;
     }
 
-    /** "warm" or "cold", as the handover's label. */
+    /** "warm" or "cold", as the handover's label; "not recorded" when nobody recorded which. */
     public static String handover(Handover handover, Locale locale) {
-        return literal(handover.getKind(), locale);
+        return handover.isSetKind() ? literal(handover.getKind(), locale) : notRecorded(locale);
+    }
+
+    /** What a map or report writes where a value is not recorded: "niet vastgelegd", "not recorded". */
+    public static String notRecorded(Locale locale) {
+        return "nl".equals(locale.getLanguage()) ? "niet vastgelegd" : "not recorded";
     }
 
     /** The label of a type, for example "Touchpoint" or "Contactmoment". */
@@ -62,14 +71,24 @@ public final class JourneyLabels {
     }
 
     /**
+     * A feature's value for a cell of a table: as {@link #value}, or "not recorded" for an
+     * attribute a facilitator may leave out and did.
+     */
+    public static String cell(EObject element, String feature, Locale locale) {
+        EStructuralFeature structural = element.eClass().getEStructuralFeature(feature);
+        return structural.isUnsettable() && !element.eIsSet(structural) ? notRecorded(locale)
+                : value(element, feature, locale);
+    }
+
+    /**
      * A feature's value as a person reads it: an enumeration value's label, "yes"/"ja" for a
      * true flag, an emotion with its sign, a duration in minutes, another element's label;
-     * empty when nothing is set.
+     * empty when nothing is recorded (never an attribute's default).
      */
     public static String value(EObject element, String feature, Locale locale) {
         EStructuralFeature structural = element.eClass().getEStructuralFeature(feature);
         Object value = element.eGet(structural);
-        if (value == null) {
+        if (value == null || !element.eIsSet(structural)) {
             return "";
         } else if (value instanceof Collection<?> values) {
             return values.stream().map(one -> one instanceof Enumerator enumerator ? literal(enumerator, locale)

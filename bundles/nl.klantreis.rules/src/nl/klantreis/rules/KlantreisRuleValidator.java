@@ -38,7 +38,13 @@ public final class KlantreisRuleValidator extends EObjectValidator {
 
     @Override
     public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
-        boolean valid = super.validate(eClass, eObject, diagnostics, context);
+        // EMF's structural problems in the reader's words, for every client: Sirius, markers, the command line
+        BasicDiagnostic structural = diagnostics == null ? null : new BasicDiagnostic();
+        boolean valid = super.validate(eClass, eObject, structural, context);
+        if (structural != null) {
+            Locale locale = messages(context).locale();
+            structural.getChildren().forEach(problem -> diagnostics.add(ModelProblems.readable(problem, locale).orElse(problem)));
+        }
         if (eObject.eIsProxy()) {
             return valid;
         }

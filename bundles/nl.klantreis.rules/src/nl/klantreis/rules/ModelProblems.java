@@ -44,13 +44,14 @@ public final class ModelProblems {
         }
         if (emf.getCode() == EObjectValidator.EOBJECT__EVERY_DATA_VALUE_CONFORMS && data.size() >= 2
                 && data.get(0) instanceof EObject element && data.get(1) instanceof EAttribute attribute) {
-            // a value outside the range the metamodel declares (an emotion of +7)
+            // a value outside the range the metamodel declares (an emotion of +7, a duration of -5)
             EDataType type = attribute.getEAttributeType();
             String min = ExtendedMetaData.INSTANCE.getMinInclusiveFacet(type);
             String max = ExtendedMetaData.INSTANCE.getMaxInclusiveFacet(type);
-            if (min != null && max != null) {
-                String message = RuleMessages.forLocale(locale).format("model.range", name(element, locale),
-                        EditLabels.feature(attribute, locale).toLowerCase(locale), element.eGet(attribute), min, max);
+            if (min != null) {
+                String message = RuleMessages.forLocale(locale).format(max != null ? "model.range" : "model.minimum",
+                        name(element, locale), EditLabels.feature(attribute, locale).toLowerCase(locale),
+                        element.eGet(attribute), min, max);
                 return Optional.of(new BasicDiagnostic(Diagnostic.ERROR, emf.getSource(), emf.getCode(), message, data.toArray()));
             }
         }

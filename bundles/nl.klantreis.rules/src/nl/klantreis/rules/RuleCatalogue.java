@@ -33,6 +33,8 @@ import nl.klantreis.rules.catalogue.UnderstandingNotCheckedRule;
 import nl.klantreis.rules.catalogue.UnknownIntakeDurationRule;
 import nl.klantreis.rules.catalogue.UnknownReachRule;
 import nl.klantreis.rules.catalogue.UntrainedFrontlineRule;
+import nl.klantreis.rules.catalogue.UnrecordedDutchLevelRule;
+import nl.klantreis.rules.catalogue.UnrecordedInterpreterRule;
 import nl.klantreis.rules.catalogue.UntranslatedWrittenRule;
 import nl.klantreis.rules.catalogue.WrittenOnlyForLowLiteracyRule;
 
@@ -50,6 +52,8 @@ public final class RuleCatalogue {
             new ChildInterpreterRule(),
             new FamilyInterpreterRule(),
             new InterpreterBudgetRule(),
+            new UnrecordedInterpreterRule(),
+            new UnrecordedDutchLevelRule(),
             new WrittenOnlyForLowLiteracyRule(),
             new UntranslatedWrittenRule(),
             new NoIntakeRule(),

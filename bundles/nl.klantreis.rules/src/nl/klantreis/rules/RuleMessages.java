@@ -49,6 +49,11 @@ public final class RuleMessages {
         return text(ruleId + ".checks");
     }
 
+    /** What the rule does when a fact it needs is not recorded. */
+    public String unrecorded(String ruleId) {
+        return text(ruleId + ".unrecorded");
+    }
+
     /** The handreiking's own words the rule rests on (quoted in Dutch, the source language). */
     public String rationale(String ruleId) {
         return text(ruleId + ".rationale");
@@ -73,7 +78,6 @@ public final class RuleMessages {
                 .format(arguments);
     }
 
-    /** Whether every part of a rule's text exists (the catalogue test asks this). */
     /** A severity as the reader says it: "error", "fout", "waarschuwing" ... */
     public String severity(Severity severity) {
         return text("severity." + severity.getName());

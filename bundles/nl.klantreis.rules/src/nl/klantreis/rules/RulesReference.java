@@ -51,6 +51,7 @@ public final class RulesReference {
                 : EditLabels.type(rule.target(), messages.locale()).toLowerCase(messages.locale());
         out.append(dutch ? "- Controleert: " : "- Checks: ").append(target).append(". ")
                 .append(messages.checks(id)).append('\n');
+        out.append(dutch ? "- Niet vastgelegd: " : "- Not recorded: ").append(messages.unrecorded(id)).append('\n');
         out.append(dutch ? "- Waarom: " : "- Why: ").append(messages.rationale(id)).append('\n');
         out.append(dutch ? "- Voorbeeldmelding: " : "- Example finding: ")
                 .append(messages.message(id, placeholders(id))).append('\n');

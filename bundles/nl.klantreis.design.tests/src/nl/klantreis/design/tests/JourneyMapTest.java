@@ -95,7 +95,7 @@ class JourneyMapTest {
             Touchpoint touchpoint = (Touchpoint) box.getTarget();
             Phase phase = (Phase) ((DSemanticDecorator) box.eContainer()).getTarget();
             assertSame(touchpoint.eContainer(), phase, where + touchpoint.getId() + " in its phase");
-            Rgb emotion = EmotionColours.of(touchpoint.getEmotion());
+            Rgb emotion = EmotionColours.of(touchpoint);
             assertEquals(List.of(emotion.red(), emotion.green(), emotion.blue()),
                     rgb(((FlatContainerStyle) box.getOwnedStyle()).getBackgroundColor()),
                     where + touchpoint.getId() + " has its emotion's colour");

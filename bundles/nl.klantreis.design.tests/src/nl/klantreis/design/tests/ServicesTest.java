@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.klantreis.design.services.KlantreisServices;
+import nl.klantreis.model.Handover;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.KeyPerson;
@@ -68,6 +69,29 @@ class ServicesTest {
             assertEquals(EmotionColours.of(emotion).green(), services.emotionGreen(touchpoint));
             assertEquals(EmotionColours.of(emotion).blue(), services.emotionBlue(touchpoint));
         }
+        touchpoint.unsetEmotion();
+        assertEquals(List.of(255, 255, 255), List.of(services.emotionRed(touchpoint), services.emotionGreen(touchpoint),
+                services.emotionBlue(touchpoint)), "no emotion recorded: no emotion's colour, only the box's outline");
+        assertFalse(EmotionColours.all().contains(EmotionColours.NOT_RECORDED), "white is no emotion's colour");
+    }
+
+    @Test
+    void whatIsNotRecordedIsShownAsSuch() {
+        Touchpoint intake = touchpoint("brede-intake");
+        Locale dutch = Locale.forLanguageTag("nl");
+        intake.unsetChannel();
+        intake.unsetEmotion();
+        assertEquals("Consulent statushouders, gemeente Loon op Zand", JourneyLabels.touchpointDetail(intake, dutch),
+                "no channel word");
+        assertEquals("niet vastgelegd", JourneyLabels.cell(intake, "channel", dutch));
+        assertEquals(JourneyLabels.cell(intake, "channel", Locale.getDefault()), services.cellLabel(intake, "channel"));
+        assertEquals("not recorded", JourneyLabels.cell(intake, "emotion", Locale.ENGLISH));
+        intake.setEmotion(0);
+        assertEquals("0", JourneyLabels.cell(intake, "emotion", Locale.ENGLISH), "a neutral emotion that was recorded");
+        Handover handover = journey.getHandovers().get(0);
+        handover.unsetKind();
+        assertEquals("niet vastgelegd", JourneyLabels.handover(handover, dutch));
+        assertFalse(services.isCold(handover));
     }
 
     @Test

@@ -2,24 +2,32 @@ package nl.klantreis.design.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.sirius.diagram.DDiagram;
 import org.eclipse.sirius.viewpoint.DSemanticDecorator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.klantreis.model.Journey;
+import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.Touchpoint;
+import nl.klantreis.rules.KlantreisRuleValidator;
 
 /**
  * *Validate* on a journey map reports what `klantreis check` reports for that journey. Sirius's
@@ -47,6 +55,27 @@ class ValidationTest {
                         .collect(Collectors.toSet());
                 assertEquals(checkForJourney, validate, example.getFileName() + " " + journey.getId());
             }
+        }
+    }
+
+    /**
+     * The metamodel's ranges are checked where the map is validated, in the reader's words and
+     * with the range: an emotion of +7 and a duration of -5 minutes saved in an XMI file.
+     */
+    @Test
+    void valuesOutsideTheirRangesAreErrorsThatNameTheRange() throws Exception {
+        JourneyModel model = ExampleModels.load(SiriusSession.example("loon-op-zand"));
+        Touchpoint intake = model.getJourneys().get(0).getPhases().get(0).getTouchpoints().get(0);
+        intake.setEmotion(7);
+        intake.setDuration(-5);
+        try (SiriusSession sirius = SiriusSession.open(model, folder)) {
+            DDiagram map = sirius.create("JourneyMap", sirius.model.getJourneys().get(0));
+            Map<Object, Object> context = new HashMap<>();
+            context.put(KlantreisRuleValidator.LOCALE, Locale.forLanguageTag("nl"));
+            List<String> errors = new Diagnostician().validate(((DSemanticDecorator) map).getTarget(), context).getChildren()
+                    .stream().filter(d -> d.getSeverity() == Diagnostic.ERROR).map(Diagnostic::getMessage).toList();
+            assertTrue(errors.contains("Contactmoment \u2018" + intake.getName() + "\u2019: emotie 7 ligt buiten het toegestane bereik -2 .. 2."), errors.toString());
+            assertTrue(errors.contains("Contactmoment \u2018" + intake.getName() + "\u2019: duur (minuten) -5 is kleiner dan toegestaan; het kleinste is 0."), errors.toString());
         }
     }
 

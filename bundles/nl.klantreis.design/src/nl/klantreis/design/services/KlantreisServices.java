@@ -50,7 +50,7 @@ public class KlantreisServices {
 
     /** A cell of the touchpoint table: the value in the workshop's language, never a raw literal. */
     public String cellLabel(Touchpoint touchpoint, String feature) {
-        return JourneyLabels.value(touchpoint, feature, Locale.getDefault());
+        return JourneyLabels.cell(touchpoint, feature, Locale.getDefault());
     }
 
     public String journeyMapTitle(Journey journey) {
@@ -78,15 +78,15 @@ public class KlantreisServices {
     // The emotion colour (a computed colour of the palette)
 
     public int emotionRed(Touchpoint touchpoint) {
-        return EmotionColours.of(touchpoint.getEmotion()).red();
+        return EmotionColours.of(touchpoint).red();
     }
 
     public int emotionGreen(Touchpoint touchpoint) {
-        return EmotionColours.of(touchpoint.getEmotion()).green();
+        return EmotionColours.of(touchpoint).green();
     }
 
     public int emotionBlue(Touchpoint touchpoint) {
-        return EmotionColours.of(touchpoint.getEmotion()).blue();
+        return EmotionColours.of(touchpoint).blue();
     }
 
     // The design card's findings, as decorations
@@ -104,7 +104,7 @@ public class KlantreisServices {
     }
 
     public boolean isCold(Handover handover) {
-        return handover.getKind() == HandoverKind.COLD;
+        return handover.isSetKind() && handover.getKind() == HandoverKind.COLD;
     }
 
     // Navigation the diagrams need
@@ -144,13 +144,18 @@ public class KlantreisServices {
         List<String> parts = new ArrayList<>();
         List<Handover> handovers = handoversLike(referral);
         for (HandoverKind kind : HandoverKind.VALUES) {
-            long count = handovers.stream().filter(handover -> handover.getKind() == kind).count();
-            if (count > 0) {
-                String label = JourneyLabels.literal(kind, Locale.getDefault());
-                parts.add(count == 1 ? label : count + " \u00d7 " + label);
-            }
+            count(handovers.stream().filter(handover -> handover.isSetKind() && handover.getKind() == kind).count(),
+                    JourneyLabels.literal(kind, Locale.getDefault()), parts);
         }
+        count(handovers.stream().filter(handover -> !handover.isSetKind()).count(),
+                JourneyLabels.notRecorded(Locale.getDefault()), parts);
         return String.join(" \u00b7 ", parts);
+    }
+
+    private static void count(long count, String label, List<String> parts) {
+        if (count > 0) {
+            parts.add(count == 1 ? label : count + " \u00d7 " + label);
+        }
     }
 
     /** Whether any handover from one organisation to the other is cold: the chain map shows the weakest link. */

@@ -181,6 +181,7 @@ class NotationTest {
                         initiated by ORGANISATION
                         purpose INTAKE
                         duration 60 minutes
+                        interpreter NONE
                       }
                     }
                   }
@@ -189,7 +190,7 @@ class NotationTest {
         Issue interpreter = KlantreisText.validate(resource).stream()
                 .filter(i -> "KR-INTERPRETER-01".equals(i.getCode())).findFirst().orElseThrow();
         assertEquals(Severity.ERROR, interpreter.getSeverity());
-        assertEquals(7, interpreter.getLineNumber());
+        assertEquals(12, interpreter.getLineNumber(), "at the recorded value: interpreter NONE");
         assertEquals("interpreter", interpreter.getData()[1]);
         assertEquals("PROFESSIONAL", interpreter.getData()[2]);
     }

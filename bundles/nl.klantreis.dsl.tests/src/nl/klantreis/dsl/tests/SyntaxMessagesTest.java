@@ -51,8 +51,9 @@ class SyntaxMessagesTest {
             "channel COUNTER ⇒ purpose INTAKE\\n        channel COUNTER;purpose INTAKE\\n        duration ⇒ duration | en | 9:9 | 'channel' is in the wrong place. In this block the statements come in this order: description, role, channel, initiated by, purpose,",
             "120 minutes ⇒ 120 min           | en | 10:22 | 'minutes' is expected here, not 'min'.",
             "120 minutes ⇒ 120 min           | nl | 10:22 | hier hoort 'minutes', niet 'min'.",
+            "120 minutes ⇒ -5 minutes        | nl | 10:18 | 'duration' is een aantal of een lengte: schrijf een heel getal van 0 of meer, zonder '-'.",
+            "120 minutes ⇒ -5 minutes        | en | 10:18 | 'duration' is a count or a length: write a whole number of 0 or more, without '-'.",
             "organisation o ⇒ organisatie o  | nl | 2:3  | 'organisatie' is Nederlands; de sleutelwoorden van de notatie zijn Engels: schrijf 'organisation'.",
-            "    }\\n  } ⇒     }\\n    handover t -> t\\n  } | en | 14:3 | a handover says whether it is warm or cold after its target: write 'WARM' or 'COLD' after 't'",
             "kind INTEGRATION } ⇒ kind INTEGRATION | en | 3:3 | 'persona' starts a new statement, but the block before it is not closed: add '}' before 'persona'." })
     void oneMessageThatSaysWhatToWrite(String change, String language, String place, String message) {
         Locale.setDefault(Locale.forLanguageTag(language));

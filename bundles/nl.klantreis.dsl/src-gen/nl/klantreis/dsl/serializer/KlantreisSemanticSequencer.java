@@ -99,7 +99,7 @@ public class KlantreisSemanticSequencer extends AbstractDelegatingSemanticSequen
 	 *     Handover returns Handover
 	 *
 	 * Constraint:
-	 *     (source=[Touchpoint|QualifiedName] target=[Touchpoint|QualifiedName] kind=HandoverKind description=STRING?)
+	 *     (source=[Touchpoint|QualifiedName] target=[Touchpoint|QualifiedName] kind=HandoverKind? description=STRING?)
 	 * </pre>
 	 */
 	protected void sequence_Handover(ISerializationContext context, Handover semanticObject) {
@@ -204,7 +204,7 @@ public class KlantreisSemanticSequencer extends AbstractDelegatingSemanticSequen
 	 *     LifeEvent returns LifeEvent
 	 *
 	 * Constraint:
-	 *     (kind=LifeEventKind description=STRING?)
+	 *     (kind=LifeEventKind? description=STRING?)
 	 * </pre>
 	 */
 	protected void sequence_LifeEvent(ISerializationContext context, LifeEvent semanticObject) {

@@ -7,6 +7,7 @@ package nl.klantreis.dsl.services;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 import java.util.List;
+import org.eclipse.xtext.Action;
 import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
@@ -286,93 +287,98 @@ public class KlantreisGrammarAccess extends AbstractElementFinder.AbstractGramma
 	public class StaffGroupElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "nl.klantreis.dsl.Klantreis.StaffGroup");
 		private final Group cGroup = (Group)rule.eContents().get(1);
-		private final Keyword cStaffKeyword_0 = (Keyword)cGroup.eContents().get(0);
-		private final Keyword cGroupKeyword_1 = (Keyword)cGroup.eContents().get(1);
-		private final Assignment cNameAssignment_2 = (Assignment)cGroup.eContents().get(2);
-		private final RuleCall cNameSTRINGTerminalRuleCall_2_0 = (RuleCall)cNameAssignment_2.eContents().get(0);
-		private final Keyword cLeftCurlyBracketKeyword_3 = (Keyword)cGroup.eContents().get(3);
-		private final Group cGroup_4 = (Group)cGroup.eContents().get(4);
-		private final Assignment cRefugeeBackgroundAssignment_4_0 = (Assignment)cGroup_4.eContents().get(0);
-		private final Keyword cRefugeeBackgroundRefugeeKeyword_4_0_0 = (Keyword)cRefugeeBackgroundAssignment_4_0.eContents().get(0);
-		private final Keyword cBackgroundKeyword_4_1 = (Keyword)cGroup_4.eContents().get(1);
+		private final Action cStaffGroupAction_0 = (Action)cGroup.eContents().get(0);
+		private final Keyword cStaffKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Keyword cGroupKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cNameAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cNameSTRINGTerminalRuleCall_3_0 = (RuleCall)cNameAssignment_3.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_4 = (Keyword)cGroup.eContents().get(4);
 		private final Group cGroup_5 = (Group)cGroup.eContents().get(5);
-		private final Keyword cMembersKeyword_5_0 = (Keyword)cGroup_5.eContents().get(0);
-		private final Assignment cMembersAssignment_5_1 = (Assignment)cGroup_5.eContents().get(1);
-		private final RuleCall cMembersINTTerminalRuleCall_5_1_0 = (RuleCall)cMembersAssignment_5_1.eContents().get(0);
+		private final Assignment cRefugeeBackgroundAssignment_5_0 = (Assignment)cGroup_5.eContents().get(0);
+		private final Keyword cRefugeeBackgroundRefugeeKeyword_5_0_0 = (Keyword)cRefugeeBackgroundAssignment_5_0.eContents().get(0);
+		private final Keyword cBackgroundKeyword_5_1 = (Keyword)cGroup_5.eContents().get(1);
 		private final Group cGroup_6 = (Group)cGroup.eContents().get(6);
-		private final Keyword cClientsKeyword_6_0 = (Keyword)cGroup_6.eContents().get(0);
-		private final Assignment cStatusHolderClientsAssignment_6_1 = (Assignment)cGroup_6.eContents().get(1);
-		private final RuleCall cStatusHolderClientsINTTerminalRuleCall_6_1_0 = (RuleCall)cStatusHolderClientsAssignment_6_1.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_7 = (Keyword)cGroup.eContents().get(7);
+		private final Keyword cMembersKeyword_6_0 = (Keyword)cGroup_6.eContents().get(0);
+		private final Assignment cMembersAssignment_6_1 = (Assignment)cGroup_6.eContents().get(1);
+		private final RuleCall cMembersINTTerminalRuleCall_6_1_0 = (RuleCall)cMembersAssignment_6_1.eContents().get(0);
+		private final Group cGroup_7 = (Group)cGroup.eContents().get(7);
+		private final Keyword cClientsKeyword_7_0 = (Keyword)cGroup_7.eContents().get(0);
+		private final Assignment cStatusHolderClientsAssignment_7_1 = (Assignment)cGroup_7.eContents().get(1);
+		private final RuleCall cStatusHolderClientsINTTerminalRuleCall_7_1_0 = (RuleCall)cStatusHolderClientsAssignment_7_1.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_8 = (Keyword)cGroup.eContents().get(8);
 		
+		//// The action creates the group (and the life event below) even when nothing in it is recorded.
 		//StaffGroup:
-		//    'staff' 'group' (name=STRING)? '{'
+		//    {StaffGroup} 'staff' 'group' (name=STRING)? '{'
 		//        (refugeeBackground?='refugee' 'background')?
 		//        ('members' members=INT)?
 		//        ('clients' statusHolderClients=INT)?
 		//    '}';
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'staff' 'group' (name=STRING)? '{'
+		//{StaffGroup} 'staff' 'group' (name=STRING)? '{'
 		//    (refugeeBackground?='refugee' 'background')?
 		//    ('members' members=INT)?
 		//    ('clients' statusHolderClients=INT)?
 		//'}'
 		public Group getGroup() { return cGroup; }
 		
+		//{StaffGroup}
+		public Action getStaffGroupAction_0() { return cStaffGroupAction_0; }
+		
 		//'staff'
-		public Keyword getStaffKeyword_0() { return cStaffKeyword_0; }
+		public Keyword getStaffKeyword_1() { return cStaffKeyword_1; }
 		
 		//'group'
-		public Keyword getGroupKeyword_1() { return cGroupKeyword_1; }
+		public Keyword getGroupKeyword_2() { return cGroupKeyword_2; }
 		
 		//(name=STRING)?
-		public Assignment getNameAssignment_2() { return cNameAssignment_2; }
+		public Assignment getNameAssignment_3() { return cNameAssignment_3; }
 		
 		//STRING
-		public RuleCall getNameSTRINGTerminalRuleCall_2_0() { return cNameSTRINGTerminalRuleCall_2_0; }
+		public RuleCall getNameSTRINGTerminalRuleCall_3_0() { return cNameSTRINGTerminalRuleCall_3_0; }
 		
 		//'{'
-		public Keyword getLeftCurlyBracketKeyword_3() { return cLeftCurlyBracketKeyword_3; }
+		public Keyword getLeftCurlyBracketKeyword_4() { return cLeftCurlyBracketKeyword_4; }
 		
 		//(refugeeBackground?='refugee' 'background')?
-		public Group getGroup_4() { return cGroup_4; }
-		
-		//refugeeBackground?='refugee'
-		public Assignment getRefugeeBackgroundAssignment_4_0() { return cRefugeeBackgroundAssignment_4_0; }
-		
-		//'refugee'
-		public Keyword getRefugeeBackgroundRefugeeKeyword_4_0_0() { return cRefugeeBackgroundRefugeeKeyword_4_0_0; }
-		
-		//'background'
-		public Keyword getBackgroundKeyword_4_1() { return cBackgroundKeyword_4_1; }
-		
-		//('members' members=INT)?
 		public Group getGroup_5() { return cGroup_5; }
 		
-		//'members'
-		public Keyword getMembersKeyword_5_0() { return cMembersKeyword_5_0; }
+		//refugeeBackground?='refugee'
+		public Assignment getRefugeeBackgroundAssignment_5_0() { return cRefugeeBackgroundAssignment_5_0; }
 		
-		//members=INT
-		public Assignment getMembersAssignment_5_1() { return cMembersAssignment_5_1; }
+		//'refugee'
+		public Keyword getRefugeeBackgroundRefugeeKeyword_5_0_0() { return cRefugeeBackgroundRefugeeKeyword_5_0_0; }
 		
-		//INT
-		public RuleCall getMembersINTTerminalRuleCall_5_1_0() { return cMembersINTTerminalRuleCall_5_1_0; }
+		//'background'
+		public Keyword getBackgroundKeyword_5_1() { return cBackgroundKeyword_5_1; }
 		
-		//('clients' statusHolderClients=INT)?
+		//('members' members=INT)?
 		public Group getGroup_6() { return cGroup_6; }
 		
-		//'clients'
-		public Keyword getClientsKeyword_6_0() { return cClientsKeyword_6_0; }
+		//'members'
+		public Keyword getMembersKeyword_6_0() { return cMembersKeyword_6_0; }
 		
-		//statusHolderClients=INT
-		public Assignment getStatusHolderClientsAssignment_6_1() { return cStatusHolderClientsAssignment_6_1; }
+		//members=INT
+		public Assignment getMembersAssignment_6_1() { return cMembersAssignment_6_1; }
 		
 		//INT
-		public RuleCall getStatusHolderClientsINTTerminalRuleCall_6_1_0() { return cStatusHolderClientsINTTerminalRuleCall_6_1_0; }
+		public RuleCall getMembersINTTerminalRuleCall_6_1_0() { return cMembersINTTerminalRuleCall_6_1_0; }
+		
+		//('clients' statusHolderClients=INT)?
+		public Group getGroup_7() { return cGroup_7; }
+		
+		//'clients'
+		public Keyword getClientsKeyword_7_0() { return cClientsKeyword_7_0; }
+		
+		//statusHolderClients=INT
+		public Assignment getStatusHolderClientsAssignment_7_1() { return cStatusHolderClientsAssignment_7_1; }
+		
+		//INT
+		public RuleCall getStatusHolderClientsINTTerminalRuleCall_7_1_0() { return cStatusHolderClientsINTTerminalRuleCall_7_1_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_7() { return cRightCurlyBracketKeyword_7; }
+		public Keyword getRightCurlyBracketKeyword_8() { return cRightCurlyBracketKeyword_8; }
 	}
 	public class PersonaElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "nl.klantreis.dsl.Klantreis.Persona");
@@ -1018,37 +1024,41 @@ public class KlantreisGrammarAccess extends AbstractElementFinder.AbstractGramma
 	public class LifeEventElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "nl.klantreis.dsl.Klantreis.LifeEvent");
 		private final Group cGroup = (Group)rule.eContents().get(1);
-		private final Keyword cTriggeredKeyword_0 = (Keyword)cGroup.eContents().get(0);
-		private final Keyword cByKeyword_1 = (Keyword)cGroup.eContents().get(1);
-		private final Assignment cKindAssignment_2 = (Assignment)cGroup.eContents().get(2);
-		private final RuleCall cKindLifeEventKindEnumRuleCall_2_0 = (RuleCall)cKindAssignment_2.eContents().get(0);
-		private final Assignment cDescriptionAssignment_3 = (Assignment)cGroup.eContents().get(3);
-		private final RuleCall cDescriptionSTRINGTerminalRuleCall_3_0 = (RuleCall)cDescriptionAssignment_3.eContents().get(0);
+		private final Action cLifeEventAction_0 = (Action)cGroup.eContents().get(0);
+		private final Keyword cTriggeredKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Keyword cByKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cKindAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cKindLifeEventKindEnumRuleCall_3_0 = (RuleCall)cKindAssignment_3.eContents().get(0);
+		private final Assignment cDescriptionAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_4_0 = (RuleCall)cDescriptionAssignment_4.eContents().get(0);
 		
 		//LifeEvent:
-		//    'triggered' 'by' kind=LifeEventKind (description=STRING)?;
+		//    {LifeEvent} 'triggered' 'by' (kind=LifeEventKind)? (description=STRING)?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'triggered' 'by' kind=LifeEventKind (description=STRING)?
+		//{LifeEvent} 'triggered' 'by' (kind=LifeEventKind)? (description=STRING)?
 		public Group getGroup() { return cGroup; }
 		
+		//{LifeEvent}
+		public Action getLifeEventAction_0() { return cLifeEventAction_0; }
+		
 		//'triggered'
-		public Keyword getTriggeredKeyword_0() { return cTriggeredKeyword_0; }
+		public Keyword getTriggeredKeyword_1() { return cTriggeredKeyword_1; }
 		
 		//'by'
-		public Keyword getByKeyword_1() { return cByKeyword_1; }
+		public Keyword getByKeyword_2() { return cByKeyword_2; }
 		
-		//kind=LifeEventKind
-		public Assignment getKindAssignment_2() { return cKindAssignment_2; }
+		//(kind=LifeEventKind)?
+		public Assignment getKindAssignment_3() { return cKindAssignment_3; }
 		
 		//LifeEventKind
-		public RuleCall getKindLifeEventKindEnumRuleCall_2_0() { return cKindLifeEventKindEnumRuleCall_2_0; }
+		public RuleCall getKindLifeEventKindEnumRuleCall_3_0() { return cKindLifeEventKindEnumRuleCall_3_0; }
 		
 		//(description=STRING)?
-		public Assignment getDescriptionAssignment_3() { return cDescriptionAssignment_3; }
+		public Assignment getDescriptionAssignment_4() { return cDescriptionAssignment_4; }
 		
 		//STRING
-		public RuleCall getDescriptionSTRINGTerminalRuleCall_3_0() { return cDescriptionSTRINGTerminalRuleCall_3_0; }
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_4_0() { return cDescriptionSTRINGTerminalRuleCall_4_0; }
 	}
 	public class PhaseElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "nl.klantreis.dsl.Klantreis.Phase");
@@ -1495,11 +1505,11 @@ public class KlantreisGrammarAccess extends AbstractElementFinder.AbstractGramma
 		private final RuleCall cDescriptionSTRINGTerminalRuleCall_5_0 = (RuleCall)cDescriptionAssignment_5.eContents().get(0);
 		
 		//Handover:
-		//    'handover' source=[Touchpoint|QualifiedName] '->' target=[Touchpoint|QualifiedName] kind=HandoverKind
+		//    'handover' source=[Touchpoint|QualifiedName] '->' target=[Touchpoint|QualifiedName] (kind=HandoverKind)?
 		//        (description=STRING)?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'handover' source=[Touchpoint|QualifiedName] '->' target=[Touchpoint|QualifiedName] kind=HandoverKind
+		//'handover' source=[Touchpoint|QualifiedName] '->' target=[Touchpoint|QualifiedName] (kind=HandoverKind)?
 		//    (description=STRING)?
 		public Group getGroup() { return cGroup; }
 		
@@ -1527,7 +1537,7 @@ public class KlantreisGrammarAccess extends AbstractElementFinder.AbstractGramma
 		//QualifiedName
 		public RuleCall getTargetTouchpointQualifiedNameParserRuleCall_3_0_1() { return cTargetTouchpointQualifiedNameParserRuleCall_3_0_1; }
 		
-		//kind=HandoverKind
+		//(kind=HandoverKind)?
 		public Assignment getKindAssignment_4() { return cKindAssignment_4; }
 		
 		//HandoverKind
@@ -3146,8 +3156,9 @@ public class KlantreisGrammarAccess extends AbstractElementFinder.AbstractGramma
 		return getOrganisationAccess().getRule();
 	}
 	
+	//// The action creates the group (and the life event below) even when nothing in it is recorded.
 	//StaffGroup:
-	//    'staff' 'group' (name=STRING)? '{'
+	//    {StaffGroup} 'staff' 'group' (name=STRING)? '{'
 	//        (refugeeBackground?='refugee' 'background')?
 	//        ('members' members=INT)?
 	//        ('clients' statusHolderClients=INT)?
@@ -3219,7 +3230,7 @@ public class KlantreisGrammarAccess extends AbstractElementFinder.AbstractGramma
 	}
 	
 	//LifeEvent:
-	//    'triggered' 'by' kind=LifeEventKind (description=STRING)?;
+	//    {LifeEvent} 'triggered' 'by' (kind=LifeEventKind)? (description=STRING)?;
 	public LifeEventElements getLifeEventAccess() {
 		return pLifeEvent;
 	}
@@ -3266,7 +3277,7 @@ public class KlantreisGrammarAccess extends AbstractElementFinder.AbstractGramma
 	}
 	
 	//Handover:
-	//    'handover' source=[Touchpoint|QualifiedName] '->' target=[Touchpoint|QualifiedName] kind=HandoverKind
+	//    'handover' source=[Touchpoint|QualifiedName] '->' target=[Touchpoint|QualifiedName] (kind=HandoverKind)?
 	//        (description=STRING)?;
 	public HandoverElements getHandoverAccess() {
 		return pHandover;

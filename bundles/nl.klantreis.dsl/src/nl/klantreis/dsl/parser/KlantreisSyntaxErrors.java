@@ -87,8 +87,8 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
             return NotationTexts.format("syntax.value", found, phrase(before, values),
                     String.join(", ", NotationGrammar.literals(values)));
         }
-        if (before.size() >= 2 && "->".equals(before.get(before.size() - 2))) {
-            return NotationTexts.format("syntax.handoverKind", found, before.get(before.size() - 1));
+        if ("-".equals(found) && !before.isEmpty() && grammar.isNumberAfter(before.get(before.size() - 1))) {
+            return NotationTexts.format("syntax.negative", before.get(before.size() - 1));
         }
         List<String> statements = grammar.statementsOf(current);
         String statement = statements.stream().filter(words -> words.split(" ")[0].equals(found)).findFirst().orElse(null);

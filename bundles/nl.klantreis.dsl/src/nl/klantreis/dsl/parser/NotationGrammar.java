@@ -49,6 +49,8 @@ public final class NotationGrammar {
     private final Set<String> keywords = new LinkedHashSet<>();
     /** "channel" -> the Channel enumeration's literals, "initiated by" -> Initiator's, ... */
     private final Map<String, EnumRule> enumAfter = new LinkedHashMap<>();
+    /** The keywords a whole number follows ("duration", "caseload"): counts and lengths, never below 0. */
+    private final Set<String> numberAfter = new LinkedHashSet<>();
     /** Per class, its statements in the grammar's order (features set in a block; contained elements as null keywords). */
     private final Map<EClass, List<Statement>> statements = new LinkedHashMap<>();
 
@@ -64,6 +66,9 @@ public final class NotationGrammar {
                 if (!phrase.isEmpty()) {
                     enumAfter.putIfAbsent(phrase, rule);
                 }
+            } else if (element instanceof Assignment assignment && assignment.getTerminal() instanceof RuleCall call
+                    && call.getRule() == grammarAccess.getINTRule()) {
+                numberAfter.add(keywordsBefore(assignment));
             }
         });
         for (var rule : grammar.getRules()) {
@@ -76,6 +81,11 @@ public final class NotationGrammar {
 
     public Set<String> keywords() {
         return keywords;
+    }
+
+    /** Whether a whole number of 0 or more follows this keyword ("duration", "members"). */
+    public boolean isNumberAfter(String keyword) {
+        return numberAfter.contains(keyword);
     }
 
     /** The enumeration whose value must follow {@code phrase} ("channel", "initiated by"), or null. */

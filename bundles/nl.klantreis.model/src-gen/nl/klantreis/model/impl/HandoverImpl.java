@@ -76,6 +76,15 @@ public class HandoverImpl extends MinimalEObjectImpl.Container implements Handov
 	protected HandoverKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getDescription() <em>Description</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -227,8 +236,37 @@ public class HandoverImpl extends MinimalEObjectImpl.Container implements Handov
 	{
 		HandoverKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.HANDOVER__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.HANDOVER__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind()
+	{
+		HandoverKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.HANDOVER__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind()
+	{
+		return kindESet;
 	}
 
 	/**
@@ -323,7 +361,7 @@ public class HandoverImpl extends MinimalEObjectImpl.Container implements Handov
 				setTarget((Touchpoint)null);
 				return;
 			case KlantreisPackage.HANDOVER__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case KlantreisPackage.HANDOVER__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
@@ -347,7 +385,7 @@ public class HandoverImpl extends MinimalEObjectImpl.Container implements Handov
 			case KlantreisPackage.HANDOVER__TARGET:
 				return target != null;
 			case KlantreisPackage.HANDOVER__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case KlantreisPackage.HANDOVER__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 		}
@@ -366,7 +404,7 @@ public class HandoverImpl extends MinimalEObjectImpl.Container implements Handov
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", description: ");
 		result.append(description);
 		result.append(')');

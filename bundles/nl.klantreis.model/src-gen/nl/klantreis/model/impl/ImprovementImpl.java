@@ -73,6 +73,15 @@ public class ImprovementImpl extends NamedElementImpl implements Improvement
 	protected ImprovementStatus status = STATUS_EDEFAULT;
 
 	/**
+	 * This is true if the Status attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean statusESet;
+
+	/**
 	 * The default value of the '{@link #getDirection() <em>Direction</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -91,6 +100,15 @@ public class ImprovementImpl extends NamedElementImpl implements Improvement
 	 * @ordered
 	 */
 	protected Direction direction = DIRECTION_EDEFAULT;
+
+	/**
+	 * This is true if the Direction attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean directionESet;
 
 	/**
 	 * The cached value of the '{@link #getAddresses() <em>Addresses</em>}' reference list.
@@ -189,8 +207,37 @@ public class ImprovementImpl extends NamedElementImpl implements Improvement
 	{
 		ImprovementStatus oldStatus = status;
 		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		boolean oldStatusESet = statusESet;
+		statusESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.IMPROVEMENT__STATUS, oldStatus, status));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.IMPROVEMENT__STATUS, oldStatus, status, !oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetStatus()
+	{
+		ImprovementStatus oldStatus = status;
+		boolean oldStatusESet = statusESet;
+		status = STATUS_EDEFAULT;
+		statusESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.IMPROVEMENT__STATUS, oldStatus, STATUS_EDEFAULT, oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetStatus()
+	{
+		return statusESet;
 	}
 
 	/**
@@ -214,8 +261,37 @@ public class ImprovementImpl extends NamedElementImpl implements Improvement
 	{
 		Direction oldDirection = direction;
 		direction = newDirection == null ? DIRECTION_EDEFAULT : newDirection;
+		boolean oldDirectionESet = directionESet;
+		directionESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.IMPROVEMENT__DIRECTION, oldDirection, direction));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.IMPROVEMENT__DIRECTION, oldDirection, direction, !oldDirectionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetDirection()
+	{
+		Direction oldDirection = direction;
+		boolean oldDirectionESet = directionESet;
+		direction = DIRECTION_EDEFAULT;
+		directionESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.IMPROVEMENT__DIRECTION, oldDirection, DIRECTION_EDEFAULT, oldDirectionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetDirection()
+	{
+		return directionESet;
 	}
 
 	/**
@@ -298,10 +374,10 @@ public class ImprovementImpl extends NamedElementImpl implements Improvement
 				setOwner((Organisation)null);
 				return;
 			case KlantreisPackage.IMPROVEMENT__STATUS:
-				setStatus(STATUS_EDEFAULT);
+				unsetStatus();
 				return;
 			case KlantreisPackage.IMPROVEMENT__DIRECTION:
-				setDirection(DIRECTION_EDEFAULT);
+				unsetDirection();
 				return;
 			case KlantreisPackage.IMPROVEMENT__ADDRESSES:
 				getAddresses().clear();
@@ -323,9 +399,9 @@ public class ImprovementImpl extends NamedElementImpl implements Improvement
 			case KlantreisPackage.IMPROVEMENT__OWNER:
 				return owner != null;
 			case KlantreisPackage.IMPROVEMENT__STATUS:
-				return status != STATUS_EDEFAULT;
+				return isSetStatus();
 			case KlantreisPackage.IMPROVEMENT__DIRECTION:
-				return direction != DIRECTION_EDEFAULT;
+				return isSetDirection();
 			case KlantreisPackage.IMPROVEMENT__ADDRESSES:
 				return addresses != null && !addresses.isEmpty();
 		}
@@ -344,9 +420,9 @@ public class ImprovementImpl extends NamedElementImpl implements Improvement
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (status: ");
-		result.append(status);
+		if (statusESet) result.append(status); else result.append("<unset>");
 		result.append(", direction: ");
-		result.append(direction);
+		if (directionESet) result.append(direction); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

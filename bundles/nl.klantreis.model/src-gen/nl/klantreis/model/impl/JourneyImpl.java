@@ -76,6 +76,15 @@ public class JourneyImpl extends NamedElementImpl implements Journey
 	protected JourneyKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -94,6 +103,15 @@ public class JourneyImpl extends NamedElementImpl implements Journey
 	 * @ordered
 	 */
 	protected JourneyStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * This is true if the Status attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean statusESet;
 
 	/**
 	 * The cached value of the '{@link #getPersona() <em>Persona</em>}' reference.
@@ -217,8 +235,37 @@ public class JourneyImpl extends NamedElementImpl implements Journey
 	{
 		JourneyKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.JOURNEY__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.JOURNEY__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind()
+	{
+		JourneyKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.JOURNEY__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind()
+	{
+		return kindESet;
 	}
 
 	/**
@@ -242,8 +289,37 @@ public class JourneyImpl extends NamedElementImpl implements Journey
 	{
 		JourneyStatus oldStatus = status;
 		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		boolean oldStatusESet = statusESet;
+		statusESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.JOURNEY__STATUS, oldStatus, status));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.JOURNEY__STATUS, oldStatus, status, !oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetStatus()
+	{
+		JourneyStatus oldStatus = status;
+		boolean oldStatusESet = statusESet;
+		status = STATUS_EDEFAULT;
+		statusESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.JOURNEY__STATUS, oldStatus, STATUS_EDEFAULT, oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetStatus()
+	{
+		return statusESet;
 	}
 
 	/**
@@ -612,10 +688,10 @@ public class JourneyImpl extends NamedElementImpl implements Journey
 		switch (featureID)
 		{
 			case KlantreisPackage.JOURNEY__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case KlantreisPackage.JOURNEY__STATUS:
-				setStatus(STATUS_EDEFAULT);
+				unsetStatus();
 				return;
 			case KlantreisPackage.JOURNEY__PERSONA:
 				setPersona((Persona)null);
@@ -656,9 +732,9 @@ public class JourneyImpl extends NamedElementImpl implements Journey
 		switch (featureID)
 		{
 			case KlantreisPackage.JOURNEY__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case KlantreisPackage.JOURNEY__STATUS:
-				return status != STATUS_EDEFAULT;
+				return isSetStatus();
 			case KlantreisPackage.JOURNEY__PERSONA:
 				return persona != null;
 			case KlantreisPackage.JOURNEY__TRIGGER:
@@ -691,9 +767,9 @@ public class JourneyImpl extends NamedElementImpl implements Journey
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", status: ");
-		result.append(status);
+		if (statusESet) result.append(status); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

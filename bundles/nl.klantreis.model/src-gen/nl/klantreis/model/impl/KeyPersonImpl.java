@@ -72,6 +72,15 @@ public class KeyPersonImpl extends NamedElementImpl implements KeyPerson
 	protected ContractKind contract = CONTRACT_EDEFAULT;
 
 	/**
+	 * This is true if the Contract attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean contractESet;
+
+	/**
 	 * The cached value of the '{@link #getSupervisor() <em>Supervisor</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -148,8 +157,37 @@ public class KeyPersonImpl extends NamedElementImpl implements KeyPerson
 	{
 		ContractKind oldContract = contract;
 		contract = newContract == null ? CONTRACT_EDEFAULT : newContract;
+		boolean oldContractESet = contractESet;
+		contractESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.KEY_PERSON__CONTRACT, oldContract, contract));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.KEY_PERSON__CONTRACT, oldContract, contract, !oldContractESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetContract()
+	{
+		ContractKind oldContract = contract;
+		boolean oldContractESet = contractESet;
+		contract = CONTRACT_EDEFAULT;
+		contractESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.KEY_PERSON__CONTRACT, oldContract, CONTRACT_EDEFAULT, oldContractESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetContract()
+	{
+		return contractESet;
 	}
 
 	/**
@@ -278,7 +316,7 @@ public class KeyPersonImpl extends NamedElementImpl implements KeyPerson
 				getRoles().clear();
 				return;
 			case KlantreisPackage.KEY_PERSON__CONTRACT:
-				setContract(CONTRACT_EDEFAULT);
+				unsetContract();
 				return;
 			case KlantreisPackage.KEY_PERSON__SUPERVISOR:
 				setSupervisor((Organisation)null);
@@ -303,7 +341,7 @@ public class KeyPersonImpl extends NamedElementImpl implements KeyPerson
 			case KlantreisPackage.KEY_PERSON__ROLES:
 				return roles != null && !roles.isEmpty();
 			case KlantreisPackage.KEY_PERSON__CONTRACT:
-				return contract != CONTRACT_EDEFAULT;
+				return isSetContract();
 			case KlantreisPackage.KEY_PERSON__SUPERVISOR:
 				return supervisor != null;
 			case KlantreisPackage.KEY_PERSON__LANGUAGES:
@@ -326,7 +364,7 @@ public class KeyPersonImpl extends NamedElementImpl implements KeyPerson
 		result.append(" (roles: ");
 		result.append(roles);
 		result.append(", contract: ");
-		result.append(contract);
+		if (contractESet) result.append(contract); else result.append("<unset>");
 		result.append(", languages: ");
 		result.append(languages);
 		result.append(')');

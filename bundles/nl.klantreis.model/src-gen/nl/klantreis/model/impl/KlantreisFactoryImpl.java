@@ -141,6 +141,10 @@ public class KlantreisFactoryImpl extends EFactoryImpl implements KlantreisFacto
 				return createSeverityFromString(eDataType, initialValue);
 			case KlantreisPackage.EMOTION:
 				return createEmotionFromString(eDataType, initialValue);
+			case KlantreisPackage.MINUTES:
+				return createMinutesFromString(eDataType, initialValue);
+			case KlantreisPackage.COUNT:
+				return createCountFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -198,6 +202,10 @@ public class KlantreisFactoryImpl extends EFactoryImpl implements KlantreisFacto
 				return convertSeverityToString(eDataType, instanceValue);
 			case KlantreisPackage.EMOTION:
 				return convertEmotionToString(eDataType, instanceValue);
+			case KlantreisPackage.MINUTES:
+				return convertMinutesToString(eDataType, instanceValue);
+			case KlantreisPackage.COUNT:
+				return convertCountToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -827,6 +835,46 @@ public class KlantreisFactoryImpl extends EFactoryImpl implements KlantreisFacto
 	 * @generated
 	 */
 	public String convertEmotionToString(EDataType eDataType, Object instanceValue)
+	{
+		return XMLTypeFactory.eINSTANCE.convertToString(XMLTypePackage.Literals.INT, instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Integer createMinutesFromString(EDataType eDataType, String initialValue)
+	{
+		return (Integer)XMLTypeFactory.eINSTANCE.createFromString(XMLTypePackage.Literals.INT, initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMinutesToString(EDataType eDataType, Object instanceValue)
+	{
+		return XMLTypeFactory.eINSTANCE.convertToString(XMLTypePackage.Literals.INT, instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Integer createCountFromString(EDataType eDataType, String initialValue)
+	{
+		return (Integer)XMLTypeFactory.eINSTANCE.createFromString(XMLTypePackage.Literals.INT, initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCountToString(EDataType eDataType, Object instanceValue)
 	{
 		return XMLTypeFactory.eINSTANCE.convertToString(XMLTypePackage.Literals.INT, instanceValue);
 	}

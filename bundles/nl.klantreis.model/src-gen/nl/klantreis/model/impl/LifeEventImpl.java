@@ -52,6 +52,15 @@ public class LifeEventImpl extends MinimalEObjectImpl.Container implements LifeE
 	protected LifeEventKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getDescription() <em>Description</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -113,8 +122,37 @@ public class LifeEventImpl extends MinimalEObjectImpl.Container implements LifeE
 	{
 		LifeEventKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.LIFE_EVENT__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.LIFE_EVENT__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind()
+	{
+		LifeEventKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.LIFE_EVENT__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind()
+	{
+		return kindESet;
 	}
 
 	/**
@@ -191,7 +229,7 @@ public class LifeEventImpl extends MinimalEObjectImpl.Container implements LifeE
 		switch (featureID)
 		{
 			case KlantreisPackage.LIFE_EVENT__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case KlantreisPackage.LIFE_EVENT__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
@@ -211,7 +249,7 @@ public class LifeEventImpl extends MinimalEObjectImpl.Container implements LifeE
 		switch (featureID)
 		{
 			case KlantreisPackage.LIFE_EVENT__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case KlantreisPackage.LIFE_EVENT__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 		}
@@ -230,7 +268,7 @@ public class LifeEventImpl extends MinimalEObjectImpl.Container implements LifeE
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", description: ");
 		result.append(description);
 		result.append(')');

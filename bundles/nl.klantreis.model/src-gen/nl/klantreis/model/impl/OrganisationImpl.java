@@ -64,6 +64,15 @@ public class OrganisationImpl extends NamedElementImpl implements Organisation
 	protected OrganisationKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #isTrainedStaff() <em>Trained Staff</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -184,8 +193,37 @@ public class OrganisationImpl extends NamedElementImpl implements Organisation
 	{
 		OrganisationKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.ORGANISATION__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.ORGANISATION__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind()
+	{
+		OrganisationKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.ORGANISATION__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind()
+	{
+		return kindESet;
 	}
 
 	/**
@@ -389,7 +427,7 @@ public class OrganisationImpl extends NamedElementImpl implements Organisation
 		switch (featureID)
 		{
 			case KlantreisPackage.ORGANISATION__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case KlantreisPackage.ORGANISATION__TRAINED_STAFF:
 				setTrainedStaff(TRAINED_STAFF_EDEFAULT);
@@ -418,7 +456,7 @@ public class OrganisationImpl extends NamedElementImpl implements Organisation
 		switch (featureID)
 		{
 			case KlantreisPackage.ORGANISATION__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case KlantreisPackage.ORGANISATION__TRAINED_STAFF:
 				return trainedStaff != TRAINED_STAFF_EDEFAULT;
 			case KlantreisPackage.ORGANISATION__INTERPRETER_BUDGET:
@@ -443,7 +481,7 @@ public class OrganisationImpl extends NamedElementImpl implements Organisation
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", trainedStaff: ");
 		result.append(trainedStaff);
 		result.append(", interpreterBudget: ");

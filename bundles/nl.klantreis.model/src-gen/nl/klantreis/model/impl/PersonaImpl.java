@@ -97,6 +97,15 @@ public class PersonaImpl extends NamedElementImpl implements Persona
 	protected DutchLevel dutchLevel = DUTCH_LEVEL_EDEFAULT;
 
 	/**
+	 * This is true if the Dutch Level attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean dutchLevelESet;
+
+	/**
 	 * The default value of the '{@link #getLiteracy() <em>Literacy</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -115,6 +124,15 @@ public class PersonaImpl extends NamedElementImpl implements Persona
 	 * @ordered
 	 */
 	protected SkillLevel literacy = LITERACY_EDEFAULT;
+
+	/**
+	 * This is true if the Literacy attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean literacyESet;
 
 	/**
 	 * The default value of the '{@link #getHealthLiteracy() <em>Health Literacy</em>}' attribute.
@@ -137,6 +155,15 @@ public class PersonaImpl extends NamedElementImpl implements Persona
 	protected SkillLevel healthLiteracy = HEALTH_LITERACY_EDEFAULT;
 
 	/**
+	 * This is true if the Health Literacy attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean healthLiteracyESet;
+
+	/**
 	 * The default value of the '{@link #getDigitalSkills() <em>Digital Skills</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -155,6 +182,15 @@ public class PersonaImpl extends NamedElementImpl implements Persona
 	 * @ordered
 	 */
 	protected SkillLevel digitalSkills = DIGITAL_SKILLS_EDEFAULT;
+
+	/**
+	 * This is true if the Digital Skills attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean digitalSkillsESet;
 
 	/**
 	 * The default value of the '{@link #getHousehold() <em>Household</em>}' attribute.
@@ -177,6 +213,15 @@ public class PersonaImpl extends NamedElementImpl implements Persona
 	protected Household household = HOUSEHOLD_EDEFAULT;
 
 	/**
+	 * This is true if the Household attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean householdESet;
+
+	/**
 	 * The default value of the '{@link #getGender() <em>Gender</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -195,6 +240,15 @@ public class PersonaImpl extends NamedElementImpl implements Persona
 	 * @ordered
 	 */
 	protected Gender gender = GENDER_EDEFAULT;
+
+	/**
+	 * This is true if the Gender attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean genderESet;
 
 	/**
 	 * The cached value of the '{@link #getConcerns() <em>Concerns</em>}' attribute list.
@@ -288,8 +342,37 @@ public class PersonaImpl extends NamedElementImpl implements Persona
 	{
 		DutchLevel oldDutchLevel = dutchLevel;
 		dutchLevel = newDutchLevel == null ? DUTCH_LEVEL_EDEFAULT : newDutchLevel;
+		boolean oldDutchLevelESet = dutchLevelESet;
+		dutchLevelESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.PERSONA__DUTCH_LEVEL, oldDutchLevel, dutchLevel));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.PERSONA__DUTCH_LEVEL, oldDutchLevel, dutchLevel, !oldDutchLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetDutchLevel()
+	{
+		DutchLevel oldDutchLevel = dutchLevel;
+		boolean oldDutchLevelESet = dutchLevelESet;
+		dutchLevel = DUTCH_LEVEL_EDEFAULT;
+		dutchLevelESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.PERSONA__DUTCH_LEVEL, oldDutchLevel, DUTCH_LEVEL_EDEFAULT, oldDutchLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetDutchLevel()
+	{
+		return dutchLevelESet;
 	}
 
 	/**
@@ -313,8 +396,37 @@ public class PersonaImpl extends NamedElementImpl implements Persona
 	{
 		SkillLevel oldLiteracy = literacy;
 		literacy = newLiteracy == null ? LITERACY_EDEFAULT : newLiteracy;
+		boolean oldLiteracyESet = literacyESet;
+		literacyESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.PERSONA__LITERACY, oldLiteracy, literacy));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.PERSONA__LITERACY, oldLiteracy, literacy, !oldLiteracyESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetLiteracy()
+	{
+		SkillLevel oldLiteracy = literacy;
+		boolean oldLiteracyESet = literacyESet;
+		literacy = LITERACY_EDEFAULT;
+		literacyESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.PERSONA__LITERACY, oldLiteracy, LITERACY_EDEFAULT, oldLiteracyESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetLiteracy()
+	{
+		return literacyESet;
 	}
 
 	/**
@@ -338,8 +450,37 @@ public class PersonaImpl extends NamedElementImpl implements Persona
 	{
 		SkillLevel oldHealthLiteracy = healthLiteracy;
 		healthLiteracy = newHealthLiteracy == null ? HEALTH_LITERACY_EDEFAULT : newHealthLiteracy;
+		boolean oldHealthLiteracyESet = healthLiteracyESet;
+		healthLiteracyESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.PERSONA__HEALTH_LITERACY, oldHealthLiteracy, healthLiteracy));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.PERSONA__HEALTH_LITERACY, oldHealthLiteracy, healthLiteracy, !oldHealthLiteracyESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetHealthLiteracy()
+	{
+		SkillLevel oldHealthLiteracy = healthLiteracy;
+		boolean oldHealthLiteracyESet = healthLiteracyESet;
+		healthLiteracy = HEALTH_LITERACY_EDEFAULT;
+		healthLiteracyESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.PERSONA__HEALTH_LITERACY, oldHealthLiteracy, HEALTH_LITERACY_EDEFAULT, oldHealthLiteracyESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetHealthLiteracy()
+	{
+		return healthLiteracyESet;
 	}
 
 	/**
@@ -363,8 +504,37 @@ public class PersonaImpl extends NamedElementImpl implements Persona
 	{
 		SkillLevel oldDigitalSkills = digitalSkills;
 		digitalSkills = newDigitalSkills == null ? DIGITAL_SKILLS_EDEFAULT : newDigitalSkills;
+		boolean oldDigitalSkillsESet = digitalSkillsESet;
+		digitalSkillsESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.PERSONA__DIGITAL_SKILLS, oldDigitalSkills, digitalSkills));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.PERSONA__DIGITAL_SKILLS, oldDigitalSkills, digitalSkills, !oldDigitalSkillsESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetDigitalSkills()
+	{
+		SkillLevel oldDigitalSkills = digitalSkills;
+		boolean oldDigitalSkillsESet = digitalSkillsESet;
+		digitalSkills = DIGITAL_SKILLS_EDEFAULT;
+		digitalSkillsESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.PERSONA__DIGITAL_SKILLS, oldDigitalSkills, DIGITAL_SKILLS_EDEFAULT, oldDigitalSkillsESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetDigitalSkills()
+	{
+		return digitalSkillsESet;
 	}
 
 	/**
@@ -388,8 +558,37 @@ public class PersonaImpl extends NamedElementImpl implements Persona
 	{
 		Household oldHousehold = household;
 		household = newHousehold == null ? HOUSEHOLD_EDEFAULT : newHousehold;
+		boolean oldHouseholdESet = householdESet;
+		householdESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.PERSONA__HOUSEHOLD, oldHousehold, household));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.PERSONA__HOUSEHOLD, oldHousehold, household, !oldHouseholdESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetHousehold()
+	{
+		Household oldHousehold = household;
+		boolean oldHouseholdESet = householdESet;
+		household = HOUSEHOLD_EDEFAULT;
+		householdESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.PERSONA__HOUSEHOLD, oldHousehold, HOUSEHOLD_EDEFAULT, oldHouseholdESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetHousehold()
+	{
+		return householdESet;
 	}
 
 	/**
@@ -413,8 +612,37 @@ public class PersonaImpl extends NamedElementImpl implements Persona
 	{
 		Gender oldGender = gender;
 		gender = newGender == null ? GENDER_EDEFAULT : newGender;
+		boolean oldGenderESet = genderESet;
+		genderESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.PERSONA__GENDER, oldGender, gender));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.PERSONA__GENDER, oldGender, gender, !oldGenderESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetGender()
+	{
+		Gender oldGender = gender;
+		boolean oldGenderESet = genderESet;
+		gender = GENDER_EDEFAULT;
+		genderESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.PERSONA__GENDER, oldGender, GENDER_EDEFAULT, oldGenderESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetGender()
+	{
+		return genderESet;
 	}
 
 	/**
@@ -525,22 +753,22 @@ public class PersonaImpl extends NamedElementImpl implements Persona
 				getLanguages().clear();
 				return;
 			case KlantreisPackage.PERSONA__DUTCH_LEVEL:
-				setDutchLevel(DUTCH_LEVEL_EDEFAULT);
+				unsetDutchLevel();
 				return;
 			case KlantreisPackage.PERSONA__LITERACY:
-				setLiteracy(LITERACY_EDEFAULT);
+				unsetLiteracy();
 				return;
 			case KlantreisPackage.PERSONA__HEALTH_LITERACY:
-				setHealthLiteracy(HEALTH_LITERACY_EDEFAULT);
+				unsetHealthLiteracy();
 				return;
 			case KlantreisPackage.PERSONA__DIGITAL_SKILLS:
-				setDigitalSkills(DIGITAL_SKILLS_EDEFAULT);
+				unsetDigitalSkills();
 				return;
 			case KlantreisPackage.PERSONA__HOUSEHOLD:
-				setHousehold(HOUSEHOLD_EDEFAULT);
+				unsetHousehold();
 				return;
 			case KlantreisPackage.PERSONA__GENDER:
-				setGender(GENDER_EDEFAULT);
+				unsetGender();
 				return;
 			case KlantreisPackage.PERSONA__CONCERNS:
 				getConcerns().clear();
@@ -564,17 +792,17 @@ public class PersonaImpl extends NamedElementImpl implements Persona
 			case KlantreisPackage.PERSONA__LANGUAGES:
 				return languages != null && !languages.isEmpty();
 			case KlantreisPackage.PERSONA__DUTCH_LEVEL:
-				return dutchLevel != DUTCH_LEVEL_EDEFAULT;
+				return isSetDutchLevel();
 			case KlantreisPackage.PERSONA__LITERACY:
-				return literacy != LITERACY_EDEFAULT;
+				return isSetLiteracy();
 			case KlantreisPackage.PERSONA__HEALTH_LITERACY:
-				return healthLiteracy != HEALTH_LITERACY_EDEFAULT;
+				return isSetHealthLiteracy();
 			case KlantreisPackage.PERSONA__DIGITAL_SKILLS:
-				return digitalSkills != DIGITAL_SKILLS_EDEFAULT;
+				return isSetDigitalSkills();
 			case KlantreisPackage.PERSONA__HOUSEHOLD:
-				return household != HOUSEHOLD_EDEFAULT;
+				return isSetHousehold();
 			case KlantreisPackage.PERSONA__GENDER:
-				return gender != GENDER_EDEFAULT;
+				return isSetGender();
 			case KlantreisPackage.PERSONA__CONCERNS:
 				return concerns != null && !concerns.isEmpty();
 		}
@@ -597,17 +825,17 @@ public class PersonaImpl extends NamedElementImpl implements Persona
 		result.append(", languages: ");
 		result.append(languages);
 		result.append(", dutchLevel: ");
-		result.append(dutchLevel);
+		if (dutchLevelESet) result.append(dutchLevel); else result.append("<unset>");
 		result.append(", literacy: ");
-		result.append(literacy);
+		if (literacyESet) result.append(literacy); else result.append("<unset>");
 		result.append(", healthLiteracy: ");
-		result.append(healthLiteracy);
+		if (healthLiteracyESet) result.append(healthLiteracy); else result.append("<unset>");
 		result.append(", digitalSkills: ");
-		result.append(digitalSkills);
+		if (digitalSkillsESet) result.append(digitalSkills); else result.append("<unset>");
 		result.append(", household: ");
-		result.append(household);
+		if (householdESet) result.append(household); else result.append("<unset>");
 		result.append(", gender: ");
-		result.append(gender);
+		if (genderESet) result.append(gender); else result.append("<unset>");
 		result.append(", concerns: ");
 		result.append(concerns);
 		result.append(')');

@@ -84,6 +84,15 @@ public class RuleSettingImpl extends MinimalEObjectImpl.Container implements Rul
 	protected boolean enabled = ENABLED_EDEFAULT;
 
 	/**
+	 * This is true if the Enabled attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean enabledESet;
+
+	/**
 	 * The default value of the '{@link #getSeverity() <em>Severity</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -189,8 +198,37 @@ public class RuleSettingImpl extends MinimalEObjectImpl.Container implements Rul
 	{
 		boolean oldEnabled = enabled;
 		enabled = newEnabled;
+		boolean oldEnabledESet = enabledESet;
+		enabledESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.RULE_SETTING__ENABLED, oldEnabled, enabled));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.RULE_SETTING__ENABLED, oldEnabled, enabled, !oldEnabledESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetEnabled()
+	{
+		boolean oldEnabled = enabled;
+		boolean oldEnabledESet = enabledESet;
+		enabled = ENABLED_EDEFAULT;
+		enabledESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.RULE_SETTING__ENABLED, oldEnabled, ENABLED_EDEFAULT, oldEnabledESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetEnabled()
+	{
+		return enabledESet;
 	}
 
 	/**
@@ -342,7 +380,7 @@ public class RuleSettingImpl extends MinimalEObjectImpl.Container implements Rul
 				setRuleId(RULE_ID_EDEFAULT);
 				return;
 			case KlantreisPackage.RULE_SETTING__ENABLED:
-				setEnabled(ENABLED_EDEFAULT);
+				unsetEnabled();
 				return;
 			case KlantreisPackage.RULE_SETTING__SEVERITY:
 				unsetSeverity();
@@ -367,7 +405,7 @@ public class RuleSettingImpl extends MinimalEObjectImpl.Container implements Rul
 			case KlantreisPackage.RULE_SETTING__RULE_ID:
 				return RULE_ID_EDEFAULT == null ? ruleId != null : !RULE_ID_EDEFAULT.equals(ruleId);
 			case KlantreisPackage.RULE_SETTING__ENABLED:
-				return enabled != ENABLED_EDEFAULT;
+				return isSetEnabled();
 			case KlantreisPackage.RULE_SETTING__SEVERITY:
 				return isSetSeverity();
 			case KlantreisPackage.RULE_SETTING__PARAMETERS:
@@ -390,7 +428,7 @@ public class RuleSettingImpl extends MinimalEObjectImpl.Container implements Rul
 		result.append(" (ruleId: ");
 		result.append(ruleId);
 		result.append(", enabled: ");
-		result.append(enabled);
+		if (enabledESet) result.append(enabled); else result.append("<unset>");
 		result.append(", severity: ");
 		if (severityESet) result.append(severity); else result.append("<unset>");
 		result.append(')');

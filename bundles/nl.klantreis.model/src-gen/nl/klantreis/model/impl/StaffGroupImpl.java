@@ -93,6 +93,15 @@ public class StaffGroupImpl extends MinimalEObjectImpl.Container implements Staf
 	protected int members = MEMBERS_EDEFAULT;
 
 	/**
+	 * This is true if the Members attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean membersESet;
+
+	/**
 	 * The default value of the '{@link #getStatusHolderClients() <em>Status Holder Clients</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -111,6 +120,15 @@ public class StaffGroupImpl extends MinimalEObjectImpl.Container implements Staf
 	 * @ordered
 	 */
 	protected int statusHolderClients = STATUS_HOLDER_CLIENTS_EDEFAULT;
+
+	/**
+	 * This is true if the Status Holder Clients attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean statusHolderClientsESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -204,8 +222,37 @@ public class StaffGroupImpl extends MinimalEObjectImpl.Container implements Staf
 	{
 		int oldMembers = members;
 		members = newMembers;
+		boolean oldMembersESet = membersESet;
+		membersESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.STAFF_GROUP__MEMBERS, oldMembers, members));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.STAFF_GROUP__MEMBERS, oldMembers, members, !oldMembersESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetMembers()
+	{
+		int oldMembers = members;
+		boolean oldMembersESet = membersESet;
+		members = MEMBERS_EDEFAULT;
+		membersESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.STAFF_GROUP__MEMBERS, oldMembers, MEMBERS_EDEFAULT, oldMembersESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetMembers()
+	{
+		return membersESet;
 	}
 
 	/**
@@ -229,8 +276,37 @@ public class StaffGroupImpl extends MinimalEObjectImpl.Container implements Staf
 	{
 		int oldStatusHolderClients = statusHolderClients;
 		statusHolderClients = newStatusHolderClients;
+		boolean oldStatusHolderClientsESet = statusHolderClientsESet;
+		statusHolderClientsESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.STAFF_GROUP__STATUS_HOLDER_CLIENTS, oldStatusHolderClients, statusHolderClients));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.STAFF_GROUP__STATUS_HOLDER_CLIENTS, oldStatusHolderClients, statusHolderClients, !oldStatusHolderClientsESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetStatusHolderClients()
+	{
+		int oldStatusHolderClients = statusHolderClients;
+		boolean oldStatusHolderClientsESet = statusHolderClientsESet;
+		statusHolderClients = STATUS_HOLDER_CLIENTS_EDEFAULT;
+		statusHolderClientsESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.STAFF_GROUP__STATUS_HOLDER_CLIENTS, oldStatusHolderClients, STATUS_HOLDER_CLIENTS_EDEFAULT, oldStatusHolderClientsESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetStatusHolderClients()
+	{
+		return statusHolderClientsESet;
 	}
 
 	/**
@@ -298,10 +374,10 @@ public class StaffGroupImpl extends MinimalEObjectImpl.Container implements Staf
 				setRefugeeBackground(REFUGEE_BACKGROUND_EDEFAULT);
 				return;
 			case KlantreisPackage.STAFF_GROUP__MEMBERS:
-				setMembers(MEMBERS_EDEFAULT);
+				unsetMembers();
 				return;
 			case KlantreisPackage.STAFF_GROUP__STATUS_HOLDER_CLIENTS:
-				setStatusHolderClients(STATUS_HOLDER_CLIENTS_EDEFAULT);
+				unsetStatusHolderClients();
 				return;
 		}
 		super.eUnset(featureID);
@@ -322,9 +398,9 @@ public class StaffGroupImpl extends MinimalEObjectImpl.Container implements Staf
 			case KlantreisPackage.STAFF_GROUP__REFUGEE_BACKGROUND:
 				return refugeeBackground != REFUGEE_BACKGROUND_EDEFAULT;
 			case KlantreisPackage.STAFF_GROUP__MEMBERS:
-				return members != MEMBERS_EDEFAULT;
+				return isSetMembers();
 			case KlantreisPackage.STAFF_GROUP__STATUS_HOLDER_CLIENTS:
-				return statusHolderClients != STATUS_HOLDER_CLIENTS_EDEFAULT;
+				return isSetStatusHolderClients();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -345,9 +421,9 @@ public class StaffGroupImpl extends MinimalEObjectImpl.Container implements Staf
 		result.append(", refugeeBackground: ");
 		result.append(refugeeBackground);
 		result.append(", members: ");
-		result.append(members);
+		if (membersESet) result.append(members); else result.append("<unset>");
 		result.append(", statusHolderClients: ");
-		result.append(statusHolderClients);
+		if (statusHolderClientsESet) result.append(statusHolderClients); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

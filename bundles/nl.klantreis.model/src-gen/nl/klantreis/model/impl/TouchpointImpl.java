@@ -107,6 +107,15 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint
 	protected Channel channel = CHANNEL_EDEFAULT;
 
 	/**
+	 * This is true if the Channel attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean channelESet;
+
+	/**
 	 * The default value of the '{@link #getInitiator() <em>Initiator</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -127,6 +136,15 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint
 	protected Initiator initiator = INITIATOR_EDEFAULT;
 
 	/**
+	 * This is true if the Initiator attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean initiatorESet;
+
+	/**
 	 * The default value of the '{@link #getPurpose() <em>Purpose</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -145,6 +163,15 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint
 	 * @ordered
 	 */
 	protected Purpose purpose = PURPOSE_EDEFAULT;
+
+	/**
+	 * This is true if the Purpose attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean purposeESet;
 
 	/**
 	 * The default value of the '{@link #getDuration() <em>Duration</em>}' attribute.
@@ -196,6 +223,15 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint
 	protected InterpreterArrangement interpreter = INTERPRETER_EDEFAULT;
 
 	/**
+	 * This is true if the Interpreter attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean interpreterESet;
+
+	/**
 	 * The cached value of the '{@link #getCommunicationForms() <em>Communication Forms</em>}' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -244,6 +280,15 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint
 	 * @ordered
 	 */
 	protected int emotion = EMOTION_EDEFAULT;
+
+	/**
+	 * This is true if the Emotion attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean emotionESet;
 
 	/**
 	 * The cached value of the '{@link #getLifeDomains() <em>Life Domains</em>}' attribute list.
@@ -397,8 +442,37 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint
 	{
 		Channel oldChannel = channel;
 		channel = newChannel == null ? CHANNEL_EDEFAULT : newChannel;
+		boolean oldChannelESet = channelESet;
+		channelESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.TOUCHPOINT__CHANNEL, oldChannel, channel));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.TOUCHPOINT__CHANNEL, oldChannel, channel, !oldChannelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetChannel()
+	{
+		Channel oldChannel = channel;
+		boolean oldChannelESet = channelESet;
+		channel = CHANNEL_EDEFAULT;
+		channelESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.TOUCHPOINT__CHANNEL, oldChannel, CHANNEL_EDEFAULT, oldChannelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetChannel()
+	{
+		return channelESet;
 	}
 
 	/**
@@ -422,8 +496,37 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint
 	{
 		Initiator oldInitiator = initiator;
 		initiator = newInitiator == null ? INITIATOR_EDEFAULT : newInitiator;
+		boolean oldInitiatorESet = initiatorESet;
+		initiatorESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.TOUCHPOINT__INITIATOR, oldInitiator, initiator));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.TOUCHPOINT__INITIATOR, oldInitiator, initiator, !oldInitiatorESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetInitiator()
+	{
+		Initiator oldInitiator = initiator;
+		boolean oldInitiatorESet = initiatorESet;
+		initiator = INITIATOR_EDEFAULT;
+		initiatorESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.TOUCHPOINT__INITIATOR, oldInitiator, INITIATOR_EDEFAULT, oldInitiatorESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetInitiator()
+	{
+		return initiatorESet;
 	}
 
 	/**
@@ -447,8 +550,37 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint
 	{
 		Purpose oldPurpose = purpose;
 		purpose = newPurpose == null ? PURPOSE_EDEFAULT : newPurpose;
+		boolean oldPurposeESet = purposeESet;
+		purposeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.TOUCHPOINT__PURPOSE, oldPurpose, purpose));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.TOUCHPOINT__PURPOSE, oldPurpose, purpose, !oldPurposeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetPurpose()
+	{
+		Purpose oldPurpose = purpose;
+		boolean oldPurposeESet = purposeESet;
+		purpose = PURPOSE_EDEFAULT;
+		purposeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.TOUCHPOINT__PURPOSE, oldPurpose, PURPOSE_EDEFAULT, oldPurposeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetPurpose()
+	{
+		return purposeESet;
 	}
 
 	/**
@@ -526,8 +658,37 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint
 	{
 		InterpreterArrangement oldInterpreter = interpreter;
 		interpreter = newInterpreter == null ? INTERPRETER_EDEFAULT : newInterpreter;
+		boolean oldInterpreterESet = interpreterESet;
+		interpreterESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.TOUCHPOINT__INTERPRETER, oldInterpreter, interpreter));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.TOUCHPOINT__INTERPRETER, oldInterpreter, interpreter, !oldInterpreterESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetInterpreter()
+	{
+		InterpreterArrangement oldInterpreter = interpreter;
+		boolean oldInterpreterESet = interpreterESet;
+		interpreter = INTERPRETER_EDEFAULT;
+		interpreterESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.TOUCHPOINT__INTERPRETER, oldInterpreter, INTERPRETER_EDEFAULT, oldInterpreterESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetInterpreter()
+	{
+		return interpreterESet;
 	}
 
 	/**
@@ -591,8 +752,37 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint
 	{
 		int oldEmotion = emotion;
 		emotion = newEmotion;
+		boolean oldEmotionESet = emotionESet;
+		emotionESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.TOUCHPOINT__EMOTION, oldEmotion, emotion));
+			eNotify(new ENotificationImpl(this, Notification.SET, KlantreisPackage.TOUCHPOINT__EMOTION, oldEmotion, emotion, !oldEmotionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetEmotion()
+	{
+		int oldEmotion = emotion;
+		boolean oldEmotionESet = emotionESet;
+		emotion = EMOTION_EDEFAULT;
+		emotionESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, KlantreisPackage.TOUCHPOINT__EMOTION, oldEmotion, EMOTION_EDEFAULT, oldEmotionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetEmotion()
+	{
+		return emotionESet;
 	}
 
 	/**
@@ -765,19 +955,19 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint
 				setRole(ROLE_EDEFAULT);
 				return;
 			case KlantreisPackage.TOUCHPOINT__CHANNEL:
-				setChannel(CHANNEL_EDEFAULT);
+				unsetChannel();
 				return;
 			case KlantreisPackage.TOUCHPOINT__INITIATOR:
-				setInitiator(INITIATOR_EDEFAULT);
+				unsetInitiator();
 				return;
 			case KlantreisPackage.TOUCHPOINT__PURPOSE:
-				setPurpose(PURPOSE_EDEFAULT);
+				unsetPurpose();
 				return;
 			case KlantreisPackage.TOUCHPOINT__DURATION:
 				unsetDuration();
 				return;
 			case KlantreisPackage.TOUCHPOINT__INTERPRETER:
-				setInterpreter(INTERPRETER_EDEFAULT);
+				unsetInterpreter();
 				return;
 			case KlantreisPackage.TOUCHPOINT__COMMUNICATION_FORMS:
 				getCommunicationForms().clear();
@@ -786,7 +976,7 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint
 				setUnderstandingChecked(UNDERSTANDING_CHECKED_EDEFAULT);
 				return;
 			case KlantreisPackage.TOUCHPOINT__EMOTION:
-				setEmotion(EMOTION_EDEFAULT);
+				unsetEmotion();
 				return;
 			case KlantreisPackage.TOUCHPOINT__LIFE_DOMAINS:
 				getLifeDomains().clear();
@@ -816,21 +1006,21 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint
 			case KlantreisPackage.TOUCHPOINT__ROLE:
 				return ROLE_EDEFAULT == null ? role != null : !ROLE_EDEFAULT.equals(role);
 			case KlantreisPackage.TOUCHPOINT__CHANNEL:
-				return channel != CHANNEL_EDEFAULT;
+				return isSetChannel();
 			case KlantreisPackage.TOUCHPOINT__INITIATOR:
-				return initiator != INITIATOR_EDEFAULT;
+				return isSetInitiator();
 			case KlantreisPackage.TOUCHPOINT__PURPOSE:
-				return purpose != PURPOSE_EDEFAULT;
+				return isSetPurpose();
 			case KlantreisPackage.TOUCHPOINT__DURATION:
 				return isSetDuration();
 			case KlantreisPackage.TOUCHPOINT__INTERPRETER:
-				return interpreter != INTERPRETER_EDEFAULT;
+				return isSetInterpreter();
 			case KlantreisPackage.TOUCHPOINT__COMMUNICATION_FORMS:
 				return communicationForms != null && !communicationForms.isEmpty();
 			case KlantreisPackage.TOUCHPOINT__UNDERSTANDING_CHECKED:
 				return understandingChecked != UNDERSTANDING_CHECKED_EDEFAULT;
 			case KlantreisPackage.TOUCHPOINT__EMOTION:
-				return emotion != EMOTION_EDEFAULT;
+				return isSetEmotion();
 			case KlantreisPackage.TOUCHPOINT__LIFE_DOMAINS:
 				return lifeDomains != null && !lifeDomains.isEmpty();
 			case KlantreisPackage.TOUCHPOINT__HEALTH_SIGNAL:
@@ -855,21 +1045,21 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint
 		result.append(" (role: ");
 		result.append(role);
 		result.append(", channel: ");
-		result.append(channel);
+		if (channelESet) result.append(channel); else result.append("<unset>");
 		result.append(", initiator: ");
-		result.append(initiator);
+		if (initiatorESet) result.append(initiator); else result.append("<unset>");
 		result.append(", purpose: ");
-		result.append(purpose);
+		if (purposeESet) result.append(purpose); else result.append("<unset>");
 		result.append(", duration: ");
 		if (durationESet) result.append(duration); else result.append("<unset>");
 		result.append(", interpreter: ");
-		result.append(interpreter);
+		if (interpreterESet) result.append(interpreter); else result.append("<unset>");
 		result.append(", communicationForms: ");
 		result.append(communicationForms);
 		result.append(", understandingChecked: ");
 		result.append(understandingChecked);
 		result.append(", emotion: ");
-		result.append(emotion);
+		if (emotionESet) result.append(emotion); else result.append("<unset>");
 		result.append(", lifeDomains: ");
 		result.append(lifeDomains);
 		result.append(", healthSignal: ");

@@ -175,6 +175,10 @@ public class KlantreisValidator extends EObjectValidator
 				return validateSeverity((Severity)value, diagnostics, context);
 			case KlantreisPackage.EMOTION:
 				return validateEmotion((Integer)value, diagnostics, context);
+			case KlantreisPackage.MINUTES:
+				return validateMinutes((Integer)value, diagnostics, context);
+			case KlantreisPackage.COUNT:
+				return validateCount((Integer)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -583,6 +587,72 @@ public class KlantreisValidator extends EObjectValidator
 		boolean result = emotion <= EMOTION__MAX__VALUE;
 		if (!result && diagnostics != null)
 			reportMaxViolation(KlantreisPackage.Literals.EMOTION, emotion, EMOTION__MAX__VALUE, true, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateMinutes(int minutes, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		boolean result = validateMinutes_Min(minutes, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @see #validateMinutes_Min
+	 */
+	public static final int MINUTES__MIN__VALUE = 0;
+
+	/**
+	 * Validates the Min constraint of '<em>Minutes</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateMinutes_Min(int minutes, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		boolean result = minutes >= MINUTES__MIN__VALUE;
+		if (!result && diagnostics != null)
+			reportMinViolation(KlantreisPackage.Literals.MINUTES, minutes, MINUTES__MIN__VALUE, true, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCount(int count, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		boolean result = validateCount_Min(count, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @see #validateCount_Min
+	 */
+	public static final int COUNT__MIN__VALUE = 0;
+
+	/**
+	 * Validates the Min constraint of '<em>Count</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCount_Min(int count, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		boolean result = count >= COUNT__MIN__VALUE;
+		if (!result && diagnostics != null)
+			reportMinViolation(KlantreisPackage.Literals.COUNT, count, COUNT__MIN__VALUE, true, diagnostics, context);
 		return result;
 	}
 

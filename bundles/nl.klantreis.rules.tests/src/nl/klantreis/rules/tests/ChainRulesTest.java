@@ -10,8 +10,6 @@ import nl.klantreis.model.ContractKind;
 import nl.klantreis.model.HandoverKind;
 import nl.klantreis.model.Improvement;
 import nl.klantreis.model.Initiator;
-import nl.klantreis.model.OrganisationKind;
-import nl.klantreis.model.StaffGroup;
 import nl.klantreis.model.Touchpoint;
 
 /** Rules about the chain: outreach, handovers, health signals, key persons, improvements, organisations. */
@@ -140,11 +138,6 @@ class ChainRulesTest {
     }
 
     private void staff(boolean refugeeBackground, int clients) {
-        StaffGroup group = TestJourney.F.createStaffGroup();
-        group.setRefugeeBackground(refugeeBackground);
-        group.setMembers(3);
-        group.setStatusHolderClients(clients);
-        t.workAndIncome.getStaffGroups().add(group);
-        t.workAndIncome.setKind(OrganisationKind.WORK_AND_INCOME);
+        t.staffGroup(t.workAndIncome, refugeeBackground, clients);
     }
 }

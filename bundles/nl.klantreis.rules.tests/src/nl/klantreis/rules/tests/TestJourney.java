@@ -35,6 +35,7 @@ import nl.klantreis.model.Purpose;
 import nl.klantreis.model.RuleParameter;
 import nl.klantreis.model.RuleSetting;
 import nl.klantreis.model.SkillLevel;
+import nl.klantreis.model.StaffGroup;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.rules.KlantreisRuleValidator;
 import nl.klantreis.rules.KlantreisRules;
@@ -108,6 +109,16 @@ final class TestJourney {
         setup.accept(touchpoint);
         phase.getTouchpoints().add(touchpoint);
         return touchpoint;
+    }
+
+    /** A staff group of three of {@code organisation}, serving {@code clients} status holders. */
+    StaffGroup staffGroup(Organisation organisation, boolean refugeeBackground, int clients) {
+        StaffGroup group = F.createStaffGroup();
+        group.setRefugeeBackground(refugeeBackground);
+        group.setMembers(3);
+        group.setStatusHolderClients(clients);
+        organisation.getStaffGroups().add(group);
+        return group;
     }
 
     Handover handover(Touchpoint source, Touchpoint target, HandoverKind kind) {

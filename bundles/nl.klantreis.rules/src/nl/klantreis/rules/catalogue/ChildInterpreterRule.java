@@ -17,7 +17,7 @@ public final class ChildInterpreterRule extends Rule<Touchpoint> {
 
     @Override
     protected void check(Touchpoint touchpoint, RuleCheck check) {
-        if (touchpoint.getInterpreter() == InterpreterArrangement.CHILD) {
+        if (JourneyFacts.interpreterOf(touchpoint) == InterpreterArrangement.CHILD) {
             check.report(new Fix(touchpoint, Literals.TOUCHPOINT__INTERPRETER, InterpreterArrangement.PROFESSIONAL));
         }
     }

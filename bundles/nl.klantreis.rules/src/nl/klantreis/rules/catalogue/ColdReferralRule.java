@@ -19,7 +19,7 @@ public final class ColdReferralRule extends Rule<Handover> {
 
     @Override
     protected void check(Handover handover, RuleCheck check) {
-        if (handover.getKind() != HandoverKind.COLD || handover.getSource() == null || handover.getTarget() == null) {
+        if (JourneyFacts.kindOf(handover) != HandoverKind.COLD || handover.getSource() == null || handover.getTarget() == null) {
             return;
         }
         Organisation from = JourneyFacts.organisationOf(handover.getSource());

@@ -17,7 +17,7 @@ public final class FamilyInterpreterRule extends Rule<Touchpoint> {
 
     @Override
     protected void check(Touchpoint touchpoint, RuleCheck check) {
-        if (touchpoint.getInterpreter() == InterpreterArrangement.FAMILY) {
+        if (JourneyFacts.interpreterOf(touchpoint) == InterpreterArrangement.FAMILY) {
             check.report(new Fix(touchpoint, Literals.TOUCHPOINT__INTERPRETER, InterpreterArrangement.PROFESSIONAL));
         }
     }

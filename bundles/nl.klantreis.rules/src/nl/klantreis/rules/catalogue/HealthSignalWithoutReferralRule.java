@@ -31,14 +31,13 @@ public final class HealthSignalWithoutReferralRule extends Rule<Journey> {
         Set<Touchpoint> referredToCare = new HashSet<>();
         for (Handover handover : journey.getHandovers()) {
             Touchpoint target = handover.getTarget();
-            if (target != null && JourneyFacts.organisationOf(target) != null
-                    && JourneyFacts.CARE.contains(target.getOrganisation().getKind())) {
+            if (target != null && JourneyFacts.CARE.contains(JourneyFacts.organisationKindOf(target))) {
                 referredToCare.add(handover.getSource());
             }
         }
         JourneyFacts.touchpoints(journey)
                 .filter(Touchpoint::isHealthSignal)
-                .filter(t -> JourneyFacts.organisationOf(t) != null && WORK_AND_INCOME.contains(t.getOrganisation().getKind()))
+                .filter(t -> WORK_AND_INCOME.contains(JourneyFacts.organisationKindOf(t)))
                 .filter(t -> !referredToCare.contains(t))
                 .forEach(t -> check.report(t, Literals.TOUCHPOINT__HEALTH_SIGNAL));
     }

@@ -11,12 +11,16 @@ import org.eclipse.emf.ecore.EObject;
 import nl.klantreis.model.Channel;
 import nl.klantreis.model.CommunicationForm;
 import nl.klantreis.model.DutchLevel;
+import nl.klantreis.model.Handover;
+import nl.klantreis.model.HandoverKind;
+import nl.klantreis.model.Initiator;
 import nl.klantreis.model.InterpreterArrangement;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.Organisation;
 import nl.klantreis.model.OrganisationKind;
 import nl.klantreis.model.Persona;
 import nl.klantreis.model.Phase;
+import nl.klantreis.model.Purpose;
 import nl.klantreis.model.Touchpoint;
 
 /** Facts about journeys that several rules read: all of them local to one touchpoint or journey. */
@@ -89,26 +93,76 @@ public final class JourneyFacts {
         return touchpoints.stream();
     }
 
-    /** Spoken: the touchpoint says so, or names no form and happens on a spoken channel. */
+    /**
+     * Spoken: the touchpoint says so, or names no form and happens on a spoken channel; not
+     * when neither forms nor channel are recorded.
+     */
     public static boolean isSpoken(Touchpoint touchpoint) {
         return touchpoint.getCommunicationForms().isEmpty()
-                ? SPOKEN_CHANNELS.contains(touchpoint.getChannel())
+                ? SPOKEN_CHANNELS.contains(channelOf(touchpoint))
                 : touchpoint.getCommunicationForms().contains(CommunicationForm.SPOKEN);
     }
 
-    /** Written: the touchpoint says so, or names no form and happens on a written channel. */
+    /**
+     * Written: the touchpoint says so, or names no form and happens on a written channel; not
+     * when neither forms nor channel are recorded.
+     */
     public static boolean isWritten(Touchpoint touchpoint) {
         return touchpoint.getCommunicationForms().isEmpty()
-                ? WRITTEN_CHANNELS.contains(touchpoint.getChannel())
+                ? WRITTEN_CHANNELS.contains(channelOf(touchpoint))
                 : touchpoint.getCommunicationForms().contains(CommunicationForm.WRITTEN);
     }
 
-    /** Whether the persona's Dutch is below the level from which no interpreter is needed. */
+    /**
+     * Whether the persona's Dutch is recorded and below the level from which no interpreter is
+     * needed: a level nobody recorded is below nothing.
+     */
     public static boolean belowLevel(Persona persona, DutchLevel level) {
-        return persona != null && persona.getDutchLevel().getValue() < level.getValue();
+        return persona != null && persona.isSetDutchLevel() && persona.getDutchLevel().getValue() < level.getValue();
     }
 
     public static boolean hasQualifiedInterpreter(Touchpoint touchpoint) {
-        return QUALIFIED_INTERPRETING.contains(touchpoint.getInterpreter());
+        return QUALIFIED_INTERPRETING.contains(interpreterOf(touchpoint));
+    }
+
+    // What was recorded, or null: the rules never read an attribute's default as a fact.
+
+    public static Channel channelOf(Touchpoint touchpoint) {
+        return touchpoint.isSetChannel() ? touchpoint.getChannel() : null;
+    }
+
+    public static Purpose purposeOf(Touchpoint touchpoint) {
+        return touchpoint.isSetPurpose() ? touchpoint.getPurpose() : null;
+    }
+
+    public static InterpreterArrangement interpreterOf(Touchpoint touchpoint) {
+        return touchpoint.isSetInterpreter() ? touchpoint.getInterpreter() : null;
+    }
+
+    public static Initiator initiatorOf(Touchpoint touchpoint) {
+        return touchpoint.isSetInitiator() ? touchpoint.getInitiator() : null;
+    }
+
+    /** The kind of the touchpoint's organisation, or null when either is not known. */
+    public static OrganisationKind organisationKindOf(Touchpoint touchpoint) {
+        return kindOf(organisationOf(touchpoint));
+    }
+
+    public static OrganisationKind kindOf(Organisation organisation) {
+        return organisation != null && organisation.isSetKind() ? organisation.getKind() : null;
+    }
+
+    public static HandoverKind kindOf(Handover handover) {
+        return handover.isSetKind() ? handover.getKind() : null;
+    }
+
+    /** Whether the journey's touchpoints record their purpose, all of them. */
+    public static boolean allPurposesRecorded(Journey journey) {
+        return touchpoints(journey).allMatch(Touchpoint::isSetPurpose);
+    }
+
+    /** Whether one of the journey's touchpoints is recorded as an intake. */
+    public static boolean hasIntake(Journey journey) {
+        return touchpoints(journey).anyMatch(t -> purposeOf(t) == Purpose.INTAKE);
     }
 }

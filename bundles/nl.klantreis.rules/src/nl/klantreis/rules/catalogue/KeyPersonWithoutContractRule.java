@@ -17,7 +17,7 @@ public final class KeyPersonWithoutContractRule extends Rule<KeyPerson> {
 
     @Override
     protected void check(KeyPerson keyPerson, RuleCheck check) {
-        if (keyPerson.getContract() == ContractKind.NONE) {
+        if (keyPerson.isSetContract() && keyPerson.getContract() == ContractKind.NONE) {
             check.report(new Fix(keyPerson, Literals.KEY_PERSON__CONTRACT, ContractKind.VOLUNTEER));
         }
     }

@@ -24,7 +24,7 @@ public final class MissingInterpreterRule extends Rule<Touchpoint> {
     @Override
     protected void check(Touchpoint touchpoint, RuleCheck check) {
         Persona persona = JourneyFacts.personaOf(touchpoint);
-        if (touchpoint.getInterpreter() == InterpreterArrangement.NONE && JourneyFacts.isSpoken(touchpoint)
+        if (JourneyFacts.interpreterOf(touchpoint) == InterpreterArrangement.NONE && JourneyFacts.isSpoken(touchpoint)
                 && JourneyFacts.belowLevel(persona, check.dutchLevel(DUTCH_LEVEL))) {
             check.report(new Fix(touchpoint, Literals.TOUCHPOINT__INTERPRETER, InterpreterArrangement.PROFESSIONAL),
                     persona.getDutchLevel(), check.dutchLevel(DUTCH_LEVEL));

@@ -31,10 +31,10 @@ public final class NarrowIntakeRule extends Rule<Journey> {
 
     @Override
     protected void check(Journey journey, RuleCheck check) {
-        List<Touchpoint> intakes = JourneyFacts.touchpoints(journey).filter(t -> t.getPurpose() == Purpose.INTAKE)
+        List<Touchpoint> intakes = JourneyFacts.touchpoints(journey).filter(t -> JourneyFacts.purposeOf(t) == Purpose.INTAKE)
                 .toList();
-        if (intakes.isEmpty()) {
-            return; // KR-INTAKE-01 reports a journey without intake
+        if (intakes.stream().allMatch(intake -> intake.getLifeDomains().isEmpty())) {
+            return; // no intake, which KR-INTAKE-01 reports, or no life domain recorded at any
         }
         Set<LifeDomain> missing = EnumSet.noneOf(LifeDomain.class);
         missing.addAll(check.lifeDomains(LIFE_DOMAINS));

@@ -2,7 +2,6 @@ package nl.klantreis.rules.catalogue;
 
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.KlantreisPackage.Literals;
-import nl.klantreis.model.Purpose;
 import nl.klantreis.model.Severity;
 import nl.klantreis.rules.Rule;
 import nl.klantreis.rules.RuleCheck;
@@ -16,7 +15,8 @@ public final class NoIntakeRule extends Rule<Journey> {
 
     @Override
     protected void check(Journey journey, RuleCheck check) {
-        if (JourneyFacts.touchpoints(journey).noneMatch(t -> t.getPurpose() == Purpose.INTAKE)) {
+        // a touchpoint whose purpose is not recorded may be the intake
+        if (!JourneyFacts.hasIntake(journey) && JourneyFacts.allPurposesRecorded(journey)) {
             check.report(journey, Literals.JOURNEY__PHASES);
         }
     }

@@ -17,7 +17,7 @@ public final class NoOutreachRule extends Rule<Journey> {
     @Override
     protected void check(Journey journey, RuleCheck check) {
         long count = JourneyFacts.touchpoints(journey).count();
-        if (count > 0 && JourneyFacts.touchpoints(journey).allMatch(t -> t.getInitiator() == Initiator.RESIDENT)) {
+        if (count > 0 && JourneyFacts.touchpoints(journey).allMatch(t -> JourneyFacts.initiatorOf(t) == Initiator.RESIDENT)) {
             check.report(journey, Literals.JOURNEY__PHASES, count);
         }
     }

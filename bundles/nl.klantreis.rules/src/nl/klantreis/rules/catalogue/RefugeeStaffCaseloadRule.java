@@ -28,11 +28,14 @@ public final class RefugeeStaffCaseloadRule extends Rule<Organisation> {
         long withRefugeeStaff = 0;
         boolean otherStaff = false;
         for (StaffGroup group : organisation.getStaffGroups()) {
+            if (!group.isSetStatusHolderClients()) {
+                return; // the share cannot be known while a group's clients are not recorded
+            }
             all += group.getStatusHolderClients();
             if (group.isRefugeeBackground()) {
                 withRefugeeStaff += group.getStatusHolderClients();
             } else {
-                otherStaff |= group.getMembers() > 0;
+                otherStaff |= group.isSetMembers() && group.getMembers() > 0;
             }
         }
         double maximum = check.share(MAXIMUM_SHARE);

@@ -25,10 +25,12 @@ public final class ShortIntakeRule extends Rule<Touchpoint> {
 
     @Override
     protected void check(Touchpoint touchpoint, RuleCheck check) {
-        if (touchpoint.getPurpose() != Purpose.INTAKE || !touchpoint.isSetDuration()) {
+        if (JourneyFacts.purposeOf(touchpoint) != Purpose.INTAKE || !touchpoint.isSetDuration()) {
             return;
         }
-        int minimum = check.wholeNumber(touchpoint.getInterpreter() == InterpreterArrangement.NONE
+        // an interpreter that is not recorded: the lower minimum, short with or without one
+        InterpreterArrangement interpreter = JourneyFacts.interpreterOf(touchpoint);
+        int minimum = check.wholeNumber(interpreter == null || interpreter == InterpreterArrangement.NONE
                 ? MINIMUM_MINUTES
                 : MINIMUM_MINUTES_WITH_INTERPRETER);
         if (touchpoint.getDuration() < minimum) {

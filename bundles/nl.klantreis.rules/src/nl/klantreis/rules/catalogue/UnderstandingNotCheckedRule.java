@@ -22,7 +22,7 @@ public final class UnderstandingNotCheckedRule extends Rule<Touchpoint> {
 
     @Override
     protected void check(Touchpoint touchpoint, RuleCheck check) {
-        if (NEEDS_CHECK.contains(touchpoint.getPurpose()) && !touchpoint.isUnderstandingChecked()) {
+        if (NEEDS_CHECK.contains(JourneyFacts.purposeOf(touchpoint)) && !touchpoint.isUnderstandingChecked()) {
             check.report(new Fix(touchpoint, Literals.TOUCHPOINT__UNDERSTANDING_CHECKED, Boolean.TRUE),
                     touchpoint.getPurpose());
         }

@@ -16,7 +16,7 @@ public final class UnknownIntakeDurationRule extends Rule<Touchpoint> {
 
     @Override
     protected void check(Touchpoint touchpoint, RuleCheck check) {
-        if (touchpoint.getPurpose() == Purpose.INTAKE && !touchpoint.isSetDuration()) {
+        if (JourneyFacts.purposeOf(touchpoint) == Purpose.INTAKE && !touchpoint.isSetDuration()) {
             check.report(touchpoint, Literals.TOUCHPOINT__DURATION);
         }
     }

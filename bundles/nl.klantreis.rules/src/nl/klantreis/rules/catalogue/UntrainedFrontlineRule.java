@@ -24,7 +24,7 @@ public final class UntrainedFrontlineRule extends Rule<Organisation> {
 
     @Override
     protected void check(Organisation organisation, RuleCheck check) {
-        if (FRONTLINE.contains(organisation.getKind()) && !organisation.isTrainedStaff()) {
+        if (FRONTLINE.contains(JourneyFacts.kindOf(organisation)) && !organisation.isTrainedStaff()) {
             check.report(new Fix(organisation, Literals.ORGANISATION__TRAINED_STAFF, Boolean.TRUE));
         }
     }

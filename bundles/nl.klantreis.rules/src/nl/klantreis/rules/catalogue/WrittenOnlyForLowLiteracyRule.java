@@ -26,7 +26,7 @@ public final class WrittenOnlyForLowLiteracyRule extends Rule<Touchpoint> {
     @Override
     protected void check(Touchpoint touchpoint, RuleCheck check) {
         Persona persona = JourneyFacts.personaOf(touchpoint);
-        if (persona != null && LOW_LITERACY.contains(persona.getLiteracy()) && JourneyFacts.isWritten(touchpoint)
+        if (persona != null && persona.isSetLiteracy() && LOW_LITERACY.contains(persona.getLiteracy()) && JourneyFacts.isWritten(touchpoint)
                 && !JourneyFacts.isSpoken(touchpoint)
                 && !touchpoint.getCommunicationForms().contains(CommunicationForm.VISUAL)) {
             check.report(touchpoint, Literals.TOUCHPOINT__COMMUNICATION_FORMS,

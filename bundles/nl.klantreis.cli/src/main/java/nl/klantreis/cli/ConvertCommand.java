@@ -5,18 +5,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.io.KlantreisResources;
+import nl.klantreis.rules.ModelProblems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -71,11 +78,36 @@ final class ConvertCommand implements Callable<Integer> {
             problems.forEach(spec.commandLine().getErr()::println);
             return KlantreisCommand.BAD_INPUT;
         }
+        if (toText) {
+            List<String> missing = missingForText(model, texts);
+            if (!missing.isEmpty()) {
+                missing.forEach(spec.commandLine().getErr()::println);
+                spec.commandLine().getErr().println(texts.get("convert.notText", input));
+                return KlantreisCommand.BAD_INPUT;
+            }
+        }
         JourneyModel copy = EcoreUtil.copy(model);
         String content = toText ? text(copy) : xmi(copy);
         AtomicFiles.write(output, content, force, texts);
         spec.commandLine().getOut().println(texts.get("convert.written", output));
         return 0;
+    }
+
+    /**
+     * What the notation cannot leave out but the model does (a journey without life event, a
+     * touchpoint without organisation): XMI may omit them, text must write them.
+     */
+    private List<String> missingForText(JourneyModel model, Texts texts) {
+        BasicDiagnostic structure = new BasicDiagnostic();
+        Map<Object, Object> context = new HashMap<>();
+        EObjectValidator required = new EObjectValidator();
+        for (TreeIterator<EObject> all = EcoreUtil.getAllContents(List.of(model)); all.hasNext();) {
+            EObject element = all.next();
+            required.validate_EveryMultiplicityConforms(element, structure, context);
+        }
+        return structure.getChildren().stream()
+                .map(problem -> ModelProblems.readable(problem, texts.locale()).map(Diagnostic::getMessage).orElse(problem.getMessage()))
+                .map(message -> input + ": " + message).toList();
     }
 
     private String text(JourneyModel model) throws IOException {

@@ -33,6 +33,7 @@ import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -71,6 +72,7 @@ class LanguageServerTest {
                     initiated by ORGANISATION
                     purpose INTAKE
                     duration 60 minutes
+                    interpreter NONE
                   }
                 }
               }
@@ -121,7 +123,7 @@ class LanguageServerTest {
     @Test
     void missingInterpreterIsADiagnosticWithTheRuleId() throws Exception {
         Diagnostic interpreter = interpreterDiagnostic();
-        assertEquals(6, interpreter.getRange().getStart().getLine());
+        assertEquals(11, interpreter.getRange().getStart().getLine(), "at the recorded value: interpreter NONE");
         String message = interpreter.getMessage().isLeft() ? interpreter.getMessage().getLeft()
                 : interpreter.getMessage().getRight().getValue();
         assertTrue(message.contains("interpreter"), message);
@@ -161,8 +163,10 @@ class LanguageServerTest {
                 .get(30, TimeUnit.SECONDS);
         CodeAction fix = actions.stream().filter(Either::isRight).map(Either::getRight).findFirst().orElseThrow();
         assertTrue(fix.getTitle().contains("professional interpreter"), fix.getTitle());
-        String edited = fix.getEdit().getChanges().get(uri).stream().map(TextEdit::getNewText).reduce("", String::concat);
-        assertTrue(edited.contains("interpreter PROFESSIONAL"), edited);
+        List<TextEdit> edits = fix.getEdit().getChanges().get(uri);
+        assertEquals(1, edits.size(), edits.toString());
+        assertEquals("PROFESSIONAL", edits.get(0).getNewText(), "the recorded value is replaced");
+        assertEquals(new Range(new Position(11, 20), new Position(11, 24)), edits.get(0).getRange(), "interpreter NONE");
     }
 
     @Test
@@ -250,9 +254,9 @@ class LanguageServerTest {
 
     @Test
     void completionAfterEmotionOffersTheScale() throws Exception {
-        String text = JOURNEY.replace("duration 60 minutes\n", "duration 60 minutes\n        emotion \n");
+        String text = JOURNEY.replace("interpreter NONE\n", "interpreter NONE\n        emotion \n");
         String file = open("emotie.klantreis", text);
-        CompletionParams params = new CompletionParams(new TextDocumentIdentifier(file), new Position(11, 16));
+        CompletionParams params = new CompletionParams(new TextDocumentIdentifier(file), new Position(12, 16));
         Either<List<CompletionItem>, CompletionList> result = server.getTextDocumentService().completion(params).get(30, TimeUnit.SECONDS);
         List<String> labels = (result.isLeft() ? result.getLeft() : result.getRight().getItems()).stream().map(CompletionItem::getLabel).toList();
         assertTrue(labels.containsAll(List.of("-2", "-1", "0", "+1", "+2")), labels.toString());

@@ -64,11 +64,44 @@ class ReportCommandTest {
         String card = html.substring(html.indexOf("class=\"persona-card\""));
         card = card.substring(0, card.indexOf("</table>"));
         assertTrue(card.contains("Eritrea") && card.contains("Tigrinya, Arabisch") && card.contains("A2"), card);
-        assertFalse(card.contains("Huishouden") || card.contains("Geletterdheid"), "nothing that was not recorded: " + card);
+        assertTrue(card.contains("Huishouden</th><td class=\"not-recorded\">niet vastgelegd")
+                && card.contains("Geletterdheid</th><td class=\"not-recorded\">niet vastgelegd"), "not recorded, said as such: " + card);
         String facts = html.substring(html.indexOf("class=\"journey-facts\""));
         facts = facts.substring(0, facts.indexOf("</table>"));
         assertTrue(facts.contains("Werk en Inkomen"), facts);
-        assertFalse(facts.contains("Soort"), "the journey's kind was not recorded: " + facts);
+        assertTrue(facts.contains("Soort</th><td class=\"not-recorded\">niet vastgelegd"), "the journey's kind was not recorded: " + facts);
+    }
+
+    /** A value nobody recorded is no value: no channel word, no emotion colour, a gap in the curve. */
+    @Test
+    void whatIsNotRecordedShowsAsSuch() throws IOException {
+        Path journey = Files.writeString(temp.resolve("leeg.klantreis"), """
+                model m {
+                  organisation balie "Balie" { kind CUSTOMER_CONTACT_CENTRE trained staff interpreter budget caseload 3 }
+                  persona p { dutch A1 }
+                  journey j for p {
+                    triggered by ARRIVAL
+                    phase f {
+                      touchpoint eerste "Eerste" at balie { channel PHONE interpreter PROFESSIONAL emotion +1 }
+                      touchpoint tweede "Tweede" at balie { }
+                      touchpoint derde "Derde" at balie { channel PHONE interpreter PROFESSIONAL emotion -1 }
+                      touchpoint vierde "Vierde" at balie { channel PHONE emotion 0 }
+                    }
+                  }
+                }
+                """);
+        Path report = temp.resolve("leeg.html");
+        assertEquals(0, klantreis.run("report", journey.toString(), "-o", report.toString(), "--lang", "nl"), klantreis.err.toString());
+        String html = Files.readString(report);
+        assertTrue(html.contains("fill=\"" + EmotionColours.NOT_RECORDED.hex() + "\" stroke=\"#555\"/><title>Tweede\nBalie</title>"),
+                "white, and the organisation without a channel word");
+        assertTrue(html.contains("fill=\"" + EmotionColours.of(0).hex() + "\" stroke=\"#555\"/><title>Vierde\nBalie \u00b7 Telefoon</title>"),
+                "a recorded 0 is neutral grey");
+        String curve = html.substring(html.indexOf("class=\"emotion-curve\""));
+        curve = curve.substring(0, curve.indexOf("</svg>"));
+        assertEquals(2, curve.split("class=\"curve\"", -1).length - 1, "the line breaks where no emotion is recorded");
+        assertTrue(curve.contains("<title>Tweede: emotie niet vastgelegd</title>"), curve);
+        assertTrue(html.contains("2 van 2 (100%); bij nog 1 niet vastgelegd"), "the interpreter share counts what was recorded");
     }
 
     /** Every word of the report follows --lang, the edit bundle's labels of values included. */

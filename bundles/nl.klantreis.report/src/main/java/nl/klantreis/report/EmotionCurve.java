@@ -46,23 +46,38 @@ final class EmotionCurve {
                 width, HEIGHT, width, HEIGHT, Encode.forXmlAttribute(title)));
         axis(svg, width, texts);
         phases(svg, journey, phaseStarts, touchpoints.size());
-        StringBuilder points = new StringBuilder();
-        for (int i = 0; i < touchpoints.size(); i++) {
-            points.append(String.format(Locale.ROOT, "%d,%d ", x(i), y(touchpoints.get(i).getEmotion())));
-        }
-        svg.append("<polyline points=\"").append(points.toString().trim()).append("\" fill=\"none\" stroke=\"#555\" stroke-width=\"2\"/>\n");
+        curve(svg, touchpoints);
         for (int i = 0; i < touchpoints.size(); i++) {
             Touchpoint touchpoint = touchpoints.get(i);
             String name = JourneyLabels.label(touchpoint);
-            svg.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"7\" fill=\"%s\" stroke=\"#333\"><title>%s</title></circle>%n",
-                    x(i), y(touchpoint.getEmotion()), EmotionColours.of(touchpoint.getEmotion()).hex(),
-                    Encode.forXml(name + ": " + signed(touchpoint.getEmotion()))));
+            if (touchpoint.isSetEmotion()) {
+                svg.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"7\" fill=\"%s\" stroke=\"#333\"><title>%s</title></circle>%n",
+                        x(i), y(touchpoint.getEmotion()), EmotionColours.of(touchpoint).hex(),
+                        Encode.forXml(name + ": " + signed(touchpoint.getEmotion()))));
+            } else {
+                svg.append(String.format(Locale.ROOT, "<text class=\"not-recorded\" x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\" fill=\"#777\">?<title>%s</title></text>%n",
+                        x(i), TOP + PLOT + 12, Encode.forXml(name + ": " + texts.getString("emotion.notRecorded"))));
+            }
             String shown = name.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH - 1) + "\u2026" : name;
             svg.append(String.format(Locale.ROOT,
                     "<text class=\"step-name\" x=\"%d\" y=\"%d\" transform=\"rotate(-35 %d %d)\" text-anchor=\"end\" font-size=\"11\">%s<title>%s</title></text>%n",
                     x(i), TOP + PLOT + 20, x(i), TOP + PLOT + 20, Encode.forXml(shown), Encode.forXml(name)));
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    /** The line through the recorded emotions, broken where one is not recorded: no value stands in for it. */
+    private static void curve(StringBuilder svg, List<Touchpoint> touchpoints) {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i <= touchpoints.size(); i++) {
+            if (i < touchpoints.size() && touchpoints.get(i).isSetEmotion()) {
+                points.append(String.format(Locale.ROOT, "%d,%d ", x(i), y(touchpoints.get(i).getEmotion())));
+            } else if (!points.isEmpty()) {
+                svg.append("<polyline class=\"curve\" points=\"").append(points.toString().trim())
+                        .append("\" fill=\"none\" stroke=\"#555\" stroke-width=\"2\"/>\n");
+                points.setLength(0);
+            }
+        }
     }
 
     /** The scale: a line per level, named in words and with a face. */

@@ -45,6 +45,7 @@ public final class HtmlReport {
             .phase-label{font-weight:bold;font-size:14px}.touchpoint-label{font-size:13px;font-weight:bold}
             .touchpoint-detail,.note-label{font-size:11px}.mark{font-size:11px;font-weight:bold;fill:#fff}
             tr.error td:first-child{color:#b22222;font-weight:bold}tr.warning td:first-child{color:#b36b00}
+            td.not-recorded{color:#777;font-style:italic}
             @page{size:A4 landscape;margin:12mm}
             @media print{body{margin:0;max-width:none;font-size:10pt}nav{display:none}
             section.journey{break-before:page}h2,h3{break-after:avoid}tr,.map{break-inside:avoid}
@@ -107,7 +108,9 @@ public final class HtmlReport {
         }
         if (journey.getTrigger() != null) {
             html.append(" \u00b7 ").append(text("lifeEvent")).append(": ")
-                    .append(Encode.forHtml(JourneyLabels.literal(journey.getTrigger().getKind(), locale)));
+                    .append(Encode.forHtml(journey.getTrigger().isSetKind()
+                            ? JourneyLabels.literal(journey.getTrigger().getKind(), locale)
+                            : JourneyLabels.notRecorded(locale)));
         }
         html.append("</p>\n");
         recorded(html, "journey-facts", journey, JOURNEY_FACTS);
@@ -144,18 +147,19 @@ public final class HtmlReport {
             KlantreisPackage.Literals.IMPROVEMENT__ADDRESSES);
 
     /**
-     * A table of what the model records of {@code element}: a feature that was not set is left
-     * out, so that no default stands in for a fact nobody recorded.
+     * A table of what the model records of {@code element}: a feature nobody recorded says so
+     * ("niet vastgelegd"), so that no default stands in for a fact and the gap is visible.
      */
     private void recorded(StringBuilder html, String kind, EObject element, List<EStructuralFeature> features) {
-        List<EStructuralFeature> set = features.stream().filter(element::eIsSet).toList();
-        if (set.isEmpty()) {
-            return;
-        }
         html.append("<table class=\"").append(kind).append("\">\n");
-        for (EStructuralFeature feature : set) {
-            row(html, JourneyLabels.featureLabel(element.eClass(), feature.getName(), locale),
-                    JourneyLabels.value(element, feature.getName(), locale));
+        for (EStructuralFeature feature : features) {
+            String label = JourneyLabels.featureLabel(element.eClass(), feature.getName(), locale);
+            if (element.eIsSet(feature)) {
+                row(html, label, JourneyLabels.value(element, feature.getName(), locale));
+            } else {
+                html.append("<tr><th>").append(Encode.forHtml(label)).append("</th><td class=\"not-recorded\">")
+                        .append(Encode.forHtml(JourneyLabels.notRecorded(locale))).append("</td></tr>\n");
+            }
         }
         html.append("</table>\n");
     }
@@ -165,9 +169,11 @@ public final class HtmlReport {
         row(html, text("figure.touchpoints"), String.valueOf(figures.touchpoints()));
         row(html, text("figure.organisations"), String.valueOf(figures.organisations()));
         row(html, text("figure.handovers"), String.valueOf(figures.handovers()));
-        row(html, text("figure.interpreter"), figures.interpreterPercentage() < 0 ? text("figure.interpreter.none")
+        String interpreter = figures.interpreterPercentage() < 0 ? text("figure.interpreter.none")
                 : text("figure.interpreter.value", figures.withProfessionalInterpreter(), figures.needingInterpreter(),
-                        figures.interpreterPercentage()));
+                        figures.interpreterPercentage());
+        row(html, text("figure.interpreter"), figures.interpreterNotRecorded() == 0 ? interpreter
+                : interpreter + "; " + text("figure.interpreter.notRecorded", figures.interpreterNotRecorded()));
         row(html, text("figure.intake"), figures.intakeMinutes().isPresent()
                 ? text("figure.intake.value", figures.intakeMinutes().getAsInt())
                 : text("figure.intake.none"));

@@ -16,21 +16,23 @@ import nl.klantreis.rules.catalogue.JourneyFacts;
  * one, and how long the intake took.
  */
 record JourneyFigures(int touchpoints, long organisations, int handovers, int needingInterpreter,
-        int withProfessionalInterpreter, OptionalInt intakeMinutes) {
+        int withProfessionalInterpreter, int interpreterNotRecorded, OptionalInt intakeMinutes) {
 
     /** The Dutch level below which a spoken touchpoint needs an interpreter (KR-INTERPRETER-01's default). */
     private static final DutchLevel INTERPRETER_LEVEL = DutchLevel.B1;
 
     static JourneyFigures of(Journey journey) {
         List<Touchpoint> all = JourneyFacts.touchpoints(journey).toList();
-        List<Touchpoint> needing = all.stream().filter(JourneyFacts::isSpoken)
+        List<Touchpoint> spokenBelowLevel = all.stream().filter(JourneyFacts::isSpoken)
                 .filter(t -> JourneyFacts.belowLevel(journey.getPersona(), INTERPRETER_LEVEL)).toList();
-        int professional = (int) needing.stream().filter(t -> t.getInterpreter() == InterpreterArrangement.PROFESSIONAL)
+        // the share counts only touchpoints whose interpreter is recorded; the others are counted apart
+        List<Touchpoint> needing = spokenBelowLevel.stream().filter(Touchpoint::isSetInterpreter).toList();
+        int professional = (int) needing.stream().filter(t -> JourneyFacts.interpreterOf(t) == InterpreterArrangement.PROFESSIONAL)
                 .count();
-        OptionalInt intake = all.stream().filter(t -> t.getPurpose() == Purpose.INTAKE && t.isSetDuration())
+        OptionalInt intake = all.stream().filter(t -> JourneyFacts.purposeOf(t) == Purpose.INTAKE && t.isSetDuration())
                 .mapToInt(Touchpoint::getDuration).reduce(Integer::sum);
         return new JourneyFigures(all.size(), all.stream().map(Touchpoint::getOrganisation).distinct().count(),
-                journey.getHandovers().size(), needing.size(), professional, intake);
+                journey.getHandovers().size(), needing.size(), professional, spokenBelowLevel.size() - needing.size(), intake);
     }
 
     /** The share of touchpoints needing an interpreter that had a professional one, 0..100, or -1 when none needed one. */

@@ -25,6 +25,7 @@ import nl.klantreis.presentation.EmotionColours;
 import nl.klantreis.presentation.JourneyLabels;
 import nl.klantreis.report.JourneyMapLayout.Layout;
 import nl.klantreis.report.JourneyMapLayout.Link;
+import nl.klantreis.rules.catalogue.JourneyFacts;
 
 /**
  * Draws a laid-out journey as SVG, the way the Sirius journey map shows it: touchpoints
@@ -82,7 +83,7 @@ public final class SvgJourneyMap {
     private static void touchpoint(StringBuilder svg, Touchpoint touchpoint, ElkNode node, boolean hasFindings,
             Locale locale, PageIds ids) {
         KVector at = absolute(node);
-        String fill = EmotionColours.of(touchpoint.getEmotion()).hex();
+        String fill = EmotionColours.of(touchpoint).hex();
         svg.append(hasFindings ? "<a href=\"#findings-" + ids.id(touchpoint) + "\">" : "");
         svg.append(String.format(Locale.ROOT,
                 "<g class=\"touchpoint\" id=\"map-%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"4\" fill=\"%s\" stroke=\"#555\"/>",
@@ -122,9 +123,10 @@ public final class SvgJourneyMap {
             points.append(' ').append(point(offset, section.getEndX(), section.getEndY()));
             String style;
             if (link.element() instanceof Handover handover) {
-                style = handover.getKind() == HandoverKind.COLD
-                        ? "stroke=\"#b22222\" stroke-dasharray=\"6 4\" class=\"handover cold\""
-                        : "stroke=\"#228b22\" class=\"handover warm\"";
+                HandoverKind kind = JourneyFacts.kindOf(handover);
+                style = kind == HandoverKind.COLD ? "stroke=\"#b22222\" stroke-dasharray=\"6 4\" class=\"handover cold\""
+                        : kind == HandoverKind.WARM ? "stroke=\"#228b22\" class=\"handover warm\""
+                        : "stroke=\"#888\" stroke-dasharray=\"1 3\" class=\"handover not-recorded\"";
             } else {
                 style = "stroke=\"#999\" stroke-dasharray=\"2 3\" class=\"note-link\"";
             }

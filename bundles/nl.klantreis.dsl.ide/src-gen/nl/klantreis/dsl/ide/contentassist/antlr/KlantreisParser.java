@@ -64,9 +64,9 @@ public class KlantreisParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getOrganisationAccess().getGroup_7(), "rule__Organisation__Group_7__0");
 			builder.put(grammarAccess.getOrganisationAccess().getGroup_8(), "rule__Organisation__Group_8__0");
 			builder.put(grammarAccess.getStaffGroupAccess().getGroup(), "rule__StaffGroup__Group__0");
-			builder.put(grammarAccess.getStaffGroupAccess().getGroup_4(), "rule__StaffGroup__Group_4__0");
 			builder.put(grammarAccess.getStaffGroupAccess().getGroup_5(), "rule__StaffGroup__Group_5__0");
 			builder.put(grammarAccess.getStaffGroupAccess().getGroup_6(), "rule__StaffGroup__Group_6__0");
+			builder.put(grammarAccess.getStaffGroupAccess().getGroup_7(), "rule__StaffGroup__Group_7__0");
 			builder.put(grammarAccess.getPersonaAccess().getGroup(), "rule__Persona__Group__0");
 			builder.put(grammarAccess.getPersonaAccess().getGroup_4(), "rule__Persona__Group_4__0");
 			builder.put(grammarAccess.getPersonaAccess().getGroup_5(), "rule__Persona__Group_5__0");
@@ -149,10 +149,10 @@ public class KlantreisParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getOrganisationAccess().getInterpreterBudgetAssignment_7_0(), "rule__Organisation__InterpreterBudgetAssignment_7_0");
 			builder.put(grammarAccess.getOrganisationAccess().getStatusHolderCaseloadAssignment_8_1(), "rule__Organisation__StatusHolderCaseloadAssignment_8_1");
 			builder.put(grammarAccess.getOrganisationAccess().getStaffGroupsAssignment_9(), "rule__Organisation__StaffGroupsAssignment_9");
-			builder.put(grammarAccess.getStaffGroupAccess().getNameAssignment_2(), "rule__StaffGroup__NameAssignment_2");
-			builder.put(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundAssignment_4_0(), "rule__StaffGroup__RefugeeBackgroundAssignment_4_0");
-			builder.put(grammarAccess.getStaffGroupAccess().getMembersAssignment_5_1(), "rule__StaffGroup__MembersAssignment_5_1");
-			builder.put(grammarAccess.getStaffGroupAccess().getStatusHolderClientsAssignment_6_1(), "rule__StaffGroup__StatusHolderClientsAssignment_6_1");
+			builder.put(grammarAccess.getStaffGroupAccess().getNameAssignment_3(), "rule__StaffGroup__NameAssignment_3");
+			builder.put(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundAssignment_5_0(), "rule__StaffGroup__RefugeeBackgroundAssignment_5_0");
+			builder.put(grammarAccess.getStaffGroupAccess().getMembersAssignment_6_1(), "rule__StaffGroup__MembersAssignment_6_1");
+			builder.put(grammarAccess.getStaffGroupAccess().getStatusHolderClientsAssignment_7_1(), "rule__StaffGroup__StatusHolderClientsAssignment_7_1");
 			builder.put(grammarAccess.getPersonaAccess().getIdAssignment_1(), "rule__Persona__IdAssignment_1");
 			builder.put(grammarAccess.getPersonaAccess().getNameAssignment_2(), "rule__Persona__NameAssignment_2");
 			builder.put(grammarAccess.getPersonaAccess().getDescriptionAssignment_4_1(), "rule__Persona__DescriptionAssignment_4_1");
@@ -189,8 +189,8 @@ public class KlantreisParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getJourneyAccess().getHandoversAssignment_13(), "rule__Journey__HandoversAssignment_13");
 			builder.put(grammarAccess.getJourneyAccess().getPainPointsAssignment_14(), "rule__Journey__PainPointsAssignment_14");
 			builder.put(grammarAccess.getJourneyAccess().getImprovementsAssignment_15(), "rule__Journey__ImprovementsAssignment_15");
-			builder.put(grammarAccess.getLifeEventAccess().getKindAssignment_2(), "rule__LifeEvent__KindAssignment_2");
-			builder.put(grammarAccess.getLifeEventAccess().getDescriptionAssignment_3(), "rule__LifeEvent__DescriptionAssignment_3");
+			builder.put(grammarAccess.getLifeEventAccess().getKindAssignment_3(), "rule__LifeEvent__KindAssignment_3");
+			builder.put(grammarAccess.getLifeEventAccess().getDescriptionAssignment_4(), "rule__LifeEvent__DescriptionAssignment_4");
 			builder.put(grammarAccess.getPhaseAccess().getIdAssignment_1(), "rule__Phase__IdAssignment_1");
 			builder.put(grammarAccess.getPhaseAccess().getNameAssignment_2(), "rule__Phase__NameAssignment_2");
 			builder.put(grammarAccess.getPhaseAccess().getDescriptionAssignment_4_1(), "rule__Phase__DescriptionAssignment_4_1");

@@ -469,19 +469,26 @@ ruleStaffGroup returns [EObject current=null]
 	leaveRule();
 }:
 	(
-		otherlv_0='staff'
+		(
+			{
+				$current = forceCreateModelElement(
+					grammarAccess.getStaffGroupAccess().getStaffGroupAction_0(),
+					$current);
+			}
+		)
+		otherlv_1='staff'
 		{
-			newLeafNode(otherlv_0, grammarAccess.getStaffGroupAccess().getStaffKeyword_0());
+			newLeafNode(otherlv_1, grammarAccess.getStaffGroupAccess().getStaffKeyword_1());
 		}
-		otherlv_1='group'
+		otherlv_2='group'
 		{
-			newLeafNode(otherlv_1, grammarAccess.getStaffGroupAccess().getGroupKeyword_1());
+			newLeafNode(otherlv_2, grammarAccess.getStaffGroupAccess().getGroupKeyword_2());
 		}
 		(
 			(
-				lv_name_2_0=RULE_STRING
+				lv_name_3_0=RULE_STRING
 				{
-					newLeafNode(lv_name_2_0, grammarAccess.getStaffGroupAccess().getNameSTRINGTerminalRuleCall_2_0());
+					newLeafNode(lv_name_3_0, grammarAccess.getStaffGroupAccess().getNameSTRINGTerminalRuleCall_3_0());
 				}
 				{
 					if ($current==null) {
@@ -490,45 +497,45 @@ ruleStaffGroup returns [EObject current=null]
 					setWithLastConsumed(
 						$current,
 						"name",
-						lv_name_2_0,
+						lv_name_3_0,
 						"nl.klantreis.dsl.Klantreis.STRING");
 				}
 			)
 		)?
-		otherlv_3='{'
+		otherlv_4='{'
 		{
-			newLeafNode(otherlv_3, grammarAccess.getStaffGroupAccess().getLeftCurlyBracketKeyword_3());
+			newLeafNode(otherlv_4, grammarAccess.getStaffGroupAccess().getLeftCurlyBracketKeyword_4());
 		}
 		(
 			(
 				(
-					lv_refugeeBackground_4_0='refugee'
+					lv_refugeeBackground_5_0='refugee'
 					{
-						newLeafNode(lv_refugeeBackground_4_0, grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_4_0_0());
+						newLeafNode(lv_refugeeBackground_5_0, grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_5_0_0());
 					}
 					{
 						if ($current==null) {
 							$current = createModelElement(grammarAccess.getStaffGroupRule());
 						}
-						setWithLastConsumed($current, "refugeeBackground", lv_refugeeBackground_4_0 != null, "refugee");
+						setWithLastConsumed($current, "refugeeBackground", lv_refugeeBackground_5_0 != null, "refugee");
 					}
 				)
 			)
-			otherlv_5='background'
+			otherlv_6='background'
 			{
-				newLeafNode(otherlv_5, grammarAccess.getStaffGroupAccess().getBackgroundKeyword_4_1());
+				newLeafNode(otherlv_6, grammarAccess.getStaffGroupAccess().getBackgroundKeyword_5_1());
 			}
 		)?
 		(
-			otherlv_6='members'
+			otherlv_7='members'
 			{
-				newLeafNode(otherlv_6, grammarAccess.getStaffGroupAccess().getMembersKeyword_5_0());
+				newLeafNode(otherlv_7, grammarAccess.getStaffGroupAccess().getMembersKeyword_6_0());
 			}
 			(
 				(
-					lv_members_7_0=RULE_INT
+					lv_members_8_0=RULE_INT
 					{
-						newLeafNode(lv_members_7_0, grammarAccess.getStaffGroupAccess().getMembersINTTerminalRuleCall_5_1_0());
+						newLeafNode(lv_members_8_0, grammarAccess.getStaffGroupAccess().getMembersINTTerminalRuleCall_6_1_0());
 					}
 					{
 						if ($current==null) {
@@ -537,22 +544,22 @@ ruleStaffGroup returns [EObject current=null]
 						setWithLastConsumed(
 							$current,
 							"members",
-							lv_members_7_0,
+							lv_members_8_0,
 							"nl.klantreis.dsl.Klantreis.INT");
 					}
 				)
 			)
 		)?
 		(
-			otherlv_8='clients'
+			otherlv_9='clients'
 			{
-				newLeafNode(otherlv_8, grammarAccess.getStaffGroupAccess().getClientsKeyword_6_0());
+				newLeafNode(otherlv_9, grammarAccess.getStaffGroupAccess().getClientsKeyword_7_0());
 			}
 			(
 				(
-					lv_statusHolderClients_9_0=RULE_INT
+					lv_statusHolderClients_10_0=RULE_INT
 					{
-						newLeafNode(lv_statusHolderClients_9_0, grammarAccess.getStaffGroupAccess().getStatusHolderClientsINTTerminalRuleCall_6_1_0());
+						newLeafNode(lv_statusHolderClients_10_0, grammarAccess.getStaffGroupAccess().getStatusHolderClientsINTTerminalRuleCall_7_1_0());
 					}
 					{
 						if ($current==null) {
@@ -561,15 +568,15 @@ ruleStaffGroup returns [EObject current=null]
 						setWithLastConsumed(
 							$current,
 							"statusHolderClients",
-							lv_statusHolderClients_9_0,
+							lv_statusHolderClients_10_0,
 							"nl.klantreis.dsl.Klantreis.INT");
 					}
 				)
 			)
 		)?
-		otherlv_10='}'
+		otherlv_11='}'
 		{
-			newLeafNode(otherlv_10, grammarAccess.getStaffGroupAccess().getRightCurlyBracketKeyword_7());
+			newLeafNode(otherlv_11, grammarAccess.getStaffGroupAccess().getRightCurlyBracketKeyword_8());
 		}
 	)
 ;
@@ -1503,20 +1510,27 @@ ruleLifeEvent returns [EObject current=null]
 	leaveRule();
 }:
 	(
-		otherlv_0='triggered'
+		(
+			{
+				$current = forceCreateModelElement(
+					grammarAccess.getLifeEventAccess().getLifeEventAction_0(),
+					$current);
+			}
+		)
+		otherlv_1='triggered'
 		{
-			newLeafNode(otherlv_0, grammarAccess.getLifeEventAccess().getTriggeredKeyword_0());
+			newLeafNode(otherlv_1, grammarAccess.getLifeEventAccess().getTriggeredKeyword_1());
 		}
-		otherlv_1='by'
+		otherlv_2='by'
 		{
-			newLeafNode(otherlv_1, grammarAccess.getLifeEventAccess().getByKeyword_1());
+			newLeafNode(otherlv_2, grammarAccess.getLifeEventAccess().getByKeyword_2());
 		}
 		(
 			(
 				{
-					newCompositeNode(grammarAccess.getLifeEventAccess().getKindLifeEventKindEnumRuleCall_2_0());
+					newCompositeNode(grammarAccess.getLifeEventAccess().getKindLifeEventKindEnumRuleCall_3_0());
 				}
-				lv_kind_2_0=ruleLifeEventKind
+				lv_kind_3_0=ruleLifeEventKind
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getLifeEventRule());
@@ -1524,17 +1538,17 @@ ruleLifeEvent returns [EObject current=null]
 					set(
 						$current,
 						"kind",
-						lv_kind_2_0,
+						lv_kind_3_0,
 						"nl.klantreis.dsl.Klantreis.LifeEventKind");
 					afterParserOrEnumRuleCall();
 				}
 			)
-		)
+		)?
 		(
 			(
-				lv_description_3_0=RULE_STRING
+				lv_description_4_0=RULE_STRING
 				{
-					newLeafNode(lv_description_3_0, grammarAccess.getLifeEventAccess().getDescriptionSTRINGTerminalRuleCall_3_0());
+					newLeafNode(lv_description_4_0, grammarAccess.getLifeEventAccess().getDescriptionSTRINGTerminalRuleCall_4_0());
 				}
 				{
 					if ($current==null) {
@@ -1543,7 +1557,7 @@ ruleLifeEvent returns [EObject current=null]
 					setWithLastConsumed(
 						$current,
 						"description",
-						lv_description_3_0,
+						lv_description_4_0,
 						"nl.klantreis.dsl.Klantreis.STRING");
 				}
 			)
@@ -2215,7 +2229,7 @@ ruleHandover returns [EObject current=null]
 					afterParserOrEnumRuleCall();
 				}
 			)
-		)
+		)?
 		(
 			(
 				lv_description_5_0=RULE_STRING

@@ -3948,8 +3948,8 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:4026:9: ( ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* ( '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+ )* )
-            // InternalKlantreis.g:4026:11: ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* ( '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+ )*
+            // InternalKlantreis.g:4040:9: ( ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* ( '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+ )* )
+            // InternalKlantreis.g:4040:11: ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* ( '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+ )*
             {
             if ( (input.LA(1)>='A' && input.LA(1)<='Z')||input.LA(1)=='_'||(input.LA(1)>='a' && input.LA(1)<='z') ) {
                 input.consume();
@@ -3960,7 +3960,7 @@ public class InternalKlantreisLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalKlantreis.g:4026:35: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalKlantreis.g:4040:35: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop1:
             do {
                 int alt1=2;
@@ -3993,7 +3993,7 @@ public class InternalKlantreisLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalKlantreis.g:4026:69: ( '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+ )*
+            // InternalKlantreis.g:4040:69: ( '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+ )*
             loop3:
             do {
                 int alt3=2;
@@ -4006,10 +4006,10 @@ public class InternalKlantreisLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalKlantreis.g:4026:70: '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+
+            	    // InternalKlantreis.g:4040:70: '-' ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+
             	    {
             	    match('-'); 
-            	    // InternalKlantreis.g:4026:74: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+
+            	    // InternalKlantreis.g:4040:74: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )+
             	    int cnt2=0;
             	    loop2:
             	    do {
@@ -4072,10 +4072,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:4028:10: ( ( '0' .. '9' )+ )
-            // InternalKlantreis.g:4028:12: ( '0' .. '9' )+
+            // InternalKlantreis.g:4042:10: ( ( '0' .. '9' )+ )
+            // InternalKlantreis.g:4042:12: ( '0' .. '9' )+
             {
-            // InternalKlantreis.g:4028:12: ( '0' .. '9' )+
+            // InternalKlantreis.g:4042:12: ( '0' .. '9' )+
             int cnt4=0;
             loop4:
             do {
@@ -4089,7 +4089,7 @@ public class InternalKlantreisLexer extends Lexer {
 
                 switch (alt4) {
             	case 1 :
-            	    // InternalKlantreis.g:4028:13: '0' .. '9'
+            	    // InternalKlantreis.g:4042:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -4121,11 +4121,11 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:4030:13: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' )
-            // InternalKlantreis.g:4030:15: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+            // InternalKlantreis.g:4044:13: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' )
+            // InternalKlantreis.g:4044:15: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
             {
             match('\"'); 
-            // InternalKlantreis.g:4030:19: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+            // InternalKlantreis.g:4044:19: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
             loop5:
             do {
                 int alt5=3;
@@ -4141,7 +4141,7 @@ public class InternalKlantreisLexer extends Lexer {
 
                 switch (alt5) {
             	case 1 :
-            	    // InternalKlantreis.g:4030:20: '\\\\' .
+            	    // InternalKlantreis.g:4044:20: '\\\\' .
             	    {
             	    match('\\'); 
             	    matchAny(); 
@@ -4149,7 +4149,7 @@ public class InternalKlantreisLexer extends Lexer {
             	    }
             	    break;
             	case 2 :
-            	    // InternalKlantreis.g:4030:27: ~ ( ( '\\\\' | '\"' ) )
+            	    // InternalKlantreis.g:4044:27: ~ ( ( '\\\\' | '\"' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -4186,12 +4186,12 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:4032:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalKlantreis.g:4032:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalKlantreis.g:4046:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalKlantreis.g:4046:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalKlantreis.g:4032:24: ( options {greedy=false; } : . )*
+            // InternalKlantreis.g:4046:24: ( options {greedy=false; } : . )*
             loop6:
             do {
                 int alt6=2;
@@ -4216,7 +4216,7 @@ public class InternalKlantreisLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalKlantreis.g:4032:52: .
+            	    // InternalKlantreis.g:4046:52: .
             	    {
             	    matchAny(); 
 
@@ -4246,12 +4246,12 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:4034:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalKlantreis.g:4034:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalKlantreis.g:4048:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalKlantreis.g:4048:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalKlantreis.g:4034:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalKlantreis.g:4048:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop7:
             do {
                 int alt7=2;
@@ -4264,7 +4264,7 @@ public class InternalKlantreisLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalKlantreis.g:4034:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalKlantreis.g:4048:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -4284,7 +4284,7 @@ public class InternalKlantreisLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalKlantreis.g:4034:40: ( ( '\\r' )? '\\n' )?
+            // InternalKlantreis.g:4048:40: ( ( '\\r' )? '\\n' )?
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -4293,9 +4293,9 @@ public class InternalKlantreisLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalKlantreis.g:4034:41: ( '\\r' )? '\\n'
+                    // InternalKlantreis.g:4048:41: ( '\\r' )? '\\n'
                     {
-                    // InternalKlantreis.g:4034:41: ( '\\r' )?
+                    // InternalKlantreis.g:4048:41: ( '\\r' )?
                     int alt8=2;
                     int LA8_0 = input.LA(1);
 
@@ -4304,7 +4304,7 @@ public class InternalKlantreisLexer extends Lexer {
                     }
                     switch (alt8) {
                         case 1 :
-                            // InternalKlantreis.g:4034:41: '\\r'
+                            // InternalKlantreis.g:4048:41: '\\r'
                             {
                             match('\r'); 
 
@@ -4336,10 +4336,10 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:4036:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalKlantreis.g:4036:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalKlantreis.g:4050:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalKlantreis.g:4050:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalKlantreis.g:4036:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalKlantreis.g:4050:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt10=0;
             loop10:
             do {
@@ -4393,8 +4393,8 @@ public class InternalKlantreisLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalKlantreis.g:4038:16: ( . )
-            // InternalKlantreis.g:4038:18: .
+            // InternalKlantreis.g:4052:16: ( . )
+            // InternalKlantreis.g:4052:18: .
             {
             matchAny(); 
 

@@ -1173,41 +1173,52 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStaffGroup"
-    // InternalKlantreis.g:464:1: ruleStaffGroup returns [EObject current=null] : (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' ) ;
+    // InternalKlantreis.g:464:1: ruleStaffGroup returns [EObject current=null] : ( () otherlv_1= 'staff' otherlv_2= 'group' ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' ( ( (lv_refugeeBackground_5_0= 'refugee' ) ) otherlv_6= 'background' )? (otherlv_7= 'members' ( (lv_members_8_0= RULE_INT ) ) )? (otherlv_9= 'clients' ( (lv_statusHolderClients_10_0= RULE_INT ) ) )? otherlv_11= '}' ) ;
     public final EObject ruleStaffGroup() throws RecognitionException {
         EObject current = null;
 
-        Token otherlv_0=null;
         Token otherlv_1=null;
-        Token lv_name_2_0=null;
-        Token otherlv_3=null;
-        Token lv_refugeeBackground_4_0=null;
-        Token otherlv_5=null;
+        Token otherlv_2=null;
+        Token lv_name_3_0=null;
+        Token otherlv_4=null;
+        Token lv_refugeeBackground_5_0=null;
         Token otherlv_6=null;
-        Token lv_members_7_0=null;
-        Token otherlv_8=null;
-        Token lv_statusHolderClients_9_0=null;
-        Token otherlv_10=null;
+        Token otherlv_7=null;
+        Token lv_members_8_0=null;
+        Token otherlv_9=null;
+        Token lv_statusHolderClients_10_0=null;
+        Token otherlv_11=null;
 
 
         	enterRule();
 
         try {
-            // InternalKlantreis.g:470:2: ( (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' ) )
-            // InternalKlantreis.g:471:2: (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' )
+            // InternalKlantreis.g:470:2: ( ( () otherlv_1= 'staff' otherlv_2= 'group' ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' ( ( (lv_refugeeBackground_5_0= 'refugee' ) ) otherlv_6= 'background' )? (otherlv_7= 'members' ( (lv_members_8_0= RULE_INT ) ) )? (otherlv_9= 'clients' ( (lv_statusHolderClients_10_0= RULE_INT ) ) )? otherlv_11= '}' ) )
+            // InternalKlantreis.g:471:2: ( () otherlv_1= 'staff' otherlv_2= 'group' ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' ( ( (lv_refugeeBackground_5_0= 'refugee' ) ) otherlv_6= 'background' )? (otherlv_7= 'members' ( (lv_members_8_0= RULE_INT ) ) )? (otherlv_9= 'clients' ( (lv_statusHolderClients_10_0= RULE_INT ) ) )? otherlv_11= '}' )
             {
-            // InternalKlantreis.g:471:2: (otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}' )
-            // InternalKlantreis.g:472:3: otherlv_0= 'staff' otherlv_1= 'group' ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )? (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )? (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )? otherlv_10= '}'
+            // InternalKlantreis.g:471:2: ( () otherlv_1= 'staff' otherlv_2= 'group' ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' ( ( (lv_refugeeBackground_5_0= 'refugee' ) ) otherlv_6= 'background' )? (otherlv_7= 'members' ( (lv_members_8_0= RULE_INT ) ) )? (otherlv_9= 'clients' ( (lv_statusHolderClients_10_0= RULE_INT ) ) )? otherlv_11= '}' )
+            // InternalKlantreis.g:472:3: () otherlv_1= 'staff' otherlv_2= 'group' ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' ( ( (lv_refugeeBackground_5_0= 'refugee' ) ) otherlv_6= 'background' )? (otherlv_7= 'members' ( (lv_members_8_0= RULE_INT ) ) )? (otherlv_9= 'clients' ( (lv_statusHolderClients_10_0= RULE_INT ) ) )? otherlv_11= '}'
             {
-            otherlv_0=(Token)match(input,18,FOLLOW_19); 
+            // InternalKlantreis.g:472:3: ()
+            // InternalKlantreis.g:473:4: 
+            {
 
-            			newLeafNode(otherlv_0, grammarAccess.getStaffGroupAccess().getStaffKeyword_0());
-            		
-            otherlv_1=(Token)match(input,22,FOLLOW_4); 
+            				current = forceCreateModelElement(
+            					grammarAccess.getStaffGroupAccess().getStaffGroupAction_0(),
+            					current);
+            			
 
-            			newLeafNode(otherlv_1, grammarAccess.getStaffGroupAccess().getGroupKeyword_1());
+            }
+
+            otherlv_1=(Token)match(input,18,FOLLOW_19); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getStaffGroupAccess().getStaffKeyword_1());
             		
-            // InternalKlantreis.g:480:3: ( (lv_name_2_0= RULE_STRING ) )?
+            otherlv_2=(Token)match(input,22,FOLLOW_4); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getStaffGroupAccess().getGroupKeyword_2());
+            		
+            // InternalKlantreis.g:487:3: ( (lv_name_3_0= RULE_STRING ) )?
             int alt11=2;
             int LA11_0 = input.LA(1);
 
@@ -1216,14 +1227,14 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt11) {
                 case 1 :
-                    // InternalKlantreis.g:481:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:488:4: (lv_name_3_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:481:4: (lv_name_2_0= RULE_STRING )
-                    // InternalKlantreis.g:482:5: lv_name_2_0= RULE_STRING
+                    // InternalKlantreis.g:488:4: (lv_name_3_0= RULE_STRING )
+                    // InternalKlantreis.g:489:5: lv_name_3_0= RULE_STRING
                     {
-                    lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
+                    lv_name_3_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
-                    					newLeafNode(lv_name_2_0, grammarAccess.getStaffGroupAccess().getNameSTRINGTerminalRuleCall_2_0());
+                    					newLeafNode(lv_name_3_0, grammarAccess.getStaffGroupAccess().getNameSTRINGTerminalRuleCall_3_0());
                     				
 
                     					if (current==null) {
@@ -1232,7 +1243,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     					setWithLastConsumed(
                     						current,
                     						"name",
-                    						lv_name_2_0,
+                    						lv_name_3_0,
                     						"nl.klantreis.dsl.Klantreis.STRING");
                     				
 
@@ -1244,11 +1255,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,12,FOLLOW_20); 
+            otherlv_4=(Token)match(input,12,FOLLOW_20); 
 
-            			newLeafNode(otherlv_3, grammarAccess.getStaffGroupAccess().getLeftCurlyBracketKeyword_3());
+            			newLeafNode(otherlv_4, grammarAccess.getStaffGroupAccess().getLeftCurlyBracketKeyword_4());
             		
-            // InternalKlantreis.g:502:3: ( ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background' )?
+            // InternalKlantreis.g:509:3: ( ( (lv_refugeeBackground_5_0= 'refugee' ) ) otherlv_6= 'background' )?
             int alt12=2;
             int LA12_0 = input.LA(1);
 
@@ -1257,23 +1268,23 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt12) {
                 case 1 :
-                    // InternalKlantreis.g:503:4: ( (lv_refugeeBackground_4_0= 'refugee' ) ) otherlv_5= 'background'
+                    // InternalKlantreis.g:510:4: ( (lv_refugeeBackground_5_0= 'refugee' ) ) otherlv_6= 'background'
                     {
-                    // InternalKlantreis.g:503:4: ( (lv_refugeeBackground_4_0= 'refugee' ) )
-                    // InternalKlantreis.g:504:5: (lv_refugeeBackground_4_0= 'refugee' )
+                    // InternalKlantreis.g:510:4: ( (lv_refugeeBackground_5_0= 'refugee' ) )
+                    // InternalKlantreis.g:511:5: (lv_refugeeBackground_5_0= 'refugee' )
                     {
-                    // InternalKlantreis.g:504:5: (lv_refugeeBackground_4_0= 'refugee' )
-                    // InternalKlantreis.g:505:6: lv_refugeeBackground_4_0= 'refugee'
+                    // InternalKlantreis.g:511:5: (lv_refugeeBackground_5_0= 'refugee' )
+                    // InternalKlantreis.g:512:6: lv_refugeeBackground_5_0= 'refugee'
                     {
-                    lv_refugeeBackground_4_0=(Token)match(input,23,FOLLOW_21); 
+                    lv_refugeeBackground_5_0=(Token)match(input,23,FOLLOW_21); 
 
-                    						newLeafNode(lv_refugeeBackground_4_0, grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_4_0_0());
+                    						newLeafNode(lv_refugeeBackground_5_0, grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_5_0_0());
                     					
 
                     						if (current==null) {
                     							current = createModelElement(grammarAccess.getStaffGroupRule());
                     						}
-                    						setWithLastConsumed(current, "refugeeBackground", lv_refugeeBackground_4_0 != null, "refugee");
+                    						setWithLastConsumed(current, "refugeeBackground", lv_refugeeBackground_5_0 != null, "refugee");
                     					
 
                     }
@@ -1281,9 +1292,9 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_5=(Token)match(input,24,FOLLOW_22); 
+                    otherlv_6=(Token)match(input,24,FOLLOW_22); 
 
-                    				newLeafNode(otherlv_5, grammarAccess.getStaffGroupAccess().getBackgroundKeyword_4_1());
+                    				newLeafNode(otherlv_6, grammarAccess.getStaffGroupAccess().getBackgroundKeyword_5_1());
                     			
 
                     }
@@ -1291,7 +1302,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:522:3: (otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) ) )?
+            // InternalKlantreis.g:529:3: (otherlv_7= 'members' ( (lv_members_8_0= RULE_INT ) ) )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -1300,21 +1311,21 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalKlantreis.g:523:4: otherlv_6= 'members' ( (lv_members_7_0= RULE_INT ) )
+                    // InternalKlantreis.g:530:4: otherlv_7= 'members' ( (lv_members_8_0= RULE_INT ) )
                     {
-                    otherlv_6=(Token)match(input,25,FOLLOW_17); 
+                    otherlv_7=(Token)match(input,25,FOLLOW_17); 
 
-                    				newLeafNode(otherlv_6, grammarAccess.getStaffGroupAccess().getMembersKeyword_5_0());
+                    				newLeafNode(otherlv_7, grammarAccess.getStaffGroupAccess().getMembersKeyword_6_0());
                     			
-                    // InternalKlantreis.g:527:4: ( (lv_members_7_0= RULE_INT ) )
-                    // InternalKlantreis.g:528:5: (lv_members_7_0= RULE_INT )
+                    // InternalKlantreis.g:534:4: ( (lv_members_8_0= RULE_INT ) )
+                    // InternalKlantreis.g:535:5: (lv_members_8_0= RULE_INT )
                     {
-                    // InternalKlantreis.g:528:5: (lv_members_7_0= RULE_INT )
-                    // InternalKlantreis.g:529:6: lv_members_7_0= RULE_INT
+                    // InternalKlantreis.g:535:5: (lv_members_8_0= RULE_INT )
+                    // InternalKlantreis.g:536:6: lv_members_8_0= RULE_INT
                     {
-                    lv_members_7_0=(Token)match(input,RULE_INT,FOLLOW_23); 
+                    lv_members_8_0=(Token)match(input,RULE_INT,FOLLOW_23); 
 
-                    						newLeafNode(lv_members_7_0, grammarAccess.getStaffGroupAccess().getMembersINTTerminalRuleCall_5_1_0());
+                    						newLeafNode(lv_members_8_0, grammarAccess.getStaffGroupAccess().getMembersINTTerminalRuleCall_6_1_0());
                     					
 
                     						if (current==null) {
@@ -1323,7 +1334,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     						setWithLastConsumed(
                     							current,
                     							"members",
-                    							lv_members_7_0,
+                    							lv_members_8_0,
                     							"nl.klantreis.dsl.Klantreis.INT");
                     					
 
@@ -1338,7 +1349,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:546:3: (otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) ) )?
+            // InternalKlantreis.g:553:3: (otherlv_9= 'clients' ( (lv_statusHolderClients_10_0= RULE_INT ) ) )?
             int alt14=2;
             int LA14_0 = input.LA(1);
 
@@ -1347,21 +1358,21 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt14) {
                 case 1 :
-                    // InternalKlantreis.g:547:4: otherlv_8= 'clients' ( (lv_statusHolderClients_9_0= RULE_INT ) )
+                    // InternalKlantreis.g:554:4: otherlv_9= 'clients' ( (lv_statusHolderClients_10_0= RULE_INT ) )
                     {
-                    otherlv_8=(Token)match(input,26,FOLLOW_17); 
+                    otherlv_9=(Token)match(input,26,FOLLOW_17); 
 
-                    				newLeafNode(otherlv_8, grammarAccess.getStaffGroupAccess().getClientsKeyword_6_0());
+                    				newLeafNode(otherlv_9, grammarAccess.getStaffGroupAccess().getClientsKeyword_7_0());
                     			
-                    // InternalKlantreis.g:551:4: ( (lv_statusHolderClients_9_0= RULE_INT ) )
-                    // InternalKlantreis.g:552:5: (lv_statusHolderClients_9_0= RULE_INT )
+                    // InternalKlantreis.g:558:4: ( (lv_statusHolderClients_10_0= RULE_INT ) )
+                    // InternalKlantreis.g:559:5: (lv_statusHolderClients_10_0= RULE_INT )
                     {
-                    // InternalKlantreis.g:552:5: (lv_statusHolderClients_9_0= RULE_INT )
-                    // InternalKlantreis.g:553:6: lv_statusHolderClients_9_0= RULE_INT
+                    // InternalKlantreis.g:559:5: (lv_statusHolderClients_10_0= RULE_INT )
+                    // InternalKlantreis.g:560:6: lv_statusHolderClients_10_0= RULE_INT
                     {
-                    lv_statusHolderClients_9_0=(Token)match(input,RULE_INT,FOLLOW_24); 
+                    lv_statusHolderClients_10_0=(Token)match(input,RULE_INT,FOLLOW_24); 
 
-                    						newLeafNode(lv_statusHolderClients_9_0, grammarAccess.getStaffGroupAccess().getStatusHolderClientsINTTerminalRuleCall_6_1_0());
+                    						newLeafNode(lv_statusHolderClients_10_0, grammarAccess.getStaffGroupAccess().getStatusHolderClientsINTTerminalRuleCall_7_1_0());
                     					
 
                     						if (current==null) {
@@ -1370,7 +1381,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     						setWithLastConsumed(
                     							current,
                     							"statusHolderClients",
-                    							lv_statusHolderClients_9_0,
+                    							lv_statusHolderClients_10_0,
                     							"nl.klantreis.dsl.Klantreis.INT");
                     					
 
@@ -1385,9 +1396,9 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_10=(Token)match(input,14,FOLLOW_2); 
+            otherlv_11=(Token)match(input,14,FOLLOW_2); 
 
-            			newLeafNode(otherlv_10, grammarAccess.getStaffGroupAccess().getRightCurlyBracketKeyword_7());
+            			newLeafNode(otherlv_11, grammarAccess.getStaffGroupAccess().getRightCurlyBracketKeyword_8());
             		
 
             }
@@ -1412,7 +1423,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePersona"
-    // InternalKlantreis.g:578:1: entryRulePersona returns [EObject current=null] : iv_rulePersona= rulePersona EOF ;
+    // InternalKlantreis.g:585:1: entryRulePersona returns [EObject current=null] : iv_rulePersona= rulePersona EOF ;
     public final EObject entryRulePersona() throws RecognitionException {
         EObject current = null;
 
@@ -1420,8 +1431,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:578:48: (iv_rulePersona= rulePersona EOF )
-            // InternalKlantreis.g:579:2: iv_rulePersona= rulePersona EOF
+            // InternalKlantreis.g:585:48: (iv_rulePersona= rulePersona EOF )
+            // InternalKlantreis.g:586:2: iv_rulePersona= rulePersona EOF
             {
              newCompositeNode(grammarAccess.getPersonaRule()); 
             pushFollow(FOLLOW_1);
@@ -1448,7 +1459,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePersona"
-    // InternalKlantreis.g:585:1: rulePersona returns [EObject current=null] : (otherlv_0= 'persona' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' ) ;
+    // InternalKlantreis.g:592:1: rulePersona returns [EObject current=null] : (otherlv_0= 'persona' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' ) ;
     public final EObject rulePersona() throws RecognitionException {
         EObject current = null;
 
@@ -1494,21 +1505,21 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:591:2: ( (otherlv_0= 'persona' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' ) )
-            // InternalKlantreis.g:592:2: (otherlv_0= 'persona' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' )
+            // InternalKlantreis.g:598:2: ( (otherlv_0= 'persona' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' ) )
+            // InternalKlantreis.g:599:2: (otherlv_0= 'persona' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' )
             {
-            // InternalKlantreis.g:592:2: (otherlv_0= 'persona' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' )
-            // InternalKlantreis.g:593:3: otherlv_0= 'persona' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}'
+            // InternalKlantreis.g:599:2: (otherlv_0= 'persona' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}' )
+            // InternalKlantreis.g:600:3: otherlv_0= 'persona' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )? (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )? (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )? (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )? (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )? (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )? (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )? (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )? (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )? otherlv_30= '}'
             {
             otherlv_0=(Token)match(input,27,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPersonaAccess().getPersonaKeyword_0());
             		
-            // InternalKlantreis.g:597:3: ( (lv_id_1_0= RULE_ID ) )
-            // InternalKlantreis.g:598:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:604:3: ( (lv_id_1_0= RULE_ID ) )
+            // InternalKlantreis.g:605:4: (lv_id_1_0= RULE_ID )
             {
-            // InternalKlantreis.g:598:4: (lv_id_1_0= RULE_ID )
-            // InternalKlantreis.g:599:5: lv_id_1_0= RULE_ID
+            // InternalKlantreis.g:605:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:606:5: lv_id_1_0= RULE_ID
             {
             lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_4); 
 
@@ -1530,7 +1541,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:615:3: ( (lv_name_2_0= RULE_STRING ) )?
+            // InternalKlantreis.g:622:3: ( (lv_name_2_0= RULE_STRING ) )?
             int alt15=2;
             int LA15_0 = input.LA(1);
 
@@ -1539,10 +1550,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt15) {
                 case 1 :
-                    // InternalKlantreis.g:616:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:623:4: (lv_name_2_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:616:4: (lv_name_2_0= RULE_STRING )
-                    // InternalKlantreis.g:617:5: lv_name_2_0= RULE_STRING
+                    // InternalKlantreis.g:623:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:624:5: lv_name_2_0= RULE_STRING
                     {
                     lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
@@ -1571,7 +1582,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getPersonaAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalKlantreis.g:637:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
+            // InternalKlantreis.g:644:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
             int alt16=2;
             int LA16_0 = input.LA(1);
 
@@ -1580,17 +1591,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt16) {
                 case 1 :
-                    // InternalKlantreis.g:638:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:645:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
                     {
                     otherlv_4=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getPersonaAccess().getDescriptionKeyword_4_0());
                     			
-                    // InternalKlantreis.g:642:4: ( (lv_description_5_0= RULE_STRING ) )
-                    // InternalKlantreis.g:643:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:649:4: ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:650:5: (lv_description_5_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:643:5: (lv_description_5_0= RULE_STRING )
-                    // InternalKlantreis.g:644:6: lv_description_5_0= RULE_STRING
+                    // InternalKlantreis.g:650:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:651:6: lv_description_5_0= RULE_STRING
                     {
                     lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_26); 
 
@@ -1618,7 +1629,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:661:3: (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )?
+            // InternalKlantreis.g:668:3: (otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) ) )?
             int alt17=2;
             int LA17_0 = input.LA(1);
 
@@ -1627,17 +1638,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt17) {
                 case 1 :
-                    // InternalKlantreis.g:662:4: otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) )
+                    // InternalKlantreis.g:669:4: otherlv_6= 'from' ( (lv_countryOfOrigin_7_0= RULE_STRING ) )
                     {
                     otherlv_6=(Token)match(input,28,FOLLOW_7); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getPersonaAccess().getFromKeyword_5_0());
                     			
-                    // InternalKlantreis.g:666:4: ( (lv_countryOfOrigin_7_0= RULE_STRING ) )
-                    // InternalKlantreis.g:667:5: (lv_countryOfOrigin_7_0= RULE_STRING )
+                    // InternalKlantreis.g:673:4: ( (lv_countryOfOrigin_7_0= RULE_STRING ) )
+                    // InternalKlantreis.g:674:5: (lv_countryOfOrigin_7_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:667:5: (lv_countryOfOrigin_7_0= RULE_STRING )
-                    // InternalKlantreis.g:668:6: lv_countryOfOrigin_7_0= RULE_STRING
+                    // InternalKlantreis.g:674:5: (lv_countryOfOrigin_7_0= RULE_STRING )
+                    // InternalKlantreis.g:675:6: lv_countryOfOrigin_7_0= RULE_STRING
                     {
                     lv_countryOfOrigin_7_0=(Token)match(input,RULE_STRING,FOLLOW_27); 
 
@@ -1665,7 +1676,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:685:3: (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )?
+            // InternalKlantreis.g:692:3: (otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )* )?
             int alt19=2;
             int LA19_0 = input.LA(1);
 
@@ -1674,17 +1685,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt19) {
                 case 1 :
-                    // InternalKlantreis.g:686:4: otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )*
+                    // InternalKlantreis.g:693:4: otherlv_8= 'speaks' ( (lv_languages_9_0= RULE_STRING ) ) (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )*
                     {
                     otherlv_8=(Token)match(input,29,FOLLOW_7); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getPersonaAccess().getSpeaksKeyword_6_0());
                     			
-                    // InternalKlantreis.g:690:4: ( (lv_languages_9_0= RULE_STRING ) )
-                    // InternalKlantreis.g:691:5: (lv_languages_9_0= RULE_STRING )
+                    // InternalKlantreis.g:697:4: ( (lv_languages_9_0= RULE_STRING ) )
+                    // InternalKlantreis.g:698:5: (lv_languages_9_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:691:5: (lv_languages_9_0= RULE_STRING )
-                    // InternalKlantreis.g:692:6: lv_languages_9_0= RULE_STRING
+                    // InternalKlantreis.g:698:5: (lv_languages_9_0= RULE_STRING )
+                    // InternalKlantreis.g:699:6: lv_languages_9_0= RULE_STRING
                     {
                     lv_languages_9_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
 
@@ -1706,7 +1717,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:708:4: (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )*
+                    // InternalKlantreis.g:715:4: (otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) ) )*
                     loop18:
                     do {
                         int alt18=2;
@@ -1719,17 +1730,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                         switch (alt18) {
                     	case 1 :
-                    	    // InternalKlantreis.g:709:5: otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) )
+                    	    // InternalKlantreis.g:716:5: otherlv_10= ',' ( (lv_languages_11_0= RULE_STRING ) )
                     	    {
                     	    otherlv_10=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_10, grammarAccess.getPersonaAccess().getCommaKeyword_6_2_0());
                     	    				
-                    	    // InternalKlantreis.g:713:5: ( (lv_languages_11_0= RULE_STRING ) )
-                    	    // InternalKlantreis.g:714:6: (lv_languages_11_0= RULE_STRING )
+                    	    // InternalKlantreis.g:720:5: ( (lv_languages_11_0= RULE_STRING ) )
+                    	    // InternalKlantreis.g:721:6: (lv_languages_11_0= RULE_STRING )
                     	    {
-                    	    // InternalKlantreis.g:714:6: (lv_languages_11_0= RULE_STRING )
-                    	    // InternalKlantreis.g:715:7: lv_languages_11_0= RULE_STRING
+                    	    // InternalKlantreis.g:721:6: (lv_languages_11_0= RULE_STRING )
+                    	    // InternalKlantreis.g:722:7: lv_languages_11_0= RULE_STRING
                     	    {
                     	    lv_languages_11_0=(Token)match(input,RULE_STRING,FOLLOW_28); 
 
@@ -1766,7 +1777,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:733:3: (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )?
+            // InternalKlantreis.g:740:3: (otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) ) )?
             int alt20=2;
             int LA20_0 = input.LA(1);
 
@@ -1775,17 +1786,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt20) {
                 case 1 :
-                    // InternalKlantreis.g:734:4: otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) )
+                    // InternalKlantreis.g:741:4: otherlv_12= 'dutch' ( (lv_dutchLevel_13_0= ruleDutchLevel ) )
                     {
                     otherlv_12=(Token)match(input,31,FOLLOW_29); 
 
                     				newLeafNode(otherlv_12, grammarAccess.getPersonaAccess().getDutchKeyword_7_0());
                     			
-                    // InternalKlantreis.g:738:4: ( (lv_dutchLevel_13_0= ruleDutchLevel ) )
-                    // InternalKlantreis.g:739:5: (lv_dutchLevel_13_0= ruleDutchLevel )
+                    // InternalKlantreis.g:745:4: ( (lv_dutchLevel_13_0= ruleDutchLevel ) )
+                    // InternalKlantreis.g:746:5: (lv_dutchLevel_13_0= ruleDutchLevel )
                     {
-                    // InternalKlantreis.g:739:5: (lv_dutchLevel_13_0= ruleDutchLevel )
-                    // InternalKlantreis.g:740:6: lv_dutchLevel_13_0= ruleDutchLevel
+                    // InternalKlantreis.g:746:5: (lv_dutchLevel_13_0= ruleDutchLevel )
+                    // InternalKlantreis.g:747:6: lv_dutchLevel_13_0= ruleDutchLevel
                     {
 
                     						newCompositeNode(grammarAccess.getPersonaAccess().getDutchLevelDutchLevelEnumRuleCall_7_1_0());
@@ -1818,7 +1829,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:758:3: (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )?
+            // InternalKlantreis.g:765:3: (otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) ) )?
             int alt21=2;
             int LA21_0 = input.LA(1);
 
@@ -1827,17 +1838,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt21) {
                 case 1 :
-                    // InternalKlantreis.g:759:4: otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) )
+                    // InternalKlantreis.g:766:4: otherlv_14= 'literacy' ( (lv_literacy_15_0= ruleSkillLevel ) )
                     {
                     otherlv_14=(Token)match(input,32,FOLLOW_31); 
 
                     				newLeafNode(otherlv_14, grammarAccess.getPersonaAccess().getLiteracyKeyword_8_0());
                     			
-                    // InternalKlantreis.g:763:4: ( (lv_literacy_15_0= ruleSkillLevel ) )
-                    // InternalKlantreis.g:764:5: (lv_literacy_15_0= ruleSkillLevel )
+                    // InternalKlantreis.g:770:4: ( (lv_literacy_15_0= ruleSkillLevel ) )
+                    // InternalKlantreis.g:771:5: (lv_literacy_15_0= ruleSkillLevel )
                     {
-                    // InternalKlantreis.g:764:5: (lv_literacy_15_0= ruleSkillLevel )
-                    // InternalKlantreis.g:765:6: lv_literacy_15_0= ruleSkillLevel
+                    // InternalKlantreis.g:771:5: (lv_literacy_15_0= ruleSkillLevel )
+                    // InternalKlantreis.g:772:6: lv_literacy_15_0= ruleSkillLevel
                     {
 
                     						newCompositeNode(grammarAccess.getPersonaAccess().getLiteracySkillLevelEnumRuleCall_8_1_0());
@@ -1870,7 +1881,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:783:3: (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )?
+            // InternalKlantreis.g:790:3: (otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) ) )?
             int alt22=2;
             int LA22_0 = input.LA(1);
 
@@ -1879,7 +1890,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt22) {
                 case 1 :
-                    // InternalKlantreis.g:784:4: otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) )
+                    // InternalKlantreis.g:791:4: otherlv_16= 'health' otherlv_17= 'literacy' ( (lv_healthLiteracy_18_0= ruleSkillLevel ) )
                     {
                     otherlv_16=(Token)match(input,33,FOLLOW_33); 
 
@@ -1889,11 +1900,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_17, grammarAccess.getPersonaAccess().getLiteracyKeyword_9_1());
                     			
-                    // InternalKlantreis.g:792:4: ( (lv_healthLiteracy_18_0= ruleSkillLevel ) )
-                    // InternalKlantreis.g:793:5: (lv_healthLiteracy_18_0= ruleSkillLevel )
+                    // InternalKlantreis.g:799:4: ( (lv_healthLiteracy_18_0= ruleSkillLevel ) )
+                    // InternalKlantreis.g:800:5: (lv_healthLiteracy_18_0= ruleSkillLevel )
                     {
-                    // InternalKlantreis.g:793:5: (lv_healthLiteracy_18_0= ruleSkillLevel )
-                    // InternalKlantreis.g:794:6: lv_healthLiteracy_18_0= ruleSkillLevel
+                    // InternalKlantreis.g:800:5: (lv_healthLiteracy_18_0= ruleSkillLevel )
+                    // InternalKlantreis.g:801:6: lv_healthLiteracy_18_0= ruleSkillLevel
                     {
 
                     						newCompositeNode(grammarAccess.getPersonaAccess().getHealthLiteracySkillLevelEnumRuleCall_9_2_0());
@@ -1926,7 +1937,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:812:3: (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )?
+            // InternalKlantreis.g:819:3: (otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) ) )?
             int alt23=2;
             int LA23_0 = input.LA(1);
 
@@ -1935,7 +1946,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt23) {
                 case 1 :
-                    // InternalKlantreis.g:813:4: otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) )
+                    // InternalKlantreis.g:820:4: otherlv_19= 'digital' otherlv_20= 'skills' ( (lv_digitalSkills_21_0= ruleSkillLevel ) )
                     {
                     otherlv_19=(Token)match(input,34,FOLLOW_35); 
 
@@ -1945,11 +1956,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_20, grammarAccess.getPersonaAccess().getSkillsKeyword_10_1());
                     			
-                    // InternalKlantreis.g:821:4: ( (lv_digitalSkills_21_0= ruleSkillLevel ) )
-                    // InternalKlantreis.g:822:5: (lv_digitalSkills_21_0= ruleSkillLevel )
+                    // InternalKlantreis.g:828:4: ( (lv_digitalSkills_21_0= ruleSkillLevel ) )
+                    // InternalKlantreis.g:829:5: (lv_digitalSkills_21_0= ruleSkillLevel )
                     {
-                    // InternalKlantreis.g:822:5: (lv_digitalSkills_21_0= ruleSkillLevel )
-                    // InternalKlantreis.g:823:6: lv_digitalSkills_21_0= ruleSkillLevel
+                    // InternalKlantreis.g:829:5: (lv_digitalSkills_21_0= ruleSkillLevel )
+                    // InternalKlantreis.g:830:6: lv_digitalSkills_21_0= ruleSkillLevel
                     {
 
                     						newCompositeNode(grammarAccess.getPersonaAccess().getDigitalSkillsSkillLevelEnumRuleCall_10_2_0());
@@ -1982,7 +1993,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:841:3: (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )?
+            // InternalKlantreis.g:848:3: (otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) ) )?
             int alt24=2;
             int LA24_0 = input.LA(1);
 
@@ -1991,17 +2002,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt24) {
                 case 1 :
-                    // InternalKlantreis.g:842:4: otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) )
+                    // InternalKlantreis.g:849:4: otherlv_22= 'household' ( (lv_household_23_0= ruleHousehold ) )
                     {
                     otherlv_22=(Token)match(input,36,FOLLOW_37); 
 
                     				newLeafNode(otherlv_22, grammarAccess.getPersonaAccess().getHouseholdKeyword_11_0());
                     			
-                    // InternalKlantreis.g:846:4: ( (lv_household_23_0= ruleHousehold ) )
-                    // InternalKlantreis.g:847:5: (lv_household_23_0= ruleHousehold )
+                    // InternalKlantreis.g:853:4: ( (lv_household_23_0= ruleHousehold ) )
+                    // InternalKlantreis.g:854:5: (lv_household_23_0= ruleHousehold )
                     {
-                    // InternalKlantreis.g:847:5: (lv_household_23_0= ruleHousehold )
-                    // InternalKlantreis.g:848:6: lv_household_23_0= ruleHousehold
+                    // InternalKlantreis.g:854:5: (lv_household_23_0= ruleHousehold )
+                    // InternalKlantreis.g:855:6: lv_household_23_0= ruleHousehold
                     {
 
                     						newCompositeNode(grammarAccess.getPersonaAccess().getHouseholdHouseholdEnumRuleCall_11_1_0());
@@ -2034,7 +2045,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:866:3: (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )?
+            // InternalKlantreis.g:873:3: (otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) ) )?
             int alt25=2;
             int LA25_0 = input.LA(1);
 
@@ -2043,17 +2054,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt25) {
                 case 1 :
-                    // InternalKlantreis.g:867:4: otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) )
+                    // InternalKlantreis.g:874:4: otherlv_24= 'gender' ( (lv_gender_25_0= ruleGender ) )
                     {
                     otherlv_24=(Token)match(input,37,FOLLOW_39); 
 
                     				newLeafNode(otherlv_24, grammarAccess.getPersonaAccess().getGenderKeyword_12_0());
                     			
-                    // InternalKlantreis.g:871:4: ( (lv_gender_25_0= ruleGender ) )
-                    // InternalKlantreis.g:872:5: (lv_gender_25_0= ruleGender )
+                    // InternalKlantreis.g:878:4: ( (lv_gender_25_0= ruleGender ) )
+                    // InternalKlantreis.g:879:5: (lv_gender_25_0= ruleGender )
                     {
-                    // InternalKlantreis.g:872:5: (lv_gender_25_0= ruleGender )
-                    // InternalKlantreis.g:873:6: lv_gender_25_0= ruleGender
+                    // InternalKlantreis.g:879:5: (lv_gender_25_0= ruleGender )
+                    // InternalKlantreis.g:880:6: lv_gender_25_0= ruleGender
                     {
 
                     						newCompositeNode(grammarAccess.getPersonaAccess().getGenderGenderEnumRuleCall_12_1_0());
@@ -2086,7 +2097,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:891:3: (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )?
+            // InternalKlantreis.g:898:3: (otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )* )?
             int alt27=2;
             int LA27_0 = input.LA(1);
 
@@ -2095,17 +2106,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt27) {
                 case 1 :
-                    // InternalKlantreis.g:892:4: otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )*
+                    // InternalKlantreis.g:899:4: otherlv_26= 'concerns' ( (lv_concerns_27_0= RULE_STRING ) ) (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )*
                     {
                     otherlv_26=(Token)match(input,38,FOLLOW_7); 
 
                     				newLeafNode(otherlv_26, grammarAccess.getPersonaAccess().getConcernsKeyword_13_0());
                     			
-                    // InternalKlantreis.g:896:4: ( (lv_concerns_27_0= RULE_STRING ) )
-                    // InternalKlantreis.g:897:5: (lv_concerns_27_0= RULE_STRING )
+                    // InternalKlantreis.g:903:4: ( (lv_concerns_27_0= RULE_STRING ) )
+                    // InternalKlantreis.g:904:5: (lv_concerns_27_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:897:5: (lv_concerns_27_0= RULE_STRING )
-                    // InternalKlantreis.g:898:6: lv_concerns_27_0= RULE_STRING
+                    // InternalKlantreis.g:904:5: (lv_concerns_27_0= RULE_STRING )
+                    // InternalKlantreis.g:905:6: lv_concerns_27_0= RULE_STRING
                     {
                     lv_concerns_27_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
@@ -2127,7 +2138,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:914:4: (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )*
+                    // InternalKlantreis.g:921:4: (otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) ) )*
                     loop26:
                     do {
                         int alt26=2;
@@ -2140,17 +2151,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                         switch (alt26) {
                     	case 1 :
-                    	    // InternalKlantreis.g:915:5: otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) )
+                    	    // InternalKlantreis.g:922:5: otherlv_28= ',' ( (lv_concerns_29_0= RULE_STRING ) )
                     	    {
                     	    otherlv_28=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_28, grammarAccess.getPersonaAccess().getCommaKeyword_13_2_0());
                     	    				
-                    	    // InternalKlantreis.g:919:5: ( (lv_concerns_29_0= RULE_STRING ) )
-                    	    // InternalKlantreis.g:920:6: (lv_concerns_29_0= RULE_STRING )
+                    	    // InternalKlantreis.g:926:5: ( (lv_concerns_29_0= RULE_STRING ) )
+                    	    // InternalKlantreis.g:927:6: (lv_concerns_29_0= RULE_STRING )
                     	    {
-                    	    // InternalKlantreis.g:920:6: (lv_concerns_29_0= RULE_STRING )
-                    	    // InternalKlantreis.g:921:7: lv_concerns_29_0= RULE_STRING
+                    	    // InternalKlantreis.g:927:6: (lv_concerns_29_0= RULE_STRING )
+                    	    // InternalKlantreis.g:928:7: lv_concerns_29_0= RULE_STRING
                     	    {
                     	    lv_concerns_29_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
@@ -2214,7 +2225,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleKeyPerson"
-    // InternalKlantreis.g:947:1: entryRuleKeyPerson returns [EObject current=null] : iv_ruleKeyPerson= ruleKeyPerson EOF ;
+    // InternalKlantreis.g:954:1: entryRuleKeyPerson returns [EObject current=null] : iv_ruleKeyPerson= ruleKeyPerson EOF ;
     public final EObject entryRuleKeyPerson() throws RecognitionException {
         EObject current = null;
 
@@ -2222,8 +2233,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:947:50: (iv_ruleKeyPerson= ruleKeyPerson EOF )
-            // InternalKlantreis.g:948:2: iv_ruleKeyPerson= ruleKeyPerson EOF
+            // InternalKlantreis.g:954:50: (iv_ruleKeyPerson= ruleKeyPerson EOF )
+            // InternalKlantreis.g:955:2: iv_ruleKeyPerson= ruleKeyPerson EOF
             {
              newCompositeNode(grammarAccess.getKeyPersonRule()); 
             pushFollow(FOLLOW_1);
@@ -2250,7 +2261,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleKeyPerson"
-    // InternalKlantreis.g:954:1: ruleKeyPerson returns [EObject current=null] : (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' ) ;
+    // InternalKlantreis.g:961:1: ruleKeyPerson returns [EObject current=null] : (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' ) ;
     public final EObject ruleKeyPerson() throws RecognitionException {
         EObject current = null;
 
@@ -2282,11 +2293,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:960:2: ( (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' ) )
-            // InternalKlantreis.g:961:2: (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' )
+            // InternalKlantreis.g:967:2: ( (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' ) )
+            // InternalKlantreis.g:968:2: (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' )
             {
-            // InternalKlantreis.g:961:2: (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' )
-            // InternalKlantreis.g:962:3: otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}'
+            // InternalKlantreis.g:968:2: (otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}' )
+            // InternalKlantreis.g:969:3: otherlv_0= 'key' otherlv_1= 'person' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )? (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )? (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )? (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )? otherlv_20= '}'
             {
             otherlv_0=(Token)match(input,39,FOLLOW_42); 
 
@@ -2296,11 +2307,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getKeyPersonAccess().getPersonKeyword_1());
             		
-            // InternalKlantreis.g:970:3: ( (lv_id_2_0= RULE_ID ) )
-            // InternalKlantreis.g:971:4: (lv_id_2_0= RULE_ID )
+            // InternalKlantreis.g:977:3: ( (lv_id_2_0= RULE_ID ) )
+            // InternalKlantreis.g:978:4: (lv_id_2_0= RULE_ID )
             {
-            // InternalKlantreis.g:971:4: (lv_id_2_0= RULE_ID )
-            // InternalKlantreis.g:972:5: lv_id_2_0= RULE_ID
+            // InternalKlantreis.g:978:4: (lv_id_2_0= RULE_ID )
+            // InternalKlantreis.g:979:5: lv_id_2_0= RULE_ID
             {
             lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_4); 
 
@@ -2322,7 +2333,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:988:3: ( (lv_name_3_0= RULE_STRING ) )?
+            // InternalKlantreis.g:995:3: ( (lv_name_3_0= RULE_STRING ) )?
             int alt28=2;
             int LA28_0 = input.LA(1);
 
@@ -2331,10 +2342,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt28) {
                 case 1 :
-                    // InternalKlantreis.g:989:4: (lv_name_3_0= RULE_STRING )
+                    // InternalKlantreis.g:996:4: (lv_name_3_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:989:4: (lv_name_3_0= RULE_STRING )
-                    // InternalKlantreis.g:990:5: lv_name_3_0= RULE_STRING
+                    // InternalKlantreis.g:996:4: (lv_name_3_0= RULE_STRING )
+                    // InternalKlantreis.g:997:5: lv_name_3_0= RULE_STRING
                     {
                     lv_name_3_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
@@ -2363,7 +2374,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_4, grammarAccess.getKeyPersonAccess().getLeftCurlyBracketKeyword_4());
             		
-            // InternalKlantreis.g:1010:3: (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )?
+            // InternalKlantreis.g:1017:3: (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )?
             int alt29=2;
             int LA29_0 = input.LA(1);
 
@@ -2372,17 +2383,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt29) {
                 case 1 :
-                    // InternalKlantreis.g:1011:4: otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1018:4: otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) )
                     {
                     otherlv_5=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getKeyPersonAccess().getDescriptionKeyword_5_0());
                     			
-                    // InternalKlantreis.g:1015:4: ( (lv_description_6_0= RULE_STRING ) )
-                    // InternalKlantreis.g:1016:5: (lv_description_6_0= RULE_STRING )
+                    // InternalKlantreis.g:1022:4: ( (lv_description_6_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1023:5: (lv_description_6_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1016:5: (lv_description_6_0= RULE_STRING )
-                    // InternalKlantreis.g:1017:6: lv_description_6_0= RULE_STRING
+                    // InternalKlantreis.g:1023:5: (lv_description_6_0= RULE_STRING )
+                    // InternalKlantreis.g:1024:6: lv_description_6_0= RULE_STRING
                     {
                     lv_description_6_0=(Token)match(input,RULE_STRING,FOLLOW_44); 
 
@@ -2410,7 +2421,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1034:3: (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )?
+            // InternalKlantreis.g:1041:3: (otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )* )?
             int alt31=2;
             int LA31_0 = input.LA(1);
 
@@ -2419,17 +2430,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt31) {
                 case 1 :
-                    // InternalKlantreis.g:1035:4: otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )*
+                    // InternalKlantreis.g:1042:4: otherlv_7= 'roles' ( (lv_roles_8_0= ruleKeyPersonRole ) ) (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )*
                     {
                     otherlv_7=(Token)match(input,41,FOLLOW_45); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getKeyPersonAccess().getRolesKeyword_6_0());
                     			
-                    // InternalKlantreis.g:1039:4: ( (lv_roles_8_0= ruleKeyPersonRole ) )
-                    // InternalKlantreis.g:1040:5: (lv_roles_8_0= ruleKeyPersonRole )
+                    // InternalKlantreis.g:1046:4: ( (lv_roles_8_0= ruleKeyPersonRole ) )
+                    // InternalKlantreis.g:1047:5: (lv_roles_8_0= ruleKeyPersonRole )
                     {
-                    // InternalKlantreis.g:1040:5: (lv_roles_8_0= ruleKeyPersonRole )
-                    // InternalKlantreis.g:1041:6: lv_roles_8_0= ruleKeyPersonRole
+                    // InternalKlantreis.g:1047:5: (lv_roles_8_0= ruleKeyPersonRole )
+                    // InternalKlantreis.g:1048:6: lv_roles_8_0= ruleKeyPersonRole
                     {
 
                     						newCompositeNode(grammarAccess.getKeyPersonAccess().getRolesKeyPersonRoleEnumRuleCall_6_1_0());
@@ -2456,7 +2467,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:1058:4: (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )*
+                    // InternalKlantreis.g:1065:4: (otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) ) )*
                     loop30:
                     do {
                         int alt30=2;
@@ -2469,17 +2480,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                         switch (alt30) {
                     	case 1 :
-                    	    // InternalKlantreis.g:1059:5: otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) )
+                    	    // InternalKlantreis.g:1066:5: otherlv_9= ',' ( (lv_roles_10_0= ruleKeyPersonRole ) )
                     	    {
                     	    otherlv_9=(Token)match(input,30,FOLLOW_45); 
 
                     	    					newLeafNode(otherlv_9, grammarAccess.getKeyPersonAccess().getCommaKeyword_6_2_0());
                     	    				
-                    	    // InternalKlantreis.g:1063:5: ( (lv_roles_10_0= ruleKeyPersonRole ) )
-                    	    // InternalKlantreis.g:1064:6: (lv_roles_10_0= ruleKeyPersonRole )
+                    	    // InternalKlantreis.g:1070:5: ( (lv_roles_10_0= ruleKeyPersonRole ) )
+                    	    // InternalKlantreis.g:1071:6: (lv_roles_10_0= ruleKeyPersonRole )
                     	    {
-                    	    // InternalKlantreis.g:1064:6: (lv_roles_10_0= ruleKeyPersonRole )
-                    	    // InternalKlantreis.g:1065:7: lv_roles_10_0= ruleKeyPersonRole
+                    	    // InternalKlantreis.g:1071:6: (lv_roles_10_0= ruleKeyPersonRole )
+                    	    // InternalKlantreis.g:1072:7: lv_roles_10_0= ruleKeyPersonRole
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getKeyPersonAccess().getRolesKeyPersonRoleEnumRuleCall_6_2_1_0());
@@ -2521,7 +2532,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1084:3: (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )?
+            // InternalKlantreis.g:1091:3: (otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) ) )?
             int alt32=2;
             int LA32_0 = input.LA(1);
 
@@ -2530,17 +2541,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt32) {
                 case 1 :
-                    // InternalKlantreis.g:1085:4: otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) )
+                    // InternalKlantreis.g:1092:4: otherlv_11= 'contract' ( (lv_contract_12_0= ruleContractKind ) )
                     {
                     otherlv_11=(Token)match(input,42,FOLLOW_47); 
 
                     				newLeafNode(otherlv_11, grammarAccess.getKeyPersonAccess().getContractKeyword_7_0());
                     			
-                    // InternalKlantreis.g:1089:4: ( (lv_contract_12_0= ruleContractKind ) )
-                    // InternalKlantreis.g:1090:5: (lv_contract_12_0= ruleContractKind )
+                    // InternalKlantreis.g:1096:4: ( (lv_contract_12_0= ruleContractKind ) )
+                    // InternalKlantreis.g:1097:5: (lv_contract_12_0= ruleContractKind )
                     {
-                    // InternalKlantreis.g:1090:5: (lv_contract_12_0= ruleContractKind )
-                    // InternalKlantreis.g:1091:6: lv_contract_12_0= ruleContractKind
+                    // InternalKlantreis.g:1097:5: (lv_contract_12_0= ruleContractKind )
+                    // InternalKlantreis.g:1098:6: lv_contract_12_0= ruleContractKind
                     {
 
                     						newCompositeNode(grammarAccess.getKeyPersonAccess().getContractContractKindEnumRuleCall_7_1_0());
@@ -2573,7 +2584,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1109:3: (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )?
+            // InternalKlantreis.g:1116:3: (otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) ) )?
             int alt33=2;
             int LA33_0 = input.LA(1);
 
@@ -2582,7 +2593,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt33) {
                 case 1 :
-                    // InternalKlantreis.g:1110:4: otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:1117:4: otherlv_13= 'supervised' otherlv_14= 'by' ( ( ruleQualifiedName ) )
                     {
                     otherlv_13=(Token)match(input,43,FOLLOW_49); 
 
@@ -2592,11 +2603,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_14, grammarAccess.getKeyPersonAccess().getByKeyword_8_1());
                     			
-                    // InternalKlantreis.g:1118:4: ( ( ruleQualifiedName ) )
-                    // InternalKlantreis.g:1119:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:1125:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:1126:5: ( ruleQualifiedName )
                     {
-                    // InternalKlantreis.g:1119:5: ( ruleQualifiedName )
-                    // InternalKlantreis.g:1120:6: ruleQualifiedName
+                    // InternalKlantreis.g:1126:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:1127:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -2626,7 +2637,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1135:3: (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )?
+            // InternalKlantreis.g:1142:3: (otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )* )?
             int alt35=2;
             int LA35_0 = input.LA(1);
 
@@ -2635,17 +2646,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt35) {
                 case 1 :
-                    // InternalKlantreis.g:1136:4: otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )*
+                    // InternalKlantreis.g:1143:4: otherlv_16= 'speaks' ( (lv_languages_17_0= RULE_STRING ) ) (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )*
                     {
                     otherlv_16=(Token)match(input,29,FOLLOW_7); 
 
                     				newLeafNode(otherlv_16, grammarAccess.getKeyPersonAccess().getSpeaksKeyword_9_0());
                     			
-                    // InternalKlantreis.g:1140:4: ( (lv_languages_17_0= RULE_STRING ) )
-                    // InternalKlantreis.g:1141:5: (lv_languages_17_0= RULE_STRING )
+                    // InternalKlantreis.g:1147:4: ( (lv_languages_17_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1148:5: (lv_languages_17_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1141:5: (lv_languages_17_0= RULE_STRING )
-                    // InternalKlantreis.g:1142:6: lv_languages_17_0= RULE_STRING
+                    // InternalKlantreis.g:1148:5: (lv_languages_17_0= RULE_STRING )
+                    // InternalKlantreis.g:1149:6: lv_languages_17_0= RULE_STRING
                     {
                     lv_languages_17_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
@@ -2667,7 +2678,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:1158:4: (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )*
+                    // InternalKlantreis.g:1165:4: (otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) ) )*
                     loop34:
                     do {
                         int alt34=2;
@@ -2680,17 +2691,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                         switch (alt34) {
                     	case 1 :
-                    	    // InternalKlantreis.g:1159:5: otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) )
+                    	    // InternalKlantreis.g:1166:5: otherlv_18= ',' ( (lv_languages_19_0= RULE_STRING ) )
                     	    {
                     	    otherlv_18=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_18, grammarAccess.getKeyPersonAccess().getCommaKeyword_9_2_0());
                     	    				
-                    	    // InternalKlantreis.g:1163:5: ( (lv_languages_19_0= RULE_STRING ) )
-                    	    // InternalKlantreis.g:1164:6: (lv_languages_19_0= RULE_STRING )
+                    	    // InternalKlantreis.g:1170:5: ( (lv_languages_19_0= RULE_STRING ) )
+                    	    // InternalKlantreis.g:1171:6: (lv_languages_19_0= RULE_STRING )
                     	    {
-                    	    // InternalKlantreis.g:1164:6: (lv_languages_19_0= RULE_STRING )
-                    	    // InternalKlantreis.g:1165:7: lv_languages_19_0= RULE_STRING
+                    	    // InternalKlantreis.g:1171:6: (lv_languages_19_0= RULE_STRING )
+                    	    // InternalKlantreis.g:1172:7: lv_languages_19_0= RULE_STRING
                     	    {
                     	    lv_languages_19_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
 
@@ -2754,7 +2765,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleJourney"
-    // InternalKlantreis.g:1191:1: entryRuleJourney returns [EObject current=null] : iv_ruleJourney= ruleJourney EOF ;
+    // InternalKlantreis.g:1198:1: entryRuleJourney returns [EObject current=null] : iv_ruleJourney= ruleJourney EOF ;
     public final EObject entryRuleJourney() throws RecognitionException {
         EObject current = null;
 
@@ -2762,8 +2773,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:1191:48: (iv_ruleJourney= ruleJourney EOF )
-            // InternalKlantreis.g:1192:2: iv_ruleJourney= ruleJourney EOF
+            // InternalKlantreis.g:1198:48: (iv_ruleJourney= ruleJourney EOF )
+            // InternalKlantreis.g:1199:2: iv_ruleJourney= ruleJourney EOF
             {
              newCompositeNode(grammarAccess.getJourneyRule()); 
             pushFollow(FOLLOW_1);
@@ -2790,7 +2801,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleJourney"
-    // InternalKlantreis.g:1198:1: ruleJourney returns [EObject current=null] : (otherlv_0= 'journey' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' ) ;
+    // InternalKlantreis.g:1205:1: ruleJourney returns [EObject current=null] : (otherlv_0= 'journey' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' ) ;
     public final EObject ruleJourney() throws RecognitionException {
         EObject current = null;
 
@@ -2825,21 +2836,21 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:1204:2: ( (otherlv_0= 'journey' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' ) )
-            // InternalKlantreis.g:1205:2: (otherlv_0= 'journey' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' )
+            // InternalKlantreis.g:1211:2: ( (otherlv_0= 'journey' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' ) )
+            // InternalKlantreis.g:1212:2: (otherlv_0= 'journey' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' )
             {
-            // InternalKlantreis.g:1205:2: (otherlv_0= 'journey' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' )
-            // InternalKlantreis.g:1206:3: otherlv_0= 'journey' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}'
+            // InternalKlantreis.g:1212:2: (otherlv_0= 'journey' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}' )
+            // InternalKlantreis.g:1213:3: otherlv_0= 'journey' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'for' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )? (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )? (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )? ( (lv_trigger_16_0= ruleLifeEvent ) ) ( (lv_phases_17_0= rulePhase ) )* ( (lv_handovers_18_0= ruleHandover ) )* ( (lv_painPoints_19_0= rulePainPoint ) )* ( (lv_improvements_20_0= ruleImprovement ) )* otherlv_21= '}'
             {
             otherlv_0=(Token)match(input,45,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getJourneyAccess().getJourneyKeyword_0());
             		
-            // InternalKlantreis.g:1210:3: ( (lv_id_1_0= RULE_ID ) )
-            // InternalKlantreis.g:1211:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:1217:3: ( (lv_id_1_0= RULE_ID ) )
+            // InternalKlantreis.g:1218:4: (lv_id_1_0= RULE_ID )
             {
-            // InternalKlantreis.g:1211:4: (lv_id_1_0= RULE_ID )
-            // InternalKlantreis.g:1212:5: lv_id_1_0= RULE_ID
+            // InternalKlantreis.g:1218:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:1219:5: lv_id_1_0= RULE_ID
             {
             lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_51); 
 
@@ -2861,7 +2872,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1228:3: ( (lv_name_2_0= RULE_STRING ) )?
+            // InternalKlantreis.g:1235:3: ( (lv_name_2_0= RULE_STRING ) )?
             int alt36=2;
             int LA36_0 = input.LA(1);
 
@@ -2870,10 +2881,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt36) {
                 case 1 :
-                    // InternalKlantreis.g:1229:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:1236:4: (lv_name_2_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1229:4: (lv_name_2_0= RULE_STRING )
-                    // InternalKlantreis.g:1230:5: lv_name_2_0= RULE_STRING
+                    // InternalKlantreis.g:1236:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:1237:5: lv_name_2_0= RULE_STRING
                     {
                     lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_52); 
 
@@ -2902,11 +2913,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getJourneyAccess().getForKeyword_3());
             		
-            // InternalKlantreis.g:1250:3: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:1251:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:1257:3: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:1258:4: ( ruleQualifiedName )
             {
-            // InternalKlantreis.g:1251:4: ( ruleQualifiedName )
-            // InternalKlantreis.g:1252:5: ruleQualifiedName
+            // InternalKlantreis.g:1258:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:1259:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -2934,7 +2945,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getJourneyAccess().getLeftCurlyBracketKeyword_5());
             		
-            // InternalKlantreis.g:1270:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
+            // InternalKlantreis.g:1277:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
             int alt37=2;
             int LA37_0 = input.LA(1);
 
@@ -2943,17 +2954,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt37) {
                 case 1 :
-                    // InternalKlantreis.g:1271:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1278:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
                     {
                     otherlv_6=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getJourneyAccess().getDescriptionKeyword_6_0());
                     			
-                    // InternalKlantreis.g:1275:4: ( (lv_description_7_0= RULE_STRING ) )
-                    // InternalKlantreis.g:1276:5: (lv_description_7_0= RULE_STRING )
+                    // InternalKlantreis.g:1282:4: ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1283:5: (lv_description_7_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1276:5: (lv_description_7_0= RULE_STRING )
-                    // InternalKlantreis.g:1277:6: lv_description_7_0= RULE_STRING
+                    // InternalKlantreis.g:1283:5: (lv_description_7_0= RULE_STRING )
+                    // InternalKlantreis.g:1284:6: lv_description_7_0= RULE_STRING
                     {
                     lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
 
@@ -2981,7 +2992,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1294:3: (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )?
+            // InternalKlantreis.g:1301:3: (otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) ) )?
             int alt38=2;
             int LA38_0 = input.LA(1);
 
@@ -2990,17 +3001,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt38) {
                 case 1 :
-                    // InternalKlantreis.g:1295:4: otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) )
+                    // InternalKlantreis.g:1302:4: otherlv_8= 'kind' ( (lv_kind_9_0= ruleJourneyKind ) )
                     {
                     otherlv_8=(Token)match(input,16,FOLLOW_54); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getJourneyAccess().getKindKeyword_7_0());
                     			
-                    // InternalKlantreis.g:1299:4: ( (lv_kind_9_0= ruleJourneyKind ) )
-                    // InternalKlantreis.g:1300:5: (lv_kind_9_0= ruleJourneyKind )
+                    // InternalKlantreis.g:1306:4: ( (lv_kind_9_0= ruleJourneyKind ) )
+                    // InternalKlantreis.g:1307:5: (lv_kind_9_0= ruleJourneyKind )
                     {
-                    // InternalKlantreis.g:1300:5: (lv_kind_9_0= ruleJourneyKind )
-                    // InternalKlantreis.g:1301:6: lv_kind_9_0= ruleJourneyKind
+                    // InternalKlantreis.g:1307:5: (lv_kind_9_0= ruleJourneyKind )
+                    // InternalKlantreis.g:1308:6: lv_kind_9_0= ruleJourneyKind
                     {
 
                     						newCompositeNode(grammarAccess.getJourneyAccess().getKindJourneyKindEnumRuleCall_7_1_0());
@@ -3033,7 +3044,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1319:3: (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )?
+            // InternalKlantreis.g:1326:3: (otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) ) )?
             int alt39=2;
             int LA39_0 = input.LA(1);
 
@@ -3042,17 +3053,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt39) {
                 case 1 :
-                    // InternalKlantreis.g:1320:4: otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) )
+                    // InternalKlantreis.g:1327:4: otherlv_10= 'status' ( (lv_status_11_0= ruleJourneyStatus ) )
                     {
                     otherlv_10=(Token)match(input,47,FOLLOW_55); 
 
                     				newLeafNode(otherlv_10, grammarAccess.getJourneyAccess().getStatusKeyword_8_0());
                     			
-                    // InternalKlantreis.g:1324:4: ( (lv_status_11_0= ruleJourneyStatus ) )
-                    // InternalKlantreis.g:1325:5: (lv_status_11_0= ruleJourneyStatus )
+                    // InternalKlantreis.g:1331:4: ( (lv_status_11_0= ruleJourneyStatus ) )
+                    // InternalKlantreis.g:1332:5: (lv_status_11_0= ruleJourneyStatus )
                     {
-                    // InternalKlantreis.g:1325:5: (lv_status_11_0= ruleJourneyStatus )
-                    // InternalKlantreis.g:1326:6: lv_status_11_0= ruleJourneyStatus
+                    // InternalKlantreis.g:1332:5: (lv_status_11_0= ruleJourneyStatus )
+                    // InternalKlantreis.g:1333:6: lv_status_11_0= ruleJourneyStatus
                     {
 
                     						newCompositeNode(grammarAccess.getJourneyAccess().getStatusJourneyStatusEnumRuleCall_8_1_0());
@@ -3085,7 +3096,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1344:3: (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )?
+            // InternalKlantreis.g:1351:3: (otherlv_12= 'owner' ( ( ruleQualifiedName ) ) )?
             int alt40=2;
             int LA40_0 = input.LA(1);
 
@@ -3094,17 +3105,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt40) {
                 case 1 :
-                    // InternalKlantreis.g:1345:4: otherlv_12= 'owner' ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:1352:4: otherlv_12= 'owner' ( ( ruleQualifiedName ) )
                     {
                     otherlv_12=(Token)match(input,48,FOLLOW_3); 
 
                     				newLeafNode(otherlv_12, grammarAccess.getJourneyAccess().getOwnerKeyword_9_0());
                     			
-                    // InternalKlantreis.g:1349:4: ( ( ruleQualifiedName ) )
-                    // InternalKlantreis.g:1350:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:1356:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:1357:5: ( ruleQualifiedName )
                     {
-                    // InternalKlantreis.g:1350:5: ( ruleQualifiedName )
-                    // InternalKlantreis.g:1351:6: ruleQualifiedName
+                    // InternalKlantreis.g:1357:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:1358:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -3134,7 +3145,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1366:3: (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )?
+            // InternalKlantreis.g:1373:3: (otherlv_14= 'baseline' ( ( ruleQualifiedName ) ) )?
             int alt41=2;
             int LA41_0 = input.LA(1);
 
@@ -3143,17 +3154,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             }
             switch (alt41) {
                 case 1 :
-                    // InternalKlantreis.g:1367:4: otherlv_14= 'baseline' ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:1374:4: otherlv_14= 'baseline' ( ( ruleQualifiedName ) )
                     {
                     otherlv_14=(Token)match(input,49,FOLLOW_3); 
 
                     				newLeafNode(otherlv_14, grammarAccess.getJourneyAccess().getBaselineKeyword_10_0());
                     			
-                    // InternalKlantreis.g:1371:4: ( ( ruleQualifiedName ) )
-                    // InternalKlantreis.g:1372:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:1378:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:1379:5: ( ruleQualifiedName )
                     {
-                    // InternalKlantreis.g:1372:5: ( ruleQualifiedName )
-                    // InternalKlantreis.g:1373:6: ruleQualifiedName
+                    // InternalKlantreis.g:1379:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:1380:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -3183,11 +3194,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1388:3: ( (lv_trigger_16_0= ruleLifeEvent ) )
-            // InternalKlantreis.g:1389:4: (lv_trigger_16_0= ruleLifeEvent )
+            // InternalKlantreis.g:1395:3: ( (lv_trigger_16_0= ruleLifeEvent ) )
+            // InternalKlantreis.g:1396:4: (lv_trigger_16_0= ruleLifeEvent )
             {
-            // InternalKlantreis.g:1389:4: (lv_trigger_16_0= ruleLifeEvent )
-            // InternalKlantreis.g:1390:5: lv_trigger_16_0= ruleLifeEvent
+            // InternalKlantreis.g:1396:4: (lv_trigger_16_0= ruleLifeEvent )
+            // InternalKlantreis.g:1397:5: lv_trigger_16_0= ruleLifeEvent
             {
 
             					newCompositeNode(grammarAccess.getJourneyAccess().getTriggerLifeEventParserRuleCall_11_0());
@@ -3214,7 +3225,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1407:3: ( (lv_phases_17_0= rulePhase ) )*
+            // InternalKlantreis.g:1414:3: ( (lv_phases_17_0= rulePhase ) )*
             loop42:
             do {
                 int alt42=2;
@@ -3227,10 +3238,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                 switch (alt42) {
             	case 1 :
-            	    // InternalKlantreis.g:1408:4: (lv_phases_17_0= rulePhase )
+            	    // InternalKlantreis.g:1415:4: (lv_phases_17_0= rulePhase )
             	    {
-            	    // InternalKlantreis.g:1408:4: (lv_phases_17_0= rulePhase )
-            	    // InternalKlantreis.g:1409:5: lv_phases_17_0= rulePhase
+            	    // InternalKlantreis.g:1415:4: (lv_phases_17_0= rulePhase )
+            	    // InternalKlantreis.g:1416:5: lv_phases_17_0= rulePhase
             	    {
 
             	    					newCompositeNode(grammarAccess.getJourneyAccess().getPhasesPhaseParserRuleCall_12_0());
@@ -3263,7 +3274,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                 }
             } while (true);
 
-            // InternalKlantreis.g:1426:3: ( (lv_handovers_18_0= ruleHandover ) )*
+            // InternalKlantreis.g:1433:3: ( (lv_handovers_18_0= ruleHandover ) )*
             loop43:
             do {
                 int alt43=2;
@@ -3276,10 +3287,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                 switch (alt43) {
             	case 1 :
-            	    // InternalKlantreis.g:1427:4: (lv_handovers_18_0= ruleHandover )
+            	    // InternalKlantreis.g:1434:4: (lv_handovers_18_0= ruleHandover )
             	    {
-            	    // InternalKlantreis.g:1427:4: (lv_handovers_18_0= ruleHandover )
-            	    // InternalKlantreis.g:1428:5: lv_handovers_18_0= ruleHandover
+            	    // InternalKlantreis.g:1434:4: (lv_handovers_18_0= ruleHandover )
+            	    // InternalKlantreis.g:1435:5: lv_handovers_18_0= ruleHandover
             	    {
 
             	    					newCompositeNode(grammarAccess.getJourneyAccess().getHandoversHandoverParserRuleCall_13_0());
@@ -3312,7 +3323,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                 }
             } while (true);
 
-            // InternalKlantreis.g:1445:3: ( (lv_painPoints_19_0= rulePainPoint ) )*
+            // InternalKlantreis.g:1452:3: ( (lv_painPoints_19_0= rulePainPoint ) )*
             loop44:
             do {
                 int alt44=2;
@@ -3325,10 +3336,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                 switch (alt44) {
             	case 1 :
-            	    // InternalKlantreis.g:1446:4: (lv_painPoints_19_0= rulePainPoint )
+            	    // InternalKlantreis.g:1453:4: (lv_painPoints_19_0= rulePainPoint )
             	    {
-            	    // InternalKlantreis.g:1446:4: (lv_painPoints_19_0= rulePainPoint )
-            	    // InternalKlantreis.g:1447:5: lv_painPoints_19_0= rulePainPoint
+            	    // InternalKlantreis.g:1453:4: (lv_painPoints_19_0= rulePainPoint )
+            	    // InternalKlantreis.g:1454:5: lv_painPoints_19_0= rulePainPoint
             	    {
 
             	    					newCompositeNode(grammarAccess.getJourneyAccess().getPainPointsPainPointParserRuleCall_14_0());
@@ -3361,7 +3372,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                 }
             } while (true);
 
-            // InternalKlantreis.g:1464:3: ( (lv_improvements_20_0= ruleImprovement ) )*
+            // InternalKlantreis.g:1471:3: ( (lv_improvements_20_0= ruleImprovement ) )*
             loop45:
             do {
                 int alt45=2;
@@ -3374,10 +3385,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                 switch (alt45) {
             	case 1 :
-            	    // InternalKlantreis.g:1465:4: (lv_improvements_20_0= ruleImprovement )
+            	    // InternalKlantreis.g:1472:4: (lv_improvements_20_0= ruleImprovement )
             	    {
-            	    // InternalKlantreis.g:1465:4: (lv_improvements_20_0= ruleImprovement )
-            	    // InternalKlantreis.g:1466:5: lv_improvements_20_0= ruleImprovement
+            	    // InternalKlantreis.g:1472:4: (lv_improvements_20_0= ruleImprovement )
+            	    // InternalKlantreis.g:1473:5: lv_improvements_20_0= ruleImprovement
             	    {
 
             	    					newCompositeNode(grammarAccess.getJourneyAccess().getImprovementsImprovementParserRuleCall_15_0());
@@ -3437,7 +3448,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleLifeEvent"
-    // InternalKlantreis.g:1491:1: entryRuleLifeEvent returns [EObject current=null] : iv_ruleLifeEvent= ruleLifeEvent EOF ;
+    // InternalKlantreis.g:1498:1: entryRuleLifeEvent returns [EObject current=null] : iv_ruleLifeEvent= ruleLifeEvent EOF ;
     public final EObject entryRuleLifeEvent() throws RecognitionException {
         EObject current = null;
 
@@ -3445,8 +3456,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:1491:50: (iv_ruleLifeEvent= ruleLifeEvent EOF )
-            // InternalKlantreis.g:1492:2: iv_ruleLifeEvent= ruleLifeEvent EOF
+            // InternalKlantreis.g:1498:50: (iv_ruleLifeEvent= ruleLifeEvent EOF )
+            // InternalKlantreis.g:1499:2: iv_ruleLifeEvent= ruleLifeEvent EOF
             {
              newCompositeNode(grammarAccess.getLifeEventRule()); 
             pushFollow(FOLLOW_1);
@@ -3473,82 +3484,104 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLifeEvent"
-    // InternalKlantreis.g:1498:1: ruleLifeEvent returns [EObject current=null] : (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? ) ;
+    // InternalKlantreis.g:1505:1: ruleLifeEvent returns [EObject current=null] : ( () otherlv_1= 'triggered' otherlv_2= 'by' ( (lv_kind_3_0= ruleLifeEventKind ) )? ( (lv_description_4_0= RULE_STRING ) )? ) ;
     public final EObject ruleLifeEvent() throws RecognitionException {
         EObject current = null;
 
-        Token otherlv_0=null;
         Token otherlv_1=null;
-        Token lv_description_3_0=null;
-        Enumerator lv_kind_2_0 = null;
+        Token otherlv_2=null;
+        Token lv_description_4_0=null;
+        Enumerator lv_kind_3_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalKlantreis.g:1504:2: ( (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? ) )
-            // InternalKlantreis.g:1505:2: (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? )
+            // InternalKlantreis.g:1511:2: ( ( () otherlv_1= 'triggered' otherlv_2= 'by' ( (lv_kind_3_0= ruleLifeEventKind ) )? ( (lv_description_4_0= RULE_STRING ) )? ) )
+            // InternalKlantreis.g:1512:2: ( () otherlv_1= 'triggered' otherlv_2= 'by' ( (lv_kind_3_0= ruleLifeEventKind ) )? ( (lv_description_4_0= RULE_STRING ) )? )
             {
-            // InternalKlantreis.g:1505:2: (otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )? )
-            // InternalKlantreis.g:1506:3: otherlv_0= 'triggered' otherlv_1= 'by' ( (lv_kind_2_0= ruleLifeEventKind ) ) ( (lv_description_3_0= RULE_STRING ) )?
+            // InternalKlantreis.g:1512:2: ( () otherlv_1= 'triggered' otherlv_2= 'by' ( (lv_kind_3_0= ruleLifeEventKind ) )? ( (lv_description_4_0= RULE_STRING ) )? )
+            // InternalKlantreis.g:1513:3: () otherlv_1= 'triggered' otherlv_2= 'by' ( (lv_kind_3_0= ruleLifeEventKind ) )? ( (lv_description_4_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,50,FOLLOW_49); 
-
-            			newLeafNode(otherlv_0, grammarAccess.getLifeEventAccess().getTriggeredKeyword_0());
-            		
-            otherlv_1=(Token)match(input,44,FOLLOW_60); 
-
-            			newLeafNode(otherlv_1, grammarAccess.getLifeEventAccess().getByKeyword_1());
-            		
-            // InternalKlantreis.g:1514:3: ( (lv_kind_2_0= ruleLifeEventKind ) )
-            // InternalKlantreis.g:1515:4: (lv_kind_2_0= ruleLifeEventKind )
-            {
-            // InternalKlantreis.g:1515:4: (lv_kind_2_0= ruleLifeEventKind )
-            // InternalKlantreis.g:1516:5: lv_kind_2_0= ruleLifeEventKind
+            // InternalKlantreis.g:1513:3: ()
+            // InternalKlantreis.g:1514:4: 
             {
 
-            					newCompositeNode(grammarAccess.getLifeEventAccess().getKindLifeEventKindEnumRuleCall_2_0());
-            				
-            pushFollow(FOLLOW_61);
-            lv_kind_2_0=ruleLifeEventKind();
-
-            state._fsp--;
-
-
-            					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getLifeEventRule());
-            					}
-            					set(
-            						current,
-            						"kind",
-            						lv_kind_2_0,
-            						"nl.klantreis.dsl.Klantreis.LifeEventKind");
-            					afterParserOrEnumRuleCall();
-            				
+            				current = forceCreateModelElement(
+            					grammarAccess.getLifeEventAccess().getLifeEventAction_0(),
+            					current);
+            			
 
             }
 
+            otherlv_1=(Token)match(input,50,FOLLOW_49); 
 
-            }
+            			newLeafNode(otherlv_1, grammarAccess.getLifeEventAccess().getTriggeredKeyword_1());
+            		
+            otherlv_2=(Token)match(input,44,FOLLOW_60); 
 
-            // InternalKlantreis.g:1533:3: ( (lv_description_3_0= RULE_STRING ) )?
+            			newLeafNode(otherlv_2, grammarAccess.getLifeEventAccess().getByKeyword_2());
+            		
+            // InternalKlantreis.g:1528:3: ( (lv_kind_3_0= ruleLifeEventKind ) )?
             int alt46=2;
             int LA46_0 = input.LA(1);
 
-            if ( (LA46_0==RULE_STRING) ) {
+            if ( ((LA46_0>=87 && LA46_0<=97)) ) {
                 alt46=1;
             }
             switch (alt46) {
                 case 1 :
-                    // InternalKlantreis.g:1534:4: (lv_description_3_0= RULE_STRING )
+                    // InternalKlantreis.g:1529:4: (lv_kind_3_0= ruleLifeEventKind )
                     {
-                    // InternalKlantreis.g:1534:4: (lv_description_3_0= RULE_STRING )
-                    // InternalKlantreis.g:1535:5: lv_description_3_0= RULE_STRING
+                    // InternalKlantreis.g:1529:4: (lv_kind_3_0= ruleLifeEventKind )
+                    // InternalKlantreis.g:1530:5: lv_kind_3_0= ruleLifeEventKind
                     {
-                    lv_description_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
-                    					newLeafNode(lv_description_3_0, grammarAccess.getLifeEventAccess().getDescriptionSTRINGTerminalRuleCall_3_0());
+                    					newCompositeNode(grammarAccess.getLifeEventAccess().getKindLifeEventKindEnumRuleCall_3_0());
+                    				
+                    pushFollow(FOLLOW_61);
+                    lv_kind_3_0=ruleLifeEventKind();
+
+                    state._fsp--;
+
+
+                    					if (current==null) {
+                    						current = createModelElementForParent(grammarAccess.getLifeEventRule());
+                    					}
+                    					set(
+                    						current,
+                    						"kind",
+                    						lv_kind_3_0,
+                    						"nl.klantreis.dsl.Klantreis.LifeEventKind");
+                    					afterParserOrEnumRuleCall();
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:1547:3: ( (lv_description_4_0= RULE_STRING ) )?
+            int alt47=2;
+            int LA47_0 = input.LA(1);
+
+            if ( (LA47_0==RULE_STRING) ) {
+                alt47=1;
+            }
+            switch (alt47) {
+                case 1 :
+                    // InternalKlantreis.g:1548:4: (lv_description_4_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:1548:4: (lv_description_4_0= RULE_STRING )
+                    // InternalKlantreis.g:1549:5: lv_description_4_0= RULE_STRING
+                    {
+                    lv_description_4_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
+
+                    					newLeafNode(lv_description_4_0, grammarAccess.getLifeEventAccess().getDescriptionSTRINGTerminalRuleCall_4_0());
                     				
 
                     					if (current==null) {
@@ -3557,7 +3590,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     					setWithLastConsumed(
                     						current,
                     						"description",
-                    						lv_description_3_0,
+                    						lv_description_4_0,
                     						"nl.klantreis.dsl.Klantreis.STRING");
                     				
 
@@ -3592,7 +3625,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePhase"
-    // InternalKlantreis.g:1555:1: entryRulePhase returns [EObject current=null] : iv_rulePhase= rulePhase EOF ;
+    // InternalKlantreis.g:1569:1: entryRulePhase returns [EObject current=null] : iv_rulePhase= rulePhase EOF ;
     public final EObject entryRulePhase() throws RecognitionException {
         EObject current = null;
 
@@ -3600,8 +3633,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:1555:46: (iv_rulePhase= rulePhase EOF )
-            // InternalKlantreis.g:1556:2: iv_rulePhase= rulePhase EOF
+            // InternalKlantreis.g:1569:46: (iv_rulePhase= rulePhase EOF )
+            // InternalKlantreis.g:1570:2: iv_rulePhase= rulePhase EOF
             {
              newCompositeNode(grammarAccess.getPhaseRule()); 
             pushFollow(FOLLOW_1);
@@ -3628,7 +3661,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePhase"
-    // InternalKlantreis.g:1562:1: rulePhase returns [EObject current=null] : (otherlv_0= 'phase' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' ) ;
+    // InternalKlantreis.g:1576:1: rulePhase returns [EObject current=null] : (otherlv_0= 'phase' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' ) ;
     public final EObject rulePhase() throws RecognitionException {
         EObject current = null;
 
@@ -3646,21 +3679,21 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:1568:2: ( (otherlv_0= 'phase' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' ) )
-            // InternalKlantreis.g:1569:2: (otherlv_0= 'phase' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' )
+            // InternalKlantreis.g:1582:2: ( (otherlv_0= 'phase' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' ) )
+            // InternalKlantreis.g:1583:2: (otherlv_0= 'phase' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' )
             {
-            // InternalKlantreis.g:1569:2: (otherlv_0= 'phase' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' )
-            // InternalKlantreis.g:1570:3: otherlv_0= 'phase' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}'
+            // InternalKlantreis.g:1583:2: (otherlv_0= 'phase' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}' )
+            // InternalKlantreis.g:1584:3: otherlv_0= 'phase' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? ( (lv_touchpoints_6_0= ruleTouchpoint ) )* otherlv_7= '}'
             {
             otherlv_0=(Token)match(input,51,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPhaseAccess().getPhaseKeyword_0());
             		
-            // InternalKlantreis.g:1574:3: ( (lv_id_1_0= RULE_ID ) )
-            // InternalKlantreis.g:1575:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:1588:3: ( (lv_id_1_0= RULE_ID ) )
+            // InternalKlantreis.g:1589:4: (lv_id_1_0= RULE_ID )
             {
-            // InternalKlantreis.g:1575:4: (lv_id_1_0= RULE_ID )
-            // InternalKlantreis.g:1576:5: lv_id_1_0= RULE_ID
+            // InternalKlantreis.g:1589:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:1590:5: lv_id_1_0= RULE_ID
             {
             lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_4); 
 
@@ -3682,19 +3715,19 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1592:3: ( (lv_name_2_0= RULE_STRING ) )?
-            int alt47=2;
-            int LA47_0 = input.LA(1);
+            // InternalKlantreis.g:1606:3: ( (lv_name_2_0= RULE_STRING ) )?
+            int alt48=2;
+            int LA48_0 = input.LA(1);
 
-            if ( (LA47_0==RULE_STRING) ) {
-                alt47=1;
+            if ( (LA48_0==RULE_STRING) ) {
+                alt48=1;
             }
-            switch (alt47) {
+            switch (alt48) {
                 case 1 :
-                    // InternalKlantreis.g:1593:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:1607:4: (lv_name_2_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1593:4: (lv_name_2_0= RULE_STRING )
-                    // InternalKlantreis.g:1594:5: lv_name_2_0= RULE_STRING
+                    // InternalKlantreis.g:1607:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:1608:5: lv_name_2_0= RULE_STRING
                     {
                     lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
@@ -3723,26 +3756,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getPhaseAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalKlantreis.g:1614:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
-            int alt48=2;
-            int LA48_0 = input.LA(1);
+            // InternalKlantreis.g:1628:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
+            int alt49=2;
+            int LA49_0 = input.LA(1);
 
-            if ( (LA48_0==13) ) {
-                alt48=1;
+            if ( (LA49_0==13) ) {
+                alt49=1;
             }
-            switch (alt48) {
+            switch (alt49) {
                 case 1 :
-                    // InternalKlantreis.g:1615:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1629:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
                     {
                     otherlv_4=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getPhaseAccess().getDescriptionKeyword_4_0());
                     			
-                    // InternalKlantreis.g:1619:4: ( (lv_description_5_0= RULE_STRING ) )
-                    // InternalKlantreis.g:1620:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:1633:4: ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1634:5: (lv_description_5_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1620:5: (lv_description_5_0= RULE_STRING )
-                    // InternalKlantreis.g:1621:6: lv_description_5_0= RULE_STRING
+                    // InternalKlantreis.g:1634:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:1635:6: lv_description_5_0= RULE_STRING
                     {
                     lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
 
@@ -3770,23 +3803,23 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1638:3: ( (lv_touchpoints_6_0= ruleTouchpoint ) )*
-            loop49:
+            // InternalKlantreis.g:1652:3: ( (lv_touchpoints_6_0= ruleTouchpoint ) )*
+            loop50:
             do {
-                int alt49=2;
-                int LA49_0 = input.LA(1);
+                int alt50=2;
+                int LA50_0 = input.LA(1);
 
-                if ( (LA49_0==52) ) {
-                    alt49=1;
+                if ( (LA50_0==52) ) {
+                    alt50=1;
                 }
 
 
-                switch (alt49) {
+                switch (alt50) {
             	case 1 :
-            	    // InternalKlantreis.g:1639:4: (lv_touchpoints_6_0= ruleTouchpoint )
+            	    // InternalKlantreis.g:1653:4: (lv_touchpoints_6_0= ruleTouchpoint )
             	    {
-            	    // InternalKlantreis.g:1639:4: (lv_touchpoints_6_0= ruleTouchpoint )
-            	    // InternalKlantreis.g:1640:5: lv_touchpoints_6_0= ruleTouchpoint
+            	    // InternalKlantreis.g:1653:4: (lv_touchpoints_6_0= ruleTouchpoint )
+            	    // InternalKlantreis.g:1654:5: lv_touchpoints_6_0= ruleTouchpoint
             	    {
 
             	    					newCompositeNode(grammarAccess.getPhaseAccess().getTouchpointsTouchpointParserRuleCall_5_0());
@@ -3815,7 +3848,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop49;
+            	    break loop50;
                 }
             } while (true);
 
@@ -3846,7 +3879,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTouchpoint"
-    // InternalKlantreis.g:1665:1: entryRuleTouchpoint returns [EObject current=null] : iv_ruleTouchpoint= ruleTouchpoint EOF ;
+    // InternalKlantreis.g:1679:1: entryRuleTouchpoint returns [EObject current=null] : iv_ruleTouchpoint= ruleTouchpoint EOF ;
     public final EObject entryRuleTouchpoint() throws RecognitionException {
         EObject current = null;
 
@@ -3854,8 +3887,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:1665:51: (iv_ruleTouchpoint= ruleTouchpoint EOF )
-            // InternalKlantreis.g:1666:2: iv_ruleTouchpoint= ruleTouchpoint EOF
+            // InternalKlantreis.g:1679:51: (iv_ruleTouchpoint= ruleTouchpoint EOF )
+            // InternalKlantreis.g:1680:2: iv_ruleTouchpoint= ruleTouchpoint EOF
             {
              newCompositeNode(grammarAccess.getTouchpointRule()); 
             pushFollow(FOLLOW_1);
@@ -3882,7 +3915,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTouchpoint"
-    // InternalKlantreis.g:1672:1: ruleTouchpoint returns [EObject current=null] : (otherlv_0= 'touchpoint' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' ) ;
+    // InternalKlantreis.g:1686:1: ruleTouchpoint returns [EObject current=null] : (otherlv_0= 'touchpoint' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' ) ;
     public final EObject ruleTouchpoint() throws RecognitionException {
         EObject current = null;
 
@@ -3939,21 +3972,21 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:1678:2: ( (otherlv_0= 'touchpoint' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' ) )
-            // InternalKlantreis.g:1679:2: (otherlv_0= 'touchpoint' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' )
+            // InternalKlantreis.g:1692:2: ( (otherlv_0= 'touchpoint' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' ) )
+            // InternalKlantreis.g:1693:2: (otherlv_0= 'touchpoint' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' )
             {
-            // InternalKlantreis.g:1679:2: (otherlv_0= 'touchpoint' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' )
-            // InternalKlantreis.g:1680:3: otherlv_0= 'touchpoint' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}'
+            // InternalKlantreis.g:1693:2: (otherlv_0= 'touchpoint' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}' )
+            // InternalKlantreis.g:1694:3: otherlv_0= 'touchpoint' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= 'at' ( ( ruleQualifiedName ) ) otherlv_5= '{' (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )? (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )? (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )? (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )? (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )? (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )? (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )? ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )? (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )? (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )? ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )? (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_41= '}'
             {
             otherlv_0=(Token)match(input,52,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTouchpointAccess().getTouchpointKeyword_0());
             		
-            // InternalKlantreis.g:1684:3: ( (lv_id_1_0= RULE_ID ) )
-            // InternalKlantreis.g:1685:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:1698:3: ( (lv_id_1_0= RULE_ID ) )
+            // InternalKlantreis.g:1699:4: (lv_id_1_0= RULE_ID )
             {
-            // InternalKlantreis.g:1685:4: (lv_id_1_0= RULE_ID )
-            // InternalKlantreis.g:1686:5: lv_id_1_0= RULE_ID
+            // InternalKlantreis.g:1699:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:1700:5: lv_id_1_0= RULE_ID
             {
             lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_64); 
 
@@ -3975,19 +4008,19 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1702:3: ( (lv_name_2_0= RULE_STRING ) )?
-            int alt50=2;
-            int LA50_0 = input.LA(1);
+            // InternalKlantreis.g:1716:3: ( (lv_name_2_0= RULE_STRING ) )?
+            int alt51=2;
+            int LA51_0 = input.LA(1);
 
-            if ( (LA50_0==RULE_STRING) ) {
-                alt50=1;
+            if ( (LA51_0==RULE_STRING) ) {
+                alt51=1;
             }
-            switch (alt50) {
+            switch (alt51) {
                 case 1 :
-                    // InternalKlantreis.g:1703:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:1717:4: (lv_name_2_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1703:4: (lv_name_2_0= RULE_STRING )
-                    // InternalKlantreis.g:1704:5: lv_name_2_0= RULE_STRING
+                    // InternalKlantreis.g:1717:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:1718:5: lv_name_2_0= RULE_STRING
                     {
                     lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_65); 
 
@@ -4016,11 +4049,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getTouchpointAccess().getAtKeyword_3());
             		
-            // InternalKlantreis.g:1724:3: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:1725:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:1738:3: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:1739:4: ( ruleQualifiedName )
             {
-            // InternalKlantreis.g:1725:4: ( ruleQualifiedName )
-            // InternalKlantreis.g:1726:5: ruleQualifiedName
+            // InternalKlantreis.g:1739:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:1740:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -4048,26 +4081,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getTouchpointAccess().getLeftCurlyBracketKeyword_5());
             		
-            // InternalKlantreis.g:1744:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
-            int alt51=2;
-            int LA51_0 = input.LA(1);
+            // InternalKlantreis.g:1758:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
+            int alt52=2;
+            int LA52_0 = input.LA(1);
 
-            if ( (LA51_0==13) ) {
-                alt51=1;
+            if ( (LA52_0==13) ) {
+                alt52=1;
             }
-            switch (alt51) {
+            switch (alt52) {
                 case 1 :
-                    // InternalKlantreis.g:1745:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1759:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
                     {
                     otherlv_6=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getTouchpointAccess().getDescriptionKeyword_6_0());
                     			
-                    // InternalKlantreis.g:1749:4: ( (lv_description_7_0= RULE_STRING ) )
-                    // InternalKlantreis.g:1750:5: (lv_description_7_0= RULE_STRING )
+                    // InternalKlantreis.g:1763:4: ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1764:5: (lv_description_7_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1750:5: (lv_description_7_0= RULE_STRING )
-                    // InternalKlantreis.g:1751:6: lv_description_7_0= RULE_STRING
+                    // InternalKlantreis.g:1764:5: (lv_description_7_0= RULE_STRING )
+                    // InternalKlantreis.g:1765:6: lv_description_7_0= RULE_STRING
                     {
                     lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_67); 
 
@@ -4095,26 +4128,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1768:3: (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )?
-            int alt52=2;
-            int LA52_0 = input.LA(1);
+            // InternalKlantreis.g:1782:3: (otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) ) )?
+            int alt53=2;
+            int LA53_0 = input.LA(1);
 
-            if ( (LA52_0==54) ) {
-                alt52=1;
+            if ( (LA53_0==54) ) {
+                alt53=1;
             }
-            switch (alt52) {
+            switch (alt53) {
                 case 1 :
-                    // InternalKlantreis.g:1769:4: otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1783:4: otherlv_8= 'role' ( (lv_role_9_0= RULE_STRING ) )
                     {
                     otherlv_8=(Token)match(input,54,FOLLOW_7); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getTouchpointAccess().getRoleKeyword_7_0());
                     			
-                    // InternalKlantreis.g:1773:4: ( (lv_role_9_0= RULE_STRING ) )
-                    // InternalKlantreis.g:1774:5: (lv_role_9_0= RULE_STRING )
+                    // InternalKlantreis.g:1787:4: ( (lv_role_9_0= RULE_STRING ) )
+                    // InternalKlantreis.g:1788:5: (lv_role_9_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:1774:5: (lv_role_9_0= RULE_STRING )
-                    // InternalKlantreis.g:1775:6: lv_role_9_0= RULE_STRING
+                    // InternalKlantreis.g:1788:5: (lv_role_9_0= RULE_STRING )
+                    // InternalKlantreis.g:1789:6: lv_role_9_0= RULE_STRING
                     {
                     lv_role_9_0=(Token)match(input,RULE_STRING,FOLLOW_68); 
 
@@ -4142,26 +4175,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1792:3: (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )?
-            int alt53=2;
-            int LA53_0 = input.LA(1);
+            // InternalKlantreis.g:1806:3: (otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) ) )?
+            int alt54=2;
+            int LA54_0 = input.LA(1);
 
-            if ( (LA53_0==55) ) {
-                alt53=1;
+            if ( (LA54_0==55) ) {
+                alt54=1;
             }
-            switch (alt53) {
+            switch (alt54) {
                 case 1 :
-                    // InternalKlantreis.g:1793:4: otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) )
+                    // InternalKlantreis.g:1807:4: otherlv_10= 'channel' ( (lv_channel_11_0= ruleChannel ) )
                     {
                     otherlv_10=(Token)match(input,55,FOLLOW_69); 
 
                     				newLeafNode(otherlv_10, grammarAccess.getTouchpointAccess().getChannelKeyword_8_0());
                     			
-                    // InternalKlantreis.g:1797:4: ( (lv_channel_11_0= ruleChannel ) )
-                    // InternalKlantreis.g:1798:5: (lv_channel_11_0= ruleChannel )
+                    // InternalKlantreis.g:1811:4: ( (lv_channel_11_0= ruleChannel ) )
+                    // InternalKlantreis.g:1812:5: (lv_channel_11_0= ruleChannel )
                     {
-                    // InternalKlantreis.g:1798:5: (lv_channel_11_0= ruleChannel )
-                    // InternalKlantreis.g:1799:6: lv_channel_11_0= ruleChannel
+                    // InternalKlantreis.g:1812:5: (lv_channel_11_0= ruleChannel )
+                    // InternalKlantreis.g:1813:6: lv_channel_11_0= ruleChannel
                     {
 
                     						newCompositeNode(grammarAccess.getTouchpointAccess().getChannelChannelEnumRuleCall_8_1_0());
@@ -4194,16 +4227,16 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1817:3: (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )?
-            int alt54=2;
-            int LA54_0 = input.LA(1);
+            // InternalKlantreis.g:1831:3: (otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) ) )?
+            int alt55=2;
+            int LA55_0 = input.LA(1);
 
-            if ( (LA54_0==56) ) {
-                alt54=1;
+            if ( (LA55_0==56) ) {
+                alt55=1;
             }
-            switch (alt54) {
+            switch (alt55) {
                 case 1 :
-                    // InternalKlantreis.g:1818:4: otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) )
+                    // InternalKlantreis.g:1832:4: otherlv_12= 'initiated' otherlv_13= 'by' ( (lv_initiator_14_0= ruleInitiator ) )
                     {
                     otherlv_12=(Token)match(input,56,FOLLOW_49); 
 
@@ -4213,11 +4246,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_13, grammarAccess.getTouchpointAccess().getByKeyword_9_1());
                     			
-                    // InternalKlantreis.g:1826:4: ( (lv_initiator_14_0= ruleInitiator ) )
-                    // InternalKlantreis.g:1827:5: (lv_initiator_14_0= ruleInitiator )
+                    // InternalKlantreis.g:1840:4: ( (lv_initiator_14_0= ruleInitiator ) )
+                    // InternalKlantreis.g:1841:5: (lv_initiator_14_0= ruleInitiator )
                     {
-                    // InternalKlantreis.g:1827:5: (lv_initiator_14_0= ruleInitiator )
-                    // InternalKlantreis.g:1828:6: lv_initiator_14_0= ruleInitiator
+                    // InternalKlantreis.g:1841:5: (lv_initiator_14_0= ruleInitiator )
+                    // InternalKlantreis.g:1842:6: lv_initiator_14_0= ruleInitiator
                     {
 
                     						newCompositeNode(grammarAccess.getTouchpointAccess().getInitiatorInitiatorEnumRuleCall_9_2_0());
@@ -4250,26 +4283,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1846:3: (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )?
-            int alt55=2;
-            int LA55_0 = input.LA(1);
+            // InternalKlantreis.g:1860:3: (otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) ) )?
+            int alt56=2;
+            int LA56_0 = input.LA(1);
 
-            if ( (LA55_0==57) ) {
-                alt55=1;
+            if ( (LA56_0==57) ) {
+                alt56=1;
             }
-            switch (alt55) {
+            switch (alt56) {
                 case 1 :
-                    // InternalKlantreis.g:1847:4: otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) )
+                    // InternalKlantreis.g:1861:4: otherlv_15= 'purpose' ( (lv_purpose_16_0= rulePurpose ) )
                     {
                     otherlv_15=(Token)match(input,57,FOLLOW_73); 
 
                     				newLeafNode(otherlv_15, grammarAccess.getTouchpointAccess().getPurposeKeyword_10_0());
                     			
-                    // InternalKlantreis.g:1851:4: ( (lv_purpose_16_0= rulePurpose ) )
-                    // InternalKlantreis.g:1852:5: (lv_purpose_16_0= rulePurpose )
+                    // InternalKlantreis.g:1865:4: ( (lv_purpose_16_0= rulePurpose ) )
+                    // InternalKlantreis.g:1866:5: (lv_purpose_16_0= rulePurpose )
                     {
-                    // InternalKlantreis.g:1852:5: (lv_purpose_16_0= rulePurpose )
-                    // InternalKlantreis.g:1853:6: lv_purpose_16_0= rulePurpose
+                    // InternalKlantreis.g:1866:5: (lv_purpose_16_0= rulePurpose )
+                    // InternalKlantreis.g:1867:6: lv_purpose_16_0= rulePurpose
                     {
 
                     						newCompositeNode(grammarAccess.getTouchpointAccess().getPurposePurposeEnumRuleCall_10_1_0());
@@ -4302,26 +4335,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1871:3: (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )?
-            int alt56=2;
-            int LA56_0 = input.LA(1);
+            // InternalKlantreis.g:1885:3: (otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes' )?
+            int alt57=2;
+            int LA57_0 = input.LA(1);
 
-            if ( (LA56_0==58) ) {
-                alt56=1;
+            if ( (LA57_0==58) ) {
+                alt57=1;
             }
-            switch (alt56) {
+            switch (alt57) {
                 case 1 :
-                    // InternalKlantreis.g:1872:4: otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes'
+                    // InternalKlantreis.g:1886:4: otherlv_17= 'duration' ( (lv_duration_18_0= RULE_INT ) ) otherlv_19= 'minutes'
                     {
                     otherlv_17=(Token)match(input,58,FOLLOW_17); 
 
                     				newLeafNode(otherlv_17, grammarAccess.getTouchpointAccess().getDurationKeyword_11_0());
                     			
-                    // InternalKlantreis.g:1876:4: ( (lv_duration_18_0= RULE_INT ) )
-                    // InternalKlantreis.g:1877:5: (lv_duration_18_0= RULE_INT )
+                    // InternalKlantreis.g:1890:4: ( (lv_duration_18_0= RULE_INT ) )
+                    // InternalKlantreis.g:1891:5: (lv_duration_18_0= RULE_INT )
                     {
-                    // InternalKlantreis.g:1877:5: (lv_duration_18_0= RULE_INT )
-                    // InternalKlantreis.g:1878:6: lv_duration_18_0= RULE_INT
+                    // InternalKlantreis.g:1891:5: (lv_duration_18_0= RULE_INT )
+                    // InternalKlantreis.g:1892:6: lv_duration_18_0= RULE_INT
                     {
                     lv_duration_18_0=(Token)match(input,RULE_INT,FOLLOW_75); 
 
@@ -4353,26 +4386,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1899:3: (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )?
-            int alt57=2;
-            int LA57_0 = input.LA(1);
+            // InternalKlantreis.g:1913:3: (otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) ) )?
+            int alt58=2;
+            int LA58_0 = input.LA(1);
 
-            if ( (LA57_0==19) ) {
-                alt57=1;
+            if ( (LA58_0==19) ) {
+                alt58=1;
             }
-            switch (alt57) {
+            switch (alt58) {
                 case 1 :
-                    // InternalKlantreis.g:1900:4: otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) )
+                    // InternalKlantreis.g:1914:4: otherlv_20= 'interpreter' ( (lv_interpreter_21_0= ruleInterpreterArrangement ) )
                     {
                     otherlv_20=(Token)match(input,19,FOLLOW_77); 
 
                     				newLeafNode(otherlv_20, grammarAccess.getTouchpointAccess().getInterpreterKeyword_12_0());
                     			
-                    // InternalKlantreis.g:1904:4: ( (lv_interpreter_21_0= ruleInterpreterArrangement ) )
-                    // InternalKlantreis.g:1905:5: (lv_interpreter_21_0= ruleInterpreterArrangement )
+                    // InternalKlantreis.g:1918:4: ( (lv_interpreter_21_0= ruleInterpreterArrangement ) )
+                    // InternalKlantreis.g:1919:5: (lv_interpreter_21_0= ruleInterpreterArrangement )
                     {
-                    // InternalKlantreis.g:1905:5: (lv_interpreter_21_0= ruleInterpreterArrangement )
-                    // InternalKlantreis.g:1906:6: lv_interpreter_21_0= ruleInterpreterArrangement
+                    // InternalKlantreis.g:1919:5: (lv_interpreter_21_0= ruleInterpreterArrangement )
+                    // InternalKlantreis.g:1920:6: lv_interpreter_21_0= ruleInterpreterArrangement
                     {
 
                     						newCompositeNode(grammarAccess.getTouchpointAccess().getInterpreterInterpreterArrangementEnumRuleCall_12_1_0());
@@ -4405,26 +4438,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1924:3: (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )?
-            int alt59=2;
-            int LA59_0 = input.LA(1);
+            // InternalKlantreis.g:1938:3: (otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )* )?
+            int alt60=2;
+            int LA60_0 = input.LA(1);
 
-            if ( (LA59_0==60) ) {
-                alt59=1;
+            if ( (LA60_0==60) ) {
+                alt60=1;
             }
-            switch (alt59) {
+            switch (alt60) {
                 case 1 :
-                    // InternalKlantreis.g:1925:4: otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )*
+                    // InternalKlantreis.g:1939:4: otherlv_22= 'forms' ( (lv_communicationForms_23_0= ruleCommunicationForm ) ) (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )*
                     {
                     otherlv_22=(Token)match(input,60,FOLLOW_79); 
 
                     				newLeafNode(otherlv_22, grammarAccess.getTouchpointAccess().getFormsKeyword_13_0());
                     			
-                    // InternalKlantreis.g:1929:4: ( (lv_communicationForms_23_0= ruleCommunicationForm ) )
-                    // InternalKlantreis.g:1930:5: (lv_communicationForms_23_0= ruleCommunicationForm )
+                    // InternalKlantreis.g:1943:4: ( (lv_communicationForms_23_0= ruleCommunicationForm ) )
+                    // InternalKlantreis.g:1944:5: (lv_communicationForms_23_0= ruleCommunicationForm )
                     {
-                    // InternalKlantreis.g:1930:5: (lv_communicationForms_23_0= ruleCommunicationForm )
-                    // InternalKlantreis.g:1931:6: lv_communicationForms_23_0= ruleCommunicationForm
+                    // InternalKlantreis.g:1944:5: (lv_communicationForms_23_0= ruleCommunicationForm )
+                    // InternalKlantreis.g:1945:6: lv_communicationForms_23_0= ruleCommunicationForm
                     {
 
                     						newCompositeNode(grammarAccess.getTouchpointAccess().getCommunicationFormsCommunicationFormEnumRuleCall_13_1_0());
@@ -4451,30 +4484,30 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:1948:4: (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )*
-                    loop58:
+                    // InternalKlantreis.g:1962:4: (otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) ) )*
+                    loop59:
                     do {
-                        int alt58=2;
-                        int LA58_0 = input.LA(1);
+                        int alt59=2;
+                        int LA59_0 = input.LA(1);
 
-                        if ( (LA58_0==30) ) {
-                            alt58=1;
+                        if ( (LA59_0==30) ) {
+                            alt59=1;
                         }
 
 
-                        switch (alt58) {
+                        switch (alt59) {
                     	case 1 :
-                    	    // InternalKlantreis.g:1949:5: otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) )
+                    	    // InternalKlantreis.g:1963:5: otherlv_24= ',' ( (lv_communicationForms_25_0= ruleCommunicationForm ) )
                     	    {
                     	    otherlv_24=(Token)match(input,30,FOLLOW_79); 
 
                     	    					newLeafNode(otherlv_24, grammarAccess.getTouchpointAccess().getCommaKeyword_13_2_0());
                     	    				
-                    	    // InternalKlantreis.g:1953:5: ( (lv_communicationForms_25_0= ruleCommunicationForm ) )
-                    	    // InternalKlantreis.g:1954:6: (lv_communicationForms_25_0= ruleCommunicationForm )
+                    	    // InternalKlantreis.g:1967:5: ( (lv_communicationForms_25_0= ruleCommunicationForm ) )
+                    	    // InternalKlantreis.g:1968:6: (lv_communicationForms_25_0= ruleCommunicationForm )
                     	    {
-                    	    // InternalKlantreis.g:1954:6: (lv_communicationForms_25_0= ruleCommunicationForm )
-                    	    // InternalKlantreis.g:1955:7: lv_communicationForms_25_0= ruleCommunicationForm
+                    	    // InternalKlantreis.g:1968:6: (lv_communicationForms_25_0= ruleCommunicationForm )
+                    	    // InternalKlantreis.g:1969:7: lv_communicationForms_25_0= ruleCommunicationForm
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getTouchpointAccess().getCommunicationFormsCommunicationFormEnumRuleCall_13_2_1_0());
@@ -4506,7 +4539,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop58;
+                    	    break loop59;
                         }
                     } while (true);
 
@@ -4516,22 +4549,22 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1974:3: ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )?
-            int alt60=2;
-            int LA60_0 = input.LA(1);
+            // InternalKlantreis.g:1988:3: ( ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked' )?
+            int alt61=2;
+            int LA61_0 = input.LA(1);
 
-            if ( (LA60_0==61) ) {
-                alt60=1;
+            if ( (LA61_0==61) ) {
+                alt61=1;
             }
-            switch (alt60) {
+            switch (alt61) {
                 case 1 :
-                    // InternalKlantreis.g:1975:4: ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked'
+                    // InternalKlantreis.g:1989:4: ( (lv_understandingChecked_26_0= 'understanding' ) ) otherlv_27= 'checked'
                     {
-                    // InternalKlantreis.g:1975:4: ( (lv_understandingChecked_26_0= 'understanding' ) )
-                    // InternalKlantreis.g:1976:5: (lv_understandingChecked_26_0= 'understanding' )
+                    // InternalKlantreis.g:1989:4: ( (lv_understandingChecked_26_0= 'understanding' ) )
+                    // InternalKlantreis.g:1990:5: (lv_understandingChecked_26_0= 'understanding' )
                     {
-                    // InternalKlantreis.g:1976:5: (lv_understandingChecked_26_0= 'understanding' )
-                    // InternalKlantreis.g:1977:6: lv_understandingChecked_26_0= 'understanding'
+                    // InternalKlantreis.g:1990:5: (lv_understandingChecked_26_0= 'understanding' )
+                    // InternalKlantreis.g:1991:6: lv_understandingChecked_26_0= 'understanding'
                     {
                     lv_understandingChecked_26_0=(Token)match(input,61,FOLLOW_81); 
 
@@ -4559,26 +4592,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:1994:3: (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )?
-            int alt61=2;
-            int LA61_0 = input.LA(1);
+            // InternalKlantreis.g:2008:3: (otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) ) )?
+            int alt62=2;
+            int LA62_0 = input.LA(1);
 
-            if ( (LA61_0==63) ) {
-                alt61=1;
+            if ( (LA62_0==63) ) {
+                alt62=1;
             }
-            switch (alt61) {
+            switch (alt62) {
                 case 1 :
-                    // InternalKlantreis.g:1995:4: otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) )
+                    // InternalKlantreis.g:2009:4: otherlv_28= 'emotion' ( (lv_emotion_29_0= ruleEmotion ) )
                     {
                     otherlv_28=(Token)match(input,63,FOLLOW_83); 
 
                     				newLeafNode(otherlv_28, grammarAccess.getTouchpointAccess().getEmotionKeyword_15_0());
                     			
-                    // InternalKlantreis.g:1999:4: ( (lv_emotion_29_0= ruleEmotion ) )
-                    // InternalKlantreis.g:2000:5: (lv_emotion_29_0= ruleEmotion )
+                    // InternalKlantreis.g:2013:4: ( (lv_emotion_29_0= ruleEmotion ) )
+                    // InternalKlantreis.g:2014:5: (lv_emotion_29_0= ruleEmotion )
                     {
-                    // InternalKlantreis.g:2000:5: (lv_emotion_29_0= ruleEmotion )
-                    // InternalKlantreis.g:2001:6: lv_emotion_29_0= ruleEmotion
+                    // InternalKlantreis.g:2014:5: (lv_emotion_29_0= ruleEmotion )
+                    // InternalKlantreis.g:2015:6: lv_emotion_29_0= ruleEmotion
                     {
 
                     						newCompositeNode(grammarAccess.getTouchpointAccess().getEmotionEmotionParserRuleCall_15_1_0());
@@ -4611,26 +4644,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2019:3: (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )?
-            int alt63=2;
-            int LA63_0 = input.LA(1);
+            // InternalKlantreis.g:2033:3: (otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )* )?
+            int alt64=2;
+            int LA64_0 = input.LA(1);
 
-            if ( (LA63_0==64) ) {
-                alt63=1;
+            if ( (LA64_0==64) ) {
+                alt64=1;
             }
-            switch (alt63) {
+            switch (alt64) {
                 case 1 :
-                    // InternalKlantreis.g:2020:4: otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )*
+                    // InternalKlantreis.g:2034:4: otherlv_30= 'domains' ( (lv_lifeDomains_31_0= ruleLifeDomain ) ) (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )*
                     {
                     otherlv_30=(Token)match(input,64,FOLLOW_85); 
 
                     				newLeafNode(otherlv_30, grammarAccess.getTouchpointAccess().getDomainsKeyword_16_0());
                     			
-                    // InternalKlantreis.g:2024:4: ( (lv_lifeDomains_31_0= ruleLifeDomain ) )
-                    // InternalKlantreis.g:2025:5: (lv_lifeDomains_31_0= ruleLifeDomain )
+                    // InternalKlantreis.g:2038:4: ( (lv_lifeDomains_31_0= ruleLifeDomain ) )
+                    // InternalKlantreis.g:2039:5: (lv_lifeDomains_31_0= ruleLifeDomain )
                     {
-                    // InternalKlantreis.g:2025:5: (lv_lifeDomains_31_0= ruleLifeDomain )
-                    // InternalKlantreis.g:2026:6: lv_lifeDomains_31_0= ruleLifeDomain
+                    // InternalKlantreis.g:2039:5: (lv_lifeDomains_31_0= ruleLifeDomain )
+                    // InternalKlantreis.g:2040:6: lv_lifeDomains_31_0= ruleLifeDomain
                     {
 
                     						newCompositeNode(grammarAccess.getTouchpointAccess().getLifeDomainsLifeDomainEnumRuleCall_16_1_0());
@@ -4657,30 +4690,30 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:2043:4: (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )*
-                    loop62:
+                    // InternalKlantreis.g:2057:4: (otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) ) )*
+                    loop63:
                     do {
-                        int alt62=2;
-                        int LA62_0 = input.LA(1);
+                        int alt63=2;
+                        int LA63_0 = input.LA(1);
 
-                        if ( (LA62_0==30) ) {
-                            alt62=1;
+                        if ( (LA63_0==30) ) {
+                            alt63=1;
                         }
 
 
-                        switch (alt62) {
+                        switch (alt63) {
                     	case 1 :
-                    	    // InternalKlantreis.g:2044:5: otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) )
+                    	    // InternalKlantreis.g:2058:5: otherlv_32= ',' ( (lv_lifeDomains_33_0= ruleLifeDomain ) )
                     	    {
                     	    otherlv_32=(Token)match(input,30,FOLLOW_85); 
 
                     	    					newLeafNode(otherlv_32, grammarAccess.getTouchpointAccess().getCommaKeyword_16_2_0());
                     	    				
-                    	    // InternalKlantreis.g:2048:5: ( (lv_lifeDomains_33_0= ruleLifeDomain ) )
-                    	    // InternalKlantreis.g:2049:6: (lv_lifeDomains_33_0= ruleLifeDomain )
+                    	    // InternalKlantreis.g:2062:5: ( (lv_lifeDomains_33_0= ruleLifeDomain ) )
+                    	    // InternalKlantreis.g:2063:6: (lv_lifeDomains_33_0= ruleLifeDomain )
                     	    {
-                    	    // InternalKlantreis.g:2049:6: (lv_lifeDomains_33_0= ruleLifeDomain )
-                    	    // InternalKlantreis.g:2050:7: lv_lifeDomains_33_0= ruleLifeDomain
+                    	    // InternalKlantreis.g:2063:6: (lv_lifeDomains_33_0= ruleLifeDomain )
+                    	    // InternalKlantreis.g:2064:7: lv_lifeDomains_33_0= ruleLifeDomain
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getTouchpointAccess().getLifeDomainsLifeDomainEnumRuleCall_16_2_1_0());
@@ -4712,7 +4745,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop62;
+                    	    break loop63;
                         }
                     } while (true);
 
@@ -4722,22 +4755,22 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2069:3: ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )?
-            int alt64=2;
-            int LA64_0 = input.LA(1);
+            // InternalKlantreis.g:2083:3: ( ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal' )?
+            int alt65=2;
+            int LA65_0 = input.LA(1);
 
-            if ( (LA64_0==33) ) {
-                alt64=1;
+            if ( (LA65_0==33) ) {
+                alt65=1;
             }
-            switch (alt64) {
+            switch (alt65) {
                 case 1 :
-                    // InternalKlantreis.g:2070:4: ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal'
+                    // InternalKlantreis.g:2084:4: ( (lv_healthSignal_34_0= 'health' ) ) otherlv_35= 'signal'
                     {
-                    // InternalKlantreis.g:2070:4: ( (lv_healthSignal_34_0= 'health' ) )
-                    // InternalKlantreis.g:2071:5: (lv_healthSignal_34_0= 'health' )
+                    // InternalKlantreis.g:2084:4: ( (lv_healthSignal_34_0= 'health' ) )
+                    // InternalKlantreis.g:2085:5: (lv_healthSignal_34_0= 'health' )
                     {
-                    // InternalKlantreis.g:2071:5: (lv_healthSignal_34_0= 'health' )
-                    // InternalKlantreis.g:2072:6: lv_healthSignal_34_0= 'health'
+                    // InternalKlantreis.g:2085:5: (lv_healthSignal_34_0= 'health' )
+                    // InternalKlantreis.g:2086:6: lv_healthSignal_34_0= 'health'
                     {
                     lv_healthSignal_34_0=(Token)match(input,33,FOLLOW_87); 
 
@@ -4765,16 +4798,16 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2089:3: (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )?
-            int alt66=2;
-            int LA66_0 = input.LA(1);
+            // InternalKlantreis.g:2103:3: (otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )* )?
+            int alt67=2;
+            int LA67_0 = input.LA(1);
 
-            if ( (LA66_0==39) ) {
-                alt66=1;
+            if ( (LA67_0==39) ) {
+                alt67=1;
             }
-            switch (alt66) {
+            switch (alt67) {
                 case 1 :
-                    // InternalKlantreis.g:2090:4: otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )*
+                    // InternalKlantreis.g:2104:4: otherlv_36= 'key' otherlv_37= 'persons' ( ( ruleQualifiedName ) ) (otherlv_39= ',' ( ( ruleQualifiedName ) ) )*
                     {
                     otherlv_36=(Token)match(input,39,FOLLOW_89); 
 
@@ -4784,11 +4817,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_37, grammarAccess.getTouchpointAccess().getPersonsKeyword_18_1());
                     			
-                    // InternalKlantreis.g:2098:4: ( ( ruleQualifiedName ) )
-                    // InternalKlantreis.g:2099:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2112:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:2113:5: ( ruleQualifiedName )
                     {
-                    // InternalKlantreis.g:2099:5: ( ruleQualifiedName )
-                    // InternalKlantreis.g:2100:6: ruleQualifiedName
+                    // InternalKlantreis.g:2113:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2114:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -4812,30 +4845,30 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:2114:4: (otherlv_39= ',' ( ( ruleQualifiedName ) ) )*
-                    loop65:
+                    // InternalKlantreis.g:2128:4: (otherlv_39= ',' ( ( ruleQualifiedName ) ) )*
+                    loop66:
                     do {
-                        int alt65=2;
-                        int LA65_0 = input.LA(1);
+                        int alt66=2;
+                        int LA66_0 = input.LA(1);
 
-                        if ( (LA65_0==30) ) {
-                            alt65=1;
+                        if ( (LA66_0==30) ) {
+                            alt66=1;
                         }
 
 
-                        switch (alt65) {
+                        switch (alt66) {
                     	case 1 :
-                    	    // InternalKlantreis.g:2115:5: otherlv_39= ',' ( ( ruleQualifiedName ) )
+                    	    // InternalKlantreis.g:2129:5: otherlv_39= ',' ( ( ruleQualifiedName ) )
                     	    {
                     	    otherlv_39=(Token)match(input,30,FOLLOW_3); 
 
                     	    					newLeafNode(otherlv_39, grammarAccess.getTouchpointAccess().getCommaKeyword_18_3_0());
                     	    				
-                    	    // InternalKlantreis.g:2119:5: ( ( ruleQualifiedName ) )
-                    	    // InternalKlantreis.g:2120:6: ( ruleQualifiedName )
+                    	    // InternalKlantreis.g:2133:5: ( ( ruleQualifiedName ) )
+                    	    // InternalKlantreis.g:2134:6: ( ruleQualifiedName )
                     	    {
-                    	    // InternalKlantreis.g:2120:6: ( ruleQualifiedName )
-                    	    // InternalKlantreis.g:2121:7: ruleQualifiedName
+                    	    // InternalKlantreis.g:2134:6: ( ruleQualifiedName )
+                    	    // InternalKlantreis.g:2135:7: ruleQualifiedName
                     	    {
 
                     	    							if (current==null) {
@@ -4864,7 +4897,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop65;
+                    	    break loop66;
                         }
                     } while (true);
 
@@ -4901,7 +4934,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleHandover"
-    // InternalKlantreis.g:2145:1: entryRuleHandover returns [EObject current=null] : iv_ruleHandover= ruleHandover EOF ;
+    // InternalKlantreis.g:2159:1: entryRuleHandover returns [EObject current=null] : iv_ruleHandover= ruleHandover EOF ;
     public final EObject entryRuleHandover() throws RecognitionException {
         EObject current = null;
 
@@ -4909,8 +4942,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:2145:49: (iv_ruleHandover= ruleHandover EOF )
-            // InternalKlantreis.g:2146:2: iv_ruleHandover= ruleHandover EOF
+            // InternalKlantreis.g:2159:49: (iv_ruleHandover= ruleHandover EOF )
+            // InternalKlantreis.g:2160:2: iv_ruleHandover= ruleHandover EOF
             {
              newCompositeNode(grammarAccess.getHandoverRule()); 
             pushFollow(FOLLOW_1);
@@ -4937,7 +4970,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleHandover"
-    // InternalKlantreis.g:2152:1: ruleHandover returns [EObject current=null] : (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? ) ;
+    // InternalKlantreis.g:2166:1: ruleHandover returns [EObject current=null] : (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) )? ( (lv_description_5_0= RULE_STRING ) )? ) ;
     public final EObject ruleHandover() throws RecognitionException {
         EObject current = null;
 
@@ -4951,21 +4984,21 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2158:2: ( (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? ) )
-            // InternalKlantreis.g:2159:2: (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? )
+            // InternalKlantreis.g:2172:2: ( (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) )? ( (lv_description_5_0= RULE_STRING ) )? ) )
+            // InternalKlantreis.g:2173:2: (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) )? ( (lv_description_5_0= RULE_STRING ) )? )
             {
-            // InternalKlantreis.g:2159:2: (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )? )
-            // InternalKlantreis.g:2160:3: otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) ) ( (lv_description_5_0= RULE_STRING ) )?
+            // InternalKlantreis.g:2173:2: (otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) )? ( (lv_description_5_0= RULE_STRING ) )? )
+            // InternalKlantreis.g:2174:3: otherlv_0= 'handover' ( ( ruleQualifiedName ) ) otherlv_2= '->' ( ( ruleQualifiedName ) ) ( (lv_kind_4_0= ruleHandoverKind ) )? ( (lv_description_5_0= RULE_STRING ) )?
             {
             otherlv_0=(Token)match(input,67,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getHandoverAccess().getHandoverKeyword_0());
             		
-            // InternalKlantreis.g:2164:3: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:2165:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:2178:3: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:2179:4: ( ruleQualifiedName )
             {
-            // InternalKlantreis.g:2165:4: ( ruleQualifiedName )
-            // InternalKlantreis.g:2166:5: ruleQualifiedName
+            // InternalKlantreis.g:2179:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:2180:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -4993,11 +5026,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getHandoverAccess().getHyphenMinusGreaterThanSignKeyword_2());
             		
-            // InternalKlantreis.g:2184:3: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:2185:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:2198:3: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:2199:4: ( ruleQualifiedName )
             {
-            // InternalKlantreis.g:2185:4: ( ruleQualifiedName )
-            // InternalKlantreis.g:2186:5: ruleQualifiedName
+            // InternalKlantreis.g:2199:4: ( ruleQualifiedName )
+            // InternalKlantreis.g:2200:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -5021,50 +5054,61 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2200:3: ( (lv_kind_4_0= ruleHandoverKind ) )
-            // InternalKlantreis.g:2201:4: (lv_kind_4_0= ruleHandoverKind )
-            {
-            // InternalKlantreis.g:2201:4: (lv_kind_4_0= ruleHandoverKind )
-            // InternalKlantreis.g:2202:5: lv_kind_4_0= ruleHandoverKind
-            {
+            // InternalKlantreis.g:2214:3: ( (lv_kind_4_0= ruleHandoverKind ) )?
+            int alt68=2;
+            int LA68_0 = input.LA(1);
 
-            					newCompositeNode(grammarAccess.getHandoverAccess().getKindHandoverKindEnumRuleCall_4_0());
-            				
-            pushFollow(FOLLOW_61);
-            lv_kind_4_0=ruleHandoverKind();
-
-            state._fsp--;
-
-
-            					if (current==null) {
-            						current = createModelElementForParent(grammarAccess.getHandoverRule());
-            					}
-            					set(
-            						current,
-            						"kind",
-            						lv_kind_4_0,
-            						"nl.klantreis.dsl.Klantreis.HandoverKind");
-            					afterParserOrEnumRuleCall();
-            				
-
+            if ( ((LA68_0>=136 && LA68_0<=137)) ) {
+                alt68=1;
             }
-
-
-            }
-
-            // InternalKlantreis.g:2219:3: ( (lv_description_5_0= RULE_STRING ) )?
-            int alt67=2;
-            int LA67_0 = input.LA(1);
-
-            if ( (LA67_0==RULE_STRING) ) {
-                alt67=1;
-            }
-            switch (alt67) {
+            switch (alt68) {
                 case 1 :
-                    // InternalKlantreis.g:2220:4: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:2215:4: (lv_kind_4_0= ruleHandoverKind )
                     {
-                    // InternalKlantreis.g:2220:4: (lv_description_5_0= RULE_STRING )
-                    // InternalKlantreis.g:2221:5: lv_description_5_0= RULE_STRING
+                    // InternalKlantreis.g:2215:4: (lv_kind_4_0= ruleHandoverKind )
+                    // InternalKlantreis.g:2216:5: lv_kind_4_0= ruleHandoverKind
+                    {
+
+                    					newCompositeNode(grammarAccess.getHandoverAccess().getKindHandoverKindEnumRuleCall_4_0());
+                    				
+                    pushFollow(FOLLOW_61);
+                    lv_kind_4_0=ruleHandoverKind();
+
+                    state._fsp--;
+
+
+                    					if (current==null) {
+                    						current = createModelElementForParent(grammarAccess.getHandoverRule());
+                    					}
+                    					set(
+                    						current,
+                    						"kind",
+                    						lv_kind_4_0,
+                    						"nl.klantreis.dsl.Klantreis.HandoverKind");
+                    					afterParserOrEnumRuleCall();
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalKlantreis.g:2233:3: ( (lv_description_5_0= RULE_STRING ) )?
+            int alt69=2;
+            int LA69_0 = input.LA(1);
+
+            if ( (LA69_0==RULE_STRING) ) {
+                alt69=1;
+            }
+            switch (alt69) {
+                case 1 :
+                    // InternalKlantreis.g:2234:4: (lv_description_5_0= RULE_STRING )
+                    {
+                    // InternalKlantreis.g:2234:4: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:2235:5: lv_description_5_0= RULE_STRING
                     {
                     lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -5112,7 +5156,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePainPoint"
-    // InternalKlantreis.g:2241:1: entryRulePainPoint returns [EObject current=null] : iv_rulePainPoint= rulePainPoint EOF ;
+    // InternalKlantreis.g:2255:1: entryRulePainPoint returns [EObject current=null] : iv_rulePainPoint= rulePainPoint EOF ;
     public final EObject entryRulePainPoint() throws RecognitionException {
         EObject current = null;
 
@@ -5120,8 +5164,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:2241:50: (iv_rulePainPoint= rulePainPoint EOF )
-            // InternalKlantreis.g:2242:2: iv_rulePainPoint= rulePainPoint EOF
+            // InternalKlantreis.g:2255:50: (iv_rulePainPoint= rulePainPoint EOF )
+            // InternalKlantreis.g:2256:2: iv_rulePainPoint= rulePainPoint EOF
             {
              newCompositeNode(grammarAccess.getPainPointRule()); 
             pushFollow(FOLLOW_1);
@@ -5148,7 +5192,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePainPoint"
-    // InternalKlantreis.g:2248:1: rulePainPoint returns [EObject current=null] : (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' ) ;
+    // InternalKlantreis.g:2262:1: rulePainPoint returns [EObject current=null] : (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' ) ;
     public final EObject rulePainPoint() throws RecognitionException {
         EObject current = null;
 
@@ -5167,11 +5211,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2254:2: ( (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' ) )
-            // InternalKlantreis.g:2255:2: (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' )
+            // InternalKlantreis.g:2268:2: ( (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' ) )
+            // InternalKlantreis.g:2269:2: (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' )
             {
-            // InternalKlantreis.g:2255:2: (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' )
-            // InternalKlantreis.g:2256:3: otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}'
+            // InternalKlantreis.g:2269:2: (otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}' )
+            // InternalKlantreis.g:2270:3: otherlv_0= 'pain' otherlv_1= 'point' ( (lv_id_2_0= RULE_ID ) ) ( (lv_name_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )? (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_11= '}'
             {
             otherlv_0=(Token)match(input,69,FOLLOW_92); 
 
@@ -5181,11 +5225,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getPainPointAccess().getPointKeyword_1());
             		
-            // InternalKlantreis.g:2264:3: ( (lv_id_2_0= RULE_ID ) )
-            // InternalKlantreis.g:2265:4: (lv_id_2_0= RULE_ID )
+            // InternalKlantreis.g:2278:3: ( (lv_id_2_0= RULE_ID ) )
+            // InternalKlantreis.g:2279:4: (lv_id_2_0= RULE_ID )
             {
-            // InternalKlantreis.g:2265:4: (lv_id_2_0= RULE_ID )
-            // InternalKlantreis.g:2266:5: lv_id_2_0= RULE_ID
+            // InternalKlantreis.g:2279:4: (lv_id_2_0= RULE_ID )
+            // InternalKlantreis.g:2280:5: lv_id_2_0= RULE_ID
             {
             lv_id_2_0=(Token)match(input,RULE_ID,FOLLOW_4); 
 
@@ -5207,19 +5251,19 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2282:3: ( (lv_name_3_0= RULE_STRING ) )?
-            int alt68=2;
-            int LA68_0 = input.LA(1);
+            // InternalKlantreis.g:2296:3: ( (lv_name_3_0= RULE_STRING ) )?
+            int alt70=2;
+            int LA70_0 = input.LA(1);
 
-            if ( (LA68_0==RULE_STRING) ) {
-                alt68=1;
+            if ( (LA70_0==RULE_STRING) ) {
+                alt70=1;
             }
-            switch (alt68) {
+            switch (alt70) {
                 case 1 :
-                    // InternalKlantreis.g:2283:4: (lv_name_3_0= RULE_STRING )
+                    // InternalKlantreis.g:2297:4: (lv_name_3_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:2283:4: (lv_name_3_0= RULE_STRING )
-                    // InternalKlantreis.g:2284:5: lv_name_3_0= RULE_STRING
+                    // InternalKlantreis.g:2297:4: (lv_name_3_0= RULE_STRING )
+                    // InternalKlantreis.g:2298:5: lv_name_3_0= RULE_STRING
                     {
                     lv_name_3_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
@@ -5248,26 +5292,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_4, grammarAccess.getPainPointAccess().getLeftCurlyBracketKeyword_4());
             		
-            // InternalKlantreis.g:2304:3: (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )?
-            int alt69=2;
-            int LA69_0 = input.LA(1);
+            // InternalKlantreis.g:2318:3: (otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) ) )?
+            int alt71=2;
+            int LA71_0 = input.LA(1);
 
-            if ( (LA69_0==13) ) {
-                alt69=1;
+            if ( (LA71_0==13) ) {
+                alt71=1;
             }
-            switch (alt69) {
+            switch (alt71) {
                 case 1 :
-                    // InternalKlantreis.g:2305:4: otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) )
+                    // InternalKlantreis.g:2319:4: otherlv_5= 'description' ( (lv_description_6_0= RULE_STRING ) )
                     {
                     otherlv_5=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getPainPointAccess().getDescriptionKeyword_5_0());
                     			
-                    // InternalKlantreis.g:2309:4: ( (lv_description_6_0= RULE_STRING ) )
-                    // InternalKlantreis.g:2310:5: (lv_description_6_0= RULE_STRING )
+                    // InternalKlantreis.g:2323:4: ( (lv_description_6_0= RULE_STRING ) )
+                    // InternalKlantreis.g:2324:5: (lv_description_6_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:2310:5: (lv_description_6_0= RULE_STRING )
-                    // InternalKlantreis.g:2311:6: lv_description_6_0= RULE_STRING
+                    // InternalKlantreis.g:2324:5: (lv_description_6_0= RULE_STRING )
+                    // InternalKlantreis.g:2325:6: lv_description_6_0= RULE_STRING
                     {
                     lv_description_6_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
@@ -5295,26 +5339,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2328:3: (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )?
-            int alt71=2;
-            int LA71_0 = input.LA(1);
+            // InternalKlantreis.g:2342:3: (otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )* )?
+            int alt73=2;
+            int LA73_0 = input.LA(1);
 
-            if ( (LA71_0==38) ) {
-                alt71=1;
+            if ( (LA73_0==38) ) {
+                alt73=1;
             }
-            switch (alt71) {
+            switch (alt73) {
                 case 1 :
-                    // InternalKlantreis.g:2329:4: otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )*
+                    // InternalKlantreis.g:2343:4: otherlv_7= 'concerns' ( ( ruleQualifiedName ) ) (otherlv_9= ',' ( ( ruleQualifiedName ) ) )*
                     {
                     otherlv_7=(Token)match(input,38,FOLLOW_3); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getPainPointAccess().getConcernsKeyword_6_0());
                     			
-                    // InternalKlantreis.g:2333:4: ( ( ruleQualifiedName ) )
-                    // InternalKlantreis.g:2334:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2347:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:2348:5: ( ruleQualifiedName )
                     {
-                    // InternalKlantreis.g:2334:5: ( ruleQualifiedName )
-                    // InternalKlantreis.g:2335:6: ruleQualifiedName
+                    // InternalKlantreis.g:2348:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2349:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -5338,30 +5382,30 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:2349:4: (otherlv_9= ',' ( ( ruleQualifiedName ) ) )*
-                    loop70:
+                    // InternalKlantreis.g:2363:4: (otherlv_9= ',' ( ( ruleQualifiedName ) ) )*
+                    loop72:
                     do {
-                        int alt70=2;
-                        int LA70_0 = input.LA(1);
+                        int alt72=2;
+                        int LA72_0 = input.LA(1);
 
-                        if ( (LA70_0==30) ) {
-                            alt70=1;
+                        if ( (LA72_0==30) ) {
+                            alt72=1;
                         }
 
 
-                        switch (alt70) {
+                        switch (alt72) {
                     	case 1 :
-                    	    // InternalKlantreis.g:2350:5: otherlv_9= ',' ( ( ruleQualifiedName ) )
+                    	    // InternalKlantreis.g:2364:5: otherlv_9= ',' ( ( ruleQualifiedName ) )
                     	    {
                     	    otherlv_9=(Token)match(input,30,FOLLOW_3); 
 
                     	    					newLeafNode(otherlv_9, grammarAccess.getPainPointAccess().getCommaKeyword_6_2_0());
                     	    				
-                    	    // InternalKlantreis.g:2354:5: ( ( ruleQualifiedName ) )
-                    	    // InternalKlantreis.g:2355:6: ( ruleQualifiedName )
+                    	    // InternalKlantreis.g:2368:5: ( ( ruleQualifiedName ) )
+                    	    // InternalKlantreis.g:2369:6: ( ruleQualifiedName )
                     	    {
-                    	    // InternalKlantreis.g:2355:6: ( ruleQualifiedName )
-                    	    // InternalKlantreis.g:2356:7: ruleQualifiedName
+                    	    // InternalKlantreis.g:2369:6: ( ruleQualifiedName )
+                    	    // InternalKlantreis.g:2370:7: ruleQualifiedName
                     	    {
 
                     	    							if (current==null) {
@@ -5390,7 +5434,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop70;
+                    	    break loop72;
                         }
                     } while (true);
 
@@ -5427,7 +5471,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleImprovement"
-    // InternalKlantreis.g:2380:1: entryRuleImprovement returns [EObject current=null] : iv_ruleImprovement= ruleImprovement EOF ;
+    // InternalKlantreis.g:2394:1: entryRuleImprovement returns [EObject current=null] : iv_ruleImprovement= ruleImprovement EOF ;
     public final EObject entryRuleImprovement() throws RecognitionException {
         EObject current = null;
 
@@ -5435,8 +5479,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:2380:52: (iv_ruleImprovement= ruleImprovement EOF )
-            // InternalKlantreis.g:2381:2: iv_ruleImprovement= ruleImprovement EOF
+            // InternalKlantreis.g:2394:52: (iv_ruleImprovement= ruleImprovement EOF )
+            // InternalKlantreis.g:2395:2: iv_ruleImprovement= ruleImprovement EOF
             {
              newCompositeNode(grammarAccess.getImprovementRule()); 
             pushFollow(FOLLOW_1);
@@ -5463,7 +5507,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImprovement"
-    // InternalKlantreis.g:2387:1: ruleImprovement returns [EObject current=null] : (otherlv_0= 'improvement' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' ) ;
+    // InternalKlantreis.g:2401:1: ruleImprovement returns [EObject current=null] : (otherlv_0= 'improvement' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' ) ;
     public final EObject ruleImprovement() throws RecognitionException {
         EObject current = null;
 
@@ -5488,21 +5532,21 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2393:2: ( (otherlv_0= 'improvement' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' ) )
-            // InternalKlantreis.g:2394:2: (otherlv_0= 'improvement' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' )
+            // InternalKlantreis.g:2407:2: ( (otherlv_0= 'improvement' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' ) )
+            // InternalKlantreis.g:2408:2: (otherlv_0= 'improvement' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' )
             {
-            // InternalKlantreis.g:2394:2: (otherlv_0= 'improvement' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' )
-            // InternalKlantreis.g:2395:3: otherlv_0= 'improvement' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}'
+            // InternalKlantreis.g:2408:2: (otherlv_0= 'improvement' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}' )
+            // InternalKlantreis.g:2409:3: otherlv_0= 'improvement' ( (lv_id_1_0= RULE_ID ) ) ( (lv_name_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )? (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )? (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )? (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )? (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )? otherlv_16= '}'
             {
             otherlv_0=(Token)match(input,71,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImprovementAccess().getImprovementKeyword_0());
             		
-            // InternalKlantreis.g:2399:3: ( (lv_id_1_0= RULE_ID ) )
-            // InternalKlantreis.g:2400:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:2413:3: ( (lv_id_1_0= RULE_ID ) )
+            // InternalKlantreis.g:2414:4: (lv_id_1_0= RULE_ID )
             {
-            // InternalKlantreis.g:2400:4: (lv_id_1_0= RULE_ID )
-            // InternalKlantreis.g:2401:5: lv_id_1_0= RULE_ID
+            // InternalKlantreis.g:2414:4: (lv_id_1_0= RULE_ID )
+            // InternalKlantreis.g:2415:5: lv_id_1_0= RULE_ID
             {
             lv_id_1_0=(Token)match(input,RULE_ID,FOLLOW_4); 
 
@@ -5524,19 +5568,19 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2417:3: ( (lv_name_2_0= RULE_STRING ) )?
-            int alt72=2;
-            int LA72_0 = input.LA(1);
+            // InternalKlantreis.g:2431:3: ( (lv_name_2_0= RULE_STRING ) )?
+            int alt74=2;
+            int LA74_0 = input.LA(1);
 
-            if ( (LA72_0==RULE_STRING) ) {
-                alt72=1;
+            if ( (LA74_0==RULE_STRING) ) {
+                alt74=1;
             }
-            switch (alt72) {
+            switch (alt74) {
                 case 1 :
-                    // InternalKlantreis.g:2418:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:2432:4: (lv_name_2_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:2418:4: (lv_name_2_0= RULE_STRING )
-                    // InternalKlantreis.g:2419:5: lv_name_2_0= RULE_STRING
+                    // InternalKlantreis.g:2432:4: (lv_name_2_0= RULE_STRING )
+                    // InternalKlantreis.g:2433:5: lv_name_2_0= RULE_STRING
                     {
                     lv_name_2_0=(Token)match(input,RULE_STRING,FOLLOW_5); 
 
@@ -5565,26 +5609,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getImprovementAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalKlantreis.g:2439:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
-            int alt73=2;
-            int LA73_0 = input.LA(1);
+            // InternalKlantreis.g:2453:3: (otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) ) )?
+            int alt75=2;
+            int LA75_0 = input.LA(1);
 
-            if ( (LA73_0==13) ) {
-                alt73=1;
+            if ( (LA75_0==13) ) {
+                alt75=1;
             }
-            switch (alt73) {
+            switch (alt75) {
                 case 1 :
-                    // InternalKlantreis.g:2440:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:2454:4: otherlv_4= 'description' ( (lv_description_5_0= RULE_STRING ) )
                     {
                     otherlv_4=(Token)match(input,13,FOLLOW_7); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getImprovementAccess().getDescriptionKeyword_4_0());
                     			
-                    // InternalKlantreis.g:2444:4: ( (lv_description_5_0= RULE_STRING ) )
-                    // InternalKlantreis.g:2445:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:2458:4: ( (lv_description_5_0= RULE_STRING ) )
+                    // InternalKlantreis.g:2459:5: (lv_description_5_0= RULE_STRING )
                     {
-                    // InternalKlantreis.g:2445:5: (lv_description_5_0= RULE_STRING )
-                    // InternalKlantreis.g:2446:6: lv_description_5_0= RULE_STRING
+                    // InternalKlantreis.g:2459:5: (lv_description_5_0= RULE_STRING )
+                    // InternalKlantreis.g:2460:6: lv_description_5_0= RULE_STRING
                     {
                     lv_description_5_0=(Token)match(input,RULE_STRING,FOLLOW_95); 
 
@@ -5612,26 +5656,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2463:3: (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )?
-            int alt74=2;
-            int LA74_0 = input.LA(1);
+            // InternalKlantreis.g:2477:3: (otherlv_6= 'owner' ( ( ruleQualifiedName ) ) )?
+            int alt76=2;
+            int LA76_0 = input.LA(1);
 
-            if ( (LA74_0==48) ) {
-                alt74=1;
+            if ( (LA76_0==48) ) {
+                alt76=1;
             }
-            switch (alt74) {
+            switch (alt76) {
                 case 1 :
-                    // InternalKlantreis.g:2464:4: otherlv_6= 'owner' ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:2478:4: otherlv_6= 'owner' ( ( ruleQualifiedName ) )
                     {
                     otherlv_6=(Token)match(input,48,FOLLOW_3); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getImprovementAccess().getOwnerKeyword_5_0());
                     			
-                    // InternalKlantreis.g:2468:4: ( ( ruleQualifiedName ) )
-                    // InternalKlantreis.g:2469:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2482:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:2483:5: ( ruleQualifiedName )
                     {
-                    // InternalKlantreis.g:2469:5: ( ruleQualifiedName )
-                    // InternalKlantreis.g:2470:6: ruleQualifiedName
+                    // InternalKlantreis.g:2483:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2484:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -5661,26 +5705,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2485:3: (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )?
-            int alt75=2;
-            int LA75_0 = input.LA(1);
+            // InternalKlantreis.g:2499:3: (otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) ) )?
+            int alt77=2;
+            int LA77_0 = input.LA(1);
 
-            if ( (LA75_0==47) ) {
-                alt75=1;
+            if ( (LA77_0==47) ) {
+                alt77=1;
             }
-            switch (alt75) {
+            switch (alt77) {
                 case 1 :
-                    // InternalKlantreis.g:2486:4: otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) )
+                    // InternalKlantreis.g:2500:4: otherlv_8= 'status' ( (lv_status_9_0= ruleImprovementStatus ) )
                     {
                     otherlv_8=(Token)match(input,47,FOLLOW_97); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getImprovementAccess().getStatusKeyword_6_0());
                     			
-                    // InternalKlantreis.g:2490:4: ( (lv_status_9_0= ruleImprovementStatus ) )
-                    // InternalKlantreis.g:2491:5: (lv_status_9_0= ruleImprovementStatus )
+                    // InternalKlantreis.g:2504:4: ( (lv_status_9_0= ruleImprovementStatus ) )
+                    // InternalKlantreis.g:2505:5: (lv_status_9_0= ruleImprovementStatus )
                     {
-                    // InternalKlantreis.g:2491:5: (lv_status_9_0= ruleImprovementStatus )
-                    // InternalKlantreis.g:2492:6: lv_status_9_0= ruleImprovementStatus
+                    // InternalKlantreis.g:2505:5: (lv_status_9_0= ruleImprovementStatus )
+                    // InternalKlantreis.g:2506:6: lv_status_9_0= ruleImprovementStatus
                     {
 
                     						newCompositeNode(grammarAccess.getImprovementAccess().getStatusImprovementStatusEnumRuleCall_6_1_0());
@@ -5713,26 +5757,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2510:3: (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )?
-            int alt76=2;
-            int LA76_0 = input.LA(1);
+            // InternalKlantreis.g:2524:3: (otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) ) )?
+            int alt78=2;
+            int LA78_0 = input.LA(1);
 
-            if ( (LA76_0==72) ) {
-                alt76=1;
+            if ( (LA78_0==72) ) {
+                alt78=1;
             }
-            switch (alt76) {
+            switch (alt78) {
                 case 1 :
-                    // InternalKlantreis.g:2511:4: otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) )
+                    // InternalKlantreis.g:2525:4: otherlv_10= 'direction' ( (lv_direction_11_0= ruleDirection ) )
                     {
                     otherlv_10=(Token)match(input,72,FOLLOW_99); 
 
                     				newLeafNode(otherlv_10, grammarAccess.getImprovementAccess().getDirectionKeyword_7_0());
                     			
-                    // InternalKlantreis.g:2515:4: ( (lv_direction_11_0= ruleDirection ) )
-                    // InternalKlantreis.g:2516:5: (lv_direction_11_0= ruleDirection )
+                    // InternalKlantreis.g:2529:4: ( (lv_direction_11_0= ruleDirection ) )
+                    // InternalKlantreis.g:2530:5: (lv_direction_11_0= ruleDirection )
                     {
-                    // InternalKlantreis.g:2516:5: (lv_direction_11_0= ruleDirection )
-                    // InternalKlantreis.g:2517:6: lv_direction_11_0= ruleDirection
+                    // InternalKlantreis.g:2530:5: (lv_direction_11_0= ruleDirection )
+                    // InternalKlantreis.g:2531:6: lv_direction_11_0= ruleDirection
                     {
 
                     						newCompositeNode(grammarAccess.getImprovementAccess().getDirectionDirectionEnumRuleCall_7_1_0());
@@ -5765,26 +5809,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2535:3: (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )?
-            int alt78=2;
-            int LA78_0 = input.LA(1);
+            // InternalKlantreis.g:2549:3: (otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )* )?
+            int alt80=2;
+            int LA80_0 = input.LA(1);
 
-            if ( (LA78_0==73) ) {
-                alt78=1;
+            if ( (LA80_0==73) ) {
+                alt80=1;
             }
-            switch (alt78) {
+            switch (alt80) {
                 case 1 :
-                    // InternalKlantreis.g:2536:4: otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )*
+                    // InternalKlantreis.g:2550:4: otherlv_12= 'addresses' ( ( ruleQualifiedName ) ) (otherlv_14= ',' ( ( ruleQualifiedName ) ) )*
                     {
                     otherlv_12=(Token)match(input,73,FOLLOW_3); 
 
                     				newLeafNode(otherlv_12, grammarAccess.getImprovementAccess().getAddressesKeyword_8_0());
                     			
-                    // InternalKlantreis.g:2540:4: ( ( ruleQualifiedName ) )
-                    // InternalKlantreis.g:2541:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2554:4: ( ( ruleQualifiedName ) )
+                    // InternalKlantreis.g:2555:5: ( ruleQualifiedName )
                     {
-                    // InternalKlantreis.g:2541:5: ( ruleQualifiedName )
-                    // InternalKlantreis.g:2542:6: ruleQualifiedName
+                    // InternalKlantreis.g:2555:5: ( ruleQualifiedName )
+                    // InternalKlantreis.g:2556:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -5808,30 +5852,30 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalKlantreis.g:2556:4: (otherlv_14= ',' ( ( ruleQualifiedName ) ) )*
-                    loop77:
+                    // InternalKlantreis.g:2570:4: (otherlv_14= ',' ( ( ruleQualifiedName ) ) )*
+                    loop79:
                     do {
-                        int alt77=2;
-                        int LA77_0 = input.LA(1);
+                        int alt79=2;
+                        int LA79_0 = input.LA(1);
 
-                        if ( (LA77_0==30) ) {
-                            alt77=1;
+                        if ( (LA79_0==30) ) {
+                            alt79=1;
                         }
 
 
-                        switch (alt77) {
+                        switch (alt79) {
                     	case 1 :
-                    	    // InternalKlantreis.g:2557:5: otherlv_14= ',' ( ( ruleQualifiedName ) )
+                    	    // InternalKlantreis.g:2571:5: otherlv_14= ',' ( ( ruleQualifiedName ) )
                     	    {
                     	    otherlv_14=(Token)match(input,30,FOLLOW_3); 
 
                     	    					newLeafNode(otherlv_14, grammarAccess.getImprovementAccess().getCommaKeyword_8_2_0());
                     	    				
-                    	    // InternalKlantreis.g:2561:5: ( ( ruleQualifiedName ) )
-                    	    // InternalKlantreis.g:2562:6: ( ruleQualifiedName )
+                    	    // InternalKlantreis.g:2575:5: ( ( ruleQualifiedName ) )
+                    	    // InternalKlantreis.g:2576:6: ( ruleQualifiedName )
                     	    {
-                    	    // InternalKlantreis.g:2562:6: ( ruleQualifiedName )
-                    	    // InternalKlantreis.g:2563:7: ruleQualifiedName
+                    	    // InternalKlantreis.g:2576:6: ( ruleQualifiedName )
+                    	    // InternalKlantreis.g:2577:7: ruleQualifiedName
                     	    {
 
                     	    							if (current==null) {
@@ -5860,7 +5904,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop77;
+                    	    break loop79;
                         }
                     } while (true);
 
@@ -5897,7 +5941,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRuleSetting"
-    // InternalKlantreis.g:2587:1: entryRuleRuleSetting returns [EObject current=null] : iv_ruleRuleSetting= ruleRuleSetting EOF ;
+    // InternalKlantreis.g:2601:1: entryRuleRuleSetting returns [EObject current=null] : iv_ruleRuleSetting= ruleRuleSetting EOF ;
     public final EObject entryRuleRuleSetting() throws RecognitionException {
         EObject current = null;
 
@@ -5905,8 +5949,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:2587:52: (iv_ruleRuleSetting= ruleRuleSetting EOF )
-            // InternalKlantreis.g:2588:2: iv_ruleRuleSetting= ruleRuleSetting EOF
+            // InternalKlantreis.g:2601:52: (iv_ruleRuleSetting= ruleRuleSetting EOF )
+            // InternalKlantreis.g:2602:2: iv_ruleRuleSetting= ruleRuleSetting EOF
             {
              newCompositeNode(grammarAccess.getRuleSettingRule()); 
             pushFollow(FOLLOW_1);
@@ -5933,7 +5977,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRuleSetting"
-    // InternalKlantreis.g:2594:1: ruleRuleSetting returns [EObject current=null] : (otherlv_0= 'rule' ( (lv_ruleId_1_0= RULE_ID ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? ) ;
+    // InternalKlantreis.g:2608:1: ruleRuleSetting returns [EObject current=null] : (otherlv_0= 'rule' ( (lv_ruleId_1_0= RULE_ID ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? ) ;
     public final EObject ruleRuleSetting() throws RecognitionException {
         EObject current = null;
 
@@ -5953,21 +5997,21 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2600:2: ( (otherlv_0= 'rule' ( (lv_ruleId_1_0= RULE_ID ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? ) )
-            // InternalKlantreis.g:2601:2: (otherlv_0= 'rule' ( (lv_ruleId_1_0= RULE_ID ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? )
+            // InternalKlantreis.g:2614:2: ( (otherlv_0= 'rule' ( (lv_ruleId_1_0= RULE_ID ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? ) )
+            // InternalKlantreis.g:2615:2: (otherlv_0= 'rule' ( (lv_ruleId_1_0= RULE_ID ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? )
             {
-            // InternalKlantreis.g:2601:2: (otherlv_0= 'rule' ( (lv_ruleId_1_0= RULE_ID ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? )
-            // InternalKlantreis.g:2602:3: otherlv_0= 'rule' ( (lv_ruleId_1_0= RULE_ID ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )?
+            // InternalKlantreis.g:2615:2: (otherlv_0= 'rule' ( (lv_ruleId_1_0= RULE_ID ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )? )
+            // InternalKlantreis.g:2616:3: otherlv_0= 'rule' ( (lv_ruleId_1_0= RULE_ID ) ) ( (lv_enabled_2_0= ruleOnOff ) )? (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )? (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )?
             {
             otherlv_0=(Token)match(input,74,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRuleSettingAccess().getRuleKeyword_0());
             		
-            // InternalKlantreis.g:2606:3: ( (lv_ruleId_1_0= RULE_ID ) )
-            // InternalKlantreis.g:2607:4: (lv_ruleId_1_0= RULE_ID )
+            // InternalKlantreis.g:2620:3: ( (lv_ruleId_1_0= RULE_ID ) )
+            // InternalKlantreis.g:2621:4: (lv_ruleId_1_0= RULE_ID )
             {
-            // InternalKlantreis.g:2607:4: (lv_ruleId_1_0= RULE_ID )
-            // InternalKlantreis.g:2608:5: lv_ruleId_1_0= RULE_ID
+            // InternalKlantreis.g:2621:4: (lv_ruleId_1_0= RULE_ID )
+            // InternalKlantreis.g:2622:5: lv_ruleId_1_0= RULE_ID
             {
             lv_ruleId_1_0=(Token)match(input,RULE_ID,FOLLOW_101); 
 
@@ -5989,19 +6033,19 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2624:3: ( (lv_enabled_2_0= ruleOnOff ) )?
-            int alt79=2;
-            int LA79_0 = input.LA(1);
+            // InternalKlantreis.g:2638:3: ( (lv_enabled_2_0= ruleOnOff ) )?
+            int alt81=2;
+            int LA81_0 = input.LA(1);
 
-            if ( ((LA79_0>=80 && LA79_0<=81)) ) {
-                alt79=1;
+            if ( ((LA81_0>=80 && LA81_0<=81)) ) {
+                alt81=1;
             }
-            switch (alt79) {
+            switch (alt81) {
                 case 1 :
-                    // InternalKlantreis.g:2625:4: (lv_enabled_2_0= ruleOnOff )
+                    // InternalKlantreis.g:2639:4: (lv_enabled_2_0= ruleOnOff )
                     {
-                    // InternalKlantreis.g:2625:4: (lv_enabled_2_0= ruleOnOff )
-                    // InternalKlantreis.g:2626:5: lv_enabled_2_0= ruleOnOff
+                    // InternalKlantreis.g:2639:4: (lv_enabled_2_0= ruleOnOff )
+                    // InternalKlantreis.g:2640:5: lv_enabled_2_0= ruleOnOff
                     {
 
                     					newCompositeNode(grammarAccess.getRuleSettingAccess().getEnabledOnOffParserRuleCall_2_0());
@@ -6031,26 +6075,26 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2643:3: (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )?
-            int alt80=2;
-            int LA80_0 = input.LA(1);
+            // InternalKlantreis.g:2657:3: (otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) ) )?
+            int alt82=2;
+            int LA82_0 = input.LA(1);
 
-            if ( (LA80_0==75) ) {
-                alt80=1;
+            if ( (LA82_0==75) ) {
+                alt82=1;
             }
-            switch (alt80) {
+            switch (alt82) {
                 case 1 :
-                    // InternalKlantreis.g:2644:4: otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) )
+                    // InternalKlantreis.g:2658:4: otherlv_3= 'severity' ( (lv_severity_4_0= ruleSeverity ) )
                     {
                     otherlv_3=(Token)match(input,75,FOLLOW_103); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getRuleSettingAccess().getSeverityKeyword_3_0());
                     			
-                    // InternalKlantreis.g:2648:4: ( (lv_severity_4_0= ruleSeverity ) )
-                    // InternalKlantreis.g:2649:5: (lv_severity_4_0= ruleSeverity )
+                    // InternalKlantreis.g:2662:4: ( (lv_severity_4_0= ruleSeverity ) )
+                    // InternalKlantreis.g:2663:5: (lv_severity_4_0= ruleSeverity )
                     {
-                    // InternalKlantreis.g:2649:5: (lv_severity_4_0= ruleSeverity )
-                    // InternalKlantreis.g:2650:6: lv_severity_4_0= ruleSeverity
+                    // InternalKlantreis.g:2663:5: (lv_severity_4_0= ruleSeverity )
+                    // InternalKlantreis.g:2664:6: lv_severity_4_0= ruleSeverity
                     {
 
                     						newCompositeNode(grammarAccess.getRuleSettingAccess().getSeveritySeverityEnumRuleCall_3_1_0());
@@ -6083,38 +6127,38 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalKlantreis.g:2668:3: (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )?
-            int alt82=2;
-            int LA82_0 = input.LA(1);
+            // InternalKlantreis.g:2682:3: (otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}' )?
+            int alt84=2;
+            int LA84_0 = input.LA(1);
 
-            if ( (LA82_0==12) ) {
-                alt82=1;
+            if ( (LA84_0==12) ) {
+                alt84=1;
             }
-            switch (alt82) {
+            switch (alt84) {
                 case 1 :
-                    // InternalKlantreis.g:2669:4: otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}'
+                    // InternalKlantreis.g:2683:4: otherlv_5= '{' ( (lv_parameters_6_0= ruleRuleParameter ) )* otherlv_7= '}'
                     {
                     otherlv_5=(Token)match(input,12,FOLLOW_105); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getRuleSettingAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalKlantreis.g:2673:4: ( (lv_parameters_6_0= ruleRuleParameter ) )*
-                    loop81:
+                    // InternalKlantreis.g:2687:4: ( (lv_parameters_6_0= ruleRuleParameter ) )*
+                    loop83:
                     do {
-                        int alt81=2;
-                        int LA81_0 = input.LA(1);
+                        int alt83=2;
+                        int LA83_0 = input.LA(1);
 
-                        if ( (LA81_0==RULE_ID) ) {
-                            alt81=1;
+                        if ( (LA83_0==RULE_ID) ) {
+                            alt83=1;
                         }
 
 
-                        switch (alt81) {
+                        switch (alt83) {
                     	case 1 :
-                    	    // InternalKlantreis.g:2674:5: (lv_parameters_6_0= ruleRuleParameter )
+                    	    // InternalKlantreis.g:2688:5: (lv_parameters_6_0= ruleRuleParameter )
                     	    {
-                    	    // InternalKlantreis.g:2674:5: (lv_parameters_6_0= ruleRuleParameter )
-                    	    // InternalKlantreis.g:2675:6: lv_parameters_6_0= ruleRuleParameter
+                    	    // InternalKlantreis.g:2688:5: (lv_parameters_6_0= ruleRuleParameter )
+                    	    // InternalKlantreis.g:2689:6: lv_parameters_6_0= ruleRuleParameter
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getRuleSettingAccess().getParametersRuleParameterParserRuleCall_4_1_0());
@@ -6143,7 +6187,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop81;
+                    	    break loop83;
                         }
                     } while (true);
 
@@ -6180,7 +6224,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRuleParameter"
-    // InternalKlantreis.g:2701:1: entryRuleRuleParameter returns [EObject current=null] : iv_ruleRuleParameter= ruleRuleParameter EOF ;
+    // InternalKlantreis.g:2715:1: entryRuleRuleParameter returns [EObject current=null] : iv_ruleRuleParameter= ruleRuleParameter EOF ;
     public final EObject entryRuleRuleParameter() throws RecognitionException {
         EObject current = null;
 
@@ -6188,8 +6232,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:2701:54: (iv_ruleRuleParameter= ruleRuleParameter EOF )
-            // InternalKlantreis.g:2702:2: iv_ruleRuleParameter= ruleRuleParameter EOF
+            // InternalKlantreis.g:2715:54: (iv_ruleRuleParameter= ruleRuleParameter EOF )
+            // InternalKlantreis.g:2716:2: iv_ruleRuleParameter= ruleRuleParameter EOF
             {
              newCompositeNode(grammarAccess.getRuleParameterRule()); 
             pushFollow(FOLLOW_1);
@@ -6216,7 +6260,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRuleParameter"
-    // InternalKlantreis.g:2708:1: ruleRuleParameter returns [EObject current=null] : ( ( (lv_key_0_0= RULE_ID ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) ) ;
+    // InternalKlantreis.g:2722:1: ruleRuleParameter returns [EObject current=null] : ( ( (lv_key_0_0= RULE_ID ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) ) ;
     public final EObject ruleRuleParameter() throws RecognitionException {
         EObject current = null;
 
@@ -6228,17 +6272,17 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2714:2: ( ( ( (lv_key_0_0= RULE_ID ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) ) )
-            // InternalKlantreis.g:2715:2: ( ( (lv_key_0_0= RULE_ID ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) )
+            // InternalKlantreis.g:2728:2: ( ( ( (lv_key_0_0= RULE_ID ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) ) )
+            // InternalKlantreis.g:2729:2: ( ( (lv_key_0_0= RULE_ID ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) )
             {
-            // InternalKlantreis.g:2715:2: ( ( (lv_key_0_0= RULE_ID ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) )
-            // InternalKlantreis.g:2716:3: ( (lv_key_0_0= RULE_ID ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) )
+            // InternalKlantreis.g:2729:2: ( ( (lv_key_0_0= RULE_ID ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) ) )
+            // InternalKlantreis.g:2730:3: ( (lv_key_0_0= RULE_ID ) ) otherlv_1= '=' ( (lv_value_2_0= RULE_STRING ) )
             {
-            // InternalKlantreis.g:2716:3: ( (lv_key_0_0= RULE_ID ) )
-            // InternalKlantreis.g:2717:4: (lv_key_0_0= RULE_ID )
+            // InternalKlantreis.g:2730:3: ( (lv_key_0_0= RULE_ID ) )
+            // InternalKlantreis.g:2731:4: (lv_key_0_0= RULE_ID )
             {
-            // InternalKlantreis.g:2717:4: (lv_key_0_0= RULE_ID )
-            // InternalKlantreis.g:2718:5: lv_key_0_0= RULE_ID
+            // InternalKlantreis.g:2731:4: (lv_key_0_0= RULE_ID )
+            // InternalKlantreis.g:2732:5: lv_key_0_0= RULE_ID
             {
             lv_key_0_0=(Token)match(input,RULE_ID,FOLLOW_106); 
 
@@ -6264,11 +6308,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getRuleParameterAccess().getEqualsSignKeyword_1());
             		
-            // InternalKlantreis.g:2738:3: ( (lv_value_2_0= RULE_STRING ) )
-            // InternalKlantreis.g:2739:4: (lv_value_2_0= RULE_STRING )
+            // InternalKlantreis.g:2752:3: ( (lv_value_2_0= RULE_STRING ) )
+            // InternalKlantreis.g:2753:4: (lv_value_2_0= RULE_STRING )
             {
-            // InternalKlantreis.g:2739:4: (lv_value_2_0= RULE_STRING )
-            // InternalKlantreis.g:2740:5: lv_value_2_0= RULE_STRING
+            // InternalKlantreis.g:2753:4: (lv_value_2_0= RULE_STRING )
+            // InternalKlantreis.g:2754:5: lv_value_2_0= RULE_STRING
             {
             lv_value_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -6313,7 +6357,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleQualifiedName"
-    // InternalKlantreis.g:2760:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
+    // InternalKlantreis.g:2774:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
     public final String entryRuleQualifiedName() throws RecognitionException {
         String current = null;
 
@@ -6324,8 +6368,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalKlantreis.g:2762:2: (iv_ruleQualifiedName= ruleQualifiedName EOF )
-            // InternalKlantreis.g:2763:2: iv_ruleQualifiedName= ruleQualifiedName EOF
+            // InternalKlantreis.g:2776:2: (iv_ruleQualifiedName= ruleQualifiedName EOF )
+            // InternalKlantreis.g:2777:2: iv_ruleQualifiedName= ruleQualifiedName EOF
             {
              newCompositeNode(grammarAccess.getQualifiedNameRule()); 
             pushFollow(FOLLOW_1);
@@ -6355,7 +6399,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualifiedName"
-    // InternalKlantreis.g:2772:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* ) ;
+    // InternalKlantreis.g:2786:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* ) ;
     public final AntlrDatatypeRuleToken ruleQualifiedName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -6368,11 +6412,11 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalKlantreis.g:2779:2: ( (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* ) )
-            // InternalKlantreis.g:2780:2: (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* )
+            // InternalKlantreis.g:2793:2: ( (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* ) )
+            // InternalKlantreis.g:2794:2: (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* )
             {
-            // InternalKlantreis.g:2780:2: (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* )
-            // InternalKlantreis.g:2781:3: this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )*
+            // InternalKlantreis.g:2794:2: (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* )
+            // InternalKlantreis.g:2795:3: this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )*
             {
             this_ID_0=(Token)match(input,RULE_ID,FOLLOW_107); 
 
@@ -6381,20 +6425,20 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(this_ID_0, grammarAccess.getQualifiedNameAccess().getIDTerminalRuleCall_0());
             		
-            // InternalKlantreis.g:2788:3: (kw= '.' this_ID_2= RULE_ID )*
-            loop83:
+            // InternalKlantreis.g:2802:3: (kw= '.' this_ID_2= RULE_ID )*
+            loop85:
             do {
-                int alt83=2;
-                int LA83_0 = input.LA(1);
+                int alt85=2;
+                int LA85_0 = input.LA(1);
 
-                if ( (LA83_0==77) ) {
-                    alt83=1;
+                if ( (LA85_0==77) ) {
+                    alt85=1;
                 }
 
 
-                switch (alt83) {
+                switch (alt85) {
             	case 1 :
-            	    // InternalKlantreis.g:2789:4: kw= '.' this_ID_2= RULE_ID
+            	    // InternalKlantreis.g:2803:4: kw= '.' this_ID_2= RULE_ID
             	    {
             	    kw=(Token)match(input,77,FOLLOW_3); 
 
@@ -6413,7 +6457,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop83;
+            	    break loop85;
                 }
             } while (true);
 
@@ -6443,7 +6487,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleEmotion"
-    // InternalKlantreis.g:2809:1: entryRuleEmotion returns [String current=null] : iv_ruleEmotion= ruleEmotion EOF ;
+    // InternalKlantreis.g:2823:1: entryRuleEmotion returns [String current=null] : iv_ruleEmotion= ruleEmotion EOF ;
     public final String entryRuleEmotion() throws RecognitionException {
         String current = null;
 
@@ -6454,8 +6498,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalKlantreis.g:2811:2: (iv_ruleEmotion= ruleEmotion EOF )
-            // InternalKlantreis.g:2812:2: iv_ruleEmotion= ruleEmotion EOF
+            // InternalKlantreis.g:2825:2: (iv_ruleEmotion= ruleEmotion EOF )
+            // InternalKlantreis.g:2826:2: iv_ruleEmotion= ruleEmotion EOF
             {
              newCompositeNode(grammarAccess.getEmotionRule()); 
             pushFollow(FOLLOW_1);
@@ -6485,7 +6529,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEmotion"
-    // InternalKlantreis.g:2821:1: ruleEmotion returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT ) ;
+    // InternalKlantreis.g:2835:1: ruleEmotion returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleEmotion() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -6497,25 +6541,25 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalKlantreis.g:2828:2: ( ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT ) )
-            // InternalKlantreis.g:2829:2: ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT )
+            // InternalKlantreis.g:2842:2: ( ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT ) )
+            // InternalKlantreis.g:2843:2: ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT )
             {
-            // InternalKlantreis.g:2829:2: ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT )
-            // InternalKlantreis.g:2830:3: (kw= '-' | kw= '+' )? this_INT_2= RULE_INT
+            // InternalKlantreis.g:2843:2: ( (kw= '-' | kw= '+' )? this_INT_2= RULE_INT )
+            // InternalKlantreis.g:2844:3: (kw= '-' | kw= '+' )? this_INT_2= RULE_INT
             {
-            // InternalKlantreis.g:2830:3: (kw= '-' | kw= '+' )?
-            int alt84=3;
-            int LA84_0 = input.LA(1);
+            // InternalKlantreis.g:2844:3: (kw= '-' | kw= '+' )?
+            int alt86=3;
+            int LA86_0 = input.LA(1);
 
-            if ( (LA84_0==78) ) {
-                alt84=1;
+            if ( (LA86_0==78) ) {
+                alt86=1;
             }
-            else if ( (LA84_0==79) ) {
-                alt84=2;
+            else if ( (LA86_0==79) ) {
+                alt86=2;
             }
-            switch (alt84) {
+            switch (alt86) {
                 case 1 :
-                    // InternalKlantreis.g:2831:4: kw= '-'
+                    // InternalKlantreis.g:2845:4: kw= '-'
                     {
                     kw=(Token)match(input,78,FOLLOW_17); 
 
@@ -6526,7 +6570,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:2837:4: kw= '+'
+                    // InternalKlantreis.g:2851:4: kw= '+'
                     {
                     kw=(Token)match(input,79,FOLLOW_17); 
 
@@ -6572,7 +6616,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOnOff"
-    // InternalKlantreis.g:2857:1: entryRuleOnOff returns [String current=null] : iv_ruleOnOff= ruleOnOff EOF ;
+    // InternalKlantreis.g:2871:1: entryRuleOnOff returns [String current=null] : iv_ruleOnOff= ruleOnOff EOF ;
     public final String entryRuleOnOff() throws RecognitionException {
         String current = null;
 
@@ -6580,8 +6624,8 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalKlantreis.g:2857:45: (iv_ruleOnOff= ruleOnOff EOF )
-            // InternalKlantreis.g:2858:2: iv_ruleOnOff= ruleOnOff EOF
+            // InternalKlantreis.g:2871:45: (iv_ruleOnOff= ruleOnOff EOF )
+            // InternalKlantreis.g:2872:2: iv_ruleOnOff= ruleOnOff EOF
             {
              newCompositeNode(grammarAccess.getOnOffRule()); 
             pushFollow(FOLLOW_1);
@@ -6608,7 +6652,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOnOff"
-    // InternalKlantreis.g:2864:1: ruleOnOff returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= 'on' | kw= 'off' ) ;
+    // InternalKlantreis.g:2878:1: ruleOnOff returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= 'on' | kw= 'off' ) ;
     public final AntlrDatatypeRuleToken ruleOnOff() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -6618,28 +6662,28 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2870:2: ( (kw= 'on' | kw= 'off' ) )
-            // InternalKlantreis.g:2871:2: (kw= 'on' | kw= 'off' )
+            // InternalKlantreis.g:2884:2: ( (kw= 'on' | kw= 'off' ) )
+            // InternalKlantreis.g:2885:2: (kw= 'on' | kw= 'off' )
             {
-            // InternalKlantreis.g:2871:2: (kw= 'on' | kw= 'off' )
-            int alt85=2;
-            int LA85_0 = input.LA(1);
+            // InternalKlantreis.g:2885:2: (kw= 'on' | kw= 'off' )
+            int alt87=2;
+            int LA87_0 = input.LA(1);
 
-            if ( (LA85_0==80) ) {
-                alt85=1;
+            if ( (LA87_0==80) ) {
+                alt87=1;
             }
-            else if ( (LA85_0==81) ) {
-                alt85=2;
+            else if ( (LA87_0==81) ) {
+                alt87=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 85, 0, input);
+                    new NoViableAltException("", 87, 0, input);
 
                 throw nvae;
             }
-            switch (alt85) {
+            switch (alt87) {
                 case 1 :
-                    // InternalKlantreis.g:2872:3: kw= 'on'
+                    // InternalKlantreis.g:2886:3: kw= 'on'
                     {
                     kw=(Token)match(input,80,FOLLOW_2); 
 
@@ -6650,7 +6694,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:2878:3: kw= 'off'
+                    // InternalKlantreis.g:2892:3: kw= 'off'
                     {
                     kw=(Token)match(input,81,FOLLOW_2); 
 
@@ -6683,7 +6727,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleJourneyKind"
-    // InternalKlantreis.g:2887:1: ruleJourneyKind returns [Enumerator current=null] : ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) ) ;
+    // InternalKlantreis.g:2901:1: ruleJourneyKind returns [Enumerator current=null] : ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) ) ;
     public final Enumerator ruleJourneyKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -6694,31 +6738,31 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2893:2: ( ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) ) )
-            // InternalKlantreis.g:2894:2: ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) )
+            // InternalKlantreis.g:2907:2: ( ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) ) )
+            // InternalKlantreis.g:2908:2: ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) )
             {
-            // InternalKlantreis.g:2894:2: ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) )
-            int alt86=2;
-            int LA86_0 = input.LA(1);
+            // InternalKlantreis.g:2908:2: ( (enumLiteral_0= 'ACTUAL' ) | (enumLiteral_1= 'PLANNED' ) )
+            int alt88=2;
+            int LA88_0 = input.LA(1);
 
-            if ( (LA86_0==82) ) {
-                alt86=1;
+            if ( (LA88_0==82) ) {
+                alt88=1;
             }
-            else if ( (LA86_0==83) ) {
-                alt86=2;
+            else if ( (LA88_0==83) ) {
+                alt88=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 86, 0, input);
+                    new NoViableAltException("", 88, 0, input);
 
                 throw nvae;
             }
-            switch (alt86) {
+            switch (alt88) {
                 case 1 :
-                    // InternalKlantreis.g:2895:3: (enumLiteral_0= 'ACTUAL' )
+                    // InternalKlantreis.g:2909:3: (enumLiteral_0= 'ACTUAL' )
                     {
-                    // InternalKlantreis.g:2895:3: (enumLiteral_0= 'ACTUAL' )
-                    // InternalKlantreis.g:2896:4: enumLiteral_0= 'ACTUAL'
+                    // InternalKlantreis.g:2909:3: (enumLiteral_0= 'ACTUAL' )
+                    // InternalKlantreis.g:2910:4: enumLiteral_0= 'ACTUAL'
                     {
                     enumLiteral_0=(Token)match(input,82,FOLLOW_2); 
 
@@ -6732,10 +6776,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:2903:3: (enumLiteral_1= 'PLANNED' )
+                    // InternalKlantreis.g:2917:3: (enumLiteral_1= 'PLANNED' )
                     {
-                    // InternalKlantreis.g:2903:3: (enumLiteral_1= 'PLANNED' )
-                    // InternalKlantreis.g:2904:4: enumLiteral_1= 'PLANNED'
+                    // InternalKlantreis.g:2917:3: (enumLiteral_1= 'PLANNED' )
+                    // InternalKlantreis.g:2918:4: enumLiteral_1= 'PLANNED'
                     {
                     enumLiteral_1=(Token)match(input,83,FOLLOW_2); 
 
@@ -6771,7 +6815,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleJourneyStatus"
-    // InternalKlantreis.g:2914:1: ruleJourneyStatus returns [Enumerator current=null] : ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) ) ;
+    // InternalKlantreis.g:2928:1: ruleJourneyStatus returns [Enumerator current=null] : ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) ) ;
     public final Enumerator ruleJourneyStatus() throws RecognitionException {
         Enumerator current = null;
 
@@ -6783,40 +6827,40 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2920:2: ( ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) ) )
-            // InternalKlantreis.g:2921:2: ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) )
+            // InternalKlantreis.g:2934:2: ( ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) ) )
+            // InternalKlantreis.g:2935:2: ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) )
             {
-            // InternalKlantreis.g:2921:2: ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) )
-            int alt87=3;
+            // InternalKlantreis.g:2935:2: ( (enumLiteral_0= 'DRAFT' ) | (enumLiteral_1= 'REVIEWED' ) | (enumLiteral_2= 'ADOPTED' ) )
+            int alt89=3;
             switch ( input.LA(1) ) {
             case 84:
                 {
-                alt87=1;
+                alt89=1;
                 }
                 break;
             case 85:
                 {
-                alt87=2;
+                alt89=2;
                 }
                 break;
             case 86:
                 {
-                alt87=3;
+                alt89=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 87, 0, input);
+                    new NoViableAltException("", 89, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt87) {
+            switch (alt89) {
                 case 1 :
-                    // InternalKlantreis.g:2922:3: (enumLiteral_0= 'DRAFT' )
+                    // InternalKlantreis.g:2936:3: (enumLiteral_0= 'DRAFT' )
                     {
-                    // InternalKlantreis.g:2922:3: (enumLiteral_0= 'DRAFT' )
-                    // InternalKlantreis.g:2923:4: enumLiteral_0= 'DRAFT'
+                    // InternalKlantreis.g:2936:3: (enumLiteral_0= 'DRAFT' )
+                    // InternalKlantreis.g:2937:4: enumLiteral_0= 'DRAFT'
                     {
                     enumLiteral_0=(Token)match(input,84,FOLLOW_2); 
 
@@ -6830,10 +6874,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:2930:3: (enumLiteral_1= 'REVIEWED' )
+                    // InternalKlantreis.g:2944:3: (enumLiteral_1= 'REVIEWED' )
                     {
-                    // InternalKlantreis.g:2930:3: (enumLiteral_1= 'REVIEWED' )
-                    // InternalKlantreis.g:2931:4: enumLiteral_1= 'REVIEWED'
+                    // InternalKlantreis.g:2944:3: (enumLiteral_1= 'REVIEWED' )
+                    // InternalKlantreis.g:2945:4: enumLiteral_1= 'REVIEWED'
                     {
                     enumLiteral_1=(Token)match(input,85,FOLLOW_2); 
 
@@ -6847,10 +6891,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:2938:3: (enumLiteral_2= 'ADOPTED' )
+                    // InternalKlantreis.g:2952:3: (enumLiteral_2= 'ADOPTED' )
                     {
-                    // InternalKlantreis.g:2938:3: (enumLiteral_2= 'ADOPTED' )
-                    // InternalKlantreis.g:2939:4: enumLiteral_2= 'ADOPTED'
+                    // InternalKlantreis.g:2952:3: (enumLiteral_2= 'ADOPTED' )
+                    // InternalKlantreis.g:2953:4: enumLiteral_2= 'ADOPTED'
                     {
                     enumLiteral_2=(Token)match(input,86,FOLLOW_2); 
 
@@ -6886,7 +6930,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLifeEventKind"
-    // InternalKlantreis.g:2949:1: ruleLifeEventKind returns [Enumerator current=null] : ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) ) ;
+    // InternalKlantreis.g:2963:1: ruleLifeEventKind returns [Enumerator current=null] : ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) ) ;
     public final Enumerator ruleLifeEventKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -6906,80 +6950,80 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:2955:2: ( ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) ) )
-            // InternalKlantreis.g:2956:2: ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) )
+            // InternalKlantreis.g:2969:2: ( ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) ) )
+            // InternalKlantreis.g:2970:2: ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) )
             {
-            // InternalKlantreis.g:2956:2: ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) )
-            int alt88=11;
+            // InternalKlantreis.g:2970:2: ( (enumLiteral_0= 'ARRIVAL' ) | (enumLiteral_1= 'INBURGERING' ) | (enumLiteral_2= 'FAMILY_REUNIFICATION' ) | (enumLiteral_3= 'BIRTH' ) | (enumLiteral_4= 'SCHOOL' ) | (enumLiteral_5= 'JOB_SEARCH' ) | (enumLiteral_6= 'JOB_LOSS' ) | (enumLiteral_7= 'ILLNESS' ) | (enumLiteral_8= 'MOVING' ) | (enumLiteral_9= 'DEBT' ) | (enumLiteral_10= 'OTHER' ) )
+            int alt90=11;
             switch ( input.LA(1) ) {
             case 87:
                 {
-                alt88=1;
+                alt90=1;
                 }
                 break;
             case 88:
                 {
-                alt88=2;
+                alt90=2;
                 }
                 break;
             case 89:
                 {
-                alt88=3;
+                alt90=3;
                 }
                 break;
             case 90:
                 {
-                alt88=4;
+                alt90=4;
                 }
                 break;
             case 91:
                 {
-                alt88=5;
+                alt90=5;
                 }
                 break;
             case 92:
                 {
-                alt88=6;
+                alt90=6;
                 }
                 break;
             case 93:
                 {
-                alt88=7;
+                alt90=7;
                 }
                 break;
             case 94:
                 {
-                alt88=8;
+                alt90=8;
                 }
                 break;
             case 95:
                 {
-                alt88=9;
+                alt90=9;
                 }
                 break;
             case 96:
                 {
-                alt88=10;
+                alt90=10;
                 }
                 break;
             case 97:
                 {
-                alt88=11;
+                alt90=11;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 88, 0, input);
+                    new NoViableAltException("", 90, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt88) {
+            switch (alt90) {
                 case 1 :
-                    // InternalKlantreis.g:2957:3: (enumLiteral_0= 'ARRIVAL' )
+                    // InternalKlantreis.g:2971:3: (enumLiteral_0= 'ARRIVAL' )
                     {
-                    // InternalKlantreis.g:2957:3: (enumLiteral_0= 'ARRIVAL' )
-                    // InternalKlantreis.g:2958:4: enumLiteral_0= 'ARRIVAL'
+                    // InternalKlantreis.g:2971:3: (enumLiteral_0= 'ARRIVAL' )
+                    // InternalKlantreis.g:2972:4: enumLiteral_0= 'ARRIVAL'
                     {
                     enumLiteral_0=(Token)match(input,87,FOLLOW_2); 
 
@@ -6993,10 +7037,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:2965:3: (enumLiteral_1= 'INBURGERING' )
+                    // InternalKlantreis.g:2979:3: (enumLiteral_1= 'INBURGERING' )
                     {
-                    // InternalKlantreis.g:2965:3: (enumLiteral_1= 'INBURGERING' )
-                    // InternalKlantreis.g:2966:4: enumLiteral_1= 'INBURGERING'
+                    // InternalKlantreis.g:2979:3: (enumLiteral_1= 'INBURGERING' )
+                    // InternalKlantreis.g:2980:4: enumLiteral_1= 'INBURGERING'
                     {
                     enumLiteral_1=(Token)match(input,88,FOLLOW_2); 
 
@@ -7010,10 +7054,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:2973:3: (enumLiteral_2= 'FAMILY_REUNIFICATION' )
+                    // InternalKlantreis.g:2987:3: (enumLiteral_2= 'FAMILY_REUNIFICATION' )
                     {
-                    // InternalKlantreis.g:2973:3: (enumLiteral_2= 'FAMILY_REUNIFICATION' )
-                    // InternalKlantreis.g:2974:4: enumLiteral_2= 'FAMILY_REUNIFICATION'
+                    // InternalKlantreis.g:2987:3: (enumLiteral_2= 'FAMILY_REUNIFICATION' )
+                    // InternalKlantreis.g:2988:4: enumLiteral_2= 'FAMILY_REUNIFICATION'
                     {
                     enumLiteral_2=(Token)match(input,89,FOLLOW_2); 
 
@@ -7027,10 +7071,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:2981:3: (enumLiteral_3= 'BIRTH' )
+                    // InternalKlantreis.g:2995:3: (enumLiteral_3= 'BIRTH' )
                     {
-                    // InternalKlantreis.g:2981:3: (enumLiteral_3= 'BIRTH' )
-                    // InternalKlantreis.g:2982:4: enumLiteral_3= 'BIRTH'
+                    // InternalKlantreis.g:2995:3: (enumLiteral_3= 'BIRTH' )
+                    // InternalKlantreis.g:2996:4: enumLiteral_3= 'BIRTH'
                     {
                     enumLiteral_3=(Token)match(input,90,FOLLOW_2); 
 
@@ -7044,10 +7088,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:2989:3: (enumLiteral_4= 'SCHOOL' )
+                    // InternalKlantreis.g:3003:3: (enumLiteral_4= 'SCHOOL' )
                     {
-                    // InternalKlantreis.g:2989:3: (enumLiteral_4= 'SCHOOL' )
-                    // InternalKlantreis.g:2990:4: enumLiteral_4= 'SCHOOL'
+                    // InternalKlantreis.g:3003:3: (enumLiteral_4= 'SCHOOL' )
+                    // InternalKlantreis.g:3004:4: enumLiteral_4= 'SCHOOL'
                     {
                     enumLiteral_4=(Token)match(input,91,FOLLOW_2); 
 
@@ -7061,10 +7105,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:2997:3: (enumLiteral_5= 'JOB_SEARCH' )
+                    // InternalKlantreis.g:3011:3: (enumLiteral_5= 'JOB_SEARCH' )
                     {
-                    // InternalKlantreis.g:2997:3: (enumLiteral_5= 'JOB_SEARCH' )
-                    // InternalKlantreis.g:2998:4: enumLiteral_5= 'JOB_SEARCH'
+                    // InternalKlantreis.g:3011:3: (enumLiteral_5= 'JOB_SEARCH' )
+                    // InternalKlantreis.g:3012:4: enumLiteral_5= 'JOB_SEARCH'
                     {
                     enumLiteral_5=(Token)match(input,92,FOLLOW_2); 
 
@@ -7078,10 +7122,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3005:3: (enumLiteral_6= 'JOB_LOSS' )
+                    // InternalKlantreis.g:3019:3: (enumLiteral_6= 'JOB_LOSS' )
                     {
-                    // InternalKlantreis.g:3005:3: (enumLiteral_6= 'JOB_LOSS' )
-                    // InternalKlantreis.g:3006:4: enumLiteral_6= 'JOB_LOSS'
+                    // InternalKlantreis.g:3019:3: (enumLiteral_6= 'JOB_LOSS' )
+                    // InternalKlantreis.g:3020:4: enumLiteral_6= 'JOB_LOSS'
                     {
                     enumLiteral_6=(Token)match(input,93,FOLLOW_2); 
 
@@ -7095,10 +7139,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalKlantreis.g:3013:3: (enumLiteral_7= 'ILLNESS' )
+                    // InternalKlantreis.g:3027:3: (enumLiteral_7= 'ILLNESS' )
                     {
-                    // InternalKlantreis.g:3013:3: (enumLiteral_7= 'ILLNESS' )
-                    // InternalKlantreis.g:3014:4: enumLiteral_7= 'ILLNESS'
+                    // InternalKlantreis.g:3027:3: (enumLiteral_7= 'ILLNESS' )
+                    // InternalKlantreis.g:3028:4: enumLiteral_7= 'ILLNESS'
                     {
                     enumLiteral_7=(Token)match(input,94,FOLLOW_2); 
 
@@ -7112,10 +7156,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalKlantreis.g:3021:3: (enumLiteral_8= 'MOVING' )
+                    // InternalKlantreis.g:3035:3: (enumLiteral_8= 'MOVING' )
                     {
-                    // InternalKlantreis.g:3021:3: (enumLiteral_8= 'MOVING' )
-                    // InternalKlantreis.g:3022:4: enumLiteral_8= 'MOVING'
+                    // InternalKlantreis.g:3035:3: (enumLiteral_8= 'MOVING' )
+                    // InternalKlantreis.g:3036:4: enumLiteral_8= 'MOVING'
                     {
                     enumLiteral_8=(Token)match(input,95,FOLLOW_2); 
 
@@ -7129,10 +7173,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalKlantreis.g:3029:3: (enumLiteral_9= 'DEBT' )
+                    // InternalKlantreis.g:3043:3: (enumLiteral_9= 'DEBT' )
                     {
-                    // InternalKlantreis.g:3029:3: (enumLiteral_9= 'DEBT' )
-                    // InternalKlantreis.g:3030:4: enumLiteral_9= 'DEBT'
+                    // InternalKlantreis.g:3043:3: (enumLiteral_9= 'DEBT' )
+                    // InternalKlantreis.g:3044:4: enumLiteral_9= 'DEBT'
                     {
                     enumLiteral_9=(Token)match(input,96,FOLLOW_2); 
 
@@ -7146,10 +7190,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalKlantreis.g:3037:3: (enumLiteral_10= 'OTHER' )
+                    // InternalKlantreis.g:3051:3: (enumLiteral_10= 'OTHER' )
                     {
-                    // InternalKlantreis.g:3037:3: (enumLiteral_10= 'OTHER' )
-                    // InternalKlantreis.g:3038:4: enumLiteral_10= 'OTHER'
+                    // InternalKlantreis.g:3051:3: (enumLiteral_10= 'OTHER' )
+                    // InternalKlantreis.g:3052:4: enumLiteral_10= 'OTHER'
                     {
                     enumLiteral_10=(Token)match(input,97,FOLLOW_2); 
 
@@ -7185,7 +7229,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleChannel"
-    // InternalKlantreis.g:3048:1: ruleChannel returns [Enumerator current=null] : ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) ) ;
+    // InternalKlantreis.g:3062:1: ruleChannel returns [Enumerator current=null] : ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) ) ;
     public final Enumerator ruleChannel() throws RecognitionException {
         Enumerator current = null;
 
@@ -7205,80 +7249,80 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3054:2: ( ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) ) )
-            // InternalKlantreis.g:3055:2: ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) )
+            // InternalKlantreis.g:3068:2: ( ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) ) )
+            // InternalKlantreis.g:3069:2: ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) )
             {
-            // InternalKlantreis.g:3055:2: ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) )
-            int alt89=11;
+            // InternalKlantreis.g:3069:2: ( (enumLiteral_0= 'COUNTER' ) | (enumLiteral_1= 'PHONE' ) | (enumLiteral_2= 'LETTER' ) | (enumLiteral_3= 'EMAIL' ) | (enumLiteral_4= 'PORTAL' ) | (enumLiteral_5= 'HOME_VISIT' ) | (enumLiteral_6= 'GROUP_SESSION' ) | (enumLiteral_7= 'CONSULTATION_HOUR' ) | (enumLiteral_8= 'SOCIAL_MEDIA' ) | (enumLiteral_9= 'VIDEO_CALL' ) | (enumLiteral_10= 'MEETING' ) )
+            int alt91=11;
             switch ( input.LA(1) ) {
             case 98:
                 {
-                alt89=1;
+                alt91=1;
                 }
                 break;
             case 99:
                 {
-                alt89=2;
+                alt91=2;
                 }
                 break;
             case 100:
                 {
-                alt89=3;
+                alt91=3;
                 }
                 break;
             case 101:
                 {
-                alt89=4;
+                alt91=4;
                 }
                 break;
             case 102:
                 {
-                alt89=5;
+                alt91=5;
                 }
                 break;
             case 103:
                 {
-                alt89=6;
+                alt91=6;
                 }
                 break;
             case 104:
                 {
-                alt89=7;
+                alt91=7;
                 }
                 break;
             case 105:
                 {
-                alt89=8;
+                alt91=8;
                 }
                 break;
             case 106:
                 {
-                alt89=9;
+                alt91=9;
                 }
                 break;
             case 107:
                 {
-                alt89=10;
+                alt91=10;
                 }
                 break;
             case 108:
                 {
-                alt89=11;
+                alt91=11;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 89, 0, input);
+                    new NoViableAltException("", 91, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt89) {
+            switch (alt91) {
                 case 1 :
-                    // InternalKlantreis.g:3056:3: (enumLiteral_0= 'COUNTER' )
+                    // InternalKlantreis.g:3070:3: (enumLiteral_0= 'COUNTER' )
                     {
-                    // InternalKlantreis.g:3056:3: (enumLiteral_0= 'COUNTER' )
-                    // InternalKlantreis.g:3057:4: enumLiteral_0= 'COUNTER'
+                    // InternalKlantreis.g:3070:3: (enumLiteral_0= 'COUNTER' )
+                    // InternalKlantreis.g:3071:4: enumLiteral_0= 'COUNTER'
                     {
                     enumLiteral_0=(Token)match(input,98,FOLLOW_2); 
 
@@ -7292,10 +7336,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3064:3: (enumLiteral_1= 'PHONE' )
+                    // InternalKlantreis.g:3078:3: (enumLiteral_1= 'PHONE' )
                     {
-                    // InternalKlantreis.g:3064:3: (enumLiteral_1= 'PHONE' )
-                    // InternalKlantreis.g:3065:4: enumLiteral_1= 'PHONE'
+                    // InternalKlantreis.g:3078:3: (enumLiteral_1= 'PHONE' )
+                    // InternalKlantreis.g:3079:4: enumLiteral_1= 'PHONE'
                     {
                     enumLiteral_1=(Token)match(input,99,FOLLOW_2); 
 
@@ -7309,10 +7353,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3072:3: (enumLiteral_2= 'LETTER' )
+                    // InternalKlantreis.g:3086:3: (enumLiteral_2= 'LETTER' )
                     {
-                    // InternalKlantreis.g:3072:3: (enumLiteral_2= 'LETTER' )
-                    // InternalKlantreis.g:3073:4: enumLiteral_2= 'LETTER'
+                    // InternalKlantreis.g:3086:3: (enumLiteral_2= 'LETTER' )
+                    // InternalKlantreis.g:3087:4: enumLiteral_2= 'LETTER'
                     {
                     enumLiteral_2=(Token)match(input,100,FOLLOW_2); 
 
@@ -7326,10 +7370,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3080:3: (enumLiteral_3= 'EMAIL' )
+                    // InternalKlantreis.g:3094:3: (enumLiteral_3= 'EMAIL' )
                     {
-                    // InternalKlantreis.g:3080:3: (enumLiteral_3= 'EMAIL' )
-                    // InternalKlantreis.g:3081:4: enumLiteral_3= 'EMAIL'
+                    // InternalKlantreis.g:3094:3: (enumLiteral_3= 'EMAIL' )
+                    // InternalKlantreis.g:3095:4: enumLiteral_3= 'EMAIL'
                     {
                     enumLiteral_3=(Token)match(input,101,FOLLOW_2); 
 
@@ -7343,10 +7387,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3088:3: (enumLiteral_4= 'PORTAL' )
+                    // InternalKlantreis.g:3102:3: (enumLiteral_4= 'PORTAL' )
                     {
-                    // InternalKlantreis.g:3088:3: (enumLiteral_4= 'PORTAL' )
-                    // InternalKlantreis.g:3089:4: enumLiteral_4= 'PORTAL'
+                    // InternalKlantreis.g:3102:3: (enumLiteral_4= 'PORTAL' )
+                    // InternalKlantreis.g:3103:4: enumLiteral_4= 'PORTAL'
                     {
                     enumLiteral_4=(Token)match(input,102,FOLLOW_2); 
 
@@ -7360,10 +7404,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3096:3: (enumLiteral_5= 'HOME_VISIT' )
+                    // InternalKlantreis.g:3110:3: (enumLiteral_5= 'HOME_VISIT' )
                     {
-                    // InternalKlantreis.g:3096:3: (enumLiteral_5= 'HOME_VISIT' )
-                    // InternalKlantreis.g:3097:4: enumLiteral_5= 'HOME_VISIT'
+                    // InternalKlantreis.g:3110:3: (enumLiteral_5= 'HOME_VISIT' )
+                    // InternalKlantreis.g:3111:4: enumLiteral_5= 'HOME_VISIT'
                     {
                     enumLiteral_5=(Token)match(input,103,FOLLOW_2); 
 
@@ -7377,10 +7421,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3104:3: (enumLiteral_6= 'GROUP_SESSION' )
+                    // InternalKlantreis.g:3118:3: (enumLiteral_6= 'GROUP_SESSION' )
                     {
-                    // InternalKlantreis.g:3104:3: (enumLiteral_6= 'GROUP_SESSION' )
-                    // InternalKlantreis.g:3105:4: enumLiteral_6= 'GROUP_SESSION'
+                    // InternalKlantreis.g:3118:3: (enumLiteral_6= 'GROUP_SESSION' )
+                    // InternalKlantreis.g:3119:4: enumLiteral_6= 'GROUP_SESSION'
                     {
                     enumLiteral_6=(Token)match(input,104,FOLLOW_2); 
 
@@ -7394,10 +7438,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalKlantreis.g:3112:3: (enumLiteral_7= 'CONSULTATION_HOUR' )
+                    // InternalKlantreis.g:3126:3: (enumLiteral_7= 'CONSULTATION_HOUR' )
                     {
-                    // InternalKlantreis.g:3112:3: (enumLiteral_7= 'CONSULTATION_HOUR' )
-                    // InternalKlantreis.g:3113:4: enumLiteral_7= 'CONSULTATION_HOUR'
+                    // InternalKlantreis.g:3126:3: (enumLiteral_7= 'CONSULTATION_HOUR' )
+                    // InternalKlantreis.g:3127:4: enumLiteral_7= 'CONSULTATION_HOUR'
                     {
                     enumLiteral_7=(Token)match(input,105,FOLLOW_2); 
 
@@ -7411,10 +7455,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalKlantreis.g:3120:3: (enumLiteral_8= 'SOCIAL_MEDIA' )
+                    // InternalKlantreis.g:3134:3: (enumLiteral_8= 'SOCIAL_MEDIA' )
                     {
-                    // InternalKlantreis.g:3120:3: (enumLiteral_8= 'SOCIAL_MEDIA' )
-                    // InternalKlantreis.g:3121:4: enumLiteral_8= 'SOCIAL_MEDIA'
+                    // InternalKlantreis.g:3134:3: (enumLiteral_8= 'SOCIAL_MEDIA' )
+                    // InternalKlantreis.g:3135:4: enumLiteral_8= 'SOCIAL_MEDIA'
                     {
                     enumLiteral_8=(Token)match(input,106,FOLLOW_2); 
 
@@ -7428,10 +7472,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalKlantreis.g:3128:3: (enumLiteral_9= 'VIDEO_CALL' )
+                    // InternalKlantreis.g:3142:3: (enumLiteral_9= 'VIDEO_CALL' )
                     {
-                    // InternalKlantreis.g:3128:3: (enumLiteral_9= 'VIDEO_CALL' )
-                    // InternalKlantreis.g:3129:4: enumLiteral_9= 'VIDEO_CALL'
+                    // InternalKlantreis.g:3142:3: (enumLiteral_9= 'VIDEO_CALL' )
+                    // InternalKlantreis.g:3143:4: enumLiteral_9= 'VIDEO_CALL'
                     {
                     enumLiteral_9=(Token)match(input,107,FOLLOW_2); 
 
@@ -7445,10 +7489,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalKlantreis.g:3136:3: (enumLiteral_10= 'MEETING' )
+                    // InternalKlantreis.g:3150:3: (enumLiteral_10= 'MEETING' )
                     {
-                    // InternalKlantreis.g:3136:3: (enumLiteral_10= 'MEETING' )
-                    // InternalKlantreis.g:3137:4: enumLiteral_10= 'MEETING'
+                    // InternalKlantreis.g:3150:3: (enumLiteral_10= 'MEETING' )
+                    // InternalKlantreis.g:3151:4: enumLiteral_10= 'MEETING'
                     {
                     enumLiteral_10=(Token)match(input,108,FOLLOW_2); 
 
@@ -7484,7 +7528,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInitiator"
-    // InternalKlantreis.g:3147:1: ruleInitiator returns [Enumerator current=null] : ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) ) ;
+    // InternalKlantreis.g:3161:1: ruleInitiator returns [Enumerator current=null] : ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) ) ;
     public final Enumerator ruleInitiator() throws RecognitionException {
         Enumerator current = null;
 
@@ -7495,31 +7539,31 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3153:2: ( ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) ) )
-            // InternalKlantreis.g:3154:2: ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) )
+            // InternalKlantreis.g:3167:2: ( ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) ) )
+            // InternalKlantreis.g:3168:2: ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) )
             {
-            // InternalKlantreis.g:3154:2: ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) )
-            int alt90=2;
-            int LA90_0 = input.LA(1);
+            // InternalKlantreis.g:3168:2: ( (enumLiteral_0= 'RESIDENT' ) | (enumLiteral_1= 'ORGANISATION' ) )
+            int alt92=2;
+            int LA92_0 = input.LA(1);
 
-            if ( (LA90_0==109) ) {
-                alt90=1;
+            if ( (LA92_0==109) ) {
+                alt92=1;
             }
-            else if ( (LA90_0==110) ) {
-                alt90=2;
+            else if ( (LA92_0==110) ) {
+                alt92=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 90, 0, input);
+                    new NoViableAltException("", 92, 0, input);
 
                 throw nvae;
             }
-            switch (alt90) {
+            switch (alt92) {
                 case 1 :
-                    // InternalKlantreis.g:3155:3: (enumLiteral_0= 'RESIDENT' )
+                    // InternalKlantreis.g:3169:3: (enumLiteral_0= 'RESIDENT' )
                     {
-                    // InternalKlantreis.g:3155:3: (enumLiteral_0= 'RESIDENT' )
-                    // InternalKlantreis.g:3156:4: enumLiteral_0= 'RESIDENT'
+                    // InternalKlantreis.g:3169:3: (enumLiteral_0= 'RESIDENT' )
+                    // InternalKlantreis.g:3170:4: enumLiteral_0= 'RESIDENT'
                     {
                     enumLiteral_0=(Token)match(input,109,FOLLOW_2); 
 
@@ -7533,10 +7577,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3163:3: (enumLiteral_1= 'ORGANISATION' )
+                    // InternalKlantreis.g:3177:3: (enumLiteral_1= 'ORGANISATION' )
                     {
-                    // InternalKlantreis.g:3163:3: (enumLiteral_1= 'ORGANISATION' )
-                    // InternalKlantreis.g:3164:4: enumLiteral_1= 'ORGANISATION'
+                    // InternalKlantreis.g:3177:3: (enumLiteral_1= 'ORGANISATION' )
+                    // InternalKlantreis.g:3178:4: enumLiteral_1= 'ORGANISATION'
                     {
                     enumLiteral_1=(Token)match(input,110,FOLLOW_2); 
 
@@ -7572,7 +7616,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePurpose"
-    // InternalKlantreis.g:3174:1: rulePurpose returns [Enumerator current=null] : ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) ) ;
+    // InternalKlantreis.g:3188:1: rulePurpose returns [Enumerator current=null] : ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) ) ;
     public final Enumerator rulePurpose() throws RecognitionException {
         Enumerator current = null;
 
@@ -7588,60 +7632,60 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3180:2: ( ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) ) )
-            // InternalKlantreis.g:3181:2: ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) )
+            // InternalKlantreis.g:3194:2: ( ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) ) )
+            // InternalKlantreis.g:3195:2: ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) )
             {
-            // InternalKlantreis.g:3181:2: ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) )
-            int alt91=7;
+            // InternalKlantreis.g:3195:2: ( (enumLiteral_0= 'INFORMATION' ) | (enumLiteral_1= 'INTAKE' ) | (enumLiteral_2= 'ADVICE' ) | (enumLiteral_3= 'DECISION' ) | (enumLiteral_4= 'REFERRAL' ) | (enumLiteral_5= 'FOLLOW_UP' ) | (enumLiteral_6= 'SUPPORT' ) )
+            int alt93=7;
             switch ( input.LA(1) ) {
             case 111:
                 {
-                alt91=1;
+                alt93=1;
                 }
                 break;
             case 112:
                 {
-                alt91=2;
+                alt93=2;
                 }
                 break;
             case 113:
                 {
-                alt91=3;
+                alt93=3;
                 }
                 break;
             case 114:
                 {
-                alt91=4;
+                alt93=4;
                 }
                 break;
             case 115:
                 {
-                alt91=5;
+                alt93=5;
                 }
                 break;
             case 116:
                 {
-                alt91=6;
+                alt93=6;
                 }
                 break;
             case 117:
                 {
-                alt91=7;
+                alt93=7;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 91, 0, input);
+                    new NoViableAltException("", 93, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt91) {
+            switch (alt93) {
                 case 1 :
-                    // InternalKlantreis.g:3182:3: (enumLiteral_0= 'INFORMATION' )
+                    // InternalKlantreis.g:3196:3: (enumLiteral_0= 'INFORMATION' )
                     {
-                    // InternalKlantreis.g:3182:3: (enumLiteral_0= 'INFORMATION' )
-                    // InternalKlantreis.g:3183:4: enumLiteral_0= 'INFORMATION'
+                    // InternalKlantreis.g:3196:3: (enumLiteral_0= 'INFORMATION' )
+                    // InternalKlantreis.g:3197:4: enumLiteral_0= 'INFORMATION'
                     {
                     enumLiteral_0=(Token)match(input,111,FOLLOW_2); 
 
@@ -7655,10 +7699,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3190:3: (enumLiteral_1= 'INTAKE' )
+                    // InternalKlantreis.g:3204:3: (enumLiteral_1= 'INTAKE' )
                     {
-                    // InternalKlantreis.g:3190:3: (enumLiteral_1= 'INTAKE' )
-                    // InternalKlantreis.g:3191:4: enumLiteral_1= 'INTAKE'
+                    // InternalKlantreis.g:3204:3: (enumLiteral_1= 'INTAKE' )
+                    // InternalKlantreis.g:3205:4: enumLiteral_1= 'INTAKE'
                     {
                     enumLiteral_1=(Token)match(input,112,FOLLOW_2); 
 
@@ -7672,10 +7716,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3198:3: (enumLiteral_2= 'ADVICE' )
+                    // InternalKlantreis.g:3212:3: (enumLiteral_2= 'ADVICE' )
                     {
-                    // InternalKlantreis.g:3198:3: (enumLiteral_2= 'ADVICE' )
-                    // InternalKlantreis.g:3199:4: enumLiteral_2= 'ADVICE'
+                    // InternalKlantreis.g:3212:3: (enumLiteral_2= 'ADVICE' )
+                    // InternalKlantreis.g:3213:4: enumLiteral_2= 'ADVICE'
                     {
                     enumLiteral_2=(Token)match(input,113,FOLLOW_2); 
 
@@ -7689,10 +7733,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3206:3: (enumLiteral_3= 'DECISION' )
+                    // InternalKlantreis.g:3220:3: (enumLiteral_3= 'DECISION' )
                     {
-                    // InternalKlantreis.g:3206:3: (enumLiteral_3= 'DECISION' )
-                    // InternalKlantreis.g:3207:4: enumLiteral_3= 'DECISION'
+                    // InternalKlantreis.g:3220:3: (enumLiteral_3= 'DECISION' )
+                    // InternalKlantreis.g:3221:4: enumLiteral_3= 'DECISION'
                     {
                     enumLiteral_3=(Token)match(input,114,FOLLOW_2); 
 
@@ -7706,10 +7750,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3214:3: (enumLiteral_4= 'REFERRAL' )
+                    // InternalKlantreis.g:3228:3: (enumLiteral_4= 'REFERRAL' )
                     {
-                    // InternalKlantreis.g:3214:3: (enumLiteral_4= 'REFERRAL' )
-                    // InternalKlantreis.g:3215:4: enumLiteral_4= 'REFERRAL'
+                    // InternalKlantreis.g:3228:3: (enumLiteral_4= 'REFERRAL' )
+                    // InternalKlantreis.g:3229:4: enumLiteral_4= 'REFERRAL'
                     {
                     enumLiteral_4=(Token)match(input,115,FOLLOW_2); 
 
@@ -7723,10 +7767,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3222:3: (enumLiteral_5= 'FOLLOW_UP' )
+                    // InternalKlantreis.g:3236:3: (enumLiteral_5= 'FOLLOW_UP' )
                     {
-                    // InternalKlantreis.g:3222:3: (enumLiteral_5= 'FOLLOW_UP' )
-                    // InternalKlantreis.g:3223:4: enumLiteral_5= 'FOLLOW_UP'
+                    // InternalKlantreis.g:3236:3: (enumLiteral_5= 'FOLLOW_UP' )
+                    // InternalKlantreis.g:3237:4: enumLiteral_5= 'FOLLOW_UP'
                     {
                     enumLiteral_5=(Token)match(input,116,FOLLOW_2); 
 
@@ -7740,10 +7784,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3230:3: (enumLiteral_6= 'SUPPORT' )
+                    // InternalKlantreis.g:3244:3: (enumLiteral_6= 'SUPPORT' )
                     {
-                    // InternalKlantreis.g:3230:3: (enumLiteral_6= 'SUPPORT' )
-                    // InternalKlantreis.g:3231:4: enumLiteral_6= 'SUPPORT'
+                    // InternalKlantreis.g:3244:3: (enumLiteral_6= 'SUPPORT' )
+                    // InternalKlantreis.g:3245:4: enumLiteral_6= 'SUPPORT'
                     {
                     enumLiteral_6=(Token)match(input,117,FOLLOW_2); 
 
@@ -7779,7 +7823,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInterpreterArrangement"
-    // InternalKlantreis.g:3241:1: ruleInterpreterArrangement returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) ) ;
+    // InternalKlantreis.g:3255:1: ruleInterpreterArrangement returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) ) ;
     public final Enumerator ruleInterpreterArrangement() throws RecognitionException {
         Enumerator current = null;
 
@@ -7794,55 +7838,55 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3247:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) ) )
-            // InternalKlantreis.g:3248:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) )
+            // InternalKlantreis.g:3261:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) ) )
+            // InternalKlantreis.g:3262:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) )
             {
-            // InternalKlantreis.g:3248:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) )
-            int alt92=6;
+            // InternalKlantreis.g:3262:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'PROFESSIONAL' ) | (enumLiteral_2= 'BILINGUAL_STAFF' ) | (enumLiteral_3= 'KEY_PERSON' ) | (enumLiteral_4= 'FAMILY' ) | (enumLiteral_5= 'CHILD' ) )
+            int alt94=6;
             switch ( input.LA(1) ) {
             case 118:
                 {
-                alt92=1;
+                alt94=1;
                 }
                 break;
             case 119:
                 {
-                alt92=2;
+                alt94=2;
                 }
                 break;
             case 120:
                 {
-                alt92=3;
+                alt94=3;
                 }
                 break;
             case 121:
                 {
-                alt92=4;
+                alt94=4;
                 }
                 break;
             case 122:
                 {
-                alt92=5;
+                alt94=5;
                 }
                 break;
             case 123:
                 {
-                alt92=6;
+                alt94=6;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 92, 0, input);
+                    new NoViableAltException("", 94, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt92) {
+            switch (alt94) {
                 case 1 :
-                    // InternalKlantreis.g:3249:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3263:3: (enumLiteral_0= 'NONE' )
                     {
-                    // InternalKlantreis.g:3249:3: (enumLiteral_0= 'NONE' )
-                    // InternalKlantreis.g:3250:4: enumLiteral_0= 'NONE'
+                    // InternalKlantreis.g:3263:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3264:4: enumLiteral_0= 'NONE'
                     {
                     enumLiteral_0=(Token)match(input,118,FOLLOW_2); 
 
@@ -7856,10 +7900,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3257:3: (enumLiteral_1= 'PROFESSIONAL' )
+                    // InternalKlantreis.g:3271:3: (enumLiteral_1= 'PROFESSIONAL' )
                     {
-                    // InternalKlantreis.g:3257:3: (enumLiteral_1= 'PROFESSIONAL' )
-                    // InternalKlantreis.g:3258:4: enumLiteral_1= 'PROFESSIONAL'
+                    // InternalKlantreis.g:3271:3: (enumLiteral_1= 'PROFESSIONAL' )
+                    // InternalKlantreis.g:3272:4: enumLiteral_1= 'PROFESSIONAL'
                     {
                     enumLiteral_1=(Token)match(input,119,FOLLOW_2); 
 
@@ -7873,10 +7917,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3265:3: (enumLiteral_2= 'BILINGUAL_STAFF' )
+                    // InternalKlantreis.g:3279:3: (enumLiteral_2= 'BILINGUAL_STAFF' )
                     {
-                    // InternalKlantreis.g:3265:3: (enumLiteral_2= 'BILINGUAL_STAFF' )
-                    // InternalKlantreis.g:3266:4: enumLiteral_2= 'BILINGUAL_STAFF'
+                    // InternalKlantreis.g:3279:3: (enumLiteral_2= 'BILINGUAL_STAFF' )
+                    // InternalKlantreis.g:3280:4: enumLiteral_2= 'BILINGUAL_STAFF'
                     {
                     enumLiteral_2=(Token)match(input,120,FOLLOW_2); 
 
@@ -7890,10 +7934,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3273:3: (enumLiteral_3= 'KEY_PERSON' )
+                    // InternalKlantreis.g:3287:3: (enumLiteral_3= 'KEY_PERSON' )
                     {
-                    // InternalKlantreis.g:3273:3: (enumLiteral_3= 'KEY_PERSON' )
-                    // InternalKlantreis.g:3274:4: enumLiteral_3= 'KEY_PERSON'
+                    // InternalKlantreis.g:3287:3: (enumLiteral_3= 'KEY_PERSON' )
+                    // InternalKlantreis.g:3288:4: enumLiteral_3= 'KEY_PERSON'
                     {
                     enumLiteral_3=(Token)match(input,121,FOLLOW_2); 
 
@@ -7907,10 +7951,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3281:3: (enumLiteral_4= 'FAMILY' )
+                    // InternalKlantreis.g:3295:3: (enumLiteral_4= 'FAMILY' )
                     {
-                    // InternalKlantreis.g:3281:3: (enumLiteral_4= 'FAMILY' )
-                    // InternalKlantreis.g:3282:4: enumLiteral_4= 'FAMILY'
+                    // InternalKlantreis.g:3295:3: (enumLiteral_4= 'FAMILY' )
+                    // InternalKlantreis.g:3296:4: enumLiteral_4= 'FAMILY'
                     {
                     enumLiteral_4=(Token)match(input,122,FOLLOW_2); 
 
@@ -7924,10 +7968,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3289:3: (enumLiteral_5= 'CHILD' )
+                    // InternalKlantreis.g:3303:3: (enumLiteral_5= 'CHILD' )
                     {
-                    // InternalKlantreis.g:3289:3: (enumLiteral_5= 'CHILD' )
-                    // InternalKlantreis.g:3290:4: enumLiteral_5= 'CHILD'
+                    // InternalKlantreis.g:3303:3: (enumLiteral_5= 'CHILD' )
+                    // InternalKlantreis.g:3304:4: enumLiteral_5= 'CHILD'
                     {
                     enumLiteral_5=(Token)match(input,123,FOLLOW_2); 
 
@@ -7963,7 +8007,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCommunicationForm"
-    // InternalKlantreis.g:3300:1: ruleCommunicationForm returns [Enumerator current=null] : ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) ) ;
+    // InternalKlantreis.g:3314:1: ruleCommunicationForm returns [Enumerator current=null] : ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) ) ;
     public final Enumerator ruleCommunicationForm() throws RecognitionException {
         Enumerator current = null;
 
@@ -7977,50 +8021,50 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3306:2: ( ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) ) )
-            // InternalKlantreis.g:3307:2: ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) )
+            // InternalKlantreis.g:3320:2: ( ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) ) )
+            // InternalKlantreis.g:3321:2: ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) )
             {
-            // InternalKlantreis.g:3307:2: ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) )
-            int alt93=5;
+            // InternalKlantreis.g:3321:2: ( (enumLiteral_0= 'SPOKEN' ) | (enumLiteral_1= 'WRITTEN' ) | (enumLiteral_2= 'PLAIN_LANGUAGE' ) | (enumLiteral_3= 'TRANSLATED' ) | (enumLiteral_4= 'VISUAL' ) )
+            int alt95=5;
             switch ( input.LA(1) ) {
             case 124:
                 {
-                alt93=1;
+                alt95=1;
                 }
                 break;
             case 125:
                 {
-                alt93=2;
+                alt95=2;
                 }
                 break;
             case 126:
                 {
-                alt93=3;
+                alt95=3;
                 }
                 break;
             case 127:
                 {
-                alt93=4;
+                alt95=4;
                 }
                 break;
             case 128:
                 {
-                alt93=5;
+                alt95=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 93, 0, input);
+                    new NoViableAltException("", 95, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt93) {
+            switch (alt95) {
                 case 1 :
-                    // InternalKlantreis.g:3308:3: (enumLiteral_0= 'SPOKEN' )
+                    // InternalKlantreis.g:3322:3: (enumLiteral_0= 'SPOKEN' )
                     {
-                    // InternalKlantreis.g:3308:3: (enumLiteral_0= 'SPOKEN' )
-                    // InternalKlantreis.g:3309:4: enumLiteral_0= 'SPOKEN'
+                    // InternalKlantreis.g:3322:3: (enumLiteral_0= 'SPOKEN' )
+                    // InternalKlantreis.g:3323:4: enumLiteral_0= 'SPOKEN'
                     {
                     enumLiteral_0=(Token)match(input,124,FOLLOW_2); 
 
@@ -8034,10 +8078,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3316:3: (enumLiteral_1= 'WRITTEN' )
+                    // InternalKlantreis.g:3330:3: (enumLiteral_1= 'WRITTEN' )
                     {
-                    // InternalKlantreis.g:3316:3: (enumLiteral_1= 'WRITTEN' )
-                    // InternalKlantreis.g:3317:4: enumLiteral_1= 'WRITTEN'
+                    // InternalKlantreis.g:3330:3: (enumLiteral_1= 'WRITTEN' )
+                    // InternalKlantreis.g:3331:4: enumLiteral_1= 'WRITTEN'
                     {
                     enumLiteral_1=(Token)match(input,125,FOLLOW_2); 
 
@@ -8051,10 +8095,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3324:3: (enumLiteral_2= 'PLAIN_LANGUAGE' )
+                    // InternalKlantreis.g:3338:3: (enumLiteral_2= 'PLAIN_LANGUAGE' )
                     {
-                    // InternalKlantreis.g:3324:3: (enumLiteral_2= 'PLAIN_LANGUAGE' )
-                    // InternalKlantreis.g:3325:4: enumLiteral_2= 'PLAIN_LANGUAGE'
+                    // InternalKlantreis.g:3338:3: (enumLiteral_2= 'PLAIN_LANGUAGE' )
+                    // InternalKlantreis.g:3339:4: enumLiteral_2= 'PLAIN_LANGUAGE'
                     {
                     enumLiteral_2=(Token)match(input,126,FOLLOW_2); 
 
@@ -8068,10 +8112,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3332:3: (enumLiteral_3= 'TRANSLATED' )
+                    // InternalKlantreis.g:3346:3: (enumLiteral_3= 'TRANSLATED' )
                     {
-                    // InternalKlantreis.g:3332:3: (enumLiteral_3= 'TRANSLATED' )
-                    // InternalKlantreis.g:3333:4: enumLiteral_3= 'TRANSLATED'
+                    // InternalKlantreis.g:3346:3: (enumLiteral_3= 'TRANSLATED' )
+                    // InternalKlantreis.g:3347:4: enumLiteral_3= 'TRANSLATED'
                     {
                     enumLiteral_3=(Token)match(input,127,FOLLOW_2); 
 
@@ -8085,10 +8129,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3340:3: (enumLiteral_4= 'VISUAL' )
+                    // InternalKlantreis.g:3354:3: (enumLiteral_4= 'VISUAL' )
                     {
-                    // InternalKlantreis.g:3340:3: (enumLiteral_4= 'VISUAL' )
-                    // InternalKlantreis.g:3341:4: enumLiteral_4= 'VISUAL'
+                    // InternalKlantreis.g:3354:3: (enumLiteral_4= 'VISUAL' )
+                    // InternalKlantreis.g:3355:4: enumLiteral_4= 'VISUAL'
                     {
                     enumLiteral_4=(Token)match(input,128,FOLLOW_2); 
 
@@ -8124,7 +8168,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLifeDomain"
-    // InternalKlantreis.g:3351:1: ruleLifeDomain returns [Enumerator current=null] : ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) ) ;
+    // InternalKlantreis.g:3365:1: ruleLifeDomain returns [Enumerator current=null] : ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) ) ;
     public final Enumerator ruleLifeDomain() throws RecognitionException {
         Enumerator current = null;
 
@@ -8141,65 +8185,65 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3357:2: ( ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) ) )
-            // InternalKlantreis.g:3358:2: ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) )
+            // InternalKlantreis.g:3371:2: ( ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) ) )
+            // InternalKlantreis.g:3372:2: ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) )
             {
-            // InternalKlantreis.g:3358:2: ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) )
-            int alt94=8;
+            // InternalKlantreis.g:3372:2: ( (enumLiteral_0= 'INCOME' ) | (enumLiteral_1= 'WORK' ) | (enumLiteral_2= 'EDUCATION' ) | (enumLiteral_3= 'HOUSING' ) | (enumLiteral_4= 'PHYSICAL_HEALTH' ) | (enumLiteral_5= 'MENTAL_HEALTH' ) | (enumLiteral_6= 'FAMILY' ) | (enumLiteral_7= 'SOCIAL_NETWORK' ) )
+            int alt96=8;
             switch ( input.LA(1) ) {
             case 129:
                 {
-                alt94=1;
+                alt96=1;
                 }
                 break;
             case 130:
                 {
-                alt94=2;
+                alt96=2;
                 }
                 break;
             case 131:
                 {
-                alt94=3;
+                alt96=3;
                 }
                 break;
             case 132:
                 {
-                alt94=4;
+                alt96=4;
                 }
                 break;
             case 133:
                 {
-                alt94=5;
+                alt96=5;
                 }
                 break;
             case 134:
                 {
-                alt94=6;
+                alt96=6;
                 }
                 break;
             case 122:
                 {
-                alt94=7;
+                alt96=7;
                 }
                 break;
             case 135:
                 {
-                alt94=8;
+                alt96=8;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 94, 0, input);
+                    new NoViableAltException("", 96, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt94) {
+            switch (alt96) {
                 case 1 :
-                    // InternalKlantreis.g:3359:3: (enumLiteral_0= 'INCOME' )
+                    // InternalKlantreis.g:3373:3: (enumLiteral_0= 'INCOME' )
                     {
-                    // InternalKlantreis.g:3359:3: (enumLiteral_0= 'INCOME' )
-                    // InternalKlantreis.g:3360:4: enumLiteral_0= 'INCOME'
+                    // InternalKlantreis.g:3373:3: (enumLiteral_0= 'INCOME' )
+                    // InternalKlantreis.g:3374:4: enumLiteral_0= 'INCOME'
                     {
                     enumLiteral_0=(Token)match(input,129,FOLLOW_2); 
 
@@ -8213,10 +8257,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3367:3: (enumLiteral_1= 'WORK' )
+                    // InternalKlantreis.g:3381:3: (enumLiteral_1= 'WORK' )
                     {
-                    // InternalKlantreis.g:3367:3: (enumLiteral_1= 'WORK' )
-                    // InternalKlantreis.g:3368:4: enumLiteral_1= 'WORK'
+                    // InternalKlantreis.g:3381:3: (enumLiteral_1= 'WORK' )
+                    // InternalKlantreis.g:3382:4: enumLiteral_1= 'WORK'
                     {
                     enumLiteral_1=(Token)match(input,130,FOLLOW_2); 
 
@@ -8230,10 +8274,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3375:3: (enumLiteral_2= 'EDUCATION' )
+                    // InternalKlantreis.g:3389:3: (enumLiteral_2= 'EDUCATION' )
                     {
-                    // InternalKlantreis.g:3375:3: (enumLiteral_2= 'EDUCATION' )
-                    // InternalKlantreis.g:3376:4: enumLiteral_2= 'EDUCATION'
+                    // InternalKlantreis.g:3389:3: (enumLiteral_2= 'EDUCATION' )
+                    // InternalKlantreis.g:3390:4: enumLiteral_2= 'EDUCATION'
                     {
                     enumLiteral_2=(Token)match(input,131,FOLLOW_2); 
 
@@ -8247,10 +8291,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3383:3: (enumLiteral_3= 'HOUSING' )
+                    // InternalKlantreis.g:3397:3: (enumLiteral_3= 'HOUSING' )
                     {
-                    // InternalKlantreis.g:3383:3: (enumLiteral_3= 'HOUSING' )
-                    // InternalKlantreis.g:3384:4: enumLiteral_3= 'HOUSING'
+                    // InternalKlantreis.g:3397:3: (enumLiteral_3= 'HOUSING' )
+                    // InternalKlantreis.g:3398:4: enumLiteral_3= 'HOUSING'
                     {
                     enumLiteral_3=(Token)match(input,132,FOLLOW_2); 
 
@@ -8264,10 +8308,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3391:3: (enumLiteral_4= 'PHYSICAL_HEALTH' )
+                    // InternalKlantreis.g:3405:3: (enumLiteral_4= 'PHYSICAL_HEALTH' )
                     {
-                    // InternalKlantreis.g:3391:3: (enumLiteral_4= 'PHYSICAL_HEALTH' )
-                    // InternalKlantreis.g:3392:4: enumLiteral_4= 'PHYSICAL_HEALTH'
+                    // InternalKlantreis.g:3405:3: (enumLiteral_4= 'PHYSICAL_HEALTH' )
+                    // InternalKlantreis.g:3406:4: enumLiteral_4= 'PHYSICAL_HEALTH'
                     {
                     enumLiteral_4=(Token)match(input,133,FOLLOW_2); 
 
@@ -8281,10 +8325,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3399:3: (enumLiteral_5= 'MENTAL_HEALTH' )
+                    // InternalKlantreis.g:3413:3: (enumLiteral_5= 'MENTAL_HEALTH' )
                     {
-                    // InternalKlantreis.g:3399:3: (enumLiteral_5= 'MENTAL_HEALTH' )
-                    // InternalKlantreis.g:3400:4: enumLiteral_5= 'MENTAL_HEALTH'
+                    // InternalKlantreis.g:3413:3: (enumLiteral_5= 'MENTAL_HEALTH' )
+                    // InternalKlantreis.g:3414:4: enumLiteral_5= 'MENTAL_HEALTH'
                     {
                     enumLiteral_5=(Token)match(input,134,FOLLOW_2); 
 
@@ -8298,10 +8342,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3407:3: (enumLiteral_6= 'FAMILY' )
+                    // InternalKlantreis.g:3421:3: (enumLiteral_6= 'FAMILY' )
                     {
-                    // InternalKlantreis.g:3407:3: (enumLiteral_6= 'FAMILY' )
-                    // InternalKlantreis.g:3408:4: enumLiteral_6= 'FAMILY'
+                    // InternalKlantreis.g:3421:3: (enumLiteral_6= 'FAMILY' )
+                    // InternalKlantreis.g:3422:4: enumLiteral_6= 'FAMILY'
                     {
                     enumLiteral_6=(Token)match(input,122,FOLLOW_2); 
 
@@ -8315,10 +8359,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalKlantreis.g:3415:3: (enumLiteral_7= 'SOCIAL_NETWORK' )
+                    // InternalKlantreis.g:3429:3: (enumLiteral_7= 'SOCIAL_NETWORK' )
                     {
-                    // InternalKlantreis.g:3415:3: (enumLiteral_7= 'SOCIAL_NETWORK' )
-                    // InternalKlantreis.g:3416:4: enumLiteral_7= 'SOCIAL_NETWORK'
+                    // InternalKlantreis.g:3429:3: (enumLiteral_7= 'SOCIAL_NETWORK' )
+                    // InternalKlantreis.g:3430:4: enumLiteral_7= 'SOCIAL_NETWORK'
                     {
                     enumLiteral_7=(Token)match(input,135,FOLLOW_2); 
 
@@ -8354,7 +8398,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleHandoverKind"
-    // InternalKlantreis.g:3426:1: ruleHandoverKind returns [Enumerator current=null] : ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) ) ;
+    // InternalKlantreis.g:3440:1: ruleHandoverKind returns [Enumerator current=null] : ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) ) ;
     public final Enumerator ruleHandoverKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -8365,31 +8409,31 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3432:2: ( ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) ) )
-            // InternalKlantreis.g:3433:2: ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) )
+            // InternalKlantreis.g:3446:2: ( ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) ) )
+            // InternalKlantreis.g:3447:2: ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) )
             {
-            // InternalKlantreis.g:3433:2: ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) )
-            int alt95=2;
-            int LA95_0 = input.LA(1);
+            // InternalKlantreis.g:3447:2: ( (enumLiteral_0= 'WARM' ) | (enumLiteral_1= 'COLD' ) )
+            int alt97=2;
+            int LA97_0 = input.LA(1);
 
-            if ( (LA95_0==136) ) {
-                alt95=1;
+            if ( (LA97_0==136) ) {
+                alt97=1;
             }
-            else if ( (LA95_0==137) ) {
-                alt95=2;
+            else if ( (LA97_0==137) ) {
+                alt97=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 95, 0, input);
+                    new NoViableAltException("", 97, 0, input);
 
                 throw nvae;
             }
-            switch (alt95) {
+            switch (alt97) {
                 case 1 :
-                    // InternalKlantreis.g:3434:3: (enumLiteral_0= 'WARM' )
+                    // InternalKlantreis.g:3448:3: (enumLiteral_0= 'WARM' )
                     {
-                    // InternalKlantreis.g:3434:3: (enumLiteral_0= 'WARM' )
-                    // InternalKlantreis.g:3435:4: enumLiteral_0= 'WARM'
+                    // InternalKlantreis.g:3448:3: (enumLiteral_0= 'WARM' )
+                    // InternalKlantreis.g:3449:4: enumLiteral_0= 'WARM'
                     {
                     enumLiteral_0=(Token)match(input,136,FOLLOW_2); 
 
@@ -8403,10 +8447,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3442:3: (enumLiteral_1= 'COLD' )
+                    // InternalKlantreis.g:3456:3: (enumLiteral_1= 'COLD' )
                     {
-                    // InternalKlantreis.g:3442:3: (enumLiteral_1= 'COLD' )
-                    // InternalKlantreis.g:3443:4: enumLiteral_1= 'COLD'
+                    // InternalKlantreis.g:3456:3: (enumLiteral_1= 'COLD' )
+                    // InternalKlantreis.g:3457:4: enumLiteral_1= 'COLD'
                     {
                     enumLiteral_1=(Token)match(input,137,FOLLOW_2); 
 
@@ -8442,7 +8486,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOrganisationKind"
-    // InternalKlantreis.g:3453:1: ruleOrganisationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) ) ;
+    // InternalKlantreis.g:3467:1: ruleOrganisationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) ) ;
     public final Enumerator ruleOrganisationKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -8468,110 +8512,110 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3459:2: ( ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) ) )
-            // InternalKlantreis.g:3460:2: ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) )
+            // InternalKlantreis.g:3473:2: ( ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) ) )
+            // InternalKlantreis.g:3474:2: ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) )
             {
-            // InternalKlantreis.g:3460:2: ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) )
-            int alt96=17;
+            // InternalKlantreis.g:3474:2: ( (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' ) | (enumLiteral_1= 'WORK_AND_INCOME' ) | (enumLiteral_2= 'SOCIAL_SUPPORT' ) | (enumLiteral_3= 'INTEGRATION' ) | (enumLiteral_4= 'PUBLIC_HEALTH' ) | (enumLiteral_5= 'GENERAL_PRACTITIONER' ) | (enumLiteral_6= 'MENTAL_HEALTH_CARE' ) | (enumLiteral_7= 'DISTRICT_NURSING' ) | (enumLiteral_8= 'YOUTH_AND_FAMILY' ) | (enumLiteral_9= 'REFUGEE_SUPPORT' ) | (enumLiteral_10= 'SCHOOL' ) | (enumLiteral_11= 'EMPLOYER' ) | (enumLiteral_12= 'WELFARE' ) | (enumLiteral_13= 'MIGRANT_ORGANISATION' ) | (enumLiteral_14= 'HOUSING_CORPORATION' ) | (enumLiteral_15= 'RECEPTION_CENTRE' ) | (enumLiteral_16= 'OTHER' ) )
+            int alt98=17;
             switch ( input.LA(1) ) {
             case 138:
                 {
-                alt96=1;
+                alt98=1;
                 }
                 break;
             case 139:
                 {
-                alt96=2;
+                alt98=2;
                 }
                 break;
             case 140:
                 {
-                alt96=3;
+                alt98=3;
                 }
                 break;
             case 141:
                 {
-                alt96=4;
+                alt98=4;
                 }
                 break;
             case 142:
                 {
-                alt96=5;
+                alt98=5;
                 }
                 break;
             case 143:
                 {
-                alt96=6;
+                alt98=6;
                 }
                 break;
             case 144:
                 {
-                alt96=7;
+                alt98=7;
                 }
                 break;
             case 145:
                 {
-                alt96=8;
+                alt98=8;
                 }
                 break;
             case 146:
                 {
-                alt96=9;
+                alt98=9;
                 }
                 break;
             case 147:
                 {
-                alt96=10;
+                alt98=10;
                 }
                 break;
             case 91:
                 {
-                alt96=11;
+                alt98=11;
                 }
                 break;
             case 148:
                 {
-                alt96=12;
+                alt98=12;
                 }
                 break;
             case 149:
                 {
-                alt96=13;
+                alt98=13;
                 }
                 break;
             case 150:
                 {
-                alt96=14;
+                alt98=14;
                 }
                 break;
             case 151:
                 {
-                alt96=15;
+                alt98=15;
                 }
                 break;
             case 152:
                 {
-                alt96=16;
+                alt98=16;
                 }
                 break;
             case 97:
                 {
-                alt96=17;
+                alt98=17;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 96, 0, input);
+                    new NoViableAltException("", 98, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt96) {
+            switch (alt98) {
                 case 1 :
-                    // InternalKlantreis.g:3461:3: (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' )
+                    // InternalKlantreis.g:3475:3: (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' )
                     {
-                    // InternalKlantreis.g:3461:3: (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' )
-                    // InternalKlantreis.g:3462:4: enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE'
+                    // InternalKlantreis.g:3475:3: (enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE' )
+                    // InternalKlantreis.g:3476:4: enumLiteral_0= 'CUSTOMER_CONTACT_CENTRE'
                     {
                     enumLiteral_0=(Token)match(input,138,FOLLOW_2); 
 
@@ -8585,10 +8629,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3469:3: (enumLiteral_1= 'WORK_AND_INCOME' )
+                    // InternalKlantreis.g:3483:3: (enumLiteral_1= 'WORK_AND_INCOME' )
                     {
-                    // InternalKlantreis.g:3469:3: (enumLiteral_1= 'WORK_AND_INCOME' )
-                    // InternalKlantreis.g:3470:4: enumLiteral_1= 'WORK_AND_INCOME'
+                    // InternalKlantreis.g:3483:3: (enumLiteral_1= 'WORK_AND_INCOME' )
+                    // InternalKlantreis.g:3484:4: enumLiteral_1= 'WORK_AND_INCOME'
                     {
                     enumLiteral_1=(Token)match(input,139,FOLLOW_2); 
 
@@ -8602,10 +8646,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3477:3: (enumLiteral_2= 'SOCIAL_SUPPORT' )
+                    // InternalKlantreis.g:3491:3: (enumLiteral_2= 'SOCIAL_SUPPORT' )
                     {
-                    // InternalKlantreis.g:3477:3: (enumLiteral_2= 'SOCIAL_SUPPORT' )
-                    // InternalKlantreis.g:3478:4: enumLiteral_2= 'SOCIAL_SUPPORT'
+                    // InternalKlantreis.g:3491:3: (enumLiteral_2= 'SOCIAL_SUPPORT' )
+                    // InternalKlantreis.g:3492:4: enumLiteral_2= 'SOCIAL_SUPPORT'
                     {
                     enumLiteral_2=(Token)match(input,140,FOLLOW_2); 
 
@@ -8619,10 +8663,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3485:3: (enumLiteral_3= 'INTEGRATION' )
+                    // InternalKlantreis.g:3499:3: (enumLiteral_3= 'INTEGRATION' )
                     {
-                    // InternalKlantreis.g:3485:3: (enumLiteral_3= 'INTEGRATION' )
-                    // InternalKlantreis.g:3486:4: enumLiteral_3= 'INTEGRATION'
+                    // InternalKlantreis.g:3499:3: (enumLiteral_3= 'INTEGRATION' )
+                    // InternalKlantreis.g:3500:4: enumLiteral_3= 'INTEGRATION'
                     {
                     enumLiteral_3=(Token)match(input,141,FOLLOW_2); 
 
@@ -8636,10 +8680,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3493:3: (enumLiteral_4= 'PUBLIC_HEALTH' )
+                    // InternalKlantreis.g:3507:3: (enumLiteral_4= 'PUBLIC_HEALTH' )
                     {
-                    // InternalKlantreis.g:3493:3: (enumLiteral_4= 'PUBLIC_HEALTH' )
-                    // InternalKlantreis.g:3494:4: enumLiteral_4= 'PUBLIC_HEALTH'
+                    // InternalKlantreis.g:3507:3: (enumLiteral_4= 'PUBLIC_HEALTH' )
+                    // InternalKlantreis.g:3508:4: enumLiteral_4= 'PUBLIC_HEALTH'
                     {
                     enumLiteral_4=(Token)match(input,142,FOLLOW_2); 
 
@@ -8653,10 +8697,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3501:3: (enumLiteral_5= 'GENERAL_PRACTITIONER' )
+                    // InternalKlantreis.g:3515:3: (enumLiteral_5= 'GENERAL_PRACTITIONER' )
                     {
-                    // InternalKlantreis.g:3501:3: (enumLiteral_5= 'GENERAL_PRACTITIONER' )
-                    // InternalKlantreis.g:3502:4: enumLiteral_5= 'GENERAL_PRACTITIONER'
+                    // InternalKlantreis.g:3515:3: (enumLiteral_5= 'GENERAL_PRACTITIONER' )
+                    // InternalKlantreis.g:3516:4: enumLiteral_5= 'GENERAL_PRACTITIONER'
                     {
                     enumLiteral_5=(Token)match(input,143,FOLLOW_2); 
 
@@ -8670,10 +8714,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3509:3: (enumLiteral_6= 'MENTAL_HEALTH_CARE' )
+                    // InternalKlantreis.g:3523:3: (enumLiteral_6= 'MENTAL_HEALTH_CARE' )
                     {
-                    // InternalKlantreis.g:3509:3: (enumLiteral_6= 'MENTAL_HEALTH_CARE' )
-                    // InternalKlantreis.g:3510:4: enumLiteral_6= 'MENTAL_HEALTH_CARE'
+                    // InternalKlantreis.g:3523:3: (enumLiteral_6= 'MENTAL_HEALTH_CARE' )
+                    // InternalKlantreis.g:3524:4: enumLiteral_6= 'MENTAL_HEALTH_CARE'
                     {
                     enumLiteral_6=(Token)match(input,144,FOLLOW_2); 
 
@@ -8687,10 +8731,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalKlantreis.g:3517:3: (enumLiteral_7= 'DISTRICT_NURSING' )
+                    // InternalKlantreis.g:3531:3: (enumLiteral_7= 'DISTRICT_NURSING' )
                     {
-                    // InternalKlantreis.g:3517:3: (enumLiteral_7= 'DISTRICT_NURSING' )
-                    // InternalKlantreis.g:3518:4: enumLiteral_7= 'DISTRICT_NURSING'
+                    // InternalKlantreis.g:3531:3: (enumLiteral_7= 'DISTRICT_NURSING' )
+                    // InternalKlantreis.g:3532:4: enumLiteral_7= 'DISTRICT_NURSING'
                     {
                     enumLiteral_7=(Token)match(input,145,FOLLOW_2); 
 
@@ -8704,10 +8748,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalKlantreis.g:3525:3: (enumLiteral_8= 'YOUTH_AND_FAMILY' )
+                    // InternalKlantreis.g:3539:3: (enumLiteral_8= 'YOUTH_AND_FAMILY' )
                     {
-                    // InternalKlantreis.g:3525:3: (enumLiteral_8= 'YOUTH_AND_FAMILY' )
-                    // InternalKlantreis.g:3526:4: enumLiteral_8= 'YOUTH_AND_FAMILY'
+                    // InternalKlantreis.g:3539:3: (enumLiteral_8= 'YOUTH_AND_FAMILY' )
+                    // InternalKlantreis.g:3540:4: enumLiteral_8= 'YOUTH_AND_FAMILY'
                     {
                     enumLiteral_8=(Token)match(input,146,FOLLOW_2); 
 
@@ -8721,10 +8765,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalKlantreis.g:3533:3: (enumLiteral_9= 'REFUGEE_SUPPORT' )
+                    // InternalKlantreis.g:3547:3: (enumLiteral_9= 'REFUGEE_SUPPORT' )
                     {
-                    // InternalKlantreis.g:3533:3: (enumLiteral_9= 'REFUGEE_SUPPORT' )
-                    // InternalKlantreis.g:3534:4: enumLiteral_9= 'REFUGEE_SUPPORT'
+                    // InternalKlantreis.g:3547:3: (enumLiteral_9= 'REFUGEE_SUPPORT' )
+                    // InternalKlantreis.g:3548:4: enumLiteral_9= 'REFUGEE_SUPPORT'
                     {
                     enumLiteral_9=(Token)match(input,147,FOLLOW_2); 
 
@@ -8738,10 +8782,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalKlantreis.g:3541:3: (enumLiteral_10= 'SCHOOL' )
+                    // InternalKlantreis.g:3555:3: (enumLiteral_10= 'SCHOOL' )
                     {
-                    // InternalKlantreis.g:3541:3: (enumLiteral_10= 'SCHOOL' )
-                    // InternalKlantreis.g:3542:4: enumLiteral_10= 'SCHOOL'
+                    // InternalKlantreis.g:3555:3: (enumLiteral_10= 'SCHOOL' )
+                    // InternalKlantreis.g:3556:4: enumLiteral_10= 'SCHOOL'
                     {
                     enumLiteral_10=(Token)match(input,91,FOLLOW_2); 
 
@@ -8755,10 +8799,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 12 :
-                    // InternalKlantreis.g:3549:3: (enumLiteral_11= 'EMPLOYER' )
+                    // InternalKlantreis.g:3563:3: (enumLiteral_11= 'EMPLOYER' )
                     {
-                    // InternalKlantreis.g:3549:3: (enumLiteral_11= 'EMPLOYER' )
-                    // InternalKlantreis.g:3550:4: enumLiteral_11= 'EMPLOYER'
+                    // InternalKlantreis.g:3563:3: (enumLiteral_11= 'EMPLOYER' )
+                    // InternalKlantreis.g:3564:4: enumLiteral_11= 'EMPLOYER'
                     {
                     enumLiteral_11=(Token)match(input,148,FOLLOW_2); 
 
@@ -8772,10 +8816,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 13 :
-                    // InternalKlantreis.g:3557:3: (enumLiteral_12= 'WELFARE' )
+                    // InternalKlantreis.g:3571:3: (enumLiteral_12= 'WELFARE' )
                     {
-                    // InternalKlantreis.g:3557:3: (enumLiteral_12= 'WELFARE' )
-                    // InternalKlantreis.g:3558:4: enumLiteral_12= 'WELFARE'
+                    // InternalKlantreis.g:3571:3: (enumLiteral_12= 'WELFARE' )
+                    // InternalKlantreis.g:3572:4: enumLiteral_12= 'WELFARE'
                     {
                     enumLiteral_12=(Token)match(input,149,FOLLOW_2); 
 
@@ -8789,10 +8833,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 14 :
-                    // InternalKlantreis.g:3565:3: (enumLiteral_13= 'MIGRANT_ORGANISATION' )
+                    // InternalKlantreis.g:3579:3: (enumLiteral_13= 'MIGRANT_ORGANISATION' )
                     {
-                    // InternalKlantreis.g:3565:3: (enumLiteral_13= 'MIGRANT_ORGANISATION' )
-                    // InternalKlantreis.g:3566:4: enumLiteral_13= 'MIGRANT_ORGANISATION'
+                    // InternalKlantreis.g:3579:3: (enumLiteral_13= 'MIGRANT_ORGANISATION' )
+                    // InternalKlantreis.g:3580:4: enumLiteral_13= 'MIGRANT_ORGANISATION'
                     {
                     enumLiteral_13=(Token)match(input,150,FOLLOW_2); 
 
@@ -8806,10 +8850,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 15 :
-                    // InternalKlantreis.g:3573:3: (enumLiteral_14= 'HOUSING_CORPORATION' )
+                    // InternalKlantreis.g:3587:3: (enumLiteral_14= 'HOUSING_CORPORATION' )
                     {
-                    // InternalKlantreis.g:3573:3: (enumLiteral_14= 'HOUSING_CORPORATION' )
-                    // InternalKlantreis.g:3574:4: enumLiteral_14= 'HOUSING_CORPORATION'
+                    // InternalKlantreis.g:3587:3: (enumLiteral_14= 'HOUSING_CORPORATION' )
+                    // InternalKlantreis.g:3588:4: enumLiteral_14= 'HOUSING_CORPORATION'
                     {
                     enumLiteral_14=(Token)match(input,151,FOLLOW_2); 
 
@@ -8823,10 +8867,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 16 :
-                    // InternalKlantreis.g:3581:3: (enumLiteral_15= 'RECEPTION_CENTRE' )
+                    // InternalKlantreis.g:3595:3: (enumLiteral_15= 'RECEPTION_CENTRE' )
                     {
-                    // InternalKlantreis.g:3581:3: (enumLiteral_15= 'RECEPTION_CENTRE' )
-                    // InternalKlantreis.g:3582:4: enumLiteral_15= 'RECEPTION_CENTRE'
+                    // InternalKlantreis.g:3595:3: (enumLiteral_15= 'RECEPTION_CENTRE' )
+                    // InternalKlantreis.g:3596:4: enumLiteral_15= 'RECEPTION_CENTRE'
                     {
                     enumLiteral_15=(Token)match(input,152,FOLLOW_2); 
 
@@ -8840,10 +8884,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 17 :
-                    // InternalKlantreis.g:3589:3: (enumLiteral_16= 'OTHER' )
+                    // InternalKlantreis.g:3603:3: (enumLiteral_16= 'OTHER' )
                     {
-                    // InternalKlantreis.g:3589:3: (enumLiteral_16= 'OTHER' )
-                    // InternalKlantreis.g:3590:4: enumLiteral_16= 'OTHER'
+                    // InternalKlantreis.g:3603:3: (enumLiteral_16= 'OTHER' )
+                    // InternalKlantreis.g:3604:4: enumLiteral_16= 'OTHER'
                     {
                     enumLiteral_16=(Token)match(input,97,FOLLOW_2); 
 
@@ -8879,7 +8923,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDutchLevel"
-    // InternalKlantreis.g:3600:1: ruleDutchLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) ) ;
+    // InternalKlantreis.g:3614:1: ruleDutchLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) ) ;
     public final Enumerator ruleDutchLevel() throws RecognitionException {
         Enumerator current = null;
 
@@ -8895,60 +8939,60 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3606:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) ) )
-            // InternalKlantreis.g:3607:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) )
+            // InternalKlantreis.g:3620:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) ) )
+            // InternalKlantreis.g:3621:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) )
             {
-            // InternalKlantreis.g:3607:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) )
-            int alt97=7;
+            // InternalKlantreis.g:3621:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'A1' ) | (enumLiteral_2= 'A2' ) | (enumLiteral_3= 'B1' ) | (enumLiteral_4= 'B2' ) | (enumLiteral_5= 'C1' ) | (enumLiteral_6= 'C2' ) )
+            int alt99=7;
             switch ( input.LA(1) ) {
             case 118:
                 {
-                alt97=1;
+                alt99=1;
                 }
                 break;
             case 153:
                 {
-                alt97=2;
+                alt99=2;
                 }
                 break;
             case 154:
                 {
-                alt97=3;
+                alt99=3;
                 }
                 break;
             case 155:
                 {
-                alt97=4;
+                alt99=4;
                 }
                 break;
             case 156:
                 {
-                alt97=5;
+                alt99=5;
                 }
                 break;
             case 157:
                 {
-                alt97=6;
+                alt99=6;
                 }
                 break;
             case 158:
                 {
-                alt97=7;
+                alt99=7;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 97, 0, input);
+                    new NoViableAltException("", 99, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt97) {
+            switch (alt99) {
                 case 1 :
-                    // InternalKlantreis.g:3608:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3622:3: (enumLiteral_0= 'NONE' )
                     {
-                    // InternalKlantreis.g:3608:3: (enumLiteral_0= 'NONE' )
-                    // InternalKlantreis.g:3609:4: enumLiteral_0= 'NONE'
+                    // InternalKlantreis.g:3622:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3623:4: enumLiteral_0= 'NONE'
                     {
                     enumLiteral_0=(Token)match(input,118,FOLLOW_2); 
 
@@ -8962,10 +9006,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3616:3: (enumLiteral_1= 'A1' )
+                    // InternalKlantreis.g:3630:3: (enumLiteral_1= 'A1' )
                     {
-                    // InternalKlantreis.g:3616:3: (enumLiteral_1= 'A1' )
-                    // InternalKlantreis.g:3617:4: enumLiteral_1= 'A1'
+                    // InternalKlantreis.g:3630:3: (enumLiteral_1= 'A1' )
+                    // InternalKlantreis.g:3631:4: enumLiteral_1= 'A1'
                     {
                     enumLiteral_1=(Token)match(input,153,FOLLOW_2); 
 
@@ -8979,10 +9023,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3624:3: (enumLiteral_2= 'A2' )
+                    // InternalKlantreis.g:3638:3: (enumLiteral_2= 'A2' )
                     {
-                    // InternalKlantreis.g:3624:3: (enumLiteral_2= 'A2' )
-                    // InternalKlantreis.g:3625:4: enumLiteral_2= 'A2'
+                    // InternalKlantreis.g:3638:3: (enumLiteral_2= 'A2' )
+                    // InternalKlantreis.g:3639:4: enumLiteral_2= 'A2'
                     {
                     enumLiteral_2=(Token)match(input,154,FOLLOW_2); 
 
@@ -8996,10 +9040,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3632:3: (enumLiteral_3= 'B1' )
+                    // InternalKlantreis.g:3646:3: (enumLiteral_3= 'B1' )
                     {
-                    // InternalKlantreis.g:3632:3: (enumLiteral_3= 'B1' )
-                    // InternalKlantreis.g:3633:4: enumLiteral_3= 'B1'
+                    // InternalKlantreis.g:3646:3: (enumLiteral_3= 'B1' )
+                    // InternalKlantreis.g:3647:4: enumLiteral_3= 'B1'
                     {
                     enumLiteral_3=(Token)match(input,155,FOLLOW_2); 
 
@@ -9013,10 +9057,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3640:3: (enumLiteral_4= 'B2' )
+                    // InternalKlantreis.g:3654:3: (enumLiteral_4= 'B2' )
                     {
-                    // InternalKlantreis.g:3640:3: (enumLiteral_4= 'B2' )
-                    // InternalKlantreis.g:3641:4: enumLiteral_4= 'B2'
+                    // InternalKlantreis.g:3654:3: (enumLiteral_4= 'B2' )
+                    // InternalKlantreis.g:3655:4: enumLiteral_4= 'B2'
                     {
                     enumLiteral_4=(Token)match(input,156,FOLLOW_2); 
 
@@ -9030,10 +9074,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalKlantreis.g:3648:3: (enumLiteral_5= 'C1' )
+                    // InternalKlantreis.g:3662:3: (enumLiteral_5= 'C1' )
                     {
-                    // InternalKlantreis.g:3648:3: (enumLiteral_5= 'C1' )
-                    // InternalKlantreis.g:3649:4: enumLiteral_5= 'C1'
+                    // InternalKlantreis.g:3662:3: (enumLiteral_5= 'C1' )
+                    // InternalKlantreis.g:3663:4: enumLiteral_5= 'C1'
                     {
                     enumLiteral_5=(Token)match(input,157,FOLLOW_2); 
 
@@ -9047,10 +9091,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalKlantreis.g:3656:3: (enumLiteral_6= 'C2' )
+                    // InternalKlantreis.g:3670:3: (enumLiteral_6= 'C2' )
                     {
-                    // InternalKlantreis.g:3656:3: (enumLiteral_6= 'C2' )
-                    // InternalKlantreis.g:3657:4: enumLiteral_6= 'C2'
+                    // InternalKlantreis.g:3670:3: (enumLiteral_6= 'C2' )
+                    // InternalKlantreis.g:3671:4: enumLiteral_6= 'C2'
                     {
                     enumLiteral_6=(Token)match(input,158,FOLLOW_2); 
 
@@ -9086,7 +9130,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSkillLevel"
-    // InternalKlantreis.g:3667:1: ruleSkillLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) ) ;
+    // InternalKlantreis.g:3681:1: ruleSkillLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) ) ;
     public final Enumerator ruleSkillLevel() throws RecognitionException {
         Enumerator current = null;
 
@@ -9099,45 +9143,45 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3673:2: ( ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) ) )
-            // InternalKlantreis.g:3674:2: ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) )
+            // InternalKlantreis.g:3687:2: ( ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) ) )
+            // InternalKlantreis.g:3688:2: ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) )
             {
-            // InternalKlantreis.g:3674:2: ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) )
-            int alt98=4;
+            // InternalKlantreis.g:3688:2: ( (enumLiteral_0= 'UNKNOWN' ) | (enumLiteral_1= 'NONE' ) | (enumLiteral_2= 'LIMITED' ) | (enumLiteral_3= 'ADEQUATE' ) )
+            int alt100=4;
             switch ( input.LA(1) ) {
             case 159:
                 {
-                alt98=1;
+                alt100=1;
                 }
                 break;
             case 118:
                 {
-                alt98=2;
+                alt100=2;
                 }
                 break;
             case 160:
                 {
-                alt98=3;
+                alt100=3;
                 }
                 break;
             case 161:
                 {
-                alt98=4;
+                alt100=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 98, 0, input);
+                    new NoViableAltException("", 100, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt98) {
+            switch (alt100) {
                 case 1 :
-                    // InternalKlantreis.g:3675:3: (enumLiteral_0= 'UNKNOWN' )
+                    // InternalKlantreis.g:3689:3: (enumLiteral_0= 'UNKNOWN' )
                     {
-                    // InternalKlantreis.g:3675:3: (enumLiteral_0= 'UNKNOWN' )
-                    // InternalKlantreis.g:3676:4: enumLiteral_0= 'UNKNOWN'
+                    // InternalKlantreis.g:3689:3: (enumLiteral_0= 'UNKNOWN' )
+                    // InternalKlantreis.g:3690:4: enumLiteral_0= 'UNKNOWN'
                     {
                     enumLiteral_0=(Token)match(input,159,FOLLOW_2); 
 
@@ -9151,10 +9195,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3683:3: (enumLiteral_1= 'NONE' )
+                    // InternalKlantreis.g:3697:3: (enumLiteral_1= 'NONE' )
                     {
-                    // InternalKlantreis.g:3683:3: (enumLiteral_1= 'NONE' )
-                    // InternalKlantreis.g:3684:4: enumLiteral_1= 'NONE'
+                    // InternalKlantreis.g:3697:3: (enumLiteral_1= 'NONE' )
+                    // InternalKlantreis.g:3698:4: enumLiteral_1= 'NONE'
                     {
                     enumLiteral_1=(Token)match(input,118,FOLLOW_2); 
 
@@ -9168,10 +9212,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3691:3: (enumLiteral_2= 'LIMITED' )
+                    // InternalKlantreis.g:3705:3: (enumLiteral_2= 'LIMITED' )
                     {
-                    // InternalKlantreis.g:3691:3: (enumLiteral_2= 'LIMITED' )
-                    // InternalKlantreis.g:3692:4: enumLiteral_2= 'LIMITED'
+                    // InternalKlantreis.g:3705:3: (enumLiteral_2= 'LIMITED' )
+                    // InternalKlantreis.g:3706:4: enumLiteral_2= 'LIMITED'
                     {
                     enumLiteral_2=(Token)match(input,160,FOLLOW_2); 
 
@@ -9185,10 +9229,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3699:3: (enumLiteral_3= 'ADEQUATE' )
+                    // InternalKlantreis.g:3713:3: (enumLiteral_3= 'ADEQUATE' )
                     {
-                    // InternalKlantreis.g:3699:3: (enumLiteral_3= 'ADEQUATE' )
-                    // InternalKlantreis.g:3700:4: enumLiteral_3= 'ADEQUATE'
+                    // InternalKlantreis.g:3713:3: (enumLiteral_3= 'ADEQUATE' )
+                    // InternalKlantreis.g:3714:4: enumLiteral_3= 'ADEQUATE'
                     {
                     enumLiteral_3=(Token)match(input,161,FOLLOW_2); 
 
@@ -9224,7 +9268,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleHousehold"
-    // InternalKlantreis.g:3710:1: ruleHousehold returns [Enumerator current=null] : ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) ) ;
+    // InternalKlantreis.g:3724:1: ruleHousehold returns [Enumerator current=null] : ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) ) ;
     public final Enumerator ruleHousehold() throws RecognitionException {
         Enumerator current = null;
 
@@ -9238,50 +9282,50 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3716:2: ( ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) ) )
-            // InternalKlantreis.g:3717:2: ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) )
+            // InternalKlantreis.g:3730:2: ( ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) ) )
+            // InternalKlantreis.g:3731:2: ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) )
             {
-            // InternalKlantreis.g:3717:2: ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) )
-            int alt99=5;
+            // InternalKlantreis.g:3731:2: ( (enumLiteral_0= 'SINGLE' ) | (enumLiteral_1= 'COUPLE' ) | (enumLiteral_2= 'FAMILY' ) | (enumLiteral_3= 'SINGLE_PARENT' ) | (enumLiteral_4= 'AWAITING_REUNIFICATION' ) )
+            int alt101=5;
             switch ( input.LA(1) ) {
             case 162:
                 {
-                alt99=1;
+                alt101=1;
                 }
                 break;
             case 163:
                 {
-                alt99=2;
+                alt101=2;
                 }
                 break;
             case 122:
                 {
-                alt99=3;
+                alt101=3;
                 }
                 break;
             case 164:
                 {
-                alt99=4;
+                alt101=4;
                 }
                 break;
             case 165:
                 {
-                alt99=5;
+                alt101=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 99, 0, input);
+                    new NoViableAltException("", 101, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt99) {
+            switch (alt101) {
                 case 1 :
-                    // InternalKlantreis.g:3718:3: (enumLiteral_0= 'SINGLE' )
+                    // InternalKlantreis.g:3732:3: (enumLiteral_0= 'SINGLE' )
                     {
-                    // InternalKlantreis.g:3718:3: (enumLiteral_0= 'SINGLE' )
-                    // InternalKlantreis.g:3719:4: enumLiteral_0= 'SINGLE'
+                    // InternalKlantreis.g:3732:3: (enumLiteral_0= 'SINGLE' )
+                    // InternalKlantreis.g:3733:4: enumLiteral_0= 'SINGLE'
                     {
                     enumLiteral_0=(Token)match(input,162,FOLLOW_2); 
 
@@ -9295,10 +9339,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3726:3: (enumLiteral_1= 'COUPLE' )
+                    // InternalKlantreis.g:3740:3: (enumLiteral_1= 'COUPLE' )
                     {
-                    // InternalKlantreis.g:3726:3: (enumLiteral_1= 'COUPLE' )
-                    // InternalKlantreis.g:3727:4: enumLiteral_1= 'COUPLE'
+                    // InternalKlantreis.g:3740:3: (enumLiteral_1= 'COUPLE' )
+                    // InternalKlantreis.g:3741:4: enumLiteral_1= 'COUPLE'
                     {
                     enumLiteral_1=(Token)match(input,163,FOLLOW_2); 
 
@@ -9312,10 +9356,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3734:3: (enumLiteral_2= 'FAMILY' )
+                    // InternalKlantreis.g:3748:3: (enumLiteral_2= 'FAMILY' )
                     {
-                    // InternalKlantreis.g:3734:3: (enumLiteral_2= 'FAMILY' )
-                    // InternalKlantreis.g:3735:4: enumLiteral_2= 'FAMILY'
+                    // InternalKlantreis.g:3748:3: (enumLiteral_2= 'FAMILY' )
+                    // InternalKlantreis.g:3749:4: enumLiteral_2= 'FAMILY'
                     {
                     enumLiteral_2=(Token)match(input,122,FOLLOW_2); 
 
@@ -9329,10 +9373,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3742:3: (enumLiteral_3= 'SINGLE_PARENT' )
+                    // InternalKlantreis.g:3756:3: (enumLiteral_3= 'SINGLE_PARENT' )
                     {
-                    // InternalKlantreis.g:3742:3: (enumLiteral_3= 'SINGLE_PARENT' )
-                    // InternalKlantreis.g:3743:4: enumLiteral_3= 'SINGLE_PARENT'
+                    // InternalKlantreis.g:3756:3: (enumLiteral_3= 'SINGLE_PARENT' )
+                    // InternalKlantreis.g:3757:4: enumLiteral_3= 'SINGLE_PARENT'
                     {
                     enumLiteral_3=(Token)match(input,164,FOLLOW_2); 
 
@@ -9346,10 +9390,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3750:3: (enumLiteral_4= 'AWAITING_REUNIFICATION' )
+                    // InternalKlantreis.g:3764:3: (enumLiteral_4= 'AWAITING_REUNIFICATION' )
                     {
-                    // InternalKlantreis.g:3750:3: (enumLiteral_4= 'AWAITING_REUNIFICATION' )
-                    // InternalKlantreis.g:3751:4: enumLiteral_4= 'AWAITING_REUNIFICATION'
+                    // InternalKlantreis.g:3764:3: (enumLiteral_4= 'AWAITING_REUNIFICATION' )
+                    // InternalKlantreis.g:3765:4: enumLiteral_4= 'AWAITING_REUNIFICATION'
                     {
                     enumLiteral_4=(Token)match(input,165,FOLLOW_2); 
 
@@ -9385,7 +9429,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGender"
-    // InternalKlantreis.g:3761:1: ruleGender returns [Enumerator current=null] : ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) ) ;
+    // InternalKlantreis.g:3775:1: ruleGender returns [Enumerator current=null] : ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) ) ;
     public final Enumerator ruleGender() throws RecognitionException {
         Enumerator current = null;
 
@@ -9398,45 +9442,45 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3767:2: ( ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) ) )
-            // InternalKlantreis.g:3768:2: ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) )
+            // InternalKlantreis.g:3781:2: ( ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) ) )
+            // InternalKlantreis.g:3782:2: ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) )
             {
-            // InternalKlantreis.g:3768:2: ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) )
-            int alt100=4;
+            // InternalKlantreis.g:3782:2: ( (enumLiteral_0= 'UNSPECIFIED' ) | (enumLiteral_1= 'FEMALE' ) | (enumLiteral_2= 'MALE' ) | (enumLiteral_3= 'OTHER' ) )
+            int alt102=4;
             switch ( input.LA(1) ) {
             case 166:
                 {
-                alt100=1;
+                alt102=1;
                 }
                 break;
             case 167:
                 {
-                alt100=2;
+                alt102=2;
                 }
                 break;
             case 168:
                 {
-                alt100=3;
+                alt102=3;
                 }
                 break;
             case 97:
                 {
-                alt100=4;
+                alt102=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 100, 0, input);
+                    new NoViableAltException("", 102, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt100) {
+            switch (alt102) {
                 case 1 :
-                    // InternalKlantreis.g:3769:3: (enumLiteral_0= 'UNSPECIFIED' )
+                    // InternalKlantreis.g:3783:3: (enumLiteral_0= 'UNSPECIFIED' )
                     {
-                    // InternalKlantreis.g:3769:3: (enumLiteral_0= 'UNSPECIFIED' )
-                    // InternalKlantreis.g:3770:4: enumLiteral_0= 'UNSPECIFIED'
+                    // InternalKlantreis.g:3783:3: (enumLiteral_0= 'UNSPECIFIED' )
+                    // InternalKlantreis.g:3784:4: enumLiteral_0= 'UNSPECIFIED'
                     {
                     enumLiteral_0=(Token)match(input,166,FOLLOW_2); 
 
@@ -9450,10 +9494,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3777:3: (enumLiteral_1= 'FEMALE' )
+                    // InternalKlantreis.g:3791:3: (enumLiteral_1= 'FEMALE' )
                     {
-                    // InternalKlantreis.g:3777:3: (enumLiteral_1= 'FEMALE' )
-                    // InternalKlantreis.g:3778:4: enumLiteral_1= 'FEMALE'
+                    // InternalKlantreis.g:3791:3: (enumLiteral_1= 'FEMALE' )
+                    // InternalKlantreis.g:3792:4: enumLiteral_1= 'FEMALE'
                     {
                     enumLiteral_1=(Token)match(input,167,FOLLOW_2); 
 
@@ -9467,10 +9511,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3785:3: (enumLiteral_2= 'MALE' )
+                    // InternalKlantreis.g:3799:3: (enumLiteral_2= 'MALE' )
                     {
-                    // InternalKlantreis.g:3785:3: (enumLiteral_2= 'MALE' )
-                    // InternalKlantreis.g:3786:4: enumLiteral_2= 'MALE'
+                    // InternalKlantreis.g:3799:3: (enumLiteral_2= 'MALE' )
+                    // InternalKlantreis.g:3800:4: enumLiteral_2= 'MALE'
                     {
                     enumLiteral_2=(Token)match(input,168,FOLLOW_2); 
 
@@ -9484,10 +9528,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3793:3: (enumLiteral_3= 'OTHER' )
+                    // InternalKlantreis.g:3807:3: (enumLiteral_3= 'OTHER' )
                     {
-                    // InternalKlantreis.g:3793:3: (enumLiteral_3= 'OTHER' )
-                    // InternalKlantreis.g:3794:4: enumLiteral_3= 'OTHER'
+                    // InternalKlantreis.g:3807:3: (enumLiteral_3= 'OTHER' )
+                    // InternalKlantreis.g:3808:4: enumLiteral_3= 'OTHER'
                     {
                     enumLiteral_3=(Token)match(input,97,FOLLOW_2); 
 
@@ -9523,7 +9567,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleKeyPersonRole"
-    // InternalKlantreis.g:3804:1: ruleKeyPersonRole returns [Enumerator current=null] : ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) ) ;
+    // InternalKlantreis.g:3818:1: ruleKeyPersonRole returns [Enumerator current=null] : ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) ) ;
     public final Enumerator ruleKeyPersonRole() throws RecognitionException {
         Enumerator current = null;
 
@@ -9537,50 +9581,50 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3810:2: ( ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) ) )
-            // InternalKlantreis.g:3811:2: ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) )
+            // InternalKlantreis.g:3824:2: ( ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) ) )
+            // InternalKlantreis.g:3825:2: ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) )
             {
-            // InternalKlantreis.g:3811:2: ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) )
-            int alt101=5;
+            // InternalKlantreis.g:3825:2: ( (enumLiteral_0= 'EDUCATOR' ) | (enumLiteral_1= 'ADVISOR' ) | (enumLiteral_2= 'MEDIATOR' ) | (enumLiteral_3= 'SCOUT' ) | (enumLiteral_4= 'ACTIVATOR' ) )
+            int alt103=5;
             switch ( input.LA(1) ) {
             case 169:
                 {
-                alt101=1;
+                alt103=1;
                 }
                 break;
             case 170:
                 {
-                alt101=2;
+                alt103=2;
                 }
                 break;
             case 171:
                 {
-                alt101=3;
+                alt103=3;
                 }
                 break;
             case 172:
                 {
-                alt101=4;
+                alt103=4;
                 }
                 break;
             case 173:
                 {
-                alt101=5;
+                alt103=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 101, 0, input);
+                    new NoViableAltException("", 103, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt101) {
+            switch (alt103) {
                 case 1 :
-                    // InternalKlantreis.g:3812:3: (enumLiteral_0= 'EDUCATOR' )
+                    // InternalKlantreis.g:3826:3: (enumLiteral_0= 'EDUCATOR' )
                     {
-                    // InternalKlantreis.g:3812:3: (enumLiteral_0= 'EDUCATOR' )
-                    // InternalKlantreis.g:3813:4: enumLiteral_0= 'EDUCATOR'
+                    // InternalKlantreis.g:3826:3: (enumLiteral_0= 'EDUCATOR' )
+                    // InternalKlantreis.g:3827:4: enumLiteral_0= 'EDUCATOR'
                     {
                     enumLiteral_0=(Token)match(input,169,FOLLOW_2); 
 
@@ -9594,10 +9638,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3820:3: (enumLiteral_1= 'ADVISOR' )
+                    // InternalKlantreis.g:3834:3: (enumLiteral_1= 'ADVISOR' )
                     {
-                    // InternalKlantreis.g:3820:3: (enumLiteral_1= 'ADVISOR' )
-                    // InternalKlantreis.g:3821:4: enumLiteral_1= 'ADVISOR'
+                    // InternalKlantreis.g:3834:3: (enumLiteral_1= 'ADVISOR' )
+                    // InternalKlantreis.g:3835:4: enumLiteral_1= 'ADVISOR'
                     {
                     enumLiteral_1=(Token)match(input,170,FOLLOW_2); 
 
@@ -9611,10 +9655,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3828:3: (enumLiteral_2= 'MEDIATOR' )
+                    // InternalKlantreis.g:3842:3: (enumLiteral_2= 'MEDIATOR' )
                     {
-                    // InternalKlantreis.g:3828:3: (enumLiteral_2= 'MEDIATOR' )
-                    // InternalKlantreis.g:3829:4: enumLiteral_2= 'MEDIATOR'
+                    // InternalKlantreis.g:3842:3: (enumLiteral_2= 'MEDIATOR' )
+                    // InternalKlantreis.g:3843:4: enumLiteral_2= 'MEDIATOR'
                     {
                     enumLiteral_2=(Token)match(input,171,FOLLOW_2); 
 
@@ -9628,10 +9672,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3836:3: (enumLiteral_3= 'SCOUT' )
+                    // InternalKlantreis.g:3850:3: (enumLiteral_3= 'SCOUT' )
                     {
-                    // InternalKlantreis.g:3836:3: (enumLiteral_3= 'SCOUT' )
-                    // InternalKlantreis.g:3837:4: enumLiteral_3= 'SCOUT'
+                    // InternalKlantreis.g:3850:3: (enumLiteral_3= 'SCOUT' )
+                    // InternalKlantreis.g:3851:4: enumLiteral_3= 'SCOUT'
                     {
                     enumLiteral_3=(Token)match(input,172,FOLLOW_2); 
 
@@ -9645,10 +9689,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3844:3: (enumLiteral_4= 'ACTIVATOR' )
+                    // InternalKlantreis.g:3858:3: (enumLiteral_4= 'ACTIVATOR' )
                     {
-                    // InternalKlantreis.g:3844:3: (enumLiteral_4= 'ACTIVATOR' )
-                    // InternalKlantreis.g:3845:4: enumLiteral_4= 'ACTIVATOR'
+                    // InternalKlantreis.g:3858:3: (enumLiteral_4= 'ACTIVATOR' )
+                    // InternalKlantreis.g:3859:4: enumLiteral_4= 'ACTIVATOR'
                     {
                     enumLiteral_4=(Token)match(input,173,FOLLOW_2); 
 
@@ -9684,7 +9728,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleContractKind"
-    // InternalKlantreis.g:3855:1: ruleContractKind returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) ) ;
+    // InternalKlantreis.g:3869:1: ruleContractKind returns [Enumerator current=null] : ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) ) ;
     public final Enumerator ruleContractKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -9696,40 +9740,40 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3861:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) ) )
-            // InternalKlantreis.g:3862:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) )
+            // InternalKlantreis.g:3875:2: ( ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) ) )
+            // InternalKlantreis.g:3876:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) )
             {
-            // InternalKlantreis.g:3862:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) )
-            int alt102=3;
+            // InternalKlantreis.g:3876:2: ( (enumLiteral_0= 'NONE' ) | (enumLiteral_1= 'VOLUNTEER' ) | (enumLiteral_2= 'EMPLOYMENT' ) )
+            int alt104=3;
             switch ( input.LA(1) ) {
             case 118:
                 {
-                alt102=1;
+                alt104=1;
                 }
                 break;
             case 174:
                 {
-                alt102=2;
+                alt104=2;
                 }
                 break;
             case 175:
                 {
-                alt102=3;
+                alt104=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 102, 0, input);
+                    new NoViableAltException("", 104, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt102) {
+            switch (alt104) {
                 case 1 :
-                    // InternalKlantreis.g:3863:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3877:3: (enumLiteral_0= 'NONE' )
                     {
-                    // InternalKlantreis.g:3863:3: (enumLiteral_0= 'NONE' )
-                    // InternalKlantreis.g:3864:4: enumLiteral_0= 'NONE'
+                    // InternalKlantreis.g:3877:3: (enumLiteral_0= 'NONE' )
+                    // InternalKlantreis.g:3878:4: enumLiteral_0= 'NONE'
                     {
                     enumLiteral_0=(Token)match(input,118,FOLLOW_2); 
 
@@ -9743,10 +9787,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3871:3: (enumLiteral_1= 'VOLUNTEER' )
+                    // InternalKlantreis.g:3885:3: (enumLiteral_1= 'VOLUNTEER' )
                     {
-                    // InternalKlantreis.g:3871:3: (enumLiteral_1= 'VOLUNTEER' )
-                    // InternalKlantreis.g:3872:4: enumLiteral_1= 'VOLUNTEER'
+                    // InternalKlantreis.g:3885:3: (enumLiteral_1= 'VOLUNTEER' )
+                    // InternalKlantreis.g:3886:4: enumLiteral_1= 'VOLUNTEER'
                     {
                     enumLiteral_1=(Token)match(input,174,FOLLOW_2); 
 
@@ -9760,10 +9804,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3879:3: (enumLiteral_2= 'EMPLOYMENT' )
+                    // InternalKlantreis.g:3893:3: (enumLiteral_2= 'EMPLOYMENT' )
                     {
-                    // InternalKlantreis.g:3879:3: (enumLiteral_2= 'EMPLOYMENT' )
-                    // InternalKlantreis.g:3880:4: enumLiteral_2= 'EMPLOYMENT'
+                    // InternalKlantreis.g:3893:3: (enumLiteral_2= 'EMPLOYMENT' )
+                    // InternalKlantreis.g:3894:4: enumLiteral_2= 'EMPLOYMENT'
                     {
                     enumLiteral_2=(Token)match(input,175,FOLLOW_2); 
 
@@ -9799,7 +9843,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImprovementStatus"
-    // InternalKlantreis.g:3890:1: ruleImprovementStatus returns [Enumerator current=null] : ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) ) ;
+    // InternalKlantreis.g:3904:1: ruleImprovementStatus returns [Enumerator current=null] : ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) ) ;
     public final Enumerator ruleImprovementStatus() throws RecognitionException {
         Enumerator current = null;
 
@@ -9813,50 +9857,50 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3896:2: ( ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) ) )
-            // InternalKlantreis.g:3897:2: ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) )
+            // InternalKlantreis.g:3910:2: ( ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) ) )
+            // InternalKlantreis.g:3911:2: ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) )
             {
-            // InternalKlantreis.g:3897:2: ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) )
-            int alt103=5;
+            // InternalKlantreis.g:3911:2: ( (enumLiteral_0= 'PROPOSED' ) | (enumLiteral_1= 'AGREED' ) | (enumLiteral_2= 'IN_PROGRESS' ) | (enumLiteral_3= 'DONE' ) | (enumLiteral_4= 'DROPPED' ) )
+            int alt105=5;
             switch ( input.LA(1) ) {
             case 176:
                 {
-                alt103=1;
+                alt105=1;
                 }
                 break;
             case 177:
                 {
-                alt103=2;
+                alt105=2;
                 }
                 break;
             case 178:
                 {
-                alt103=3;
+                alt105=3;
                 }
                 break;
             case 179:
                 {
-                alt103=4;
+                alt105=4;
                 }
                 break;
             case 180:
                 {
-                alt103=5;
+                alt105=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 103, 0, input);
+                    new NoViableAltException("", 105, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt103) {
+            switch (alt105) {
                 case 1 :
-                    // InternalKlantreis.g:3898:3: (enumLiteral_0= 'PROPOSED' )
+                    // InternalKlantreis.g:3912:3: (enumLiteral_0= 'PROPOSED' )
                     {
-                    // InternalKlantreis.g:3898:3: (enumLiteral_0= 'PROPOSED' )
-                    // InternalKlantreis.g:3899:4: enumLiteral_0= 'PROPOSED'
+                    // InternalKlantreis.g:3912:3: (enumLiteral_0= 'PROPOSED' )
+                    // InternalKlantreis.g:3913:4: enumLiteral_0= 'PROPOSED'
                     {
                     enumLiteral_0=(Token)match(input,176,FOLLOW_2); 
 
@@ -9870,10 +9914,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3906:3: (enumLiteral_1= 'AGREED' )
+                    // InternalKlantreis.g:3920:3: (enumLiteral_1= 'AGREED' )
                     {
-                    // InternalKlantreis.g:3906:3: (enumLiteral_1= 'AGREED' )
-                    // InternalKlantreis.g:3907:4: enumLiteral_1= 'AGREED'
+                    // InternalKlantreis.g:3920:3: (enumLiteral_1= 'AGREED' )
+                    // InternalKlantreis.g:3921:4: enumLiteral_1= 'AGREED'
                     {
                     enumLiteral_1=(Token)match(input,177,FOLLOW_2); 
 
@@ -9887,10 +9931,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3914:3: (enumLiteral_2= 'IN_PROGRESS' )
+                    // InternalKlantreis.g:3928:3: (enumLiteral_2= 'IN_PROGRESS' )
                     {
-                    // InternalKlantreis.g:3914:3: (enumLiteral_2= 'IN_PROGRESS' )
-                    // InternalKlantreis.g:3915:4: enumLiteral_2= 'IN_PROGRESS'
+                    // InternalKlantreis.g:3928:3: (enumLiteral_2= 'IN_PROGRESS' )
+                    // InternalKlantreis.g:3929:4: enumLiteral_2= 'IN_PROGRESS'
                     {
                     enumLiteral_2=(Token)match(input,178,FOLLOW_2); 
 
@@ -9904,10 +9948,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3922:3: (enumLiteral_3= 'DONE' )
+                    // InternalKlantreis.g:3936:3: (enumLiteral_3= 'DONE' )
                     {
-                    // InternalKlantreis.g:3922:3: (enumLiteral_3= 'DONE' )
-                    // InternalKlantreis.g:3923:4: enumLiteral_3= 'DONE'
+                    // InternalKlantreis.g:3936:3: (enumLiteral_3= 'DONE' )
+                    // InternalKlantreis.g:3937:4: enumLiteral_3= 'DONE'
                     {
                     enumLiteral_3=(Token)match(input,179,FOLLOW_2); 
 
@@ -9921,10 +9965,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3930:3: (enumLiteral_4= 'DROPPED' )
+                    // InternalKlantreis.g:3944:3: (enumLiteral_4= 'DROPPED' )
                     {
-                    // InternalKlantreis.g:3930:3: (enumLiteral_4= 'DROPPED' )
-                    // InternalKlantreis.g:3931:4: enumLiteral_4= 'DROPPED'
+                    // InternalKlantreis.g:3944:3: (enumLiteral_4= 'DROPPED' )
+                    // InternalKlantreis.g:3945:4: enumLiteral_4= 'DROPPED'
                     {
                     enumLiteral_4=(Token)match(input,180,FOLLOW_2); 
 
@@ -9960,7 +10004,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDirection"
-    // InternalKlantreis.g:3941:1: ruleDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) ) ;
+    // InternalKlantreis.g:3955:1: ruleDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) ) ;
     public final Enumerator ruleDirection() throws RecognitionException {
         Enumerator current = null;
 
@@ -9974,50 +10018,50 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3947:2: ( ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) ) )
-            // InternalKlantreis.g:3948:2: ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) )
+            // InternalKlantreis.g:3961:2: ( ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) ) )
+            // InternalKlantreis.g:3962:2: ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) )
             {
-            // InternalKlantreis.g:3948:2: ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) )
-            int alt104=5;
+            // InternalKlantreis.g:3962:2: ( (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' ) | (enumLiteral_1= 'TAILORED_SUPPORT' ) | (enumLiteral_2= 'OUTREACH' ) | (enumLiteral_3= 'EXPERIENCE_EXPERTS' ) | (enumLiteral_4= 'STAFF_DIVERSITY' ) )
+            int alt106=5;
             switch ( input.LA(1) ) {
             case 181:
                 {
-                alt104=1;
+                alt106=1;
                 }
                 break;
             case 182:
                 {
-                alt104=2;
+                alt106=2;
                 }
                 break;
             case 183:
                 {
-                alt104=3;
+                alt106=3;
                 }
                 break;
             case 184:
                 {
-                alt104=4;
+                alt106=4;
                 }
                 break;
             case 185:
                 {
-                alt104=5;
+                alt106=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 104, 0, input);
+                    new NoViableAltException("", 106, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt104) {
+            switch (alt106) {
                 case 1 :
-                    // InternalKlantreis.g:3949:3: (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' )
+                    // InternalKlantreis.g:3963:3: (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' )
                     {
-                    // InternalKlantreis.g:3949:3: (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' )
-                    // InternalKlantreis.g:3950:4: enumLiteral_0= 'LIFEWORLD_KNOWLEDGE'
+                    // InternalKlantreis.g:3963:3: (enumLiteral_0= 'LIFEWORLD_KNOWLEDGE' )
+                    // InternalKlantreis.g:3964:4: enumLiteral_0= 'LIFEWORLD_KNOWLEDGE'
                     {
                     enumLiteral_0=(Token)match(input,181,FOLLOW_2); 
 
@@ -10031,10 +10075,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:3957:3: (enumLiteral_1= 'TAILORED_SUPPORT' )
+                    // InternalKlantreis.g:3971:3: (enumLiteral_1= 'TAILORED_SUPPORT' )
                     {
-                    // InternalKlantreis.g:3957:3: (enumLiteral_1= 'TAILORED_SUPPORT' )
-                    // InternalKlantreis.g:3958:4: enumLiteral_1= 'TAILORED_SUPPORT'
+                    // InternalKlantreis.g:3971:3: (enumLiteral_1= 'TAILORED_SUPPORT' )
+                    // InternalKlantreis.g:3972:4: enumLiteral_1= 'TAILORED_SUPPORT'
                     {
                     enumLiteral_1=(Token)match(input,182,FOLLOW_2); 
 
@@ -10048,10 +10092,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:3965:3: (enumLiteral_2= 'OUTREACH' )
+                    // InternalKlantreis.g:3979:3: (enumLiteral_2= 'OUTREACH' )
                     {
-                    // InternalKlantreis.g:3965:3: (enumLiteral_2= 'OUTREACH' )
-                    // InternalKlantreis.g:3966:4: enumLiteral_2= 'OUTREACH'
+                    // InternalKlantreis.g:3979:3: (enumLiteral_2= 'OUTREACH' )
+                    // InternalKlantreis.g:3980:4: enumLiteral_2= 'OUTREACH'
                     {
                     enumLiteral_2=(Token)match(input,183,FOLLOW_2); 
 
@@ -10065,10 +10109,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalKlantreis.g:3973:3: (enumLiteral_3= 'EXPERIENCE_EXPERTS' )
+                    // InternalKlantreis.g:3987:3: (enumLiteral_3= 'EXPERIENCE_EXPERTS' )
                     {
-                    // InternalKlantreis.g:3973:3: (enumLiteral_3= 'EXPERIENCE_EXPERTS' )
-                    // InternalKlantreis.g:3974:4: enumLiteral_3= 'EXPERIENCE_EXPERTS'
+                    // InternalKlantreis.g:3987:3: (enumLiteral_3= 'EXPERIENCE_EXPERTS' )
+                    // InternalKlantreis.g:3988:4: enumLiteral_3= 'EXPERIENCE_EXPERTS'
                     {
                     enumLiteral_3=(Token)match(input,184,FOLLOW_2); 
 
@@ -10082,10 +10126,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalKlantreis.g:3981:3: (enumLiteral_4= 'STAFF_DIVERSITY' )
+                    // InternalKlantreis.g:3995:3: (enumLiteral_4= 'STAFF_DIVERSITY' )
                     {
-                    // InternalKlantreis.g:3981:3: (enumLiteral_4= 'STAFF_DIVERSITY' )
-                    // InternalKlantreis.g:3982:4: enumLiteral_4= 'STAFF_DIVERSITY'
+                    // InternalKlantreis.g:3995:3: (enumLiteral_4= 'STAFF_DIVERSITY' )
+                    // InternalKlantreis.g:3996:4: enumLiteral_4= 'STAFF_DIVERSITY'
                     {
                     enumLiteral_4=(Token)match(input,185,FOLLOW_2); 
 
@@ -10121,7 +10165,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSeverity"
-    // InternalKlantreis.g:3992:1: ruleSeverity returns [Enumerator current=null] : ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) ) ;
+    // InternalKlantreis.g:4006:1: ruleSeverity returns [Enumerator current=null] : ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) ) ;
     public final Enumerator ruleSeverity() throws RecognitionException {
         Enumerator current = null;
 
@@ -10133,40 +10177,40 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalKlantreis.g:3998:2: ( ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) ) )
-            // InternalKlantreis.g:3999:2: ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) )
+            // InternalKlantreis.g:4012:2: ( ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) ) )
+            // InternalKlantreis.g:4013:2: ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) )
             {
-            // InternalKlantreis.g:3999:2: ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) )
-            int alt105=3;
+            // InternalKlantreis.g:4013:2: ( (enumLiteral_0= 'INFO' ) | (enumLiteral_1= 'WARNING' ) | (enumLiteral_2= 'ERROR' ) )
+            int alt107=3;
             switch ( input.LA(1) ) {
             case 186:
                 {
-                alt105=1;
+                alt107=1;
                 }
                 break;
             case 187:
                 {
-                alt105=2;
+                alt107=2;
                 }
                 break;
             case 188:
                 {
-                alt105=3;
+                alt107=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 105, 0, input);
+                    new NoViableAltException("", 107, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt105) {
+            switch (alt107) {
                 case 1 :
-                    // InternalKlantreis.g:4000:3: (enumLiteral_0= 'INFO' )
+                    // InternalKlantreis.g:4014:3: (enumLiteral_0= 'INFO' )
                     {
-                    // InternalKlantreis.g:4000:3: (enumLiteral_0= 'INFO' )
-                    // InternalKlantreis.g:4001:4: enumLiteral_0= 'INFO'
+                    // InternalKlantreis.g:4014:3: (enumLiteral_0= 'INFO' )
+                    // InternalKlantreis.g:4015:4: enumLiteral_0= 'INFO'
                     {
                     enumLiteral_0=(Token)match(input,186,FOLLOW_2); 
 
@@ -10180,10 +10224,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalKlantreis.g:4008:3: (enumLiteral_1= 'WARNING' )
+                    // InternalKlantreis.g:4022:3: (enumLiteral_1= 'WARNING' )
                     {
-                    // InternalKlantreis.g:4008:3: (enumLiteral_1= 'WARNING' )
-                    // InternalKlantreis.g:4009:4: enumLiteral_1= 'WARNING'
+                    // InternalKlantreis.g:4022:3: (enumLiteral_1= 'WARNING' )
+                    // InternalKlantreis.g:4023:4: enumLiteral_1= 'WARNING'
                     {
                     enumLiteral_1=(Token)match(input,187,FOLLOW_2); 
 
@@ -10197,10 +10241,10 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalKlantreis.g:4016:3: (enumLiteral_2= 'ERROR' )
+                    // InternalKlantreis.g:4030:3: (enumLiteral_2= 'ERROR' )
                     {
-                    // InternalKlantreis.g:4016:3: (enumLiteral_2= 'ERROR' )
-                    // InternalKlantreis.g:4017:4: enumLiteral_2= 'ERROR'
+                    // InternalKlantreis.g:4030:3: (enumLiteral_2= 'ERROR' )
+                    // InternalKlantreis.g:4031:4: enumLiteral_2= 'ERROR'
                     {
                     enumLiteral_2=(Token)match(input,188,FOLLOW_2); 
 
@@ -10298,7 +10342,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000000004000L,0x00000000000000A8L});
     public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000004000L,0x00000000000000A0L});
     public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000004000L,0x0000000000000080L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000000000L,0x00000003FF800000L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000000022L,0x00000003FF800000L});
     public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000000022L});
     public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0010000000006000L});
     public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0010000000004000L});
@@ -10329,7 +10373,7 @@ public class InternalKlantreisParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000008000004000L});
     public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L});
     public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000010L});
-    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000300L});
+    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000000000000022L,0x0000000000000000L,0x0000000000000300L});
     public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000040L});
     public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000004000006000L});
     public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0001800000006000L,0x0000000000000300L});

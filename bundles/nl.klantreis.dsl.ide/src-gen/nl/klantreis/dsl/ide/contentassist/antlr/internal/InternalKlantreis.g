@@ -2590,9 +2590,9 @@ rule__StaffGroup__Group__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getStaffGroupAccess().getStaffKeyword_0()); }
-	'staff'
-	{ after(grammarAccess.getStaffGroupAccess().getStaffKeyword_0()); }
+	{ before(grammarAccess.getStaffGroupAccess().getStaffGroupAction_0()); }
+	()
+	{ after(grammarAccess.getStaffGroupAccess().getStaffGroupAction_0()); }
 )
 ;
 finally {
@@ -2617,9 +2617,9 @@ rule__StaffGroup__Group__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getStaffGroupAccess().getGroupKeyword_1()); }
-	'group'
-	{ after(grammarAccess.getStaffGroupAccess().getGroupKeyword_1()); }
+	{ before(grammarAccess.getStaffGroupAccess().getStaffKeyword_1()); }
+	'staff'
+	{ after(grammarAccess.getStaffGroupAccess().getStaffKeyword_1()); }
 )
 ;
 finally {
@@ -2644,9 +2644,9 @@ rule__StaffGroup__Group__2__Impl
 	}
 :
 (
-	{ before(grammarAccess.getStaffGroupAccess().getNameAssignment_2()); }
-	(rule__StaffGroup__NameAssignment_2)?
-	{ after(grammarAccess.getStaffGroupAccess().getNameAssignment_2()); }
+	{ before(grammarAccess.getStaffGroupAccess().getGroupKeyword_2()); }
+	'group'
+	{ after(grammarAccess.getStaffGroupAccess().getGroupKeyword_2()); }
 )
 ;
 finally {
@@ -2671,9 +2671,9 @@ rule__StaffGroup__Group__3__Impl
 	}
 :
 (
-	{ before(grammarAccess.getStaffGroupAccess().getLeftCurlyBracketKeyword_3()); }
-	'{'
-	{ after(grammarAccess.getStaffGroupAccess().getLeftCurlyBracketKeyword_3()); }
+	{ before(grammarAccess.getStaffGroupAccess().getNameAssignment_3()); }
+	(rule__StaffGroup__NameAssignment_3)?
+	{ after(grammarAccess.getStaffGroupAccess().getNameAssignment_3()); }
 )
 ;
 finally {
@@ -2698,9 +2698,9 @@ rule__StaffGroup__Group__4__Impl
 	}
 :
 (
-	{ before(grammarAccess.getStaffGroupAccess().getGroup_4()); }
-	(rule__StaffGroup__Group_4__0)?
-	{ after(grammarAccess.getStaffGroupAccess().getGroup_4()); }
+	{ before(grammarAccess.getStaffGroupAccess().getLeftCurlyBracketKeyword_4()); }
+	'{'
+	{ after(grammarAccess.getStaffGroupAccess().getLeftCurlyBracketKeyword_4()); }
 )
 ;
 finally {
@@ -2767,6 +2767,7 @@ rule__StaffGroup__Group__7
 	}
 :
 	rule__StaffGroup__Group__7__Impl
+	rule__StaffGroup__Group__8
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -2778,63 +2779,35 @@ rule__StaffGroup__Group__7__Impl
 	}
 :
 (
-	{ before(grammarAccess.getStaffGroupAccess().getRightCurlyBracketKeyword_7()); }
+	{ before(grammarAccess.getStaffGroupAccess().getGroup_7()); }
+	(rule__StaffGroup__Group_7__0)?
+	{ after(grammarAccess.getStaffGroupAccess().getGroup_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StaffGroup__Group__8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__StaffGroup__Group__8__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StaffGroup__Group__8__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getStaffGroupAccess().getRightCurlyBracketKeyword_8()); }
 	'}'
-	{ after(grammarAccess.getStaffGroupAccess().getRightCurlyBracketKeyword_7()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-
-rule__StaffGroup__Group_4__0
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__StaffGroup__Group_4__0__Impl
-	rule__StaffGroup__Group_4__1
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__StaffGroup__Group_4__0__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundAssignment_4_0()); }
-	(rule__StaffGroup__RefugeeBackgroundAssignment_4_0)
-	{ after(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundAssignment_4_0()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__StaffGroup__Group_4__1
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__StaffGroup__Group_4__1__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__StaffGroup__Group_4__1__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getStaffGroupAccess().getBackgroundKeyword_4_1()); }
-	'background'
-	{ after(grammarAccess.getStaffGroupAccess().getBackgroundKeyword_4_1()); }
+	{ after(grammarAccess.getStaffGroupAccess().getRightCurlyBracketKeyword_8()); }
 )
 ;
 finally {
@@ -2860,9 +2833,9 @@ rule__StaffGroup__Group_5__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getStaffGroupAccess().getMembersKeyword_5_0()); }
-	'members'
-	{ after(grammarAccess.getStaffGroupAccess().getMembersKeyword_5_0()); }
+	{ before(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundAssignment_5_0()); }
+	(rule__StaffGroup__RefugeeBackgroundAssignment_5_0)
+	{ after(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundAssignment_5_0()); }
 )
 ;
 finally {
@@ -2886,9 +2859,9 @@ rule__StaffGroup__Group_5__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getStaffGroupAccess().getMembersAssignment_5_1()); }
-	(rule__StaffGroup__MembersAssignment_5_1)
-	{ after(grammarAccess.getStaffGroupAccess().getMembersAssignment_5_1()); }
+	{ before(grammarAccess.getStaffGroupAccess().getBackgroundKeyword_5_1()); }
+	'background'
+	{ after(grammarAccess.getStaffGroupAccess().getBackgroundKeyword_5_1()); }
 )
 ;
 finally {
@@ -2914,9 +2887,9 @@ rule__StaffGroup__Group_6__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getStaffGroupAccess().getClientsKeyword_6_0()); }
-	'clients'
-	{ after(grammarAccess.getStaffGroupAccess().getClientsKeyword_6_0()); }
+	{ before(grammarAccess.getStaffGroupAccess().getMembersKeyword_6_0()); }
+	'members'
+	{ after(grammarAccess.getStaffGroupAccess().getMembersKeyword_6_0()); }
 )
 ;
 finally {
@@ -2940,9 +2913,63 @@ rule__StaffGroup__Group_6__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getStaffGroupAccess().getStatusHolderClientsAssignment_6_1()); }
-	(rule__StaffGroup__StatusHolderClientsAssignment_6_1)
-	{ after(grammarAccess.getStaffGroupAccess().getStatusHolderClientsAssignment_6_1()); }
+	{ before(grammarAccess.getStaffGroupAccess().getMembersAssignment_6_1()); }
+	(rule__StaffGroup__MembersAssignment_6_1)
+	{ after(grammarAccess.getStaffGroupAccess().getMembersAssignment_6_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__StaffGroup__Group_7__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__StaffGroup__Group_7__0__Impl
+	rule__StaffGroup__Group_7__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StaffGroup__Group_7__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getStaffGroupAccess().getClientsKeyword_7_0()); }
+	'clients'
+	{ after(grammarAccess.getStaffGroupAccess().getClientsKeyword_7_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StaffGroup__Group_7__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__StaffGroup__Group_7__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__StaffGroup__Group_7__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getStaffGroupAccess().getStatusHolderClientsAssignment_7_1()); }
+	(rule__StaffGroup__StatusHolderClientsAssignment_7_1)
+	{ after(grammarAccess.getStaffGroupAccess().getStatusHolderClientsAssignment_7_1()); }
 )
 ;
 finally {
@@ -5614,9 +5641,9 @@ rule__LifeEvent__Group__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getLifeEventAccess().getTriggeredKeyword_0()); }
-	'triggered'
-	{ after(grammarAccess.getLifeEventAccess().getTriggeredKeyword_0()); }
+	{ before(grammarAccess.getLifeEventAccess().getLifeEventAction_0()); }
+	()
+	{ after(grammarAccess.getLifeEventAccess().getLifeEventAction_0()); }
 )
 ;
 finally {
@@ -5641,9 +5668,9 @@ rule__LifeEvent__Group__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getLifeEventAccess().getByKeyword_1()); }
-	'by'
-	{ after(grammarAccess.getLifeEventAccess().getByKeyword_1()); }
+	{ before(grammarAccess.getLifeEventAccess().getTriggeredKeyword_1()); }
+	'triggered'
+	{ after(grammarAccess.getLifeEventAccess().getTriggeredKeyword_1()); }
 )
 ;
 finally {
@@ -5668,9 +5695,9 @@ rule__LifeEvent__Group__2__Impl
 	}
 :
 (
-	{ before(grammarAccess.getLifeEventAccess().getKindAssignment_2()); }
-	(rule__LifeEvent__KindAssignment_2)
-	{ after(grammarAccess.getLifeEventAccess().getKindAssignment_2()); }
+	{ before(grammarAccess.getLifeEventAccess().getByKeyword_2()); }
+	'by'
+	{ after(grammarAccess.getLifeEventAccess().getByKeyword_2()); }
 )
 ;
 finally {
@@ -5683,6 +5710,7 @@ rule__LifeEvent__Group__3
 	}
 :
 	rule__LifeEvent__Group__3__Impl
+	rule__LifeEvent__Group__4
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -5694,9 +5722,35 @@ rule__LifeEvent__Group__3__Impl
 	}
 :
 (
-	{ before(grammarAccess.getLifeEventAccess().getDescriptionAssignment_3()); }
-	(rule__LifeEvent__DescriptionAssignment_3)?
-	{ after(grammarAccess.getLifeEventAccess().getDescriptionAssignment_3()); }
+	{ before(grammarAccess.getLifeEventAccess().getKindAssignment_3()); }
+	(rule__LifeEvent__KindAssignment_3)?
+	{ after(grammarAccess.getLifeEventAccess().getKindAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LifeEvent__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LifeEvent__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LifeEvent__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLifeEventAccess().getDescriptionAssignment_4()); }
+	(rule__LifeEvent__DescriptionAssignment_4)?
+	{ after(grammarAccess.getLifeEventAccess().getDescriptionAssignment_4()); }
 )
 ;
 finally {
@@ -7640,7 +7694,7 @@ rule__Handover__Group__4__Impl
 :
 (
 	{ before(grammarAccess.getHandoverAccess().getKindAssignment_4()); }
-	(rule__Handover__KindAssignment_4)
+	(rule__Handover__KindAssignment_4)?
 	{ after(grammarAccess.getHandoverAccess().getKindAssignment_4()); }
 )
 ;
@@ -9462,64 +9516,64 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__StaffGroup__NameAssignment_2
+rule__StaffGroup__NameAssignment_3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getStaffGroupAccess().getNameSTRINGTerminalRuleCall_2_0()); }
+		{ before(grammarAccess.getStaffGroupAccess().getNameSTRINGTerminalRuleCall_3_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getStaffGroupAccess().getNameSTRINGTerminalRuleCall_2_0()); }
+		{ after(grammarAccess.getStaffGroupAccess().getNameSTRINGTerminalRuleCall_3_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__StaffGroup__RefugeeBackgroundAssignment_4_0
+rule__StaffGroup__RefugeeBackgroundAssignment_5_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_4_0_0()); }
+		{ before(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_5_0_0()); }
 		(
-			{ before(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_4_0_0()); }
+			{ before(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_5_0_0()); }
 			'refugee'
-			{ after(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_4_0_0()); }
+			{ after(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_5_0_0()); }
 		)
-		{ after(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_4_0_0()); }
+		{ after(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_5_0_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__StaffGroup__MembersAssignment_5_1
+rule__StaffGroup__MembersAssignment_6_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getStaffGroupAccess().getMembersINTTerminalRuleCall_5_1_0()); }
+		{ before(grammarAccess.getStaffGroupAccess().getMembersINTTerminalRuleCall_6_1_0()); }
 		RULE_INT
-		{ after(grammarAccess.getStaffGroupAccess().getMembersINTTerminalRuleCall_5_1_0()); }
+		{ after(grammarAccess.getStaffGroupAccess().getMembersINTTerminalRuleCall_6_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__StaffGroup__StatusHolderClientsAssignment_6_1
+rule__StaffGroup__StatusHolderClientsAssignment_7_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getStaffGroupAccess().getStatusHolderClientsINTTerminalRuleCall_6_1_0()); }
+		{ before(grammarAccess.getStaffGroupAccess().getStatusHolderClientsINTTerminalRuleCall_7_1_0()); }
 		RULE_INT
-		{ after(grammarAccess.getStaffGroupAccess().getStatusHolderClientsINTTerminalRuleCall_6_1_0()); }
+		{ after(grammarAccess.getStaffGroupAccess().getStatusHolderClientsINTTerminalRuleCall_7_1_0()); }
 	)
 ;
 finally {
@@ -10082,30 +10136,30 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__LifeEvent__KindAssignment_2
+rule__LifeEvent__KindAssignment_3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getLifeEventAccess().getKindLifeEventKindEnumRuleCall_2_0()); }
+		{ before(grammarAccess.getLifeEventAccess().getKindLifeEventKindEnumRuleCall_3_0()); }
 		ruleLifeEventKind
-		{ after(grammarAccess.getLifeEventAccess().getKindLifeEventKindEnumRuleCall_2_0()); }
+		{ after(grammarAccess.getLifeEventAccess().getKindLifeEventKindEnumRuleCall_3_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__LifeEvent__DescriptionAssignment_3
+rule__LifeEvent__DescriptionAssignment_4
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getLifeEventAccess().getDescriptionSTRINGTerminalRuleCall_3_0()); }
+		{ before(grammarAccess.getLifeEventAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getLifeEventAccess().getDescriptionSTRINGTerminalRuleCall_3_0()); }
+		{ after(grammarAccess.getLifeEventAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); }
 	)
 ;
 finally {

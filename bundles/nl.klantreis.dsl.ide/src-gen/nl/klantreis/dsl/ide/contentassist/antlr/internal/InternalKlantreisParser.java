@@ -9040,7 +9040,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             // InternalKlantreis.g:2579:1: ( rule__StaffGroup__Group__0__Impl rule__StaffGroup__Group__1 )
             // InternalKlantreis.g:2580:2: rule__StaffGroup__Group__0__Impl rule__StaffGroup__Group__1
             {
-            pushFollow(FOLLOW_14);
+            pushFollow(FOLLOW_11);
             rule__StaffGroup__Group__0__Impl();
 
             state._fsp--;
@@ -9069,31 +9069,31 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__StaffGroup__Group__0__Impl"
-    // InternalKlantreis.g:2587:1: rule__StaffGroup__Group__0__Impl : ( 'staff' ) ;
+    // InternalKlantreis.g:2587:1: rule__StaffGroup__Group__0__Impl : ( () ) ;
     public final void rule__StaffGroup__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2591:1: ( ( 'staff' ) )
-            // InternalKlantreis.g:2592:1: ( 'staff' )
+            // InternalKlantreis.g:2591:1: ( ( () ) )
+            // InternalKlantreis.g:2592:1: ( () )
             {
-            // InternalKlantreis.g:2592:1: ( 'staff' )
-            // InternalKlantreis.g:2593:2: 'staff'
+            // InternalKlantreis.g:2592:1: ( () )
+            // InternalKlantreis.g:2593:2: ()
             {
-             before(grammarAccess.getStaffGroupAccess().getStaffKeyword_0()); 
-            match(input,128,FOLLOW_2); 
-             after(grammarAccess.getStaffGroupAccess().getStaffKeyword_0()); 
+             before(grammarAccess.getStaffGroupAccess().getStaffGroupAction_0()); 
+            // InternalKlantreis.g:2594:2: ()
+            // InternalKlantreis.g:2594:3: 
+            {
+            }
+
+             after(grammarAccess.getStaffGroupAccess().getStaffGroupAction_0()); 
 
             }
 
 
             }
 
-        }
-        catch (RecognitionException re) {
-            reportError(re);
-            recover(input,re);
         }
         finally {
 
@@ -9115,7 +9115,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             // InternalKlantreis.g:2606:1: ( rule__StaffGroup__Group__1__Impl rule__StaffGroup__Group__2 )
             // InternalKlantreis.g:2607:2: rule__StaffGroup__Group__1__Impl rule__StaffGroup__Group__2
             {
-            pushFollow(FOLLOW_4);
+            pushFollow(FOLLOW_14);
             rule__StaffGroup__Group__1__Impl();
 
             state._fsp--;
@@ -9144,21 +9144,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__StaffGroup__Group__1__Impl"
-    // InternalKlantreis.g:2614:1: rule__StaffGroup__Group__1__Impl : ( 'group' ) ;
+    // InternalKlantreis.g:2614:1: rule__StaffGroup__Group__1__Impl : ( 'staff' ) ;
     public final void rule__StaffGroup__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2618:1: ( ( 'group' ) )
-            // InternalKlantreis.g:2619:1: ( 'group' )
+            // InternalKlantreis.g:2618:1: ( ( 'staff' ) )
+            // InternalKlantreis.g:2619:1: ( 'staff' )
             {
-            // InternalKlantreis.g:2619:1: ( 'group' )
-            // InternalKlantreis.g:2620:2: 'group'
+            // InternalKlantreis.g:2619:1: ( 'staff' )
+            // InternalKlantreis.g:2620:2: 'staff'
             {
-             before(grammarAccess.getStaffGroupAccess().getGroupKeyword_1()); 
-            match(input,131,FOLLOW_2); 
-             after(grammarAccess.getStaffGroupAccess().getGroupKeyword_1()); 
+             before(grammarAccess.getStaffGroupAccess().getStaffKeyword_1()); 
+            match(input,128,FOLLOW_2); 
+             after(grammarAccess.getStaffGroupAccess().getStaffKeyword_1()); 
 
             }
 
@@ -9219,42 +9219,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__StaffGroup__Group__2__Impl"
-    // InternalKlantreis.g:2641:1: rule__StaffGroup__Group__2__Impl : ( ( rule__StaffGroup__NameAssignment_2 )? ) ;
+    // InternalKlantreis.g:2641:1: rule__StaffGroup__Group__2__Impl : ( 'group' ) ;
     public final void rule__StaffGroup__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2645:1: ( ( ( rule__StaffGroup__NameAssignment_2 )? ) )
-            // InternalKlantreis.g:2646:1: ( ( rule__StaffGroup__NameAssignment_2 )? )
+            // InternalKlantreis.g:2645:1: ( ( 'group' ) )
+            // InternalKlantreis.g:2646:1: ( 'group' )
             {
-            // InternalKlantreis.g:2646:1: ( ( rule__StaffGroup__NameAssignment_2 )? )
-            // InternalKlantreis.g:2647:2: ( rule__StaffGroup__NameAssignment_2 )?
+            // InternalKlantreis.g:2646:1: ( 'group' )
+            // InternalKlantreis.g:2647:2: 'group'
             {
-             before(grammarAccess.getStaffGroupAccess().getNameAssignment_2()); 
-            // InternalKlantreis.g:2648:2: ( rule__StaffGroup__NameAssignment_2 )?
-            int alt34=2;
-            int LA34_0 = input.LA(1);
-
-            if ( (LA34_0==RULE_STRING) ) {
-                alt34=1;
-            }
-            switch (alt34) {
-                case 1 :
-                    // InternalKlantreis.g:2648:3: rule__StaffGroup__NameAssignment_2
-                    {
-                    pushFollow(FOLLOW_2);
-                    rule__StaffGroup__NameAssignment_2();
-
-                    state._fsp--;
-
-
-                    }
-                    break;
-
-            }
-
-             after(grammarAccess.getStaffGroupAccess().getNameAssignment_2()); 
+             before(grammarAccess.getStaffGroupAccess().getGroupKeyword_2()); 
+            match(input,131,FOLLOW_2); 
+             after(grammarAccess.getStaffGroupAccess().getGroupKeyword_2()); 
 
             }
 
@@ -9286,7 +9265,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             // InternalKlantreis.g:2660:1: ( rule__StaffGroup__Group__3__Impl rule__StaffGroup__Group__4 )
             // InternalKlantreis.g:2661:2: rule__StaffGroup__Group__3__Impl rule__StaffGroup__Group__4
             {
-            pushFollow(FOLLOW_15);
+            pushFollow(FOLLOW_4);
             rule__StaffGroup__Group__3__Impl();
 
             state._fsp--;
@@ -9315,21 +9294,42 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__StaffGroup__Group__3__Impl"
-    // InternalKlantreis.g:2668:1: rule__StaffGroup__Group__3__Impl : ( '{' ) ;
+    // InternalKlantreis.g:2668:1: rule__StaffGroup__Group__3__Impl : ( ( rule__StaffGroup__NameAssignment_3 )? ) ;
     public final void rule__StaffGroup__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2672:1: ( ( '{' ) )
-            // InternalKlantreis.g:2673:1: ( '{' )
+            // InternalKlantreis.g:2672:1: ( ( ( rule__StaffGroup__NameAssignment_3 )? ) )
+            // InternalKlantreis.g:2673:1: ( ( rule__StaffGroup__NameAssignment_3 )? )
             {
-            // InternalKlantreis.g:2673:1: ( '{' )
-            // InternalKlantreis.g:2674:2: '{'
+            // InternalKlantreis.g:2673:1: ( ( rule__StaffGroup__NameAssignment_3 )? )
+            // InternalKlantreis.g:2674:2: ( rule__StaffGroup__NameAssignment_3 )?
             {
-             before(grammarAccess.getStaffGroupAccess().getLeftCurlyBracketKeyword_3()); 
-            match(input,123,FOLLOW_2); 
-             after(grammarAccess.getStaffGroupAccess().getLeftCurlyBracketKeyword_3()); 
+             before(grammarAccess.getStaffGroupAccess().getNameAssignment_3()); 
+            // InternalKlantreis.g:2675:2: ( rule__StaffGroup__NameAssignment_3 )?
+            int alt34=2;
+            int LA34_0 = input.LA(1);
+
+            if ( (LA34_0==RULE_STRING) ) {
+                alt34=1;
+            }
+            switch (alt34) {
+                case 1 :
+                    // InternalKlantreis.g:2675:3: rule__StaffGroup__NameAssignment_3
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__StaffGroup__NameAssignment_3();
+
+                    state._fsp--;
+
+
+                    }
+                    break;
+
+            }
+
+             after(grammarAccess.getStaffGroupAccess().getNameAssignment_3()); 
 
             }
 
@@ -9390,42 +9390,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__StaffGroup__Group__4__Impl"
-    // InternalKlantreis.g:2695:1: rule__StaffGroup__Group__4__Impl : ( ( rule__StaffGroup__Group_4__0 )? ) ;
+    // InternalKlantreis.g:2695:1: rule__StaffGroup__Group__4__Impl : ( '{' ) ;
     public final void rule__StaffGroup__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2699:1: ( ( ( rule__StaffGroup__Group_4__0 )? ) )
-            // InternalKlantreis.g:2700:1: ( ( rule__StaffGroup__Group_4__0 )? )
+            // InternalKlantreis.g:2699:1: ( ( '{' ) )
+            // InternalKlantreis.g:2700:1: ( '{' )
             {
-            // InternalKlantreis.g:2700:1: ( ( rule__StaffGroup__Group_4__0 )? )
-            // InternalKlantreis.g:2701:2: ( rule__StaffGroup__Group_4__0 )?
+            // InternalKlantreis.g:2700:1: ( '{' )
+            // InternalKlantreis.g:2701:2: '{'
             {
-             before(grammarAccess.getStaffGroupAccess().getGroup_4()); 
-            // InternalKlantreis.g:2702:2: ( rule__StaffGroup__Group_4__0 )?
-            int alt35=2;
-            int LA35_0 = input.LA(1);
-
-            if ( (LA35_0==187) ) {
-                alt35=1;
-            }
-            switch (alt35) {
-                case 1 :
-                    // InternalKlantreis.g:2702:3: rule__StaffGroup__Group_4__0
-                    {
-                    pushFollow(FOLLOW_2);
-                    rule__StaffGroup__Group_4__0();
-
-                    state._fsp--;
-
-
-                    }
-                    break;
-
-            }
-
-             after(grammarAccess.getStaffGroupAccess().getGroup_4()); 
+             before(grammarAccess.getStaffGroupAccess().getLeftCurlyBracketKeyword_4()); 
+            match(input,123,FOLLOW_2); 
+             after(grammarAccess.getStaffGroupAccess().getLeftCurlyBracketKeyword_4()); 
 
             }
 
@@ -9500,13 +9479,13 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             {
              before(grammarAccess.getStaffGroupAccess().getGroup_5()); 
             // InternalKlantreis.g:2729:2: ( rule__StaffGroup__Group_5__0 )?
-            int alt36=2;
-            int LA36_0 = input.LA(1);
+            int alt35=2;
+            int LA35_0 = input.LA(1);
 
-            if ( (LA36_0==133) ) {
-                alt36=1;
+            if ( (LA35_0==187) ) {
+                alt35=1;
             }
-            switch (alt36) {
+            switch (alt35) {
                 case 1 :
                     // InternalKlantreis.g:2729:3: rule__StaffGroup__Group_5__0
                     {
@@ -9596,13 +9575,13 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             {
              before(grammarAccess.getStaffGroupAccess().getGroup_6()); 
             // InternalKlantreis.g:2756:2: ( rule__StaffGroup__Group_6__0 )?
-            int alt37=2;
-            int LA37_0 = input.LA(1);
+            int alt36=2;
+            int LA36_0 = input.LA(1);
 
-            if ( (LA37_0==134) ) {
-                alt37=1;
+            if ( (LA36_0==133) ) {
+                alt36=1;
             }
-            switch (alt37) {
+            switch (alt36) {
                 case 1 :
                     // InternalKlantreis.g:2756:3: rule__StaffGroup__Group_6__0
                     {
@@ -9640,17 +9619,22 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__StaffGroup__Group__7"
-    // InternalKlantreis.g:2764:1: rule__StaffGroup__Group__7 : rule__StaffGroup__Group__7__Impl ;
+    // InternalKlantreis.g:2764:1: rule__StaffGroup__Group__7 : rule__StaffGroup__Group__7__Impl rule__StaffGroup__Group__8 ;
     public final void rule__StaffGroup__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2768:1: ( rule__StaffGroup__Group__7__Impl )
-            // InternalKlantreis.g:2769:2: rule__StaffGroup__Group__7__Impl
+            // InternalKlantreis.g:2768:1: ( rule__StaffGroup__Group__7__Impl rule__StaffGroup__Group__8 )
+            // InternalKlantreis.g:2769:2: rule__StaffGroup__Group__7__Impl rule__StaffGroup__Group__8
             {
-            pushFollow(FOLLOW_2);
+            pushFollow(FOLLOW_15);
             rule__StaffGroup__Group__7__Impl();
+
+            state._fsp--;
+
+            pushFollow(FOLLOW_2);
+            rule__StaffGroup__Group__8();
 
             state._fsp--;
 
@@ -9673,21 +9657,42 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__StaffGroup__Group__7__Impl"
-    // InternalKlantreis.g:2775:1: rule__StaffGroup__Group__7__Impl : ( '}' ) ;
+    // InternalKlantreis.g:2776:1: rule__StaffGroup__Group__7__Impl : ( ( rule__StaffGroup__Group_7__0 )? ) ;
     public final void rule__StaffGroup__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2779:1: ( ( '}' ) )
-            // InternalKlantreis.g:2780:1: ( '}' )
+            // InternalKlantreis.g:2780:1: ( ( ( rule__StaffGroup__Group_7__0 )? ) )
+            // InternalKlantreis.g:2781:1: ( ( rule__StaffGroup__Group_7__0 )? )
             {
-            // InternalKlantreis.g:2780:1: ( '}' )
-            // InternalKlantreis.g:2781:2: '}'
+            // InternalKlantreis.g:2781:1: ( ( rule__StaffGroup__Group_7__0 )? )
+            // InternalKlantreis.g:2782:2: ( rule__StaffGroup__Group_7__0 )?
             {
-             before(grammarAccess.getStaffGroupAccess().getRightCurlyBracketKeyword_7()); 
-            match(input,124,FOLLOW_2); 
-             after(grammarAccess.getStaffGroupAccess().getRightCurlyBracketKeyword_7()); 
+             before(grammarAccess.getStaffGroupAccess().getGroup_7()); 
+            // InternalKlantreis.g:2783:2: ( rule__StaffGroup__Group_7__0 )?
+            int alt37=2;
+            int LA37_0 = input.LA(1);
+
+            if ( (LA37_0==134) ) {
+                alt37=1;
+            }
+            switch (alt37) {
+                case 1 :
+                    // InternalKlantreis.g:2783:3: rule__StaffGroup__Group_7__0
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__StaffGroup__Group_7__0();
+
+                    state._fsp--;
+
+
+                    }
+                    break;
+
+            }
+
+             after(grammarAccess.getStaffGroupAccess().getGroup_7()); 
 
             }
 
@@ -9709,103 +9714,18 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
     // $ANTLR end "rule__StaffGroup__Group__7__Impl"
 
 
-    // $ANTLR start "rule__StaffGroup__Group_4__0"
-    // InternalKlantreis.g:2791:1: rule__StaffGroup__Group_4__0 : rule__StaffGroup__Group_4__0__Impl rule__StaffGroup__Group_4__1 ;
-    public final void rule__StaffGroup__Group_4__0() throws RecognitionException {
+    // $ANTLR start "rule__StaffGroup__Group__8"
+    // InternalKlantreis.g:2791:1: rule__StaffGroup__Group__8 : rule__StaffGroup__Group__8__Impl ;
+    public final void rule__StaffGroup__Group__8() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2795:1: ( rule__StaffGroup__Group_4__0__Impl rule__StaffGroup__Group_4__1 )
-            // InternalKlantreis.g:2796:2: rule__StaffGroup__Group_4__0__Impl rule__StaffGroup__Group_4__1
-            {
-            pushFollow(FOLLOW_16);
-            rule__StaffGroup__Group_4__0__Impl();
-
-            state._fsp--;
-
-            pushFollow(FOLLOW_2);
-            rule__StaffGroup__Group_4__1();
-
-            state._fsp--;
-
-
-            }
-
-        }
-        catch (RecognitionException re) {
-            reportError(re);
-            recover(input,re);
-        }
-        finally {
-
-            	restoreStackSize(stackSize);
-
-        }
-        return ;
-    }
-    // $ANTLR end "rule__StaffGroup__Group_4__0"
-
-
-    // $ANTLR start "rule__StaffGroup__Group_4__0__Impl"
-    // InternalKlantreis.g:2803:1: rule__StaffGroup__Group_4__0__Impl : ( ( rule__StaffGroup__RefugeeBackgroundAssignment_4_0 ) ) ;
-    public final void rule__StaffGroup__Group_4__0__Impl() throws RecognitionException {
-
-        		int stackSize = keepStackSize();
-        	
-        try {
-            // InternalKlantreis.g:2807:1: ( ( ( rule__StaffGroup__RefugeeBackgroundAssignment_4_0 ) ) )
-            // InternalKlantreis.g:2808:1: ( ( rule__StaffGroup__RefugeeBackgroundAssignment_4_0 ) )
-            {
-            // InternalKlantreis.g:2808:1: ( ( rule__StaffGroup__RefugeeBackgroundAssignment_4_0 ) )
-            // InternalKlantreis.g:2809:2: ( rule__StaffGroup__RefugeeBackgroundAssignment_4_0 )
-            {
-             before(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundAssignment_4_0()); 
-            // InternalKlantreis.g:2810:2: ( rule__StaffGroup__RefugeeBackgroundAssignment_4_0 )
-            // InternalKlantreis.g:2810:3: rule__StaffGroup__RefugeeBackgroundAssignment_4_0
+            // InternalKlantreis.g:2795:1: ( rule__StaffGroup__Group__8__Impl )
+            // InternalKlantreis.g:2796:2: rule__StaffGroup__Group__8__Impl
             {
             pushFollow(FOLLOW_2);
-            rule__StaffGroup__RefugeeBackgroundAssignment_4_0();
-
-            state._fsp--;
-
-
-            }
-
-             after(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundAssignment_4_0()); 
-
-            }
-
-
-            }
-
-        }
-        catch (RecognitionException re) {
-            reportError(re);
-            recover(input,re);
-        }
-        finally {
-
-            	restoreStackSize(stackSize);
-
-        }
-        return ;
-    }
-    // $ANTLR end "rule__StaffGroup__Group_4__0__Impl"
-
-
-    // $ANTLR start "rule__StaffGroup__Group_4__1"
-    // InternalKlantreis.g:2818:1: rule__StaffGroup__Group_4__1 : rule__StaffGroup__Group_4__1__Impl ;
-    public final void rule__StaffGroup__Group_4__1() throws RecognitionException {
-
-        		int stackSize = keepStackSize();
-        	
-        try {
-            // InternalKlantreis.g:2822:1: ( rule__StaffGroup__Group_4__1__Impl )
-            // InternalKlantreis.g:2823:2: rule__StaffGroup__Group_4__1__Impl
-            {
-            pushFollow(FOLLOW_2);
-            rule__StaffGroup__Group_4__1__Impl();
+            rule__StaffGroup__Group__8__Impl();
 
             state._fsp--;
 
@@ -9824,25 +9744,25 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
         }
         return ;
     }
-    // $ANTLR end "rule__StaffGroup__Group_4__1"
+    // $ANTLR end "rule__StaffGroup__Group__8"
 
 
-    // $ANTLR start "rule__StaffGroup__Group_4__1__Impl"
-    // InternalKlantreis.g:2829:1: rule__StaffGroup__Group_4__1__Impl : ( 'background' ) ;
-    public final void rule__StaffGroup__Group_4__1__Impl() throws RecognitionException {
+    // $ANTLR start "rule__StaffGroup__Group__8__Impl"
+    // InternalKlantreis.g:2802:1: rule__StaffGroup__Group__8__Impl : ( '}' ) ;
+    public final void rule__StaffGroup__Group__8__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2833:1: ( ( 'background' ) )
-            // InternalKlantreis.g:2834:1: ( 'background' )
+            // InternalKlantreis.g:2806:1: ( ( '}' ) )
+            // InternalKlantreis.g:2807:1: ( '}' )
             {
-            // InternalKlantreis.g:2834:1: ( 'background' )
-            // InternalKlantreis.g:2835:2: 'background'
+            // InternalKlantreis.g:2807:1: ( '}' )
+            // InternalKlantreis.g:2808:2: '}'
             {
-             before(grammarAccess.getStaffGroupAccess().getBackgroundKeyword_4_1()); 
-            match(input,132,FOLLOW_2); 
-             after(grammarAccess.getStaffGroupAccess().getBackgroundKeyword_4_1()); 
+             before(grammarAccess.getStaffGroupAccess().getRightCurlyBracketKeyword_8()); 
+            match(input,124,FOLLOW_2); 
+             after(grammarAccess.getStaffGroupAccess().getRightCurlyBracketKeyword_8()); 
 
             }
 
@@ -9861,20 +9781,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
         }
         return ;
     }
-    // $ANTLR end "rule__StaffGroup__Group_4__1__Impl"
+    // $ANTLR end "rule__StaffGroup__Group__8__Impl"
 
 
     // $ANTLR start "rule__StaffGroup__Group_5__0"
-    // InternalKlantreis.g:2845:1: rule__StaffGroup__Group_5__0 : rule__StaffGroup__Group_5__0__Impl rule__StaffGroup__Group_5__1 ;
+    // InternalKlantreis.g:2818:1: rule__StaffGroup__Group_5__0 : rule__StaffGroup__Group_5__0__Impl rule__StaffGroup__Group_5__1 ;
     public final void rule__StaffGroup__Group_5__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2849:1: ( rule__StaffGroup__Group_5__0__Impl rule__StaffGroup__Group_5__1 )
-            // InternalKlantreis.g:2850:2: rule__StaffGroup__Group_5__0__Impl rule__StaffGroup__Group_5__1
+            // InternalKlantreis.g:2822:1: ( rule__StaffGroup__Group_5__0__Impl rule__StaffGroup__Group_5__1 )
+            // InternalKlantreis.g:2823:2: rule__StaffGroup__Group_5__0__Impl rule__StaffGroup__Group_5__1
             {
-            pushFollow(FOLLOW_13);
+            pushFollow(FOLLOW_16);
             rule__StaffGroup__Group_5__0__Impl();
 
             state._fsp--;
@@ -9903,21 +9823,31 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__StaffGroup__Group_5__0__Impl"
-    // InternalKlantreis.g:2857:1: rule__StaffGroup__Group_5__0__Impl : ( 'members' ) ;
+    // InternalKlantreis.g:2830:1: rule__StaffGroup__Group_5__0__Impl : ( ( rule__StaffGroup__RefugeeBackgroundAssignment_5_0 ) ) ;
     public final void rule__StaffGroup__Group_5__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2861:1: ( ( 'members' ) )
-            // InternalKlantreis.g:2862:1: ( 'members' )
+            // InternalKlantreis.g:2834:1: ( ( ( rule__StaffGroup__RefugeeBackgroundAssignment_5_0 ) ) )
+            // InternalKlantreis.g:2835:1: ( ( rule__StaffGroup__RefugeeBackgroundAssignment_5_0 ) )
             {
-            // InternalKlantreis.g:2862:1: ( 'members' )
-            // InternalKlantreis.g:2863:2: 'members'
+            // InternalKlantreis.g:2835:1: ( ( rule__StaffGroup__RefugeeBackgroundAssignment_5_0 ) )
+            // InternalKlantreis.g:2836:2: ( rule__StaffGroup__RefugeeBackgroundAssignment_5_0 )
             {
-             before(grammarAccess.getStaffGroupAccess().getMembersKeyword_5_0()); 
-            match(input,133,FOLLOW_2); 
-             after(grammarAccess.getStaffGroupAccess().getMembersKeyword_5_0()); 
+             before(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundAssignment_5_0()); 
+            // InternalKlantreis.g:2837:2: ( rule__StaffGroup__RefugeeBackgroundAssignment_5_0 )
+            // InternalKlantreis.g:2837:3: rule__StaffGroup__RefugeeBackgroundAssignment_5_0
+            {
+            pushFollow(FOLLOW_2);
+            rule__StaffGroup__RefugeeBackgroundAssignment_5_0();
+
+            state._fsp--;
+
+
+            }
+
+             after(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundAssignment_5_0()); 
 
             }
 
@@ -9940,14 +9870,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__StaffGroup__Group_5__1"
-    // InternalKlantreis.g:2872:1: rule__StaffGroup__Group_5__1 : rule__StaffGroup__Group_5__1__Impl ;
+    // InternalKlantreis.g:2845:1: rule__StaffGroup__Group_5__1 : rule__StaffGroup__Group_5__1__Impl ;
     public final void rule__StaffGroup__Group_5__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2876:1: ( rule__StaffGroup__Group_5__1__Impl )
-            // InternalKlantreis.g:2877:2: rule__StaffGroup__Group_5__1__Impl
+            // InternalKlantreis.g:2849:1: ( rule__StaffGroup__Group_5__1__Impl )
+            // InternalKlantreis.g:2850:2: rule__StaffGroup__Group_5__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__StaffGroup__Group_5__1__Impl();
@@ -9973,31 +9903,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__StaffGroup__Group_5__1__Impl"
-    // InternalKlantreis.g:2883:1: rule__StaffGroup__Group_5__1__Impl : ( ( rule__StaffGroup__MembersAssignment_5_1 ) ) ;
+    // InternalKlantreis.g:2856:1: rule__StaffGroup__Group_5__1__Impl : ( 'background' ) ;
     public final void rule__StaffGroup__Group_5__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2887:1: ( ( ( rule__StaffGroup__MembersAssignment_5_1 ) ) )
-            // InternalKlantreis.g:2888:1: ( ( rule__StaffGroup__MembersAssignment_5_1 ) )
+            // InternalKlantreis.g:2860:1: ( ( 'background' ) )
+            // InternalKlantreis.g:2861:1: ( 'background' )
             {
-            // InternalKlantreis.g:2888:1: ( ( rule__StaffGroup__MembersAssignment_5_1 ) )
-            // InternalKlantreis.g:2889:2: ( rule__StaffGroup__MembersAssignment_5_1 )
+            // InternalKlantreis.g:2861:1: ( 'background' )
+            // InternalKlantreis.g:2862:2: 'background'
             {
-             before(grammarAccess.getStaffGroupAccess().getMembersAssignment_5_1()); 
-            // InternalKlantreis.g:2890:2: ( rule__StaffGroup__MembersAssignment_5_1 )
-            // InternalKlantreis.g:2890:3: rule__StaffGroup__MembersAssignment_5_1
-            {
-            pushFollow(FOLLOW_2);
-            rule__StaffGroup__MembersAssignment_5_1();
-
-            state._fsp--;
-
-
-            }
-
-             after(grammarAccess.getStaffGroupAccess().getMembersAssignment_5_1()); 
+             before(grammarAccess.getStaffGroupAccess().getBackgroundKeyword_5_1()); 
+            match(input,132,FOLLOW_2); 
+             after(grammarAccess.getStaffGroupAccess().getBackgroundKeyword_5_1()); 
 
             }
 
@@ -10020,14 +9940,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__StaffGroup__Group_6__0"
-    // InternalKlantreis.g:2899:1: rule__StaffGroup__Group_6__0 : rule__StaffGroup__Group_6__0__Impl rule__StaffGroup__Group_6__1 ;
+    // InternalKlantreis.g:2872:1: rule__StaffGroup__Group_6__0 : rule__StaffGroup__Group_6__0__Impl rule__StaffGroup__Group_6__1 ;
     public final void rule__StaffGroup__Group_6__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2903:1: ( rule__StaffGroup__Group_6__0__Impl rule__StaffGroup__Group_6__1 )
-            // InternalKlantreis.g:2904:2: rule__StaffGroup__Group_6__0__Impl rule__StaffGroup__Group_6__1
+            // InternalKlantreis.g:2876:1: ( rule__StaffGroup__Group_6__0__Impl rule__StaffGroup__Group_6__1 )
+            // InternalKlantreis.g:2877:2: rule__StaffGroup__Group_6__0__Impl rule__StaffGroup__Group_6__1
             {
             pushFollow(FOLLOW_13);
             rule__StaffGroup__Group_6__0__Impl();
@@ -10058,21 +9978,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__StaffGroup__Group_6__0__Impl"
-    // InternalKlantreis.g:2911:1: rule__StaffGroup__Group_6__0__Impl : ( 'clients' ) ;
+    // InternalKlantreis.g:2884:1: rule__StaffGroup__Group_6__0__Impl : ( 'members' ) ;
     public final void rule__StaffGroup__Group_6__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2915:1: ( ( 'clients' ) )
-            // InternalKlantreis.g:2916:1: ( 'clients' )
+            // InternalKlantreis.g:2888:1: ( ( 'members' ) )
+            // InternalKlantreis.g:2889:1: ( 'members' )
             {
-            // InternalKlantreis.g:2916:1: ( 'clients' )
-            // InternalKlantreis.g:2917:2: 'clients'
+            // InternalKlantreis.g:2889:1: ( 'members' )
+            // InternalKlantreis.g:2890:2: 'members'
             {
-             before(grammarAccess.getStaffGroupAccess().getClientsKeyword_6_0()); 
-            match(input,134,FOLLOW_2); 
-             after(grammarAccess.getStaffGroupAccess().getClientsKeyword_6_0()); 
+             before(grammarAccess.getStaffGroupAccess().getMembersKeyword_6_0()); 
+            match(input,133,FOLLOW_2); 
+             after(grammarAccess.getStaffGroupAccess().getMembersKeyword_6_0()); 
 
             }
 
@@ -10095,14 +10015,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__StaffGroup__Group_6__1"
-    // InternalKlantreis.g:2926:1: rule__StaffGroup__Group_6__1 : rule__StaffGroup__Group_6__1__Impl ;
+    // InternalKlantreis.g:2899:1: rule__StaffGroup__Group_6__1 : rule__StaffGroup__Group_6__1__Impl ;
     public final void rule__StaffGroup__Group_6__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2930:1: ( rule__StaffGroup__Group_6__1__Impl )
-            // InternalKlantreis.g:2931:2: rule__StaffGroup__Group_6__1__Impl
+            // InternalKlantreis.g:2903:1: ( rule__StaffGroup__Group_6__1__Impl )
+            // InternalKlantreis.g:2904:2: rule__StaffGroup__Group_6__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__StaffGroup__Group_6__1__Impl();
@@ -10128,31 +10048,31 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__StaffGroup__Group_6__1__Impl"
-    // InternalKlantreis.g:2937:1: rule__StaffGroup__Group_6__1__Impl : ( ( rule__StaffGroup__StatusHolderClientsAssignment_6_1 ) ) ;
+    // InternalKlantreis.g:2910:1: rule__StaffGroup__Group_6__1__Impl : ( ( rule__StaffGroup__MembersAssignment_6_1 ) ) ;
     public final void rule__StaffGroup__Group_6__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2941:1: ( ( ( rule__StaffGroup__StatusHolderClientsAssignment_6_1 ) ) )
-            // InternalKlantreis.g:2942:1: ( ( rule__StaffGroup__StatusHolderClientsAssignment_6_1 ) )
+            // InternalKlantreis.g:2914:1: ( ( ( rule__StaffGroup__MembersAssignment_6_1 ) ) )
+            // InternalKlantreis.g:2915:1: ( ( rule__StaffGroup__MembersAssignment_6_1 ) )
             {
-            // InternalKlantreis.g:2942:1: ( ( rule__StaffGroup__StatusHolderClientsAssignment_6_1 ) )
-            // InternalKlantreis.g:2943:2: ( rule__StaffGroup__StatusHolderClientsAssignment_6_1 )
+            // InternalKlantreis.g:2915:1: ( ( rule__StaffGroup__MembersAssignment_6_1 ) )
+            // InternalKlantreis.g:2916:2: ( rule__StaffGroup__MembersAssignment_6_1 )
             {
-             before(grammarAccess.getStaffGroupAccess().getStatusHolderClientsAssignment_6_1()); 
-            // InternalKlantreis.g:2944:2: ( rule__StaffGroup__StatusHolderClientsAssignment_6_1 )
-            // InternalKlantreis.g:2944:3: rule__StaffGroup__StatusHolderClientsAssignment_6_1
+             before(grammarAccess.getStaffGroupAccess().getMembersAssignment_6_1()); 
+            // InternalKlantreis.g:2917:2: ( rule__StaffGroup__MembersAssignment_6_1 )
+            // InternalKlantreis.g:2917:3: rule__StaffGroup__MembersAssignment_6_1
             {
             pushFollow(FOLLOW_2);
-            rule__StaffGroup__StatusHolderClientsAssignment_6_1();
+            rule__StaffGroup__MembersAssignment_6_1();
 
             state._fsp--;
 
 
             }
 
-             after(grammarAccess.getStaffGroupAccess().getStatusHolderClientsAssignment_6_1()); 
+             after(grammarAccess.getStaffGroupAccess().getMembersAssignment_6_1()); 
 
             }
 
@@ -10174,15 +10094,170 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
     // $ANTLR end "rule__StaffGroup__Group_6__1__Impl"
 
 
+    // $ANTLR start "rule__StaffGroup__Group_7__0"
+    // InternalKlantreis.g:2926:1: rule__StaffGroup__Group_7__0 : rule__StaffGroup__Group_7__0__Impl rule__StaffGroup__Group_7__1 ;
+    public final void rule__StaffGroup__Group_7__0() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalKlantreis.g:2930:1: ( rule__StaffGroup__Group_7__0__Impl rule__StaffGroup__Group_7__1 )
+            // InternalKlantreis.g:2931:2: rule__StaffGroup__Group_7__0__Impl rule__StaffGroup__Group_7__1
+            {
+            pushFollow(FOLLOW_13);
+            rule__StaffGroup__Group_7__0__Impl();
+
+            state._fsp--;
+
+            pushFollow(FOLLOW_2);
+            rule__StaffGroup__Group_7__1();
+
+            state._fsp--;
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__StaffGroup__Group_7__0"
+
+
+    // $ANTLR start "rule__StaffGroup__Group_7__0__Impl"
+    // InternalKlantreis.g:2938:1: rule__StaffGroup__Group_7__0__Impl : ( 'clients' ) ;
+    public final void rule__StaffGroup__Group_7__0__Impl() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalKlantreis.g:2942:1: ( ( 'clients' ) )
+            // InternalKlantreis.g:2943:1: ( 'clients' )
+            {
+            // InternalKlantreis.g:2943:1: ( 'clients' )
+            // InternalKlantreis.g:2944:2: 'clients'
+            {
+             before(grammarAccess.getStaffGroupAccess().getClientsKeyword_7_0()); 
+            match(input,134,FOLLOW_2); 
+             after(grammarAccess.getStaffGroupAccess().getClientsKeyword_7_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__StaffGroup__Group_7__0__Impl"
+
+
+    // $ANTLR start "rule__StaffGroup__Group_7__1"
+    // InternalKlantreis.g:2953:1: rule__StaffGroup__Group_7__1 : rule__StaffGroup__Group_7__1__Impl ;
+    public final void rule__StaffGroup__Group_7__1() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalKlantreis.g:2957:1: ( rule__StaffGroup__Group_7__1__Impl )
+            // InternalKlantreis.g:2958:2: rule__StaffGroup__Group_7__1__Impl
+            {
+            pushFollow(FOLLOW_2);
+            rule__StaffGroup__Group_7__1__Impl();
+
+            state._fsp--;
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__StaffGroup__Group_7__1"
+
+
+    // $ANTLR start "rule__StaffGroup__Group_7__1__Impl"
+    // InternalKlantreis.g:2964:1: rule__StaffGroup__Group_7__1__Impl : ( ( rule__StaffGroup__StatusHolderClientsAssignment_7_1 ) ) ;
+    public final void rule__StaffGroup__Group_7__1__Impl() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalKlantreis.g:2968:1: ( ( ( rule__StaffGroup__StatusHolderClientsAssignment_7_1 ) ) )
+            // InternalKlantreis.g:2969:1: ( ( rule__StaffGroup__StatusHolderClientsAssignment_7_1 ) )
+            {
+            // InternalKlantreis.g:2969:1: ( ( rule__StaffGroup__StatusHolderClientsAssignment_7_1 ) )
+            // InternalKlantreis.g:2970:2: ( rule__StaffGroup__StatusHolderClientsAssignment_7_1 )
+            {
+             before(grammarAccess.getStaffGroupAccess().getStatusHolderClientsAssignment_7_1()); 
+            // InternalKlantreis.g:2971:2: ( rule__StaffGroup__StatusHolderClientsAssignment_7_1 )
+            // InternalKlantreis.g:2971:3: rule__StaffGroup__StatusHolderClientsAssignment_7_1
+            {
+            pushFollow(FOLLOW_2);
+            rule__StaffGroup__StatusHolderClientsAssignment_7_1();
+
+            state._fsp--;
+
+
+            }
+
+             after(grammarAccess.getStaffGroupAccess().getStatusHolderClientsAssignment_7_1()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__StaffGroup__Group_7__1__Impl"
+
+
     // $ANTLR start "rule__Persona__Group__0"
-    // InternalKlantreis.g:2953:1: rule__Persona__Group__0 : rule__Persona__Group__0__Impl rule__Persona__Group__1 ;
+    // InternalKlantreis.g:2980:1: rule__Persona__Group__0 : rule__Persona__Group__0__Impl rule__Persona__Group__1 ;
     public final void rule__Persona__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2957:1: ( rule__Persona__Group__0__Impl rule__Persona__Group__1 )
-            // InternalKlantreis.g:2958:2: rule__Persona__Group__0__Impl rule__Persona__Group__1
+            // InternalKlantreis.g:2984:1: ( rule__Persona__Group__0__Impl rule__Persona__Group__1 )
+            // InternalKlantreis.g:2985:2: rule__Persona__Group__0__Impl rule__Persona__Group__1
             {
             pushFollow(FOLLOW_3);
             rule__Persona__Group__0__Impl();
@@ -10213,17 +10288,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__0__Impl"
-    // InternalKlantreis.g:2965:1: rule__Persona__Group__0__Impl : ( 'persona' ) ;
+    // InternalKlantreis.g:2992:1: rule__Persona__Group__0__Impl : ( 'persona' ) ;
     public final void rule__Persona__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2969:1: ( ( 'persona' ) )
-            // InternalKlantreis.g:2970:1: ( 'persona' )
+            // InternalKlantreis.g:2996:1: ( ( 'persona' ) )
+            // InternalKlantreis.g:2997:1: ( 'persona' )
             {
-            // InternalKlantreis.g:2970:1: ( 'persona' )
-            // InternalKlantreis.g:2971:2: 'persona'
+            // InternalKlantreis.g:2997:1: ( 'persona' )
+            // InternalKlantreis.g:2998:2: 'persona'
             {
              before(grammarAccess.getPersonaAccess().getPersonaKeyword_0()); 
             match(input,135,FOLLOW_2); 
@@ -10250,14 +10325,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__1"
-    // InternalKlantreis.g:2980:1: rule__Persona__Group__1 : rule__Persona__Group__1__Impl rule__Persona__Group__2 ;
+    // InternalKlantreis.g:3007:1: rule__Persona__Group__1 : rule__Persona__Group__1__Impl rule__Persona__Group__2 ;
     public final void rule__Persona__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2984:1: ( rule__Persona__Group__1__Impl rule__Persona__Group__2 )
-            // InternalKlantreis.g:2985:2: rule__Persona__Group__1__Impl rule__Persona__Group__2
+            // InternalKlantreis.g:3011:1: ( rule__Persona__Group__1__Impl rule__Persona__Group__2 )
+            // InternalKlantreis.g:3012:2: rule__Persona__Group__1__Impl rule__Persona__Group__2
             {
             pushFollow(FOLLOW_4);
             rule__Persona__Group__1__Impl();
@@ -10288,21 +10363,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__1__Impl"
-    // InternalKlantreis.g:2992:1: rule__Persona__Group__1__Impl : ( ( rule__Persona__IdAssignment_1 ) ) ;
+    // InternalKlantreis.g:3019:1: rule__Persona__Group__1__Impl : ( ( rule__Persona__IdAssignment_1 ) ) ;
     public final void rule__Persona__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:2996:1: ( ( ( rule__Persona__IdAssignment_1 ) ) )
-            // InternalKlantreis.g:2997:1: ( ( rule__Persona__IdAssignment_1 ) )
+            // InternalKlantreis.g:3023:1: ( ( ( rule__Persona__IdAssignment_1 ) ) )
+            // InternalKlantreis.g:3024:1: ( ( rule__Persona__IdAssignment_1 ) )
             {
-            // InternalKlantreis.g:2997:1: ( ( rule__Persona__IdAssignment_1 ) )
-            // InternalKlantreis.g:2998:2: ( rule__Persona__IdAssignment_1 )
+            // InternalKlantreis.g:3024:1: ( ( rule__Persona__IdAssignment_1 ) )
+            // InternalKlantreis.g:3025:2: ( rule__Persona__IdAssignment_1 )
             {
              before(grammarAccess.getPersonaAccess().getIdAssignment_1()); 
-            // InternalKlantreis.g:2999:2: ( rule__Persona__IdAssignment_1 )
-            // InternalKlantreis.g:2999:3: rule__Persona__IdAssignment_1
+            // InternalKlantreis.g:3026:2: ( rule__Persona__IdAssignment_1 )
+            // InternalKlantreis.g:3026:3: rule__Persona__IdAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Persona__IdAssignment_1();
@@ -10335,14 +10410,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__2"
-    // InternalKlantreis.g:3007:1: rule__Persona__Group__2 : rule__Persona__Group__2__Impl rule__Persona__Group__3 ;
+    // InternalKlantreis.g:3034:1: rule__Persona__Group__2 : rule__Persona__Group__2__Impl rule__Persona__Group__3 ;
     public final void rule__Persona__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3011:1: ( rule__Persona__Group__2__Impl rule__Persona__Group__3 )
-            // InternalKlantreis.g:3012:2: rule__Persona__Group__2__Impl rule__Persona__Group__3
+            // InternalKlantreis.g:3038:1: ( rule__Persona__Group__2__Impl rule__Persona__Group__3 )
+            // InternalKlantreis.g:3039:2: rule__Persona__Group__2__Impl rule__Persona__Group__3
             {
             pushFollow(FOLLOW_4);
             rule__Persona__Group__2__Impl();
@@ -10373,20 +10448,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__2__Impl"
-    // InternalKlantreis.g:3019:1: rule__Persona__Group__2__Impl : ( ( rule__Persona__NameAssignment_2 )? ) ;
+    // InternalKlantreis.g:3046:1: rule__Persona__Group__2__Impl : ( ( rule__Persona__NameAssignment_2 )? ) ;
     public final void rule__Persona__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3023:1: ( ( ( rule__Persona__NameAssignment_2 )? ) )
-            // InternalKlantreis.g:3024:1: ( ( rule__Persona__NameAssignment_2 )? )
+            // InternalKlantreis.g:3050:1: ( ( ( rule__Persona__NameAssignment_2 )? ) )
+            // InternalKlantreis.g:3051:1: ( ( rule__Persona__NameAssignment_2 )? )
             {
-            // InternalKlantreis.g:3024:1: ( ( rule__Persona__NameAssignment_2 )? )
-            // InternalKlantreis.g:3025:2: ( rule__Persona__NameAssignment_2 )?
+            // InternalKlantreis.g:3051:1: ( ( rule__Persona__NameAssignment_2 )? )
+            // InternalKlantreis.g:3052:2: ( rule__Persona__NameAssignment_2 )?
             {
              before(grammarAccess.getPersonaAccess().getNameAssignment_2()); 
-            // InternalKlantreis.g:3026:2: ( rule__Persona__NameAssignment_2 )?
+            // InternalKlantreis.g:3053:2: ( rule__Persona__NameAssignment_2 )?
             int alt38=2;
             int LA38_0 = input.LA(1);
 
@@ -10395,7 +10470,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt38) {
                 case 1 :
-                    // InternalKlantreis.g:3026:3: rule__Persona__NameAssignment_2
+                    // InternalKlantreis.g:3053:3: rule__Persona__NameAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Persona__NameAssignment_2();
@@ -10431,14 +10506,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__3"
-    // InternalKlantreis.g:3034:1: rule__Persona__Group__3 : rule__Persona__Group__3__Impl rule__Persona__Group__4 ;
+    // InternalKlantreis.g:3061:1: rule__Persona__Group__3 : rule__Persona__Group__3__Impl rule__Persona__Group__4 ;
     public final void rule__Persona__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3038:1: ( rule__Persona__Group__3__Impl rule__Persona__Group__4 )
-            // InternalKlantreis.g:3039:2: rule__Persona__Group__3__Impl rule__Persona__Group__4
+            // InternalKlantreis.g:3065:1: ( rule__Persona__Group__3__Impl rule__Persona__Group__4 )
+            // InternalKlantreis.g:3066:2: rule__Persona__Group__3__Impl rule__Persona__Group__4
             {
             pushFollow(FOLLOW_17);
             rule__Persona__Group__3__Impl();
@@ -10469,17 +10544,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__3__Impl"
-    // InternalKlantreis.g:3046:1: rule__Persona__Group__3__Impl : ( '{' ) ;
+    // InternalKlantreis.g:3073:1: rule__Persona__Group__3__Impl : ( '{' ) ;
     public final void rule__Persona__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3050:1: ( ( '{' ) )
-            // InternalKlantreis.g:3051:1: ( '{' )
+            // InternalKlantreis.g:3077:1: ( ( '{' ) )
+            // InternalKlantreis.g:3078:1: ( '{' )
             {
-            // InternalKlantreis.g:3051:1: ( '{' )
-            // InternalKlantreis.g:3052:2: '{'
+            // InternalKlantreis.g:3078:1: ( '{' )
+            // InternalKlantreis.g:3079:2: '{'
             {
              before(grammarAccess.getPersonaAccess().getLeftCurlyBracketKeyword_3()); 
             match(input,123,FOLLOW_2); 
@@ -10506,14 +10581,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__4"
-    // InternalKlantreis.g:3061:1: rule__Persona__Group__4 : rule__Persona__Group__4__Impl rule__Persona__Group__5 ;
+    // InternalKlantreis.g:3088:1: rule__Persona__Group__4 : rule__Persona__Group__4__Impl rule__Persona__Group__5 ;
     public final void rule__Persona__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3065:1: ( rule__Persona__Group__4__Impl rule__Persona__Group__5 )
-            // InternalKlantreis.g:3066:2: rule__Persona__Group__4__Impl rule__Persona__Group__5
+            // InternalKlantreis.g:3092:1: ( rule__Persona__Group__4__Impl rule__Persona__Group__5 )
+            // InternalKlantreis.g:3093:2: rule__Persona__Group__4__Impl rule__Persona__Group__5
             {
             pushFollow(FOLLOW_17);
             rule__Persona__Group__4__Impl();
@@ -10544,20 +10619,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__4__Impl"
-    // InternalKlantreis.g:3073:1: rule__Persona__Group__4__Impl : ( ( rule__Persona__Group_4__0 )? ) ;
+    // InternalKlantreis.g:3100:1: rule__Persona__Group__4__Impl : ( ( rule__Persona__Group_4__0 )? ) ;
     public final void rule__Persona__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3077:1: ( ( ( rule__Persona__Group_4__0 )? ) )
-            // InternalKlantreis.g:3078:1: ( ( rule__Persona__Group_4__0 )? )
+            // InternalKlantreis.g:3104:1: ( ( ( rule__Persona__Group_4__0 )? ) )
+            // InternalKlantreis.g:3105:1: ( ( rule__Persona__Group_4__0 )? )
             {
-            // InternalKlantreis.g:3078:1: ( ( rule__Persona__Group_4__0 )? )
-            // InternalKlantreis.g:3079:2: ( rule__Persona__Group_4__0 )?
+            // InternalKlantreis.g:3105:1: ( ( rule__Persona__Group_4__0 )? )
+            // InternalKlantreis.g:3106:2: ( rule__Persona__Group_4__0 )?
             {
              before(grammarAccess.getPersonaAccess().getGroup_4()); 
-            // InternalKlantreis.g:3080:2: ( rule__Persona__Group_4__0 )?
+            // InternalKlantreis.g:3107:2: ( rule__Persona__Group_4__0 )?
             int alt39=2;
             int LA39_0 = input.LA(1);
 
@@ -10566,7 +10641,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt39) {
                 case 1 :
-                    // InternalKlantreis.g:3080:3: rule__Persona__Group_4__0
+                    // InternalKlantreis.g:3107:3: rule__Persona__Group_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Persona__Group_4__0();
@@ -10602,14 +10677,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__5"
-    // InternalKlantreis.g:3088:1: rule__Persona__Group__5 : rule__Persona__Group__5__Impl rule__Persona__Group__6 ;
+    // InternalKlantreis.g:3115:1: rule__Persona__Group__5 : rule__Persona__Group__5__Impl rule__Persona__Group__6 ;
     public final void rule__Persona__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3092:1: ( rule__Persona__Group__5__Impl rule__Persona__Group__6 )
-            // InternalKlantreis.g:3093:2: rule__Persona__Group__5__Impl rule__Persona__Group__6
+            // InternalKlantreis.g:3119:1: ( rule__Persona__Group__5__Impl rule__Persona__Group__6 )
+            // InternalKlantreis.g:3120:2: rule__Persona__Group__5__Impl rule__Persona__Group__6
             {
             pushFollow(FOLLOW_17);
             rule__Persona__Group__5__Impl();
@@ -10640,20 +10715,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__5__Impl"
-    // InternalKlantreis.g:3100:1: rule__Persona__Group__5__Impl : ( ( rule__Persona__Group_5__0 )? ) ;
+    // InternalKlantreis.g:3127:1: rule__Persona__Group__5__Impl : ( ( rule__Persona__Group_5__0 )? ) ;
     public final void rule__Persona__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3104:1: ( ( ( rule__Persona__Group_5__0 )? ) )
-            // InternalKlantreis.g:3105:1: ( ( rule__Persona__Group_5__0 )? )
+            // InternalKlantreis.g:3131:1: ( ( ( rule__Persona__Group_5__0 )? ) )
+            // InternalKlantreis.g:3132:1: ( ( rule__Persona__Group_5__0 )? )
             {
-            // InternalKlantreis.g:3105:1: ( ( rule__Persona__Group_5__0 )? )
-            // InternalKlantreis.g:3106:2: ( rule__Persona__Group_5__0 )?
+            // InternalKlantreis.g:3132:1: ( ( rule__Persona__Group_5__0 )? )
+            // InternalKlantreis.g:3133:2: ( rule__Persona__Group_5__0 )?
             {
              before(grammarAccess.getPersonaAccess().getGroup_5()); 
-            // InternalKlantreis.g:3107:2: ( rule__Persona__Group_5__0 )?
+            // InternalKlantreis.g:3134:2: ( rule__Persona__Group_5__0 )?
             int alt40=2;
             int LA40_0 = input.LA(1);
 
@@ -10662,7 +10737,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt40) {
                 case 1 :
-                    // InternalKlantreis.g:3107:3: rule__Persona__Group_5__0
+                    // InternalKlantreis.g:3134:3: rule__Persona__Group_5__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Persona__Group_5__0();
@@ -10698,14 +10773,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__6"
-    // InternalKlantreis.g:3115:1: rule__Persona__Group__6 : rule__Persona__Group__6__Impl rule__Persona__Group__7 ;
+    // InternalKlantreis.g:3142:1: rule__Persona__Group__6 : rule__Persona__Group__6__Impl rule__Persona__Group__7 ;
     public final void rule__Persona__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3119:1: ( rule__Persona__Group__6__Impl rule__Persona__Group__7 )
-            // InternalKlantreis.g:3120:2: rule__Persona__Group__6__Impl rule__Persona__Group__7
+            // InternalKlantreis.g:3146:1: ( rule__Persona__Group__6__Impl rule__Persona__Group__7 )
+            // InternalKlantreis.g:3147:2: rule__Persona__Group__6__Impl rule__Persona__Group__7
             {
             pushFollow(FOLLOW_17);
             rule__Persona__Group__6__Impl();
@@ -10736,20 +10811,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__6__Impl"
-    // InternalKlantreis.g:3127:1: rule__Persona__Group__6__Impl : ( ( rule__Persona__Group_6__0 )? ) ;
+    // InternalKlantreis.g:3154:1: rule__Persona__Group__6__Impl : ( ( rule__Persona__Group_6__0 )? ) ;
     public final void rule__Persona__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3131:1: ( ( ( rule__Persona__Group_6__0 )? ) )
-            // InternalKlantreis.g:3132:1: ( ( rule__Persona__Group_6__0 )? )
+            // InternalKlantreis.g:3158:1: ( ( ( rule__Persona__Group_6__0 )? ) )
+            // InternalKlantreis.g:3159:1: ( ( rule__Persona__Group_6__0 )? )
             {
-            // InternalKlantreis.g:3132:1: ( ( rule__Persona__Group_6__0 )? )
-            // InternalKlantreis.g:3133:2: ( rule__Persona__Group_6__0 )?
+            // InternalKlantreis.g:3159:1: ( ( rule__Persona__Group_6__0 )? )
+            // InternalKlantreis.g:3160:2: ( rule__Persona__Group_6__0 )?
             {
              before(grammarAccess.getPersonaAccess().getGroup_6()); 
-            // InternalKlantreis.g:3134:2: ( rule__Persona__Group_6__0 )?
+            // InternalKlantreis.g:3161:2: ( rule__Persona__Group_6__0 )?
             int alt41=2;
             int LA41_0 = input.LA(1);
 
@@ -10758,7 +10833,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt41) {
                 case 1 :
-                    // InternalKlantreis.g:3134:3: rule__Persona__Group_6__0
+                    // InternalKlantreis.g:3161:3: rule__Persona__Group_6__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Persona__Group_6__0();
@@ -10794,14 +10869,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__7"
-    // InternalKlantreis.g:3142:1: rule__Persona__Group__7 : rule__Persona__Group__7__Impl rule__Persona__Group__8 ;
+    // InternalKlantreis.g:3169:1: rule__Persona__Group__7 : rule__Persona__Group__7__Impl rule__Persona__Group__8 ;
     public final void rule__Persona__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3146:1: ( rule__Persona__Group__7__Impl rule__Persona__Group__8 )
-            // InternalKlantreis.g:3147:2: rule__Persona__Group__7__Impl rule__Persona__Group__8
+            // InternalKlantreis.g:3173:1: ( rule__Persona__Group__7__Impl rule__Persona__Group__8 )
+            // InternalKlantreis.g:3174:2: rule__Persona__Group__7__Impl rule__Persona__Group__8
             {
             pushFollow(FOLLOW_17);
             rule__Persona__Group__7__Impl();
@@ -10832,20 +10907,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__7__Impl"
-    // InternalKlantreis.g:3154:1: rule__Persona__Group__7__Impl : ( ( rule__Persona__Group_7__0 )? ) ;
+    // InternalKlantreis.g:3181:1: rule__Persona__Group__7__Impl : ( ( rule__Persona__Group_7__0 )? ) ;
     public final void rule__Persona__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3158:1: ( ( ( rule__Persona__Group_7__0 )? ) )
-            // InternalKlantreis.g:3159:1: ( ( rule__Persona__Group_7__0 )? )
+            // InternalKlantreis.g:3185:1: ( ( ( rule__Persona__Group_7__0 )? ) )
+            // InternalKlantreis.g:3186:1: ( ( rule__Persona__Group_7__0 )? )
             {
-            // InternalKlantreis.g:3159:1: ( ( rule__Persona__Group_7__0 )? )
-            // InternalKlantreis.g:3160:2: ( rule__Persona__Group_7__0 )?
+            // InternalKlantreis.g:3186:1: ( ( rule__Persona__Group_7__0 )? )
+            // InternalKlantreis.g:3187:2: ( rule__Persona__Group_7__0 )?
             {
              before(grammarAccess.getPersonaAccess().getGroup_7()); 
-            // InternalKlantreis.g:3161:2: ( rule__Persona__Group_7__0 )?
+            // InternalKlantreis.g:3188:2: ( rule__Persona__Group_7__0 )?
             int alt42=2;
             int LA42_0 = input.LA(1);
 
@@ -10854,7 +10929,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt42) {
                 case 1 :
-                    // InternalKlantreis.g:3161:3: rule__Persona__Group_7__0
+                    // InternalKlantreis.g:3188:3: rule__Persona__Group_7__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Persona__Group_7__0();
@@ -10890,14 +10965,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__8"
-    // InternalKlantreis.g:3169:1: rule__Persona__Group__8 : rule__Persona__Group__8__Impl rule__Persona__Group__9 ;
+    // InternalKlantreis.g:3196:1: rule__Persona__Group__8 : rule__Persona__Group__8__Impl rule__Persona__Group__9 ;
     public final void rule__Persona__Group__8() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3173:1: ( rule__Persona__Group__8__Impl rule__Persona__Group__9 )
-            // InternalKlantreis.g:3174:2: rule__Persona__Group__8__Impl rule__Persona__Group__9
+            // InternalKlantreis.g:3200:1: ( rule__Persona__Group__8__Impl rule__Persona__Group__9 )
+            // InternalKlantreis.g:3201:2: rule__Persona__Group__8__Impl rule__Persona__Group__9
             {
             pushFollow(FOLLOW_17);
             rule__Persona__Group__8__Impl();
@@ -10928,20 +11003,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__8__Impl"
-    // InternalKlantreis.g:3181:1: rule__Persona__Group__8__Impl : ( ( rule__Persona__Group_8__0 )? ) ;
+    // InternalKlantreis.g:3208:1: rule__Persona__Group__8__Impl : ( ( rule__Persona__Group_8__0 )? ) ;
     public final void rule__Persona__Group__8__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3185:1: ( ( ( rule__Persona__Group_8__0 )? ) )
-            // InternalKlantreis.g:3186:1: ( ( rule__Persona__Group_8__0 )? )
+            // InternalKlantreis.g:3212:1: ( ( ( rule__Persona__Group_8__0 )? ) )
+            // InternalKlantreis.g:3213:1: ( ( rule__Persona__Group_8__0 )? )
             {
-            // InternalKlantreis.g:3186:1: ( ( rule__Persona__Group_8__0 )? )
-            // InternalKlantreis.g:3187:2: ( rule__Persona__Group_8__0 )?
+            // InternalKlantreis.g:3213:1: ( ( rule__Persona__Group_8__0 )? )
+            // InternalKlantreis.g:3214:2: ( rule__Persona__Group_8__0 )?
             {
              before(grammarAccess.getPersonaAccess().getGroup_8()); 
-            // InternalKlantreis.g:3188:2: ( rule__Persona__Group_8__0 )?
+            // InternalKlantreis.g:3215:2: ( rule__Persona__Group_8__0 )?
             int alt43=2;
             int LA43_0 = input.LA(1);
 
@@ -10950,7 +11025,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt43) {
                 case 1 :
-                    // InternalKlantreis.g:3188:3: rule__Persona__Group_8__0
+                    // InternalKlantreis.g:3215:3: rule__Persona__Group_8__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Persona__Group_8__0();
@@ -10986,14 +11061,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__9"
-    // InternalKlantreis.g:3196:1: rule__Persona__Group__9 : rule__Persona__Group__9__Impl rule__Persona__Group__10 ;
+    // InternalKlantreis.g:3223:1: rule__Persona__Group__9 : rule__Persona__Group__9__Impl rule__Persona__Group__10 ;
     public final void rule__Persona__Group__9() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3200:1: ( rule__Persona__Group__9__Impl rule__Persona__Group__10 )
-            // InternalKlantreis.g:3201:2: rule__Persona__Group__9__Impl rule__Persona__Group__10
+            // InternalKlantreis.g:3227:1: ( rule__Persona__Group__9__Impl rule__Persona__Group__10 )
+            // InternalKlantreis.g:3228:2: rule__Persona__Group__9__Impl rule__Persona__Group__10
             {
             pushFollow(FOLLOW_17);
             rule__Persona__Group__9__Impl();
@@ -11024,20 +11099,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__9__Impl"
-    // InternalKlantreis.g:3208:1: rule__Persona__Group__9__Impl : ( ( rule__Persona__Group_9__0 )? ) ;
+    // InternalKlantreis.g:3235:1: rule__Persona__Group__9__Impl : ( ( rule__Persona__Group_9__0 )? ) ;
     public final void rule__Persona__Group__9__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3212:1: ( ( ( rule__Persona__Group_9__0 )? ) )
-            // InternalKlantreis.g:3213:1: ( ( rule__Persona__Group_9__0 )? )
+            // InternalKlantreis.g:3239:1: ( ( ( rule__Persona__Group_9__0 )? ) )
+            // InternalKlantreis.g:3240:1: ( ( rule__Persona__Group_9__0 )? )
             {
-            // InternalKlantreis.g:3213:1: ( ( rule__Persona__Group_9__0 )? )
-            // InternalKlantreis.g:3214:2: ( rule__Persona__Group_9__0 )?
+            // InternalKlantreis.g:3240:1: ( ( rule__Persona__Group_9__0 )? )
+            // InternalKlantreis.g:3241:2: ( rule__Persona__Group_9__0 )?
             {
              before(grammarAccess.getPersonaAccess().getGroup_9()); 
-            // InternalKlantreis.g:3215:2: ( rule__Persona__Group_9__0 )?
+            // InternalKlantreis.g:3242:2: ( rule__Persona__Group_9__0 )?
             int alt44=2;
             int LA44_0 = input.LA(1);
 
@@ -11046,7 +11121,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt44) {
                 case 1 :
-                    // InternalKlantreis.g:3215:3: rule__Persona__Group_9__0
+                    // InternalKlantreis.g:3242:3: rule__Persona__Group_9__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Persona__Group_9__0();
@@ -11082,14 +11157,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__10"
-    // InternalKlantreis.g:3223:1: rule__Persona__Group__10 : rule__Persona__Group__10__Impl rule__Persona__Group__11 ;
+    // InternalKlantreis.g:3250:1: rule__Persona__Group__10 : rule__Persona__Group__10__Impl rule__Persona__Group__11 ;
     public final void rule__Persona__Group__10() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3227:1: ( rule__Persona__Group__10__Impl rule__Persona__Group__11 )
-            // InternalKlantreis.g:3228:2: rule__Persona__Group__10__Impl rule__Persona__Group__11
+            // InternalKlantreis.g:3254:1: ( rule__Persona__Group__10__Impl rule__Persona__Group__11 )
+            // InternalKlantreis.g:3255:2: rule__Persona__Group__10__Impl rule__Persona__Group__11
             {
             pushFollow(FOLLOW_17);
             rule__Persona__Group__10__Impl();
@@ -11120,20 +11195,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__10__Impl"
-    // InternalKlantreis.g:3235:1: rule__Persona__Group__10__Impl : ( ( rule__Persona__Group_10__0 )? ) ;
+    // InternalKlantreis.g:3262:1: rule__Persona__Group__10__Impl : ( ( rule__Persona__Group_10__0 )? ) ;
     public final void rule__Persona__Group__10__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3239:1: ( ( ( rule__Persona__Group_10__0 )? ) )
-            // InternalKlantreis.g:3240:1: ( ( rule__Persona__Group_10__0 )? )
+            // InternalKlantreis.g:3266:1: ( ( ( rule__Persona__Group_10__0 )? ) )
+            // InternalKlantreis.g:3267:1: ( ( rule__Persona__Group_10__0 )? )
             {
-            // InternalKlantreis.g:3240:1: ( ( rule__Persona__Group_10__0 )? )
-            // InternalKlantreis.g:3241:2: ( rule__Persona__Group_10__0 )?
+            // InternalKlantreis.g:3267:1: ( ( rule__Persona__Group_10__0 )? )
+            // InternalKlantreis.g:3268:2: ( rule__Persona__Group_10__0 )?
             {
              before(grammarAccess.getPersonaAccess().getGroup_10()); 
-            // InternalKlantreis.g:3242:2: ( rule__Persona__Group_10__0 )?
+            // InternalKlantreis.g:3269:2: ( rule__Persona__Group_10__0 )?
             int alt45=2;
             int LA45_0 = input.LA(1);
 
@@ -11142,7 +11217,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt45) {
                 case 1 :
-                    // InternalKlantreis.g:3242:3: rule__Persona__Group_10__0
+                    // InternalKlantreis.g:3269:3: rule__Persona__Group_10__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Persona__Group_10__0();
@@ -11178,14 +11253,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__11"
-    // InternalKlantreis.g:3250:1: rule__Persona__Group__11 : rule__Persona__Group__11__Impl rule__Persona__Group__12 ;
+    // InternalKlantreis.g:3277:1: rule__Persona__Group__11 : rule__Persona__Group__11__Impl rule__Persona__Group__12 ;
     public final void rule__Persona__Group__11() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3254:1: ( rule__Persona__Group__11__Impl rule__Persona__Group__12 )
-            // InternalKlantreis.g:3255:2: rule__Persona__Group__11__Impl rule__Persona__Group__12
+            // InternalKlantreis.g:3281:1: ( rule__Persona__Group__11__Impl rule__Persona__Group__12 )
+            // InternalKlantreis.g:3282:2: rule__Persona__Group__11__Impl rule__Persona__Group__12
             {
             pushFollow(FOLLOW_17);
             rule__Persona__Group__11__Impl();
@@ -11216,20 +11291,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__11__Impl"
-    // InternalKlantreis.g:3262:1: rule__Persona__Group__11__Impl : ( ( rule__Persona__Group_11__0 )? ) ;
+    // InternalKlantreis.g:3289:1: rule__Persona__Group__11__Impl : ( ( rule__Persona__Group_11__0 )? ) ;
     public final void rule__Persona__Group__11__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3266:1: ( ( ( rule__Persona__Group_11__0 )? ) )
-            // InternalKlantreis.g:3267:1: ( ( rule__Persona__Group_11__0 )? )
+            // InternalKlantreis.g:3293:1: ( ( ( rule__Persona__Group_11__0 )? ) )
+            // InternalKlantreis.g:3294:1: ( ( rule__Persona__Group_11__0 )? )
             {
-            // InternalKlantreis.g:3267:1: ( ( rule__Persona__Group_11__0 )? )
-            // InternalKlantreis.g:3268:2: ( rule__Persona__Group_11__0 )?
+            // InternalKlantreis.g:3294:1: ( ( rule__Persona__Group_11__0 )? )
+            // InternalKlantreis.g:3295:2: ( rule__Persona__Group_11__0 )?
             {
              before(grammarAccess.getPersonaAccess().getGroup_11()); 
-            // InternalKlantreis.g:3269:2: ( rule__Persona__Group_11__0 )?
+            // InternalKlantreis.g:3296:2: ( rule__Persona__Group_11__0 )?
             int alt46=2;
             int LA46_0 = input.LA(1);
 
@@ -11238,7 +11313,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt46) {
                 case 1 :
-                    // InternalKlantreis.g:3269:3: rule__Persona__Group_11__0
+                    // InternalKlantreis.g:3296:3: rule__Persona__Group_11__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Persona__Group_11__0();
@@ -11274,14 +11349,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__12"
-    // InternalKlantreis.g:3277:1: rule__Persona__Group__12 : rule__Persona__Group__12__Impl rule__Persona__Group__13 ;
+    // InternalKlantreis.g:3304:1: rule__Persona__Group__12 : rule__Persona__Group__12__Impl rule__Persona__Group__13 ;
     public final void rule__Persona__Group__12() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3281:1: ( rule__Persona__Group__12__Impl rule__Persona__Group__13 )
-            // InternalKlantreis.g:3282:2: rule__Persona__Group__12__Impl rule__Persona__Group__13
+            // InternalKlantreis.g:3308:1: ( rule__Persona__Group__12__Impl rule__Persona__Group__13 )
+            // InternalKlantreis.g:3309:2: rule__Persona__Group__12__Impl rule__Persona__Group__13
             {
             pushFollow(FOLLOW_17);
             rule__Persona__Group__12__Impl();
@@ -11312,20 +11387,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__12__Impl"
-    // InternalKlantreis.g:3289:1: rule__Persona__Group__12__Impl : ( ( rule__Persona__Group_12__0 )? ) ;
+    // InternalKlantreis.g:3316:1: rule__Persona__Group__12__Impl : ( ( rule__Persona__Group_12__0 )? ) ;
     public final void rule__Persona__Group__12__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3293:1: ( ( ( rule__Persona__Group_12__0 )? ) )
-            // InternalKlantreis.g:3294:1: ( ( rule__Persona__Group_12__0 )? )
+            // InternalKlantreis.g:3320:1: ( ( ( rule__Persona__Group_12__0 )? ) )
+            // InternalKlantreis.g:3321:1: ( ( rule__Persona__Group_12__0 )? )
             {
-            // InternalKlantreis.g:3294:1: ( ( rule__Persona__Group_12__0 )? )
-            // InternalKlantreis.g:3295:2: ( rule__Persona__Group_12__0 )?
+            // InternalKlantreis.g:3321:1: ( ( rule__Persona__Group_12__0 )? )
+            // InternalKlantreis.g:3322:2: ( rule__Persona__Group_12__0 )?
             {
              before(grammarAccess.getPersonaAccess().getGroup_12()); 
-            // InternalKlantreis.g:3296:2: ( rule__Persona__Group_12__0 )?
+            // InternalKlantreis.g:3323:2: ( rule__Persona__Group_12__0 )?
             int alt47=2;
             int LA47_0 = input.LA(1);
 
@@ -11334,7 +11409,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt47) {
                 case 1 :
-                    // InternalKlantreis.g:3296:3: rule__Persona__Group_12__0
+                    // InternalKlantreis.g:3323:3: rule__Persona__Group_12__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Persona__Group_12__0();
@@ -11370,14 +11445,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__13"
-    // InternalKlantreis.g:3304:1: rule__Persona__Group__13 : rule__Persona__Group__13__Impl rule__Persona__Group__14 ;
+    // InternalKlantreis.g:3331:1: rule__Persona__Group__13 : rule__Persona__Group__13__Impl rule__Persona__Group__14 ;
     public final void rule__Persona__Group__13() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3308:1: ( rule__Persona__Group__13__Impl rule__Persona__Group__14 )
-            // InternalKlantreis.g:3309:2: rule__Persona__Group__13__Impl rule__Persona__Group__14
+            // InternalKlantreis.g:3335:1: ( rule__Persona__Group__13__Impl rule__Persona__Group__14 )
+            // InternalKlantreis.g:3336:2: rule__Persona__Group__13__Impl rule__Persona__Group__14
             {
             pushFollow(FOLLOW_17);
             rule__Persona__Group__13__Impl();
@@ -11408,20 +11483,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__13__Impl"
-    // InternalKlantreis.g:3316:1: rule__Persona__Group__13__Impl : ( ( rule__Persona__Group_13__0 )? ) ;
+    // InternalKlantreis.g:3343:1: rule__Persona__Group__13__Impl : ( ( rule__Persona__Group_13__0 )? ) ;
     public final void rule__Persona__Group__13__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3320:1: ( ( ( rule__Persona__Group_13__0 )? ) )
-            // InternalKlantreis.g:3321:1: ( ( rule__Persona__Group_13__0 )? )
+            // InternalKlantreis.g:3347:1: ( ( ( rule__Persona__Group_13__0 )? ) )
+            // InternalKlantreis.g:3348:1: ( ( rule__Persona__Group_13__0 )? )
             {
-            // InternalKlantreis.g:3321:1: ( ( rule__Persona__Group_13__0 )? )
-            // InternalKlantreis.g:3322:2: ( rule__Persona__Group_13__0 )?
+            // InternalKlantreis.g:3348:1: ( ( rule__Persona__Group_13__0 )? )
+            // InternalKlantreis.g:3349:2: ( rule__Persona__Group_13__0 )?
             {
              before(grammarAccess.getPersonaAccess().getGroup_13()); 
-            // InternalKlantreis.g:3323:2: ( rule__Persona__Group_13__0 )?
+            // InternalKlantreis.g:3350:2: ( rule__Persona__Group_13__0 )?
             int alt48=2;
             int LA48_0 = input.LA(1);
 
@@ -11430,7 +11505,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt48) {
                 case 1 :
-                    // InternalKlantreis.g:3323:3: rule__Persona__Group_13__0
+                    // InternalKlantreis.g:3350:3: rule__Persona__Group_13__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Persona__Group_13__0();
@@ -11466,14 +11541,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__14"
-    // InternalKlantreis.g:3331:1: rule__Persona__Group__14 : rule__Persona__Group__14__Impl ;
+    // InternalKlantreis.g:3358:1: rule__Persona__Group__14 : rule__Persona__Group__14__Impl ;
     public final void rule__Persona__Group__14() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3335:1: ( rule__Persona__Group__14__Impl )
-            // InternalKlantreis.g:3336:2: rule__Persona__Group__14__Impl
+            // InternalKlantreis.g:3362:1: ( rule__Persona__Group__14__Impl )
+            // InternalKlantreis.g:3363:2: rule__Persona__Group__14__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Persona__Group__14__Impl();
@@ -11499,17 +11574,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group__14__Impl"
-    // InternalKlantreis.g:3342:1: rule__Persona__Group__14__Impl : ( '}' ) ;
+    // InternalKlantreis.g:3369:1: rule__Persona__Group__14__Impl : ( '}' ) ;
     public final void rule__Persona__Group__14__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3346:1: ( ( '}' ) )
-            // InternalKlantreis.g:3347:1: ( '}' )
+            // InternalKlantreis.g:3373:1: ( ( '}' ) )
+            // InternalKlantreis.g:3374:1: ( '}' )
             {
-            // InternalKlantreis.g:3347:1: ( '}' )
-            // InternalKlantreis.g:3348:2: '}'
+            // InternalKlantreis.g:3374:1: ( '}' )
+            // InternalKlantreis.g:3375:2: '}'
             {
              before(grammarAccess.getPersonaAccess().getRightCurlyBracketKeyword_14()); 
             match(input,124,FOLLOW_2); 
@@ -11536,14 +11611,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_4__0"
-    // InternalKlantreis.g:3358:1: rule__Persona__Group_4__0 : rule__Persona__Group_4__0__Impl rule__Persona__Group_4__1 ;
+    // InternalKlantreis.g:3385:1: rule__Persona__Group_4__0 : rule__Persona__Group_4__0__Impl rule__Persona__Group_4__1 ;
     public final void rule__Persona__Group_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3362:1: ( rule__Persona__Group_4__0__Impl rule__Persona__Group_4__1 )
-            // InternalKlantreis.g:3363:2: rule__Persona__Group_4__0__Impl rule__Persona__Group_4__1
+            // InternalKlantreis.g:3389:1: ( rule__Persona__Group_4__0__Impl rule__Persona__Group_4__1 )
+            // InternalKlantreis.g:3390:2: rule__Persona__Group_4__0__Impl rule__Persona__Group_4__1
             {
             pushFollow(FOLLOW_7);
             rule__Persona__Group_4__0__Impl();
@@ -11574,17 +11649,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_4__0__Impl"
-    // InternalKlantreis.g:3370:1: rule__Persona__Group_4__0__Impl : ( 'description' ) ;
+    // InternalKlantreis.g:3397:1: rule__Persona__Group_4__0__Impl : ( 'description' ) ;
     public final void rule__Persona__Group_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3374:1: ( ( 'description' ) )
-            // InternalKlantreis.g:3375:1: ( 'description' )
+            // InternalKlantreis.g:3401:1: ( ( 'description' ) )
+            // InternalKlantreis.g:3402:1: ( 'description' )
             {
-            // InternalKlantreis.g:3375:1: ( 'description' )
-            // InternalKlantreis.g:3376:2: 'description'
+            // InternalKlantreis.g:3402:1: ( 'description' )
+            // InternalKlantreis.g:3403:2: 'description'
             {
              before(grammarAccess.getPersonaAccess().getDescriptionKeyword_4_0()); 
             match(input,125,FOLLOW_2); 
@@ -11611,14 +11686,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_4__1"
-    // InternalKlantreis.g:3385:1: rule__Persona__Group_4__1 : rule__Persona__Group_4__1__Impl ;
+    // InternalKlantreis.g:3412:1: rule__Persona__Group_4__1 : rule__Persona__Group_4__1__Impl ;
     public final void rule__Persona__Group_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3389:1: ( rule__Persona__Group_4__1__Impl )
-            // InternalKlantreis.g:3390:2: rule__Persona__Group_4__1__Impl
+            // InternalKlantreis.g:3416:1: ( rule__Persona__Group_4__1__Impl )
+            // InternalKlantreis.g:3417:2: rule__Persona__Group_4__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Persona__Group_4__1__Impl();
@@ -11644,21 +11719,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_4__1__Impl"
-    // InternalKlantreis.g:3396:1: rule__Persona__Group_4__1__Impl : ( ( rule__Persona__DescriptionAssignment_4_1 ) ) ;
+    // InternalKlantreis.g:3423:1: rule__Persona__Group_4__1__Impl : ( ( rule__Persona__DescriptionAssignment_4_1 ) ) ;
     public final void rule__Persona__Group_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3400:1: ( ( ( rule__Persona__DescriptionAssignment_4_1 ) ) )
-            // InternalKlantreis.g:3401:1: ( ( rule__Persona__DescriptionAssignment_4_1 ) )
+            // InternalKlantreis.g:3427:1: ( ( ( rule__Persona__DescriptionAssignment_4_1 ) ) )
+            // InternalKlantreis.g:3428:1: ( ( rule__Persona__DescriptionAssignment_4_1 ) )
             {
-            // InternalKlantreis.g:3401:1: ( ( rule__Persona__DescriptionAssignment_4_1 ) )
-            // InternalKlantreis.g:3402:2: ( rule__Persona__DescriptionAssignment_4_1 )
+            // InternalKlantreis.g:3428:1: ( ( rule__Persona__DescriptionAssignment_4_1 ) )
+            // InternalKlantreis.g:3429:2: ( rule__Persona__DescriptionAssignment_4_1 )
             {
              before(grammarAccess.getPersonaAccess().getDescriptionAssignment_4_1()); 
-            // InternalKlantreis.g:3403:2: ( rule__Persona__DescriptionAssignment_4_1 )
-            // InternalKlantreis.g:3403:3: rule__Persona__DescriptionAssignment_4_1
+            // InternalKlantreis.g:3430:2: ( rule__Persona__DescriptionAssignment_4_1 )
+            // InternalKlantreis.g:3430:3: rule__Persona__DescriptionAssignment_4_1
             {
             pushFollow(FOLLOW_2);
             rule__Persona__DescriptionAssignment_4_1();
@@ -11691,14 +11766,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_5__0"
-    // InternalKlantreis.g:3412:1: rule__Persona__Group_5__0 : rule__Persona__Group_5__0__Impl rule__Persona__Group_5__1 ;
+    // InternalKlantreis.g:3439:1: rule__Persona__Group_5__0 : rule__Persona__Group_5__0__Impl rule__Persona__Group_5__1 ;
     public final void rule__Persona__Group_5__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3416:1: ( rule__Persona__Group_5__0__Impl rule__Persona__Group_5__1 )
-            // InternalKlantreis.g:3417:2: rule__Persona__Group_5__0__Impl rule__Persona__Group_5__1
+            // InternalKlantreis.g:3443:1: ( rule__Persona__Group_5__0__Impl rule__Persona__Group_5__1 )
+            // InternalKlantreis.g:3444:2: rule__Persona__Group_5__0__Impl rule__Persona__Group_5__1
             {
             pushFollow(FOLLOW_7);
             rule__Persona__Group_5__0__Impl();
@@ -11729,17 +11804,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_5__0__Impl"
-    // InternalKlantreis.g:3424:1: rule__Persona__Group_5__0__Impl : ( 'from' ) ;
+    // InternalKlantreis.g:3451:1: rule__Persona__Group_5__0__Impl : ( 'from' ) ;
     public final void rule__Persona__Group_5__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3428:1: ( ( 'from' ) )
-            // InternalKlantreis.g:3429:1: ( 'from' )
+            // InternalKlantreis.g:3455:1: ( ( 'from' ) )
+            // InternalKlantreis.g:3456:1: ( 'from' )
             {
-            // InternalKlantreis.g:3429:1: ( 'from' )
-            // InternalKlantreis.g:3430:2: 'from'
+            // InternalKlantreis.g:3456:1: ( 'from' )
+            // InternalKlantreis.g:3457:2: 'from'
             {
              before(grammarAccess.getPersonaAccess().getFromKeyword_5_0()); 
             match(input,136,FOLLOW_2); 
@@ -11766,14 +11841,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_5__1"
-    // InternalKlantreis.g:3439:1: rule__Persona__Group_5__1 : rule__Persona__Group_5__1__Impl ;
+    // InternalKlantreis.g:3466:1: rule__Persona__Group_5__1 : rule__Persona__Group_5__1__Impl ;
     public final void rule__Persona__Group_5__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3443:1: ( rule__Persona__Group_5__1__Impl )
-            // InternalKlantreis.g:3444:2: rule__Persona__Group_5__1__Impl
+            // InternalKlantreis.g:3470:1: ( rule__Persona__Group_5__1__Impl )
+            // InternalKlantreis.g:3471:2: rule__Persona__Group_5__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Persona__Group_5__1__Impl();
@@ -11799,21 +11874,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_5__1__Impl"
-    // InternalKlantreis.g:3450:1: rule__Persona__Group_5__1__Impl : ( ( rule__Persona__CountryOfOriginAssignment_5_1 ) ) ;
+    // InternalKlantreis.g:3477:1: rule__Persona__Group_5__1__Impl : ( ( rule__Persona__CountryOfOriginAssignment_5_1 ) ) ;
     public final void rule__Persona__Group_5__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3454:1: ( ( ( rule__Persona__CountryOfOriginAssignment_5_1 ) ) )
-            // InternalKlantreis.g:3455:1: ( ( rule__Persona__CountryOfOriginAssignment_5_1 ) )
+            // InternalKlantreis.g:3481:1: ( ( ( rule__Persona__CountryOfOriginAssignment_5_1 ) ) )
+            // InternalKlantreis.g:3482:1: ( ( rule__Persona__CountryOfOriginAssignment_5_1 ) )
             {
-            // InternalKlantreis.g:3455:1: ( ( rule__Persona__CountryOfOriginAssignment_5_1 ) )
-            // InternalKlantreis.g:3456:2: ( rule__Persona__CountryOfOriginAssignment_5_1 )
+            // InternalKlantreis.g:3482:1: ( ( rule__Persona__CountryOfOriginAssignment_5_1 ) )
+            // InternalKlantreis.g:3483:2: ( rule__Persona__CountryOfOriginAssignment_5_1 )
             {
              before(grammarAccess.getPersonaAccess().getCountryOfOriginAssignment_5_1()); 
-            // InternalKlantreis.g:3457:2: ( rule__Persona__CountryOfOriginAssignment_5_1 )
-            // InternalKlantreis.g:3457:3: rule__Persona__CountryOfOriginAssignment_5_1
+            // InternalKlantreis.g:3484:2: ( rule__Persona__CountryOfOriginAssignment_5_1 )
+            // InternalKlantreis.g:3484:3: rule__Persona__CountryOfOriginAssignment_5_1
             {
             pushFollow(FOLLOW_2);
             rule__Persona__CountryOfOriginAssignment_5_1();
@@ -11846,14 +11921,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_6__0"
-    // InternalKlantreis.g:3466:1: rule__Persona__Group_6__0 : rule__Persona__Group_6__0__Impl rule__Persona__Group_6__1 ;
+    // InternalKlantreis.g:3493:1: rule__Persona__Group_6__0 : rule__Persona__Group_6__0__Impl rule__Persona__Group_6__1 ;
     public final void rule__Persona__Group_6__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3470:1: ( rule__Persona__Group_6__0__Impl rule__Persona__Group_6__1 )
-            // InternalKlantreis.g:3471:2: rule__Persona__Group_6__0__Impl rule__Persona__Group_6__1
+            // InternalKlantreis.g:3497:1: ( rule__Persona__Group_6__0__Impl rule__Persona__Group_6__1 )
+            // InternalKlantreis.g:3498:2: rule__Persona__Group_6__0__Impl rule__Persona__Group_6__1
             {
             pushFollow(FOLLOW_7);
             rule__Persona__Group_6__0__Impl();
@@ -11884,17 +11959,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_6__0__Impl"
-    // InternalKlantreis.g:3478:1: rule__Persona__Group_6__0__Impl : ( 'speaks' ) ;
+    // InternalKlantreis.g:3505:1: rule__Persona__Group_6__0__Impl : ( 'speaks' ) ;
     public final void rule__Persona__Group_6__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3482:1: ( ( 'speaks' ) )
-            // InternalKlantreis.g:3483:1: ( 'speaks' )
+            // InternalKlantreis.g:3509:1: ( ( 'speaks' ) )
+            // InternalKlantreis.g:3510:1: ( 'speaks' )
             {
-            // InternalKlantreis.g:3483:1: ( 'speaks' )
-            // InternalKlantreis.g:3484:2: 'speaks'
+            // InternalKlantreis.g:3510:1: ( 'speaks' )
+            // InternalKlantreis.g:3511:2: 'speaks'
             {
              before(grammarAccess.getPersonaAccess().getSpeaksKeyword_6_0()); 
             match(input,137,FOLLOW_2); 
@@ -11921,14 +11996,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_6__1"
-    // InternalKlantreis.g:3493:1: rule__Persona__Group_6__1 : rule__Persona__Group_6__1__Impl rule__Persona__Group_6__2 ;
+    // InternalKlantreis.g:3520:1: rule__Persona__Group_6__1 : rule__Persona__Group_6__1__Impl rule__Persona__Group_6__2 ;
     public final void rule__Persona__Group_6__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3497:1: ( rule__Persona__Group_6__1__Impl rule__Persona__Group_6__2 )
-            // InternalKlantreis.g:3498:2: rule__Persona__Group_6__1__Impl rule__Persona__Group_6__2
+            // InternalKlantreis.g:3524:1: ( rule__Persona__Group_6__1__Impl rule__Persona__Group_6__2 )
+            // InternalKlantreis.g:3525:2: rule__Persona__Group_6__1__Impl rule__Persona__Group_6__2
             {
             pushFollow(FOLLOW_18);
             rule__Persona__Group_6__1__Impl();
@@ -11959,21 +12034,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_6__1__Impl"
-    // InternalKlantreis.g:3505:1: rule__Persona__Group_6__1__Impl : ( ( rule__Persona__LanguagesAssignment_6_1 ) ) ;
+    // InternalKlantreis.g:3532:1: rule__Persona__Group_6__1__Impl : ( ( rule__Persona__LanguagesAssignment_6_1 ) ) ;
     public final void rule__Persona__Group_6__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3509:1: ( ( ( rule__Persona__LanguagesAssignment_6_1 ) ) )
-            // InternalKlantreis.g:3510:1: ( ( rule__Persona__LanguagesAssignment_6_1 ) )
+            // InternalKlantreis.g:3536:1: ( ( ( rule__Persona__LanguagesAssignment_6_1 ) ) )
+            // InternalKlantreis.g:3537:1: ( ( rule__Persona__LanguagesAssignment_6_1 ) )
             {
-            // InternalKlantreis.g:3510:1: ( ( rule__Persona__LanguagesAssignment_6_1 ) )
-            // InternalKlantreis.g:3511:2: ( rule__Persona__LanguagesAssignment_6_1 )
+            // InternalKlantreis.g:3537:1: ( ( rule__Persona__LanguagesAssignment_6_1 ) )
+            // InternalKlantreis.g:3538:2: ( rule__Persona__LanguagesAssignment_6_1 )
             {
              before(grammarAccess.getPersonaAccess().getLanguagesAssignment_6_1()); 
-            // InternalKlantreis.g:3512:2: ( rule__Persona__LanguagesAssignment_6_1 )
-            // InternalKlantreis.g:3512:3: rule__Persona__LanguagesAssignment_6_1
+            // InternalKlantreis.g:3539:2: ( rule__Persona__LanguagesAssignment_6_1 )
+            // InternalKlantreis.g:3539:3: rule__Persona__LanguagesAssignment_6_1
             {
             pushFollow(FOLLOW_2);
             rule__Persona__LanguagesAssignment_6_1();
@@ -12006,14 +12081,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_6__2"
-    // InternalKlantreis.g:3520:1: rule__Persona__Group_6__2 : rule__Persona__Group_6__2__Impl ;
+    // InternalKlantreis.g:3547:1: rule__Persona__Group_6__2 : rule__Persona__Group_6__2__Impl ;
     public final void rule__Persona__Group_6__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3524:1: ( rule__Persona__Group_6__2__Impl )
-            // InternalKlantreis.g:3525:2: rule__Persona__Group_6__2__Impl
+            // InternalKlantreis.g:3551:1: ( rule__Persona__Group_6__2__Impl )
+            // InternalKlantreis.g:3552:2: rule__Persona__Group_6__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Persona__Group_6__2__Impl();
@@ -12039,20 +12114,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_6__2__Impl"
-    // InternalKlantreis.g:3531:1: rule__Persona__Group_6__2__Impl : ( ( rule__Persona__Group_6_2__0 )* ) ;
+    // InternalKlantreis.g:3558:1: rule__Persona__Group_6__2__Impl : ( ( rule__Persona__Group_6_2__0 )* ) ;
     public final void rule__Persona__Group_6__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3535:1: ( ( ( rule__Persona__Group_6_2__0 )* ) )
-            // InternalKlantreis.g:3536:1: ( ( rule__Persona__Group_6_2__0 )* )
+            // InternalKlantreis.g:3562:1: ( ( ( rule__Persona__Group_6_2__0 )* ) )
+            // InternalKlantreis.g:3563:1: ( ( rule__Persona__Group_6_2__0 )* )
             {
-            // InternalKlantreis.g:3536:1: ( ( rule__Persona__Group_6_2__0 )* )
-            // InternalKlantreis.g:3537:2: ( rule__Persona__Group_6_2__0 )*
+            // InternalKlantreis.g:3563:1: ( ( rule__Persona__Group_6_2__0 )* )
+            // InternalKlantreis.g:3564:2: ( rule__Persona__Group_6_2__0 )*
             {
              before(grammarAccess.getPersonaAccess().getGroup_6_2()); 
-            // InternalKlantreis.g:3538:2: ( rule__Persona__Group_6_2__0 )*
+            // InternalKlantreis.g:3565:2: ( rule__Persona__Group_6_2__0 )*
             loop49:
             do {
                 int alt49=2;
@@ -12065,7 +12140,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
                 switch (alt49) {
             	case 1 :
-            	    // InternalKlantreis.g:3538:3: rule__Persona__Group_6_2__0
+            	    // InternalKlantreis.g:3565:3: rule__Persona__Group_6_2__0
             	    {
             	    pushFollow(FOLLOW_19);
             	    rule__Persona__Group_6_2__0();
@@ -12104,14 +12179,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_6_2__0"
-    // InternalKlantreis.g:3547:1: rule__Persona__Group_6_2__0 : rule__Persona__Group_6_2__0__Impl rule__Persona__Group_6_2__1 ;
+    // InternalKlantreis.g:3574:1: rule__Persona__Group_6_2__0 : rule__Persona__Group_6_2__0__Impl rule__Persona__Group_6_2__1 ;
     public final void rule__Persona__Group_6_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3551:1: ( rule__Persona__Group_6_2__0__Impl rule__Persona__Group_6_2__1 )
-            // InternalKlantreis.g:3552:2: rule__Persona__Group_6_2__0__Impl rule__Persona__Group_6_2__1
+            // InternalKlantreis.g:3578:1: ( rule__Persona__Group_6_2__0__Impl rule__Persona__Group_6_2__1 )
+            // InternalKlantreis.g:3579:2: rule__Persona__Group_6_2__0__Impl rule__Persona__Group_6_2__1
             {
             pushFollow(FOLLOW_7);
             rule__Persona__Group_6_2__0__Impl();
@@ -12142,17 +12217,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_6_2__0__Impl"
-    // InternalKlantreis.g:3559:1: rule__Persona__Group_6_2__0__Impl : ( ',' ) ;
+    // InternalKlantreis.g:3586:1: rule__Persona__Group_6_2__0__Impl : ( ',' ) ;
     public final void rule__Persona__Group_6_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3563:1: ( ( ',' ) )
-            // InternalKlantreis.g:3564:1: ( ',' )
+            // InternalKlantreis.g:3590:1: ( ( ',' ) )
+            // InternalKlantreis.g:3591:1: ( ',' )
             {
-            // InternalKlantreis.g:3564:1: ( ',' )
-            // InternalKlantreis.g:3565:2: ','
+            // InternalKlantreis.g:3591:1: ( ',' )
+            // InternalKlantreis.g:3592:2: ','
             {
              before(grammarAccess.getPersonaAccess().getCommaKeyword_6_2_0()); 
             match(input,138,FOLLOW_2); 
@@ -12179,14 +12254,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_6_2__1"
-    // InternalKlantreis.g:3574:1: rule__Persona__Group_6_2__1 : rule__Persona__Group_6_2__1__Impl ;
+    // InternalKlantreis.g:3601:1: rule__Persona__Group_6_2__1 : rule__Persona__Group_6_2__1__Impl ;
     public final void rule__Persona__Group_6_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3578:1: ( rule__Persona__Group_6_2__1__Impl )
-            // InternalKlantreis.g:3579:2: rule__Persona__Group_6_2__1__Impl
+            // InternalKlantreis.g:3605:1: ( rule__Persona__Group_6_2__1__Impl )
+            // InternalKlantreis.g:3606:2: rule__Persona__Group_6_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Persona__Group_6_2__1__Impl();
@@ -12212,21 +12287,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_6_2__1__Impl"
-    // InternalKlantreis.g:3585:1: rule__Persona__Group_6_2__1__Impl : ( ( rule__Persona__LanguagesAssignment_6_2_1 ) ) ;
+    // InternalKlantreis.g:3612:1: rule__Persona__Group_6_2__1__Impl : ( ( rule__Persona__LanguagesAssignment_6_2_1 ) ) ;
     public final void rule__Persona__Group_6_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3589:1: ( ( ( rule__Persona__LanguagesAssignment_6_2_1 ) ) )
-            // InternalKlantreis.g:3590:1: ( ( rule__Persona__LanguagesAssignment_6_2_1 ) )
+            // InternalKlantreis.g:3616:1: ( ( ( rule__Persona__LanguagesAssignment_6_2_1 ) ) )
+            // InternalKlantreis.g:3617:1: ( ( rule__Persona__LanguagesAssignment_6_2_1 ) )
             {
-            // InternalKlantreis.g:3590:1: ( ( rule__Persona__LanguagesAssignment_6_2_1 ) )
-            // InternalKlantreis.g:3591:2: ( rule__Persona__LanguagesAssignment_6_2_1 )
+            // InternalKlantreis.g:3617:1: ( ( rule__Persona__LanguagesAssignment_6_2_1 ) )
+            // InternalKlantreis.g:3618:2: ( rule__Persona__LanguagesAssignment_6_2_1 )
             {
              before(grammarAccess.getPersonaAccess().getLanguagesAssignment_6_2_1()); 
-            // InternalKlantreis.g:3592:2: ( rule__Persona__LanguagesAssignment_6_2_1 )
-            // InternalKlantreis.g:3592:3: rule__Persona__LanguagesAssignment_6_2_1
+            // InternalKlantreis.g:3619:2: ( rule__Persona__LanguagesAssignment_6_2_1 )
+            // InternalKlantreis.g:3619:3: rule__Persona__LanguagesAssignment_6_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Persona__LanguagesAssignment_6_2_1();
@@ -12259,14 +12334,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_7__0"
-    // InternalKlantreis.g:3601:1: rule__Persona__Group_7__0 : rule__Persona__Group_7__0__Impl rule__Persona__Group_7__1 ;
+    // InternalKlantreis.g:3628:1: rule__Persona__Group_7__0 : rule__Persona__Group_7__0__Impl rule__Persona__Group_7__1 ;
     public final void rule__Persona__Group_7__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3605:1: ( rule__Persona__Group_7__0__Impl rule__Persona__Group_7__1 )
-            // InternalKlantreis.g:3606:2: rule__Persona__Group_7__0__Impl rule__Persona__Group_7__1
+            // InternalKlantreis.g:3632:1: ( rule__Persona__Group_7__0__Impl rule__Persona__Group_7__1 )
+            // InternalKlantreis.g:3633:2: rule__Persona__Group_7__0__Impl rule__Persona__Group_7__1
             {
             pushFollow(FOLLOW_20);
             rule__Persona__Group_7__0__Impl();
@@ -12297,17 +12372,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_7__0__Impl"
-    // InternalKlantreis.g:3613:1: rule__Persona__Group_7__0__Impl : ( 'dutch' ) ;
+    // InternalKlantreis.g:3640:1: rule__Persona__Group_7__0__Impl : ( 'dutch' ) ;
     public final void rule__Persona__Group_7__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3617:1: ( ( 'dutch' ) )
-            // InternalKlantreis.g:3618:1: ( 'dutch' )
+            // InternalKlantreis.g:3644:1: ( ( 'dutch' ) )
+            // InternalKlantreis.g:3645:1: ( 'dutch' )
             {
-            // InternalKlantreis.g:3618:1: ( 'dutch' )
-            // InternalKlantreis.g:3619:2: 'dutch'
+            // InternalKlantreis.g:3645:1: ( 'dutch' )
+            // InternalKlantreis.g:3646:2: 'dutch'
             {
              before(grammarAccess.getPersonaAccess().getDutchKeyword_7_0()); 
             match(input,139,FOLLOW_2); 
@@ -12334,14 +12409,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_7__1"
-    // InternalKlantreis.g:3628:1: rule__Persona__Group_7__1 : rule__Persona__Group_7__1__Impl ;
+    // InternalKlantreis.g:3655:1: rule__Persona__Group_7__1 : rule__Persona__Group_7__1__Impl ;
     public final void rule__Persona__Group_7__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3632:1: ( rule__Persona__Group_7__1__Impl )
-            // InternalKlantreis.g:3633:2: rule__Persona__Group_7__1__Impl
+            // InternalKlantreis.g:3659:1: ( rule__Persona__Group_7__1__Impl )
+            // InternalKlantreis.g:3660:2: rule__Persona__Group_7__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Persona__Group_7__1__Impl();
@@ -12367,21 +12442,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_7__1__Impl"
-    // InternalKlantreis.g:3639:1: rule__Persona__Group_7__1__Impl : ( ( rule__Persona__DutchLevelAssignment_7_1 ) ) ;
+    // InternalKlantreis.g:3666:1: rule__Persona__Group_7__1__Impl : ( ( rule__Persona__DutchLevelAssignment_7_1 ) ) ;
     public final void rule__Persona__Group_7__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3643:1: ( ( ( rule__Persona__DutchLevelAssignment_7_1 ) ) )
-            // InternalKlantreis.g:3644:1: ( ( rule__Persona__DutchLevelAssignment_7_1 ) )
+            // InternalKlantreis.g:3670:1: ( ( ( rule__Persona__DutchLevelAssignment_7_1 ) ) )
+            // InternalKlantreis.g:3671:1: ( ( rule__Persona__DutchLevelAssignment_7_1 ) )
             {
-            // InternalKlantreis.g:3644:1: ( ( rule__Persona__DutchLevelAssignment_7_1 ) )
-            // InternalKlantreis.g:3645:2: ( rule__Persona__DutchLevelAssignment_7_1 )
+            // InternalKlantreis.g:3671:1: ( ( rule__Persona__DutchLevelAssignment_7_1 ) )
+            // InternalKlantreis.g:3672:2: ( rule__Persona__DutchLevelAssignment_7_1 )
             {
              before(grammarAccess.getPersonaAccess().getDutchLevelAssignment_7_1()); 
-            // InternalKlantreis.g:3646:2: ( rule__Persona__DutchLevelAssignment_7_1 )
-            // InternalKlantreis.g:3646:3: rule__Persona__DutchLevelAssignment_7_1
+            // InternalKlantreis.g:3673:2: ( rule__Persona__DutchLevelAssignment_7_1 )
+            // InternalKlantreis.g:3673:3: rule__Persona__DutchLevelAssignment_7_1
             {
             pushFollow(FOLLOW_2);
             rule__Persona__DutchLevelAssignment_7_1();
@@ -12414,14 +12489,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_8__0"
-    // InternalKlantreis.g:3655:1: rule__Persona__Group_8__0 : rule__Persona__Group_8__0__Impl rule__Persona__Group_8__1 ;
+    // InternalKlantreis.g:3682:1: rule__Persona__Group_8__0 : rule__Persona__Group_8__0__Impl rule__Persona__Group_8__1 ;
     public final void rule__Persona__Group_8__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3659:1: ( rule__Persona__Group_8__0__Impl rule__Persona__Group_8__1 )
-            // InternalKlantreis.g:3660:2: rule__Persona__Group_8__0__Impl rule__Persona__Group_8__1
+            // InternalKlantreis.g:3686:1: ( rule__Persona__Group_8__0__Impl rule__Persona__Group_8__1 )
+            // InternalKlantreis.g:3687:2: rule__Persona__Group_8__0__Impl rule__Persona__Group_8__1
             {
             pushFollow(FOLLOW_21);
             rule__Persona__Group_8__0__Impl();
@@ -12452,17 +12527,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_8__0__Impl"
-    // InternalKlantreis.g:3667:1: rule__Persona__Group_8__0__Impl : ( 'literacy' ) ;
+    // InternalKlantreis.g:3694:1: rule__Persona__Group_8__0__Impl : ( 'literacy' ) ;
     public final void rule__Persona__Group_8__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3671:1: ( ( 'literacy' ) )
-            // InternalKlantreis.g:3672:1: ( 'literacy' )
+            // InternalKlantreis.g:3698:1: ( ( 'literacy' ) )
+            // InternalKlantreis.g:3699:1: ( 'literacy' )
             {
-            // InternalKlantreis.g:3672:1: ( 'literacy' )
-            // InternalKlantreis.g:3673:2: 'literacy'
+            // InternalKlantreis.g:3699:1: ( 'literacy' )
+            // InternalKlantreis.g:3700:2: 'literacy'
             {
              before(grammarAccess.getPersonaAccess().getLiteracyKeyword_8_0()); 
             match(input,140,FOLLOW_2); 
@@ -12489,14 +12564,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_8__1"
-    // InternalKlantreis.g:3682:1: rule__Persona__Group_8__1 : rule__Persona__Group_8__1__Impl ;
+    // InternalKlantreis.g:3709:1: rule__Persona__Group_8__1 : rule__Persona__Group_8__1__Impl ;
     public final void rule__Persona__Group_8__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3686:1: ( rule__Persona__Group_8__1__Impl )
-            // InternalKlantreis.g:3687:2: rule__Persona__Group_8__1__Impl
+            // InternalKlantreis.g:3713:1: ( rule__Persona__Group_8__1__Impl )
+            // InternalKlantreis.g:3714:2: rule__Persona__Group_8__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Persona__Group_8__1__Impl();
@@ -12522,21 +12597,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_8__1__Impl"
-    // InternalKlantreis.g:3693:1: rule__Persona__Group_8__1__Impl : ( ( rule__Persona__LiteracyAssignment_8_1 ) ) ;
+    // InternalKlantreis.g:3720:1: rule__Persona__Group_8__1__Impl : ( ( rule__Persona__LiteracyAssignment_8_1 ) ) ;
     public final void rule__Persona__Group_8__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3697:1: ( ( ( rule__Persona__LiteracyAssignment_8_1 ) ) )
-            // InternalKlantreis.g:3698:1: ( ( rule__Persona__LiteracyAssignment_8_1 ) )
+            // InternalKlantreis.g:3724:1: ( ( ( rule__Persona__LiteracyAssignment_8_1 ) ) )
+            // InternalKlantreis.g:3725:1: ( ( rule__Persona__LiteracyAssignment_8_1 ) )
             {
-            // InternalKlantreis.g:3698:1: ( ( rule__Persona__LiteracyAssignment_8_1 ) )
-            // InternalKlantreis.g:3699:2: ( rule__Persona__LiteracyAssignment_8_1 )
+            // InternalKlantreis.g:3725:1: ( ( rule__Persona__LiteracyAssignment_8_1 ) )
+            // InternalKlantreis.g:3726:2: ( rule__Persona__LiteracyAssignment_8_1 )
             {
              before(grammarAccess.getPersonaAccess().getLiteracyAssignment_8_1()); 
-            // InternalKlantreis.g:3700:2: ( rule__Persona__LiteracyAssignment_8_1 )
-            // InternalKlantreis.g:3700:3: rule__Persona__LiteracyAssignment_8_1
+            // InternalKlantreis.g:3727:2: ( rule__Persona__LiteracyAssignment_8_1 )
+            // InternalKlantreis.g:3727:3: rule__Persona__LiteracyAssignment_8_1
             {
             pushFollow(FOLLOW_2);
             rule__Persona__LiteracyAssignment_8_1();
@@ -12569,14 +12644,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_9__0"
-    // InternalKlantreis.g:3709:1: rule__Persona__Group_9__0 : rule__Persona__Group_9__0__Impl rule__Persona__Group_9__1 ;
+    // InternalKlantreis.g:3736:1: rule__Persona__Group_9__0 : rule__Persona__Group_9__0__Impl rule__Persona__Group_9__1 ;
     public final void rule__Persona__Group_9__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3713:1: ( rule__Persona__Group_9__0__Impl rule__Persona__Group_9__1 )
-            // InternalKlantreis.g:3714:2: rule__Persona__Group_9__0__Impl rule__Persona__Group_9__1
+            // InternalKlantreis.g:3740:1: ( rule__Persona__Group_9__0__Impl rule__Persona__Group_9__1 )
+            // InternalKlantreis.g:3741:2: rule__Persona__Group_9__0__Impl rule__Persona__Group_9__1
             {
             pushFollow(FOLLOW_22);
             rule__Persona__Group_9__0__Impl();
@@ -12607,17 +12682,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_9__0__Impl"
-    // InternalKlantreis.g:3721:1: rule__Persona__Group_9__0__Impl : ( 'health' ) ;
+    // InternalKlantreis.g:3748:1: rule__Persona__Group_9__0__Impl : ( 'health' ) ;
     public final void rule__Persona__Group_9__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3725:1: ( ( 'health' ) )
-            // InternalKlantreis.g:3726:1: ( 'health' )
+            // InternalKlantreis.g:3752:1: ( ( 'health' ) )
+            // InternalKlantreis.g:3753:1: ( 'health' )
             {
-            // InternalKlantreis.g:3726:1: ( 'health' )
-            // InternalKlantreis.g:3727:2: 'health'
+            // InternalKlantreis.g:3753:1: ( 'health' )
+            // InternalKlantreis.g:3754:2: 'health'
             {
              before(grammarAccess.getPersonaAccess().getHealthKeyword_9_0()); 
             match(input,141,FOLLOW_2); 
@@ -12644,14 +12719,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_9__1"
-    // InternalKlantreis.g:3736:1: rule__Persona__Group_9__1 : rule__Persona__Group_9__1__Impl rule__Persona__Group_9__2 ;
+    // InternalKlantreis.g:3763:1: rule__Persona__Group_9__1 : rule__Persona__Group_9__1__Impl rule__Persona__Group_9__2 ;
     public final void rule__Persona__Group_9__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3740:1: ( rule__Persona__Group_9__1__Impl rule__Persona__Group_9__2 )
-            // InternalKlantreis.g:3741:2: rule__Persona__Group_9__1__Impl rule__Persona__Group_9__2
+            // InternalKlantreis.g:3767:1: ( rule__Persona__Group_9__1__Impl rule__Persona__Group_9__2 )
+            // InternalKlantreis.g:3768:2: rule__Persona__Group_9__1__Impl rule__Persona__Group_9__2
             {
             pushFollow(FOLLOW_21);
             rule__Persona__Group_9__1__Impl();
@@ -12682,17 +12757,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_9__1__Impl"
-    // InternalKlantreis.g:3748:1: rule__Persona__Group_9__1__Impl : ( 'literacy' ) ;
+    // InternalKlantreis.g:3775:1: rule__Persona__Group_9__1__Impl : ( 'literacy' ) ;
     public final void rule__Persona__Group_9__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3752:1: ( ( 'literacy' ) )
-            // InternalKlantreis.g:3753:1: ( 'literacy' )
+            // InternalKlantreis.g:3779:1: ( ( 'literacy' ) )
+            // InternalKlantreis.g:3780:1: ( 'literacy' )
             {
-            // InternalKlantreis.g:3753:1: ( 'literacy' )
-            // InternalKlantreis.g:3754:2: 'literacy'
+            // InternalKlantreis.g:3780:1: ( 'literacy' )
+            // InternalKlantreis.g:3781:2: 'literacy'
             {
              before(grammarAccess.getPersonaAccess().getLiteracyKeyword_9_1()); 
             match(input,140,FOLLOW_2); 
@@ -12719,14 +12794,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_9__2"
-    // InternalKlantreis.g:3763:1: rule__Persona__Group_9__2 : rule__Persona__Group_9__2__Impl ;
+    // InternalKlantreis.g:3790:1: rule__Persona__Group_9__2 : rule__Persona__Group_9__2__Impl ;
     public final void rule__Persona__Group_9__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3767:1: ( rule__Persona__Group_9__2__Impl )
-            // InternalKlantreis.g:3768:2: rule__Persona__Group_9__2__Impl
+            // InternalKlantreis.g:3794:1: ( rule__Persona__Group_9__2__Impl )
+            // InternalKlantreis.g:3795:2: rule__Persona__Group_9__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Persona__Group_9__2__Impl();
@@ -12752,21 +12827,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_9__2__Impl"
-    // InternalKlantreis.g:3774:1: rule__Persona__Group_9__2__Impl : ( ( rule__Persona__HealthLiteracyAssignment_9_2 ) ) ;
+    // InternalKlantreis.g:3801:1: rule__Persona__Group_9__2__Impl : ( ( rule__Persona__HealthLiteracyAssignment_9_2 ) ) ;
     public final void rule__Persona__Group_9__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3778:1: ( ( ( rule__Persona__HealthLiteracyAssignment_9_2 ) ) )
-            // InternalKlantreis.g:3779:1: ( ( rule__Persona__HealthLiteracyAssignment_9_2 ) )
+            // InternalKlantreis.g:3805:1: ( ( ( rule__Persona__HealthLiteracyAssignment_9_2 ) ) )
+            // InternalKlantreis.g:3806:1: ( ( rule__Persona__HealthLiteracyAssignment_9_2 ) )
             {
-            // InternalKlantreis.g:3779:1: ( ( rule__Persona__HealthLiteracyAssignment_9_2 ) )
-            // InternalKlantreis.g:3780:2: ( rule__Persona__HealthLiteracyAssignment_9_2 )
+            // InternalKlantreis.g:3806:1: ( ( rule__Persona__HealthLiteracyAssignment_9_2 ) )
+            // InternalKlantreis.g:3807:2: ( rule__Persona__HealthLiteracyAssignment_9_2 )
             {
              before(grammarAccess.getPersonaAccess().getHealthLiteracyAssignment_9_2()); 
-            // InternalKlantreis.g:3781:2: ( rule__Persona__HealthLiteracyAssignment_9_2 )
-            // InternalKlantreis.g:3781:3: rule__Persona__HealthLiteracyAssignment_9_2
+            // InternalKlantreis.g:3808:2: ( rule__Persona__HealthLiteracyAssignment_9_2 )
+            // InternalKlantreis.g:3808:3: rule__Persona__HealthLiteracyAssignment_9_2
             {
             pushFollow(FOLLOW_2);
             rule__Persona__HealthLiteracyAssignment_9_2();
@@ -12799,14 +12874,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_10__0"
-    // InternalKlantreis.g:3790:1: rule__Persona__Group_10__0 : rule__Persona__Group_10__0__Impl rule__Persona__Group_10__1 ;
+    // InternalKlantreis.g:3817:1: rule__Persona__Group_10__0 : rule__Persona__Group_10__0__Impl rule__Persona__Group_10__1 ;
     public final void rule__Persona__Group_10__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3794:1: ( rule__Persona__Group_10__0__Impl rule__Persona__Group_10__1 )
-            // InternalKlantreis.g:3795:2: rule__Persona__Group_10__0__Impl rule__Persona__Group_10__1
+            // InternalKlantreis.g:3821:1: ( rule__Persona__Group_10__0__Impl rule__Persona__Group_10__1 )
+            // InternalKlantreis.g:3822:2: rule__Persona__Group_10__0__Impl rule__Persona__Group_10__1
             {
             pushFollow(FOLLOW_23);
             rule__Persona__Group_10__0__Impl();
@@ -12837,17 +12912,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_10__0__Impl"
-    // InternalKlantreis.g:3802:1: rule__Persona__Group_10__0__Impl : ( 'digital' ) ;
+    // InternalKlantreis.g:3829:1: rule__Persona__Group_10__0__Impl : ( 'digital' ) ;
     public final void rule__Persona__Group_10__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3806:1: ( ( 'digital' ) )
-            // InternalKlantreis.g:3807:1: ( 'digital' )
+            // InternalKlantreis.g:3833:1: ( ( 'digital' ) )
+            // InternalKlantreis.g:3834:1: ( 'digital' )
             {
-            // InternalKlantreis.g:3807:1: ( 'digital' )
-            // InternalKlantreis.g:3808:2: 'digital'
+            // InternalKlantreis.g:3834:1: ( 'digital' )
+            // InternalKlantreis.g:3835:2: 'digital'
             {
              before(grammarAccess.getPersonaAccess().getDigitalKeyword_10_0()); 
             match(input,142,FOLLOW_2); 
@@ -12874,14 +12949,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_10__1"
-    // InternalKlantreis.g:3817:1: rule__Persona__Group_10__1 : rule__Persona__Group_10__1__Impl rule__Persona__Group_10__2 ;
+    // InternalKlantreis.g:3844:1: rule__Persona__Group_10__1 : rule__Persona__Group_10__1__Impl rule__Persona__Group_10__2 ;
     public final void rule__Persona__Group_10__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3821:1: ( rule__Persona__Group_10__1__Impl rule__Persona__Group_10__2 )
-            // InternalKlantreis.g:3822:2: rule__Persona__Group_10__1__Impl rule__Persona__Group_10__2
+            // InternalKlantreis.g:3848:1: ( rule__Persona__Group_10__1__Impl rule__Persona__Group_10__2 )
+            // InternalKlantreis.g:3849:2: rule__Persona__Group_10__1__Impl rule__Persona__Group_10__2
             {
             pushFollow(FOLLOW_21);
             rule__Persona__Group_10__1__Impl();
@@ -12912,17 +12987,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_10__1__Impl"
-    // InternalKlantreis.g:3829:1: rule__Persona__Group_10__1__Impl : ( 'skills' ) ;
+    // InternalKlantreis.g:3856:1: rule__Persona__Group_10__1__Impl : ( 'skills' ) ;
     public final void rule__Persona__Group_10__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3833:1: ( ( 'skills' ) )
-            // InternalKlantreis.g:3834:1: ( 'skills' )
+            // InternalKlantreis.g:3860:1: ( ( 'skills' ) )
+            // InternalKlantreis.g:3861:1: ( 'skills' )
             {
-            // InternalKlantreis.g:3834:1: ( 'skills' )
-            // InternalKlantreis.g:3835:2: 'skills'
+            // InternalKlantreis.g:3861:1: ( 'skills' )
+            // InternalKlantreis.g:3862:2: 'skills'
             {
              before(grammarAccess.getPersonaAccess().getSkillsKeyword_10_1()); 
             match(input,143,FOLLOW_2); 
@@ -12949,14 +13024,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_10__2"
-    // InternalKlantreis.g:3844:1: rule__Persona__Group_10__2 : rule__Persona__Group_10__2__Impl ;
+    // InternalKlantreis.g:3871:1: rule__Persona__Group_10__2 : rule__Persona__Group_10__2__Impl ;
     public final void rule__Persona__Group_10__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3848:1: ( rule__Persona__Group_10__2__Impl )
-            // InternalKlantreis.g:3849:2: rule__Persona__Group_10__2__Impl
+            // InternalKlantreis.g:3875:1: ( rule__Persona__Group_10__2__Impl )
+            // InternalKlantreis.g:3876:2: rule__Persona__Group_10__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Persona__Group_10__2__Impl();
@@ -12982,21 +13057,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_10__2__Impl"
-    // InternalKlantreis.g:3855:1: rule__Persona__Group_10__2__Impl : ( ( rule__Persona__DigitalSkillsAssignment_10_2 ) ) ;
+    // InternalKlantreis.g:3882:1: rule__Persona__Group_10__2__Impl : ( ( rule__Persona__DigitalSkillsAssignment_10_2 ) ) ;
     public final void rule__Persona__Group_10__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3859:1: ( ( ( rule__Persona__DigitalSkillsAssignment_10_2 ) ) )
-            // InternalKlantreis.g:3860:1: ( ( rule__Persona__DigitalSkillsAssignment_10_2 ) )
+            // InternalKlantreis.g:3886:1: ( ( ( rule__Persona__DigitalSkillsAssignment_10_2 ) ) )
+            // InternalKlantreis.g:3887:1: ( ( rule__Persona__DigitalSkillsAssignment_10_2 ) )
             {
-            // InternalKlantreis.g:3860:1: ( ( rule__Persona__DigitalSkillsAssignment_10_2 ) )
-            // InternalKlantreis.g:3861:2: ( rule__Persona__DigitalSkillsAssignment_10_2 )
+            // InternalKlantreis.g:3887:1: ( ( rule__Persona__DigitalSkillsAssignment_10_2 ) )
+            // InternalKlantreis.g:3888:2: ( rule__Persona__DigitalSkillsAssignment_10_2 )
             {
              before(grammarAccess.getPersonaAccess().getDigitalSkillsAssignment_10_2()); 
-            // InternalKlantreis.g:3862:2: ( rule__Persona__DigitalSkillsAssignment_10_2 )
-            // InternalKlantreis.g:3862:3: rule__Persona__DigitalSkillsAssignment_10_2
+            // InternalKlantreis.g:3889:2: ( rule__Persona__DigitalSkillsAssignment_10_2 )
+            // InternalKlantreis.g:3889:3: rule__Persona__DigitalSkillsAssignment_10_2
             {
             pushFollow(FOLLOW_2);
             rule__Persona__DigitalSkillsAssignment_10_2();
@@ -13029,14 +13104,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_11__0"
-    // InternalKlantreis.g:3871:1: rule__Persona__Group_11__0 : rule__Persona__Group_11__0__Impl rule__Persona__Group_11__1 ;
+    // InternalKlantreis.g:3898:1: rule__Persona__Group_11__0 : rule__Persona__Group_11__0__Impl rule__Persona__Group_11__1 ;
     public final void rule__Persona__Group_11__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3875:1: ( rule__Persona__Group_11__0__Impl rule__Persona__Group_11__1 )
-            // InternalKlantreis.g:3876:2: rule__Persona__Group_11__0__Impl rule__Persona__Group_11__1
+            // InternalKlantreis.g:3902:1: ( rule__Persona__Group_11__0__Impl rule__Persona__Group_11__1 )
+            // InternalKlantreis.g:3903:2: rule__Persona__Group_11__0__Impl rule__Persona__Group_11__1
             {
             pushFollow(FOLLOW_24);
             rule__Persona__Group_11__0__Impl();
@@ -13067,17 +13142,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_11__0__Impl"
-    // InternalKlantreis.g:3883:1: rule__Persona__Group_11__0__Impl : ( 'household' ) ;
+    // InternalKlantreis.g:3910:1: rule__Persona__Group_11__0__Impl : ( 'household' ) ;
     public final void rule__Persona__Group_11__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3887:1: ( ( 'household' ) )
-            // InternalKlantreis.g:3888:1: ( 'household' )
+            // InternalKlantreis.g:3914:1: ( ( 'household' ) )
+            // InternalKlantreis.g:3915:1: ( 'household' )
             {
-            // InternalKlantreis.g:3888:1: ( 'household' )
-            // InternalKlantreis.g:3889:2: 'household'
+            // InternalKlantreis.g:3915:1: ( 'household' )
+            // InternalKlantreis.g:3916:2: 'household'
             {
              before(grammarAccess.getPersonaAccess().getHouseholdKeyword_11_0()); 
             match(input,144,FOLLOW_2); 
@@ -13104,14 +13179,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_11__1"
-    // InternalKlantreis.g:3898:1: rule__Persona__Group_11__1 : rule__Persona__Group_11__1__Impl ;
+    // InternalKlantreis.g:3925:1: rule__Persona__Group_11__1 : rule__Persona__Group_11__1__Impl ;
     public final void rule__Persona__Group_11__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3902:1: ( rule__Persona__Group_11__1__Impl )
-            // InternalKlantreis.g:3903:2: rule__Persona__Group_11__1__Impl
+            // InternalKlantreis.g:3929:1: ( rule__Persona__Group_11__1__Impl )
+            // InternalKlantreis.g:3930:2: rule__Persona__Group_11__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Persona__Group_11__1__Impl();
@@ -13137,21 +13212,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_11__1__Impl"
-    // InternalKlantreis.g:3909:1: rule__Persona__Group_11__1__Impl : ( ( rule__Persona__HouseholdAssignment_11_1 ) ) ;
+    // InternalKlantreis.g:3936:1: rule__Persona__Group_11__1__Impl : ( ( rule__Persona__HouseholdAssignment_11_1 ) ) ;
     public final void rule__Persona__Group_11__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3913:1: ( ( ( rule__Persona__HouseholdAssignment_11_1 ) ) )
-            // InternalKlantreis.g:3914:1: ( ( rule__Persona__HouseholdAssignment_11_1 ) )
+            // InternalKlantreis.g:3940:1: ( ( ( rule__Persona__HouseholdAssignment_11_1 ) ) )
+            // InternalKlantreis.g:3941:1: ( ( rule__Persona__HouseholdAssignment_11_1 ) )
             {
-            // InternalKlantreis.g:3914:1: ( ( rule__Persona__HouseholdAssignment_11_1 ) )
-            // InternalKlantreis.g:3915:2: ( rule__Persona__HouseholdAssignment_11_1 )
+            // InternalKlantreis.g:3941:1: ( ( rule__Persona__HouseholdAssignment_11_1 ) )
+            // InternalKlantreis.g:3942:2: ( rule__Persona__HouseholdAssignment_11_1 )
             {
              before(grammarAccess.getPersonaAccess().getHouseholdAssignment_11_1()); 
-            // InternalKlantreis.g:3916:2: ( rule__Persona__HouseholdAssignment_11_1 )
-            // InternalKlantreis.g:3916:3: rule__Persona__HouseholdAssignment_11_1
+            // InternalKlantreis.g:3943:2: ( rule__Persona__HouseholdAssignment_11_1 )
+            // InternalKlantreis.g:3943:3: rule__Persona__HouseholdAssignment_11_1
             {
             pushFollow(FOLLOW_2);
             rule__Persona__HouseholdAssignment_11_1();
@@ -13184,14 +13259,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_12__0"
-    // InternalKlantreis.g:3925:1: rule__Persona__Group_12__0 : rule__Persona__Group_12__0__Impl rule__Persona__Group_12__1 ;
+    // InternalKlantreis.g:3952:1: rule__Persona__Group_12__0 : rule__Persona__Group_12__0__Impl rule__Persona__Group_12__1 ;
     public final void rule__Persona__Group_12__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3929:1: ( rule__Persona__Group_12__0__Impl rule__Persona__Group_12__1 )
-            // InternalKlantreis.g:3930:2: rule__Persona__Group_12__0__Impl rule__Persona__Group_12__1
+            // InternalKlantreis.g:3956:1: ( rule__Persona__Group_12__0__Impl rule__Persona__Group_12__1 )
+            // InternalKlantreis.g:3957:2: rule__Persona__Group_12__0__Impl rule__Persona__Group_12__1
             {
             pushFollow(FOLLOW_25);
             rule__Persona__Group_12__0__Impl();
@@ -13222,17 +13297,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_12__0__Impl"
-    // InternalKlantreis.g:3937:1: rule__Persona__Group_12__0__Impl : ( 'gender' ) ;
+    // InternalKlantreis.g:3964:1: rule__Persona__Group_12__0__Impl : ( 'gender' ) ;
     public final void rule__Persona__Group_12__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3941:1: ( ( 'gender' ) )
-            // InternalKlantreis.g:3942:1: ( 'gender' )
+            // InternalKlantreis.g:3968:1: ( ( 'gender' ) )
+            // InternalKlantreis.g:3969:1: ( 'gender' )
             {
-            // InternalKlantreis.g:3942:1: ( 'gender' )
-            // InternalKlantreis.g:3943:2: 'gender'
+            // InternalKlantreis.g:3969:1: ( 'gender' )
+            // InternalKlantreis.g:3970:2: 'gender'
             {
              before(grammarAccess.getPersonaAccess().getGenderKeyword_12_0()); 
             match(input,145,FOLLOW_2); 
@@ -13259,14 +13334,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_12__1"
-    // InternalKlantreis.g:3952:1: rule__Persona__Group_12__1 : rule__Persona__Group_12__1__Impl ;
+    // InternalKlantreis.g:3979:1: rule__Persona__Group_12__1 : rule__Persona__Group_12__1__Impl ;
     public final void rule__Persona__Group_12__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3956:1: ( rule__Persona__Group_12__1__Impl )
-            // InternalKlantreis.g:3957:2: rule__Persona__Group_12__1__Impl
+            // InternalKlantreis.g:3983:1: ( rule__Persona__Group_12__1__Impl )
+            // InternalKlantreis.g:3984:2: rule__Persona__Group_12__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Persona__Group_12__1__Impl();
@@ -13292,21 +13367,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_12__1__Impl"
-    // InternalKlantreis.g:3963:1: rule__Persona__Group_12__1__Impl : ( ( rule__Persona__GenderAssignment_12_1 ) ) ;
+    // InternalKlantreis.g:3990:1: rule__Persona__Group_12__1__Impl : ( ( rule__Persona__GenderAssignment_12_1 ) ) ;
     public final void rule__Persona__Group_12__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3967:1: ( ( ( rule__Persona__GenderAssignment_12_1 ) ) )
-            // InternalKlantreis.g:3968:1: ( ( rule__Persona__GenderAssignment_12_1 ) )
+            // InternalKlantreis.g:3994:1: ( ( ( rule__Persona__GenderAssignment_12_1 ) ) )
+            // InternalKlantreis.g:3995:1: ( ( rule__Persona__GenderAssignment_12_1 ) )
             {
-            // InternalKlantreis.g:3968:1: ( ( rule__Persona__GenderAssignment_12_1 ) )
-            // InternalKlantreis.g:3969:2: ( rule__Persona__GenderAssignment_12_1 )
+            // InternalKlantreis.g:3995:1: ( ( rule__Persona__GenderAssignment_12_1 ) )
+            // InternalKlantreis.g:3996:2: ( rule__Persona__GenderAssignment_12_1 )
             {
              before(grammarAccess.getPersonaAccess().getGenderAssignment_12_1()); 
-            // InternalKlantreis.g:3970:2: ( rule__Persona__GenderAssignment_12_1 )
-            // InternalKlantreis.g:3970:3: rule__Persona__GenderAssignment_12_1
+            // InternalKlantreis.g:3997:2: ( rule__Persona__GenderAssignment_12_1 )
+            // InternalKlantreis.g:3997:3: rule__Persona__GenderAssignment_12_1
             {
             pushFollow(FOLLOW_2);
             rule__Persona__GenderAssignment_12_1();
@@ -13339,14 +13414,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_13__0"
-    // InternalKlantreis.g:3979:1: rule__Persona__Group_13__0 : rule__Persona__Group_13__0__Impl rule__Persona__Group_13__1 ;
+    // InternalKlantreis.g:4006:1: rule__Persona__Group_13__0 : rule__Persona__Group_13__0__Impl rule__Persona__Group_13__1 ;
     public final void rule__Persona__Group_13__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3983:1: ( rule__Persona__Group_13__0__Impl rule__Persona__Group_13__1 )
-            // InternalKlantreis.g:3984:2: rule__Persona__Group_13__0__Impl rule__Persona__Group_13__1
+            // InternalKlantreis.g:4010:1: ( rule__Persona__Group_13__0__Impl rule__Persona__Group_13__1 )
+            // InternalKlantreis.g:4011:2: rule__Persona__Group_13__0__Impl rule__Persona__Group_13__1
             {
             pushFollow(FOLLOW_7);
             rule__Persona__Group_13__0__Impl();
@@ -13377,17 +13452,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_13__0__Impl"
-    // InternalKlantreis.g:3991:1: rule__Persona__Group_13__0__Impl : ( 'concerns' ) ;
+    // InternalKlantreis.g:4018:1: rule__Persona__Group_13__0__Impl : ( 'concerns' ) ;
     public final void rule__Persona__Group_13__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:3995:1: ( ( 'concerns' ) )
-            // InternalKlantreis.g:3996:1: ( 'concerns' )
+            // InternalKlantreis.g:4022:1: ( ( 'concerns' ) )
+            // InternalKlantreis.g:4023:1: ( 'concerns' )
             {
-            // InternalKlantreis.g:3996:1: ( 'concerns' )
-            // InternalKlantreis.g:3997:2: 'concerns'
+            // InternalKlantreis.g:4023:1: ( 'concerns' )
+            // InternalKlantreis.g:4024:2: 'concerns'
             {
              before(grammarAccess.getPersonaAccess().getConcernsKeyword_13_0()); 
             match(input,146,FOLLOW_2); 
@@ -13414,14 +13489,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_13__1"
-    // InternalKlantreis.g:4006:1: rule__Persona__Group_13__1 : rule__Persona__Group_13__1__Impl rule__Persona__Group_13__2 ;
+    // InternalKlantreis.g:4033:1: rule__Persona__Group_13__1 : rule__Persona__Group_13__1__Impl rule__Persona__Group_13__2 ;
     public final void rule__Persona__Group_13__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4010:1: ( rule__Persona__Group_13__1__Impl rule__Persona__Group_13__2 )
-            // InternalKlantreis.g:4011:2: rule__Persona__Group_13__1__Impl rule__Persona__Group_13__2
+            // InternalKlantreis.g:4037:1: ( rule__Persona__Group_13__1__Impl rule__Persona__Group_13__2 )
+            // InternalKlantreis.g:4038:2: rule__Persona__Group_13__1__Impl rule__Persona__Group_13__2
             {
             pushFollow(FOLLOW_18);
             rule__Persona__Group_13__1__Impl();
@@ -13452,21 +13527,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_13__1__Impl"
-    // InternalKlantreis.g:4018:1: rule__Persona__Group_13__1__Impl : ( ( rule__Persona__ConcernsAssignment_13_1 ) ) ;
+    // InternalKlantreis.g:4045:1: rule__Persona__Group_13__1__Impl : ( ( rule__Persona__ConcernsAssignment_13_1 ) ) ;
     public final void rule__Persona__Group_13__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4022:1: ( ( ( rule__Persona__ConcernsAssignment_13_1 ) ) )
-            // InternalKlantreis.g:4023:1: ( ( rule__Persona__ConcernsAssignment_13_1 ) )
+            // InternalKlantreis.g:4049:1: ( ( ( rule__Persona__ConcernsAssignment_13_1 ) ) )
+            // InternalKlantreis.g:4050:1: ( ( rule__Persona__ConcernsAssignment_13_1 ) )
             {
-            // InternalKlantreis.g:4023:1: ( ( rule__Persona__ConcernsAssignment_13_1 ) )
-            // InternalKlantreis.g:4024:2: ( rule__Persona__ConcernsAssignment_13_1 )
+            // InternalKlantreis.g:4050:1: ( ( rule__Persona__ConcernsAssignment_13_1 ) )
+            // InternalKlantreis.g:4051:2: ( rule__Persona__ConcernsAssignment_13_1 )
             {
              before(grammarAccess.getPersonaAccess().getConcernsAssignment_13_1()); 
-            // InternalKlantreis.g:4025:2: ( rule__Persona__ConcernsAssignment_13_1 )
-            // InternalKlantreis.g:4025:3: rule__Persona__ConcernsAssignment_13_1
+            // InternalKlantreis.g:4052:2: ( rule__Persona__ConcernsAssignment_13_1 )
+            // InternalKlantreis.g:4052:3: rule__Persona__ConcernsAssignment_13_1
             {
             pushFollow(FOLLOW_2);
             rule__Persona__ConcernsAssignment_13_1();
@@ -13499,14 +13574,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_13__2"
-    // InternalKlantreis.g:4033:1: rule__Persona__Group_13__2 : rule__Persona__Group_13__2__Impl ;
+    // InternalKlantreis.g:4060:1: rule__Persona__Group_13__2 : rule__Persona__Group_13__2__Impl ;
     public final void rule__Persona__Group_13__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4037:1: ( rule__Persona__Group_13__2__Impl )
-            // InternalKlantreis.g:4038:2: rule__Persona__Group_13__2__Impl
+            // InternalKlantreis.g:4064:1: ( rule__Persona__Group_13__2__Impl )
+            // InternalKlantreis.g:4065:2: rule__Persona__Group_13__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Persona__Group_13__2__Impl();
@@ -13532,20 +13607,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_13__2__Impl"
-    // InternalKlantreis.g:4044:1: rule__Persona__Group_13__2__Impl : ( ( rule__Persona__Group_13_2__0 )* ) ;
+    // InternalKlantreis.g:4071:1: rule__Persona__Group_13__2__Impl : ( ( rule__Persona__Group_13_2__0 )* ) ;
     public final void rule__Persona__Group_13__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4048:1: ( ( ( rule__Persona__Group_13_2__0 )* ) )
-            // InternalKlantreis.g:4049:1: ( ( rule__Persona__Group_13_2__0 )* )
+            // InternalKlantreis.g:4075:1: ( ( ( rule__Persona__Group_13_2__0 )* ) )
+            // InternalKlantreis.g:4076:1: ( ( rule__Persona__Group_13_2__0 )* )
             {
-            // InternalKlantreis.g:4049:1: ( ( rule__Persona__Group_13_2__0 )* )
-            // InternalKlantreis.g:4050:2: ( rule__Persona__Group_13_2__0 )*
+            // InternalKlantreis.g:4076:1: ( ( rule__Persona__Group_13_2__0 )* )
+            // InternalKlantreis.g:4077:2: ( rule__Persona__Group_13_2__0 )*
             {
              before(grammarAccess.getPersonaAccess().getGroup_13_2()); 
-            // InternalKlantreis.g:4051:2: ( rule__Persona__Group_13_2__0 )*
+            // InternalKlantreis.g:4078:2: ( rule__Persona__Group_13_2__0 )*
             loop50:
             do {
                 int alt50=2;
@@ -13558,7 +13633,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
                 switch (alt50) {
             	case 1 :
-            	    // InternalKlantreis.g:4051:3: rule__Persona__Group_13_2__0
+            	    // InternalKlantreis.g:4078:3: rule__Persona__Group_13_2__0
             	    {
             	    pushFollow(FOLLOW_19);
             	    rule__Persona__Group_13_2__0();
@@ -13597,14 +13672,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_13_2__0"
-    // InternalKlantreis.g:4060:1: rule__Persona__Group_13_2__0 : rule__Persona__Group_13_2__0__Impl rule__Persona__Group_13_2__1 ;
+    // InternalKlantreis.g:4087:1: rule__Persona__Group_13_2__0 : rule__Persona__Group_13_2__0__Impl rule__Persona__Group_13_2__1 ;
     public final void rule__Persona__Group_13_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4064:1: ( rule__Persona__Group_13_2__0__Impl rule__Persona__Group_13_2__1 )
-            // InternalKlantreis.g:4065:2: rule__Persona__Group_13_2__0__Impl rule__Persona__Group_13_2__1
+            // InternalKlantreis.g:4091:1: ( rule__Persona__Group_13_2__0__Impl rule__Persona__Group_13_2__1 )
+            // InternalKlantreis.g:4092:2: rule__Persona__Group_13_2__0__Impl rule__Persona__Group_13_2__1
             {
             pushFollow(FOLLOW_7);
             rule__Persona__Group_13_2__0__Impl();
@@ -13635,17 +13710,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_13_2__0__Impl"
-    // InternalKlantreis.g:4072:1: rule__Persona__Group_13_2__0__Impl : ( ',' ) ;
+    // InternalKlantreis.g:4099:1: rule__Persona__Group_13_2__0__Impl : ( ',' ) ;
     public final void rule__Persona__Group_13_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4076:1: ( ( ',' ) )
-            // InternalKlantreis.g:4077:1: ( ',' )
+            // InternalKlantreis.g:4103:1: ( ( ',' ) )
+            // InternalKlantreis.g:4104:1: ( ',' )
             {
-            // InternalKlantreis.g:4077:1: ( ',' )
-            // InternalKlantreis.g:4078:2: ','
+            // InternalKlantreis.g:4104:1: ( ',' )
+            // InternalKlantreis.g:4105:2: ','
             {
              before(grammarAccess.getPersonaAccess().getCommaKeyword_13_2_0()); 
             match(input,138,FOLLOW_2); 
@@ -13672,14 +13747,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_13_2__1"
-    // InternalKlantreis.g:4087:1: rule__Persona__Group_13_2__1 : rule__Persona__Group_13_2__1__Impl ;
+    // InternalKlantreis.g:4114:1: rule__Persona__Group_13_2__1 : rule__Persona__Group_13_2__1__Impl ;
     public final void rule__Persona__Group_13_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4091:1: ( rule__Persona__Group_13_2__1__Impl )
-            // InternalKlantreis.g:4092:2: rule__Persona__Group_13_2__1__Impl
+            // InternalKlantreis.g:4118:1: ( rule__Persona__Group_13_2__1__Impl )
+            // InternalKlantreis.g:4119:2: rule__Persona__Group_13_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Persona__Group_13_2__1__Impl();
@@ -13705,21 +13780,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__Group_13_2__1__Impl"
-    // InternalKlantreis.g:4098:1: rule__Persona__Group_13_2__1__Impl : ( ( rule__Persona__ConcernsAssignment_13_2_1 ) ) ;
+    // InternalKlantreis.g:4125:1: rule__Persona__Group_13_2__1__Impl : ( ( rule__Persona__ConcernsAssignment_13_2_1 ) ) ;
     public final void rule__Persona__Group_13_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4102:1: ( ( ( rule__Persona__ConcernsAssignment_13_2_1 ) ) )
-            // InternalKlantreis.g:4103:1: ( ( rule__Persona__ConcernsAssignment_13_2_1 ) )
+            // InternalKlantreis.g:4129:1: ( ( ( rule__Persona__ConcernsAssignment_13_2_1 ) ) )
+            // InternalKlantreis.g:4130:1: ( ( rule__Persona__ConcernsAssignment_13_2_1 ) )
             {
-            // InternalKlantreis.g:4103:1: ( ( rule__Persona__ConcernsAssignment_13_2_1 ) )
-            // InternalKlantreis.g:4104:2: ( rule__Persona__ConcernsAssignment_13_2_1 )
+            // InternalKlantreis.g:4130:1: ( ( rule__Persona__ConcernsAssignment_13_2_1 ) )
+            // InternalKlantreis.g:4131:2: ( rule__Persona__ConcernsAssignment_13_2_1 )
             {
              before(grammarAccess.getPersonaAccess().getConcernsAssignment_13_2_1()); 
-            // InternalKlantreis.g:4105:2: ( rule__Persona__ConcernsAssignment_13_2_1 )
-            // InternalKlantreis.g:4105:3: rule__Persona__ConcernsAssignment_13_2_1
+            // InternalKlantreis.g:4132:2: ( rule__Persona__ConcernsAssignment_13_2_1 )
+            // InternalKlantreis.g:4132:3: rule__Persona__ConcernsAssignment_13_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Persona__ConcernsAssignment_13_2_1();
@@ -13752,14 +13827,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__0"
-    // InternalKlantreis.g:4114:1: rule__KeyPerson__Group__0 : rule__KeyPerson__Group__0__Impl rule__KeyPerson__Group__1 ;
+    // InternalKlantreis.g:4141:1: rule__KeyPerson__Group__0 : rule__KeyPerson__Group__0__Impl rule__KeyPerson__Group__1 ;
     public final void rule__KeyPerson__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4118:1: ( rule__KeyPerson__Group__0__Impl rule__KeyPerson__Group__1 )
-            // InternalKlantreis.g:4119:2: rule__KeyPerson__Group__0__Impl rule__KeyPerson__Group__1
+            // InternalKlantreis.g:4145:1: ( rule__KeyPerson__Group__0__Impl rule__KeyPerson__Group__1 )
+            // InternalKlantreis.g:4146:2: rule__KeyPerson__Group__0__Impl rule__KeyPerson__Group__1
             {
             pushFollow(FOLLOW_26);
             rule__KeyPerson__Group__0__Impl();
@@ -13790,17 +13865,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__0__Impl"
-    // InternalKlantreis.g:4126:1: rule__KeyPerson__Group__0__Impl : ( 'key' ) ;
+    // InternalKlantreis.g:4153:1: rule__KeyPerson__Group__0__Impl : ( 'key' ) ;
     public final void rule__KeyPerson__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4130:1: ( ( 'key' ) )
-            // InternalKlantreis.g:4131:1: ( 'key' )
+            // InternalKlantreis.g:4157:1: ( ( 'key' ) )
+            // InternalKlantreis.g:4158:1: ( 'key' )
             {
-            // InternalKlantreis.g:4131:1: ( 'key' )
-            // InternalKlantreis.g:4132:2: 'key'
+            // InternalKlantreis.g:4158:1: ( 'key' )
+            // InternalKlantreis.g:4159:2: 'key'
             {
              before(grammarAccess.getKeyPersonAccess().getKeyKeyword_0()); 
             match(input,147,FOLLOW_2); 
@@ -13827,14 +13902,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__1"
-    // InternalKlantreis.g:4141:1: rule__KeyPerson__Group__1 : rule__KeyPerson__Group__1__Impl rule__KeyPerson__Group__2 ;
+    // InternalKlantreis.g:4168:1: rule__KeyPerson__Group__1 : rule__KeyPerson__Group__1__Impl rule__KeyPerson__Group__2 ;
     public final void rule__KeyPerson__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4145:1: ( rule__KeyPerson__Group__1__Impl rule__KeyPerson__Group__2 )
-            // InternalKlantreis.g:4146:2: rule__KeyPerson__Group__1__Impl rule__KeyPerson__Group__2
+            // InternalKlantreis.g:4172:1: ( rule__KeyPerson__Group__1__Impl rule__KeyPerson__Group__2 )
+            // InternalKlantreis.g:4173:2: rule__KeyPerson__Group__1__Impl rule__KeyPerson__Group__2
             {
             pushFollow(FOLLOW_3);
             rule__KeyPerson__Group__1__Impl();
@@ -13865,17 +13940,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__1__Impl"
-    // InternalKlantreis.g:4153:1: rule__KeyPerson__Group__1__Impl : ( 'person' ) ;
+    // InternalKlantreis.g:4180:1: rule__KeyPerson__Group__1__Impl : ( 'person' ) ;
     public final void rule__KeyPerson__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4157:1: ( ( 'person' ) )
-            // InternalKlantreis.g:4158:1: ( 'person' )
+            // InternalKlantreis.g:4184:1: ( ( 'person' ) )
+            // InternalKlantreis.g:4185:1: ( 'person' )
             {
-            // InternalKlantreis.g:4158:1: ( 'person' )
-            // InternalKlantreis.g:4159:2: 'person'
+            // InternalKlantreis.g:4185:1: ( 'person' )
+            // InternalKlantreis.g:4186:2: 'person'
             {
              before(grammarAccess.getKeyPersonAccess().getPersonKeyword_1()); 
             match(input,148,FOLLOW_2); 
@@ -13902,14 +13977,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__2"
-    // InternalKlantreis.g:4168:1: rule__KeyPerson__Group__2 : rule__KeyPerson__Group__2__Impl rule__KeyPerson__Group__3 ;
+    // InternalKlantreis.g:4195:1: rule__KeyPerson__Group__2 : rule__KeyPerson__Group__2__Impl rule__KeyPerson__Group__3 ;
     public final void rule__KeyPerson__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4172:1: ( rule__KeyPerson__Group__2__Impl rule__KeyPerson__Group__3 )
-            // InternalKlantreis.g:4173:2: rule__KeyPerson__Group__2__Impl rule__KeyPerson__Group__3
+            // InternalKlantreis.g:4199:1: ( rule__KeyPerson__Group__2__Impl rule__KeyPerson__Group__3 )
+            // InternalKlantreis.g:4200:2: rule__KeyPerson__Group__2__Impl rule__KeyPerson__Group__3
             {
             pushFollow(FOLLOW_4);
             rule__KeyPerson__Group__2__Impl();
@@ -13940,21 +14015,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__2__Impl"
-    // InternalKlantreis.g:4180:1: rule__KeyPerson__Group__2__Impl : ( ( rule__KeyPerson__IdAssignment_2 ) ) ;
+    // InternalKlantreis.g:4207:1: rule__KeyPerson__Group__2__Impl : ( ( rule__KeyPerson__IdAssignment_2 ) ) ;
     public final void rule__KeyPerson__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4184:1: ( ( ( rule__KeyPerson__IdAssignment_2 ) ) )
-            // InternalKlantreis.g:4185:1: ( ( rule__KeyPerson__IdAssignment_2 ) )
+            // InternalKlantreis.g:4211:1: ( ( ( rule__KeyPerson__IdAssignment_2 ) ) )
+            // InternalKlantreis.g:4212:1: ( ( rule__KeyPerson__IdAssignment_2 ) )
             {
-            // InternalKlantreis.g:4185:1: ( ( rule__KeyPerson__IdAssignment_2 ) )
-            // InternalKlantreis.g:4186:2: ( rule__KeyPerson__IdAssignment_2 )
+            // InternalKlantreis.g:4212:1: ( ( rule__KeyPerson__IdAssignment_2 ) )
+            // InternalKlantreis.g:4213:2: ( rule__KeyPerson__IdAssignment_2 )
             {
              before(grammarAccess.getKeyPersonAccess().getIdAssignment_2()); 
-            // InternalKlantreis.g:4187:2: ( rule__KeyPerson__IdAssignment_2 )
-            // InternalKlantreis.g:4187:3: rule__KeyPerson__IdAssignment_2
+            // InternalKlantreis.g:4214:2: ( rule__KeyPerson__IdAssignment_2 )
+            // InternalKlantreis.g:4214:3: rule__KeyPerson__IdAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__IdAssignment_2();
@@ -13987,14 +14062,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__3"
-    // InternalKlantreis.g:4195:1: rule__KeyPerson__Group__3 : rule__KeyPerson__Group__3__Impl rule__KeyPerson__Group__4 ;
+    // InternalKlantreis.g:4222:1: rule__KeyPerson__Group__3 : rule__KeyPerson__Group__3__Impl rule__KeyPerson__Group__4 ;
     public final void rule__KeyPerson__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4199:1: ( rule__KeyPerson__Group__3__Impl rule__KeyPerson__Group__4 )
-            // InternalKlantreis.g:4200:2: rule__KeyPerson__Group__3__Impl rule__KeyPerson__Group__4
+            // InternalKlantreis.g:4226:1: ( rule__KeyPerson__Group__3__Impl rule__KeyPerson__Group__4 )
+            // InternalKlantreis.g:4227:2: rule__KeyPerson__Group__3__Impl rule__KeyPerson__Group__4
             {
             pushFollow(FOLLOW_4);
             rule__KeyPerson__Group__3__Impl();
@@ -14025,20 +14100,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__3__Impl"
-    // InternalKlantreis.g:4207:1: rule__KeyPerson__Group__3__Impl : ( ( rule__KeyPerson__NameAssignment_3 )? ) ;
+    // InternalKlantreis.g:4234:1: rule__KeyPerson__Group__3__Impl : ( ( rule__KeyPerson__NameAssignment_3 )? ) ;
     public final void rule__KeyPerson__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4211:1: ( ( ( rule__KeyPerson__NameAssignment_3 )? ) )
-            // InternalKlantreis.g:4212:1: ( ( rule__KeyPerson__NameAssignment_3 )? )
+            // InternalKlantreis.g:4238:1: ( ( ( rule__KeyPerson__NameAssignment_3 )? ) )
+            // InternalKlantreis.g:4239:1: ( ( rule__KeyPerson__NameAssignment_3 )? )
             {
-            // InternalKlantreis.g:4212:1: ( ( rule__KeyPerson__NameAssignment_3 )? )
-            // InternalKlantreis.g:4213:2: ( rule__KeyPerson__NameAssignment_3 )?
+            // InternalKlantreis.g:4239:1: ( ( rule__KeyPerson__NameAssignment_3 )? )
+            // InternalKlantreis.g:4240:2: ( rule__KeyPerson__NameAssignment_3 )?
             {
              before(grammarAccess.getKeyPersonAccess().getNameAssignment_3()); 
-            // InternalKlantreis.g:4214:2: ( rule__KeyPerson__NameAssignment_3 )?
+            // InternalKlantreis.g:4241:2: ( rule__KeyPerson__NameAssignment_3 )?
             int alt51=2;
             int LA51_0 = input.LA(1);
 
@@ -14047,7 +14122,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt51) {
                 case 1 :
-                    // InternalKlantreis.g:4214:3: rule__KeyPerson__NameAssignment_3
+                    // InternalKlantreis.g:4241:3: rule__KeyPerson__NameAssignment_3
                     {
                     pushFollow(FOLLOW_2);
                     rule__KeyPerson__NameAssignment_3();
@@ -14083,14 +14158,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__4"
-    // InternalKlantreis.g:4222:1: rule__KeyPerson__Group__4 : rule__KeyPerson__Group__4__Impl rule__KeyPerson__Group__5 ;
+    // InternalKlantreis.g:4249:1: rule__KeyPerson__Group__4 : rule__KeyPerson__Group__4__Impl rule__KeyPerson__Group__5 ;
     public final void rule__KeyPerson__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4226:1: ( rule__KeyPerson__Group__4__Impl rule__KeyPerson__Group__5 )
-            // InternalKlantreis.g:4227:2: rule__KeyPerson__Group__4__Impl rule__KeyPerson__Group__5
+            // InternalKlantreis.g:4253:1: ( rule__KeyPerson__Group__4__Impl rule__KeyPerson__Group__5 )
+            // InternalKlantreis.g:4254:2: rule__KeyPerson__Group__4__Impl rule__KeyPerson__Group__5
             {
             pushFollow(FOLLOW_27);
             rule__KeyPerson__Group__4__Impl();
@@ -14121,17 +14196,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__4__Impl"
-    // InternalKlantreis.g:4234:1: rule__KeyPerson__Group__4__Impl : ( '{' ) ;
+    // InternalKlantreis.g:4261:1: rule__KeyPerson__Group__4__Impl : ( '{' ) ;
     public final void rule__KeyPerson__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4238:1: ( ( '{' ) )
-            // InternalKlantreis.g:4239:1: ( '{' )
+            // InternalKlantreis.g:4265:1: ( ( '{' ) )
+            // InternalKlantreis.g:4266:1: ( '{' )
             {
-            // InternalKlantreis.g:4239:1: ( '{' )
-            // InternalKlantreis.g:4240:2: '{'
+            // InternalKlantreis.g:4266:1: ( '{' )
+            // InternalKlantreis.g:4267:2: '{'
             {
              before(grammarAccess.getKeyPersonAccess().getLeftCurlyBracketKeyword_4()); 
             match(input,123,FOLLOW_2); 
@@ -14158,14 +14233,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__5"
-    // InternalKlantreis.g:4249:1: rule__KeyPerson__Group__5 : rule__KeyPerson__Group__5__Impl rule__KeyPerson__Group__6 ;
+    // InternalKlantreis.g:4276:1: rule__KeyPerson__Group__5 : rule__KeyPerson__Group__5__Impl rule__KeyPerson__Group__6 ;
     public final void rule__KeyPerson__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4253:1: ( rule__KeyPerson__Group__5__Impl rule__KeyPerson__Group__6 )
-            // InternalKlantreis.g:4254:2: rule__KeyPerson__Group__5__Impl rule__KeyPerson__Group__6
+            // InternalKlantreis.g:4280:1: ( rule__KeyPerson__Group__5__Impl rule__KeyPerson__Group__6 )
+            // InternalKlantreis.g:4281:2: rule__KeyPerson__Group__5__Impl rule__KeyPerson__Group__6
             {
             pushFollow(FOLLOW_27);
             rule__KeyPerson__Group__5__Impl();
@@ -14196,20 +14271,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__5__Impl"
-    // InternalKlantreis.g:4261:1: rule__KeyPerson__Group__5__Impl : ( ( rule__KeyPerson__Group_5__0 )? ) ;
+    // InternalKlantreis.g:4288:1: rule__KeyPerson__Group__5__Impl : ( ( rule__KeyPerson__Group_5__0 )? ) ;
     public final void rule__KeyPerson__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4265:1: ( ( ( rule__KeyPerson__Group_5__0 )? ) )
-            // InternalKlantreis.g:4266:1: ( ( rule__KeyPerson__Group_5__0 )? )
+            // InternalKlantreis.g:4292:1: ( ( ( rule__KeyPerson__Group_5__0 )? ) )
+            // InternalKlantreis.g:4293:1: ( ( rule__KeyPerson__Group_5__0 )? )
             {
-            // InternalKlantreis.g:4266:1: ( ( rule__KeyPerson__Group_5__0 )? )
-            // InternalKlantreis.g:4267:2: ( rule__KeyPerson__Group_5__0 )?
+            // InternalKlantreis.g:4293:1: ( ( rule__KeyPerson__Group_5__0 )? )
+            // InternalKlantreis.g:4294:2: ( rule__KeyPerson__Group_5__0 )?
             {
              before(grammarAccess.getKeyPersonAccess().getGroup_5()); 
-            // InternalKlantreis.g:4268:2: ( rule__KeyPerson__Group_5__0 )?
+            // InternalKlantreis.g:4295:2: ( rule__KeyPerson__Group_5__0 )?
             int alt52=2;
             int LA52_0 = input.LA(1);
 
@@ -14218,7 +14293,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt52) {
                 case 1 :
-                    // InternalKlantreis.g:4268:3: rule__KeyPerson__Group_5__0
+                    // InternalKlantreis.g:4295:3: rule__KeyPerson__Group_5__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__KeyPerson__Group_5__0();
@@ -14254,14 +14329,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__6"
-    // InternalKlantreis.g:4276:1: rule__KeyPerson__Group__6 : rule__KeyPerson__Group__6__Impl rule__KeyPerson__Group__7 ;
+    // InternalKlantreis.g:4303:1: rule__KeyPerson__Group__6 : rule__KeyPerson__Group__6__Impl rule__KeyPerson__Group__7 ;
     public final void rule__KeyPerson__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4280:1: ( rule__KeyPerson__Group__6__Impl rule__KeyPerson__Group__7 )
-            // InternalKlantreis.g:4281:2: rule__KeyPerson__Group__6__Impl rule__KeyPerson__Group__7
+            // InternalKlantreis.g:4307:1: ( rule__KeyPerson__Group__6__Impl rule__KeyPerson__Group__7 )
+            // InternalKlantreis.g:4308:2: rule__KeyPerson__Group__6__Impl rule__KeyPerson__Group__7
             {
             pushFollow(FOLLOW_27);
             rule__KeyPerson__Group__6__Impl();
@@ -14292,20 +14367,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__6__Impl"
-    // InternalKlantreis.g:4288:1: rule__KeyPerson__Group__6__Impl : ( ( rule__KeyPerson__Group_6__0 )? ) ;
+    // InternalKlantreis.g:4315:1: rule__KeyPerson__Group__6__Impl : ( ( rule__KeyPerson__Group_6__0 )? ) ;
     public final void rule__KeyPerson__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4292:1: ( ( ( rule__KeyPerson__Group_6__0 )? ) )
-            // InternalKlantreis.g:4293:1: ( ( rule__KeyPerson__Group_6__0 )? )
+            // InternalKlantreis.g:4319:1: ( ( ( rule__KeyPerson__Group_6__0 )? ) )
+            // InternalKlantreis.g:4320:1: ( ( rule__KeyPerson__Group_6__0 )? )
             {
-            // InternalKlantreis.g:4293:1: ( ( rule__KeyPerson__Group_6__0 )? )
-            // InternalKlantreis.g:4294:2: ( rule__KeyPerson__Group_6__0 )?
+            // InternalKlantreis.g:4320:1: ( ( rule__KeyPerson__Group_6__0 )? )
+            // InternalKlantreis.g:4321:2: ( rule__KeyPerson__Group_6__0 )?
             {
              before(grammarAccess.getKeyPersonAccess().getGroup_6()); 
-            // InternalKlantreis.g:4295:2: ( rule__KeyPerson__Group_6__0 )?
+            // InternalKlantreis.g:4322:2: ( rule__KeyPerson__Group_6__0 )?
             int alt53=2;
             int LA53_0 = input.LA(1);
 
@@ -14314,7 +14389,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt53) {
                 case 1 :
-                    // InternalKlantreis.g:4295:3: rule__KeyPerson__Group_6__0
+                    // InternalKlantreis.g:4322:3: rule__KeyPerson__Group_6__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__KeyPerson__Group_6__0();
@@ -14350,14 +14425,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__7"
-    // InternalKlantreis.g:4303:1: rule__KeyPerson__Group__7 : rule__KeyPerson__Group__7__Impl rule__KeyPerson__Group__8 ;
+    // InternalKlantreis.g:4330:1: rule__KeyPerson__Group__7 : rule__KeyPerson__Group__7__Impl rule__KeyPerson__Group__8 ;
     public final void rule__KeyPerson__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4307:1: ( rule__KeyPerson__Group__7__Impl rule__KeyPerson__Group__8 )
-            // InternalKlantreis.g:4308:2: rule__KeyPerson__Group__7__Impl rule__KeyPerson__Group__8
+            // InternalKlantreis.g:4334:1: ( rule__KeyPerson__Group__7__Impl rule__KeyPerson__Group__8 )
+            // InternalKlantreis.g:4335:2: rule__KeyPerson__Group__7__Impl rule__KeyPerson__Group__8
             {
             pushFollow(FOLLOW_27);
             rule__KeyPerson__Group__7__Impl();
@@ -14388,20 +14463,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__7__Impl"
-    // InternalKlantreis.g:4315:1: rule__KeyPerson__Group__7__Impl : ( ( rule__KeyPerson__Group_7__0 )? ) ;
+    // InternalKlantreis.g:4342:1: rule__KeyPerson__Group__7__Impl : ( ( rule__KeyPerson__Group_7__0 )? ) ;
     public final void rule__KeyPerson__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4319:1: ( ( ( rule__KeyPerson__Group_7__0 )? ) )
-            // InternalKlantreis.g:4320:1: ( ( rule__KeyPerson__Group_7__0 )? )
+            // InternalKlantreis.g:4346:1: ( ( ( rule__KeyPerson__Group_7__0 )? ) )
+            // InternalKlantreis.g:4347:1: ( ( rule__KeyPerson__Group_7__0 )? )
             {
-            // InternalKlantreis.g:4320:1: ( ( rule__KeyPerson__Group_7__0 )? )
-            // InternalKlantreis.g:4321:2: ( rule__KeyPerson__Group_7__0 )?
+            // InternalKlantreis.g:4347:1: ( ( rule__KeyPerson__Group_7__0 )? )
+            // InternalKlantreis.g:4348:2: ( rule__KeyPerson__Group_7__0 )?
             {
              before(grammarAccess.getKeyPersonAccess().getGroup_7()); 
-            // InternalKlantreis.g:4322:2: ( rule__KeyPerson__Group_7__0 )?
+            // InternalKlantreis.g:4349:2: ( rule__KeyPerson__Group_7__0 )?
             int alt54=2;
             int LA54_0 = input.LA(1);
 
@@ -14410,7 +14485,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt54) {
                 case 1 :
-                    // InternalKlantreis.g:4322:3: rule__KeyPerson__Group_7__0
+                    // InternalKlantreis.g:4349:3: rule__KeyPerson__Group_7__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__KeyPerson__Group_7__0();
@@ -14446,14 +14521,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__8"
-    // InternalKlantreis.g:4330:1: rule__KeyPerson__Group__8 : rule__KeyPerson__Group__8__Impl rule__KeyPerson__Group__9 ;
+    // InternalKlantreis.g:4357:1: rule__KeyPerson__Group__8 : rule__KeyPerson__Group__8__Impl rule__KeyPerson__Group__9 ;
     public final void rule__KeyPerson__Group__8() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4334:1: ( rule__KeyPerson__Group__8__Impl rule__KeyPerson__Group__9 )
-            // InternalKlantreis.g:4335:2: rule__KeyPerson__Group__8__Impl rule__KeyPerson__Group__9
+            // InternalKlantreis.g:4361:1: ( rule__KeyPerson__Group__8__Impl rule__KeyPerson__Group__9 )
+            // InternalKlantreis.g:4362:2: rule__KeyPerson__Group__8__Impl rule__KeyPerson__Group__9
             {
             pushFollow(FOLLOW_27);
             rule__KeyPerson__Group__8__Impl();
@@ -14484,20 +14559,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__8__Impl"
-    // InternalKlantreis.g:4342:1: rule__KeyPerson__Group__8__Impl : ( ( rule__KeyPerson__Group_8__0 )? ) ;
+    // InternalKlantreis.g:4369:1: rule__KeyPerson__Group__8__Impl : ( ( rule__KeyPerson__Group_8__0 )? ) ;
     public final void rule__KeyPerson__Group__8__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4346:1: ( ( ( rule__KeyPerson__Group_8__0 )? ) )
-            // InternalKlantreis.g:4347:1: ( ( rule__KeyPerson__Group_8__0 )? )
+            // InternalKlantreis.g:4373:1: ( ( ( rule__KeyPerson__Group_8__0 )? ) )
+            // InternalKlantreis.g:4374:1: ( ( rule__KeyPerson__Group_8__0 )? )
             {
-            // InternalKlantreis.g:4347:1: ( ( rule__KeyPerson__Group_8__0 )? )
-            // InternalKlantreis.g:4348:2: ( rule__KeyPerson__Group_8__0 )?
+            // InternalKlantreis.g:4374:1: ( ( rule__KeyPerson__Group_8__0 )? )
+            // InternalKlantreis.g:4375:2: ( rule__KeyPerson__Group_8__0 )?
             {
              before(grammarAccess.getKeyPersonAccess().getGroup_8()); 
-            // InternalKlantreis.g:4349:2: ( rule__KeyPerson__Group_8__0 )?
+            // InternalKlantreis.g:4376:2: ( rule__KeyPerson__Group_8__0 )?
             int alt55=2;
             int LA55_0 = input.LA(1);
 
@@ -14506,7 +14581,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt55) {
                 case 1 :
-                    // InternalKlantreis.g:4349:3: rule__KeyPerson__Group_8__0
+                    // InternalKlantreis.g:4376:3: rule__KeyPerson__Group_8__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__KeyPerson__Group_8__0();
@@ -14542,14 +14617,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__9"
-    // InternalKlantreis.g:4357:1: rule__KeyPerson__Group__9 : rule__KeyPerson__Group__9__Impl rule__KeyPerson__Group__10 ;
+    // InternalKlantreis.g:4384:1: rule__KeyPerson__Group__9 : rule__KeyPerson__Group__9__Impl rule__KeyPerson__Group__10 ;
     public final void rule__KeyPerson__Group__9() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4361:1: ( rule__KeyPerson__Group__9__Impl rule__KeyPerson__Group__10 )
-            // InternalKlantreis.g:4362:2: rule__KeyPerson__Group__9__Impl rule__KeyPerson__Group__10
+            // InternalKlantreis.g:4388:1: ( rule__KeyPerson__Group__9__Impl rule__KeyPerson__Group__10 )
+            // InternalKlantreis.g:4389:2: rule__KeyPerson__Group__9__Impl rule__KeyPerson__Group__10
             {
             pushFollow(FOLLOW_27);
             rule__KeyPerson__Group__9__Impl();
@@ -14580,20 +14655,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__9__Impl"
-    // InternalKlantreis.g:4369:1: rule__KeyPerson__Group__9__Impl : ( ( rule__KeyPerson__Group_9__0 )? ) ;
+    // InternalKlantreis.g:4396:1: rule__KeyPerson__Group__9__Impl : ( ( rule__KeyPerson__Group_9__0 )? ) ;
     public final void rule__KeyPerson__Group__9__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4373:1: ( ( ( rule__KeyPerson__Group_9__0 )? ) )
-            // InternalKlantreis.g:4374:1: ( ( rule__KeyPerson__Group_9__0 )? )
+            // InternalKlantreis.g:4400:1: ( ( ( rule__KeyPerson__Group_9__0 )? ) )
+            // InternalKlantreis.g:4401:1: ( ( rule__KeyPerson__Group_9__0 )? )
             {
-            // InternalKlantreis.g:4374:1: ( ( rule__KeyPerson__Group_9__0 )? )
-            // InternalKlantreis.g:4375:2: ( rule__KeyPerson__Group_9__0 )?
+            // InternalKlantreis.g:4401:1: ( ( rule__KeyPerson__Group_9__0 )? )
+            // InternalKlantreis.g:4402:2: ( rule__KeyPerson__Group_9__0 )?
             {
              before(grammarAccess.getKeyPersonAccess().getGroup_9()); 
-            // InternalKlantreis.g:4376:2: ( rule__KeyPerson__Group_9__0 )?
+            // InternalKlantreis.g:4403:2: ( rule__KeyPerson__Group_9__0 )?
             int alt56=2;
             int LA56_0 = input.LA(1);
 
@@ -14602,7 +14677,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt56) {
                 case 1 :
-                    // InternalKlantreis.g:4376:3: rule__KeyPerson__Group_9__0
+                    // InternalKlantreis.g:4403:3: rule__KeyPerson__Group_9__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__KeyPerson__Group_9__0();
@@ -14638,14 +14713,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__10"
-    // InternalKlantreis.g:4384:1: rule__KeyPerson__Group__10 : rule__KeyPerson__Group__10__Impl ;
+    // InternalKlantreis.g:4411:1: rule__KeyPerson__Group__10 : rule__KeyPerson__Group__10__Impl ;
     public final void rule__KeyPerson__Group__10() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4388:1: ( rule__KeyPerson__Group__10__Impl )
-            // InternalKlantreis.g:4389:2: rule__KeyPerson__Group__10__Impl
+            // InternalKlantreis.g:4415:1: ( rule__KeyPerson__Group__10__Impl )
+            // InternalKlantreis.g:4416:2: rule__KeyPerson__Group__10__Impl
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__Group__10__Impl();
@@ -14671,17 +14746,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group__10__Impl"
-    // InternalKlantreis.g:4395:1: rule__KeyPerson__Group__10__Impl : ( '}' ) ;
+    // InternalKlantreis.g:4422:1: rule__KeyPerson__Group__10__Impl : ( '}' ) ;
     public final void rule__KeyPerson__Group__10__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4399:1: ( ( '}' ) )
-            // InternalKlantreis.g:4400:1: ( '}' )
+            // InternalKlantreis.g:4426:1: ( ( '}' ) )
+            // InternalKlantreis.g:4427:1: ( '}' )
             {
-            // InternalKlantreis.g:4400:1: ( '}' )
-            // InternalKlantreis.g:4401:2: '}'
+            // InternalKlantreis.g:4427:1: ( '}' )
+            // InternalKlantreis.g:4428:2: '}'
             {
              before(grammarAccess.getKeyPersonAccess().getRightCurlyBracketKeyword_10()); 
             match(input,124,FOLLOW_2); 
@@ -14708,14 +14783,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_5__0"
-    // InternalKlantreis.g:4411:1: rule__KeyPerson__Group_5__0 : rule__KeyPerson__Group_5__0__Impl rule__KeyPerson__Group_5__1 ;
+    // InternalKlantreis.g:4438:1: rule__KeyPerson__Group_5__0 : rule__KeyPerson__Group_5__0__Impl rule__KeyPerson__Group_5__1 ;
     public final void rule__KeyPerson__Group_5__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4415:1: ( rule__KeyPerson__Group_5__0__Impl rule__KeyPerson__Group_5__1 )
-            // InternalKlantreis.g:4416:2: rule__KeyPerson__Group_5__0__Impl rule__KeyPerson__Group_5__1
+            // InternalKlantreis.g:4442:1: ( rule__KeyPerson__Group_5__0__Impl rule__KeyPerson__Group_5__1 )
+            // InternalKlantreis.g:4443:2: rule__KeyPerson__Group_5__0__Impl rule__KeyPerson__Group_5__1
             {
             pushFollow(FOLLOW_7);
             rule__KeyPerson__Group_5__0__Impl();
@@ -14746,17 +14821,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_5__0__Impl"
-    // InternalKlantreis.g:4423:1: rule__KeyPerson__Group_5__0__Impl : ( 'description' ) ;
+    // InternalKlantreis.g:4450:1: rule__KeyPerson__Group_5__0__Impl : ( 'description' ) ;
     public final void rule__KeyPerson__Group_5__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4427:1: ( ( 'description' ) )
-            // InternalKlantreis.g:4428:1: ( 'description' )
+            // InternalKlantreis.g:4454:1: ( ( 'description' ) )
+            // InternalKlantreis.g:4455:1: ( 'description' )
             {
-            // InternalKlantreis.g:4428:1: ( 'description' )
-            // InternalKlantreis.g:4429:2: 'description'
+            // InternalKlantreis.g:4455:1: ( 'description' )
+            // InternalKlantreis.g:4456:2: 'description'
             {
              before(grammarAccess.getKeyPersonAccess().getDescriptionKeyword_5_0()); 
             match(input,125,FOLLOW_2); 
@@ -14783,14 +14858,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_5__1"
-    // InternalKlantreis.g:4438:1: rule__KeyPerson__Group_5__1 : rule__KeyPerson__Group_5__1__Impl ;
+    // InternalKlantreis.g:4465:1: rule__KeyPerson__Group_5__1 : rule__KeyPerson__Group_5__1__Impl ;
     public final void rule__KeyPerson__Group_5__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4442:1: ( rule__KeyPerson__Group_5__1__Impl )
-            // InternalKlantreis.g:4443:2: rule__KeyPerson__Group_5__1__Impl
+            // InternalKlantreis.g:4469:1: ( rule__KeyPerson__Group_5__1__Impl )
+            // InternalKlantreis.g:4470:2: rule__KeyPerson__Group_5__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__Group_5__1__Impl();
@@ -14816,21 +14891,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_5__1__Impl"
-    // InternalKlantreis.g:4449:1: rule__KeyPerson__Group_5__1__Impl : ( ( rule__KeyPerson__DescriptionAssignment_5_1 ) ) ;
+    // InternalKlantreis.g:4476:1: rule__KeyPerson__Group_5__1__Impl : ( ( rule__KeyPerson__DescriptionAssignment_5_1 ) ) ;
     public final void rule__KeyPerson__Group_5__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4453:1: ( ( ( rule__KeyPerson__DescriptionAssignment_5_1 ) ) )
-            // InternalKlantreis.g:4454:1: ( ( rule__KeyPerson__DescriptionAssignment_5_1 ) )
+            // InternalKlantreis.g:4480:1: ( ( ( rule__KeyPerson__DescriptionAssignment_5_1 ) ) )
+            // InternalKlantreis.g:4481:1: ( ( rule__KeyPerson__DescriptionAssignment_5_1 ) )
             {
-            // InternalKlantreis.g:4454:1: ( ( rule__KeyPerson__DescriptionAssignment_5_1 ) )
-            // InternalKlantreis.g:4455:2: ( rule__KeyPerson__DescriptionAssignment_5_1 )
+            // InternalKlantreis.g:4481:1: ( ( rule__KeyPerson__DescriptionAssignment_5_1 ) )
+            // InternalKlantreis.g:4482:2: ( rule__KeyPerson__DescriptionAssignment_5_1 )
             {
              before(grammarAccess.getKeyPersonAccess().getDescriptionAssignment_5_1()); 
-            // InternalKlantreis.g:4456:2: ( rule__KeyPerson__DescriptionAssignment_5_1 )
-            // InternalKlantreis.g:4456:3: rule__KeyPerson__DescriptionAssignment_5_1
+            // InternalKlantreis.g:4483:2: ( rule__KeyPerson__DescriptionAssignment_5_1 )
+            // InternalKlantreis.g:4483:3: rule__KeyPerson__DescriptionAssignment_5_1
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__DescriptionAssignment_5_1();
@@ -14863,14 +14938,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_6__0"
-    // InternalKlantreis.g:4465:1: rule__KeyPerson__Group_6__0 : rule__KeyPerson__Group_6__0__Impl rule__KeyPerson__Group_6__1 ;
+    // InternalKlantreis.g:4492:1: rule__KeyPerson__Group_6__0 : rule__KeyPerson__Group_6__0__Impl rule__KeyPerson__Group_6__1 ;
     public final void rule__KeyPerson__Group_6__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4469:1: ( rule__KeyPerson__Group_6__0__Impl rule__KeyPerson__Group_6__1 )
-            // InternalKlantreis.g:4470:2: rule__KeyPerson__Group_6__0__Impl rule__KeyPerson__Group_6__1
+            // InternalKlantreis.g:4496:1: ( rule__KeyPerson__Group_6__0__Impl rule__KeyPerson__Group_6__1 )
+            // InternalKlantreis.g:4497:2: rule__KeyPerson__Group_6__0__Impl rule__KeyPerson__Group_6__1
             {
             pushFollow(FOLLOW_28);
             rule__KeyPerson__Group_6__0__Impl();
@@ -14901,17 +14976,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_6__0__Impl"
-    // InternalKlantreis.g:4477:1: rule__KeyPerson__Group_6__0__Impl : ( 'roles' ) ;
+    // InternalKlantreis.g:4504:1: rule__KeyPerson__Group_6__0__Impl : ( 'roles' ) ;
     public final void rule__KeyPerson__Group_6__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4481:1: ( ( 'roles' ) )
-            // InternalKlantreis.g:4482:1: ( 'roles' )
+            // InternalKlantreis.g:4508:1: ( ( 'roles' ) )
+            // InternalKlantreis.g:4509:1: ( 'roles' )
             {
-            // InternalKlantreis.g:4482:1: ( 'roles' )
-            // InternalKlantreis.g:4483:2: 'roles'
+            // InternalKlantreis.g:4509:1: ( 'roles' )
+            // InternalKlantreis.g:4510:2: 'roles'
             {
              before(grammarAccess.getKeyPersonAccess().getRolesKeyword_6_0()); 
             match(input,149,FOLLOW_2); 
@@ -14938,14 +15013,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_6__1"
-    // InternalKlantreis.g:4492:1: rule__KeyPerson__Group_6__1 : rule__KeyPerson__Group_6__1__Impl rule__KeyPerson__Group_6__2 ;
+    // InternalKlantreis.g:4519:1: rule__KeyPerson__Group_6__1 : rule__KeyPerson__Group_6__1__Impl rule__KeyPerson__Group_6__2 ;
     public final void rule__KeyPerson__Group_6__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4496:1: ( rule__KeyPerson__Group_6__1__Impl rule__KeyPerson__Group_6__2 )
-            // InternalKlantreis.g:4497:2: rule__KeyPerson__Group_6__1__Impl rule__KeyPerson__Group_6__2
+            // InternalKlantreis.g:4523:1: ( rule__KeyPerson__Group_6__1__Impl rule__KeyPerson__Group_6__2 )
+            // InternalKlantreis.g:4524:2: rule__KeyPerson__Group_6__1__Impl rule__KeyPerson__Group_6__2
             {
             pushFollow(FOLLOW_18);
             rule__KeyPerson__Group_6__1__Impl();
@@ -14976,21 +15051,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_6__1__Impl"
-    // InternalKlantreis.g:4504:1: rule__KeyPerson__Group_6__1__Impl : ( ( rule__KeyPerson__RolesAssignment_6_1 ) ) ;
+    // InternalKlantreis.g:4531:1: rule__KeyPerson__Group_6__1__Impl : ( ( rule__KeyPerson__RolesAssignment_6_1 ) ) ;
     public final void rule__KeyPerson__Group_6__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4508:1: ( ( ( rule__KeyPerson__RolesAssignment_6_1 ) ) )
-            // InternalKlantreis.g:4509:1: ( ( rule__KeyPerson__RolesAssignment_6_1 ) )
+            // InternalKlantreis.g:4535:1: ( ( ( rule__KeyPerson__RolesAssignment_6_1 ) ) )
+            // InternalKlantreis.g:4536:1: ( ( rule__KeyPerson__RolesAssignment_6_1 ) )
             {
-            // InternalKlantreis.g:4509:1: ( ( rule__KeyPerson__RolesAssignment_6_1 ) )
-            // InternalKlantreis.g:4510:2: ( rule__KeyPerson__RolesAssignment_6_1 )
+            // InternalKlantreis.g:4536:1: ( ( rule__KeyPerson__RolesAssignment_6_1 ) )
+            // InternalKlantreis.g:4537:2: ( rule__KeyPerson__RolesAssignment_6_1 )
             {
              before(grammarAccess.getKeyPersonAccess().getRolesAssignment_6_1()); 
-            // InternalKlantreis.g:4511:2: ( rule__KeyPerson__RolesAssignment_6_1 )
-            // InternalKlantreis.g:4511:3: rule__KeyPerson__RolesAssignment_6_1
+            // InternalKlantreis.g:4538:2: ( rule__KeyPerson__RolesAssignment_6_1 )
+            // InternalKlantreis.g:4538:3: rule__KeyPerson__RolesAssignment_6_1
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__RolesAssignment_6_1();
@@ -15023,14 +15098,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_6__2"
-    // InternalKlantreis.g:4519:1: rule__KeyPerson__Group_6__2 : rule__KeyPerson__Group_6__2__Impl ;
+    // InternalKlantreis.g:4546:1: rule__KeyPerson__Group_6__2 : rule__KeyPerson__Group_6__2__Impl ;
     public final void rule__KeyPerson__Group_6__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4523:1: ( rule__KeyPerson__Group_6__2__Impl )
-            // InternalKlantreis.g:4524:2: rule__KeyPerson__Group_6__2__Impl
+            // InternalKlantreis.g:4550:1: ( rule__KeyPerson__Group_6__2__Impl )
+            // InternalKlantreis.g:4551:2: rule__KeyPerson__Group_6__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__Group_6__2__Impl();
@@ -15056,20 +15131,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_6__2__Impl"
-    // InternalKlantreis.g:4530:1: rule__KeyPerson__Group_6__2__Impl : ( ( rule__KeyPerson__Group_6_2__0 )* ) ;
+    // InternalKlantreis.g:4557:1: rule__KeyPerson__Group_6__2__Impl : ( ( rule__KeyPerson__Group_6_2__0 )* ) ;
     public final void rule__KeyPerson__Group_6__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4534:1: ( ( ( rule__KeyPerson__Group_6_2__0 )* ) )
-            // InternalKlantreis.g:4535:1: ( ( rule__KeyPerson__Group_6_2__0 )* )
+            // InternalKlantreis.g:4561:1: ( ( ( rule__KeyPerson__Group_6_2__0 )* ) )
+            // InternalKlantreis.g:4562:1: ( ( rule__KeyPerson__Group_6_2__0 )* )
             {
-            // InternalKlantreis.g:4535:1: ( ( rule__KeyPerson__Group_6_2__0 )* )
-            // InternalKlantreis.g:4536:2: ( rule__KeyPerson__Group_6_2__0 )*
+            // InternalKlantreis.g:4562:1: ( ( rule__KeyPerson__Group_6_2__0 )* )
+            // InternalKlantreis.g:4563:2: ( rule__KeyPerson__Group_6_2__0 )*
             {
              before(grammarAccess.getKeyPersonAccess().getGroup_6_2()); 
-            // InternalKlantreis.g:4537:2: ( rule__KeyPerson__Group_6_2__0 )*
+            // InternalKlantreis.g:4564:2: ( rule__KeyPerson__Group_6_2__0 )*
             loop57:
             do {
                 int alt57=2;
@@ -15082,7 +15157,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
                 switch (alt57) {
             	case 1 :
-            	    // InternalKlantreis.g:4537:3: rule__KeyPerson__Group_6_2__0
+            	    // InternalKlantreis.g:4564:3: rule__KeyPerson__Group_6_2__0
             	    {
             	    pushFollow(FOLLOW_19);
             	    rule__KeyPerson__Group_6_2__0();
@@ -15121,14 +15196,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_6_2__0"
-    // InternalKlantreis.g:4546:1: rule__KeyPerson__Group_6_2__0 : rule__KeyPerson__Group_6_2__0__Impl rule__KeyPerson__Group_6_2__1 ;
+    // InternalKlantreis.g:4573:1: rule__KeyPerson__Group_6_2__0 : rule__KeyPerson__Group_6_2__0__Impl rule__KeyPerson__Group_6_2__1 ;
     public final void rule__KeyPerson__Group_6_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4550:1: ( rule__KeyPerson__Group_6_2__0__Impl rule__KeyPerson__Group_6_2__1 )
-            // InternalKlantreis.g:4551:2: rule__KeyPerson__Group_6_2__0__Impl rule__KeyPerson__Group_6_2__1
+            // InternalKlantreis.g:4577:1: ( rule__KeyPerson__Group_6_2__0__Impl rule__KeyPerson__Group_6_2__1 )
+            // InternalKlantreis.g:4578:2: rule__KeyPerson__Group_6_2__0__Impl rule__KeyPerson__Group_6_2__1
             {
             pushFollow(FOLLOW_28);
             rule__KeyPerson__Group_6_2__0__Impl();
@@ -15159,17 +15234,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_6_2__0__Impl"
-    // InternalKlantreis.g:4558:1: rule__KeyPerson__Group_6_2__0__Impl : ( ',' ) ;
+    // InternalKlantreis.g:4585:1: rule__KeyPerson__Group_6_2__0__Impl : ( ',' ) ;
     public final void rule__KeyPerson__Group_6_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4562:1: ( ( ',' ) )
-            // InternalKlantreis.g:4563:1: ( ',' )
+            // InternalKlantreis.g:4589:1: ( ( ',' ) )
+            // InternalKlantreis.g:4590:1: ( ',' )
             {
-            // InternalKlantreis.g:4563:1: ( ',' )
-            // InternalKlantreis.g:4564:2: ','
+            // InternalKlantreis.g:4590:1: ( ',' )
+            // InternalKlantreis.g:4591:2: ','
             {
              before(grammarAccess.getKeyPersonAccess().getCommaKeyword_6_2_0()); 
             match(input,138,FOLLOW_2); 
@@ -15196,14 +15271,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_6_2__1"
-    // InternalKlantreis.g:4573:1: rule__KeyPerson__Group_6_2__1 : rule__KeyPerson__Group_6_2__1__Impl ;
+    // InternalKlantreis.g:4600:1: rule__KeyPerson__Group_6_2__1 : rule__KeyPerson__Group_6_2__1__Impl ;
     public final void rule__KeyPerson__Group_6_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4577:1: ( rule__KeyPerson__Group_6_2__1__Impl )
-            // InternalKlantreis.g:4578:2: rule__KeyPerson__Group_6_2__1__Impl
+            // InternalKlantreis.g:4604:1: ( rule__KeyPerson__Group_6_2__1__Impl )
+            // InternalKlantreis.g:4605:2: rule__KeyPerson__Group_6_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__Group_6_2__1__Impl();
@@ -15229,21 +15304,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_6_2__1__Impl"
-    // InternalKlantreis.g:4584:1: rule__KeyPerson__Group_6_2__1__Impl : ( ( rule__KeyPerson__RolesAssignment_6_2_1 ) ) ;
+    // InternalKlantreis.g:4611:1: rule__KeyPerson__Group_6_2__1__Impl : ( ( rule__KeyPerson__RolesAssignment_6_2_1 ) ) ;
     public final void rule__KeyPerson__Group_6_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4588:1: ( ( ( rule__KeyPerson__RolesAssignment_6_2_1 ) ) )
-            // InternalKlantreis.g:4589:1: ( ( rule__KeyPerson__RolesAssignment_6_2_1 ) )
+            // InternalKlantreis.g:4615:1: ( ( ( rule__KeyPerson__RolesAssignment_6_2_1 ) ) )
+            // InternalKlantreis.g:4616:1: ( ( rule__KeyPerson__RolesAssignment_6_2_1 ) )
             {
-            // InternalKlantreis.g:4589:1: ( ( rule__KeyPerson__RolesAssignment_6_2_1 ) )
-            // InternalKlantreis.g:4590:2: ( rule__KeyPerson__RolesAssignment_6_2_1 )
+            // InternalKlantreis.g:4616:1: ( ( rule__KeyPerson__RolesAssignment_6_2_1 ) )
+            // InternalKlantreis.g:4617:2: ( rule__KeyPerson__RolesAssignment_6_2_1 )
             {
              before(grammarAccess.getKeyPersonAccess().getRolesAssignment_6_2_1()); 
-            // InternalKlantreis.g:4591:2: ( rule__KeyPerson__RolesAssignment_6_2_1 )
-            // InternalKlantreis.g:4591:3: rule__KeyPerson__RolesAssignment_6_2_1
+            // InternalKlantreis.g:4618:2: ( rule__KeyPerson__RolesAssignment_6_2_1 )
+            // InternalKlantreis.g:4618:3: rule__KeyPerson__RolesAssignment_6_2_1
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__RolesAssignment_6_2_1();
@@ -15276,14 +15351,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_7__0"
-    // InternalKlantreis.g:4600:1: rule__KeyPerson__Group_7__0 : rule__KeyPerson__Group_7__0__Impl rule__KeyPerson__Group_7__1 ;
+    // InternalKlantreis.g:4627:1: rule__KeyPerson__Group_7__0 : rule__KeyPerson__Group_7__0__Impl rule__KeyPerson__Group_7__1 ;
     public final void rule__KeyPerson__Group_7__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4604:1: ( rule__KeyPerson__Group_7__0__Impl rule__KeyPerson__Group_7__1 )
-            // InternalKlantreis.g:4605:2: rule__KeyPerson__Group_7__0__Impl rule__KeyPerson__Group_7__1
+            // InternalKlantreis.g:4631:1: ( rule__KeyPerson__Group_7__0__Impl rule__KeyPerson__Group_7__1 )
+            // InternalKlantreis.g:4632:2: rule__KeyPerson__Group_7__0__Impl rule__KeyPerson__Group_7__1
             {
             pushFollow(FOLLOW_29);
             rule__KeyPerson__Group_7__0__Impl();
@@ -15314,17 +15389,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_7__0__Impl"
-    // InternalKlantreis.g:4612:1: rule__KeyPerson__Group_7__0__Impl : ( 'contract' ) ;
+    // InternalKlantreis.g:4639:1: rule__KeyPerson__Group_7__0__Impl : ( 'contract' ) ;
     public final void rule__KeyPerson__Group_7__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4616:1: ( ( 'contract' ) )
-            // InternalKlantreis.g:4617:1: ( 'contract' )
+            // InternalKlantreis.g:4643:1: ( ( 'contract' ) )
+            // InternalKlantreis.g:4644:1: ( 'contract' )
             {
-            // InternalKlantreis.g:4617:1: ( 'contract' )
-            // InternalKlantreis.g:4618:2: 'contract'
+            // InternalKlantreis.g:4644:1: ( 'contract' )
+            // InternalKlantreis.g:4645:2: 'contract'
             {
              before(grammarAccess.getKeyPersonAccess().getContractKeyword_7_0()); 
             match(input,150,FOLLOW_2); 
@@ -15351,14 +15426,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_7__1"
-    // InternalKlantreis.g:4627:1: rule__KeyPerson__Group_7__1 : rule__KeyPerson__Group_7__1__Impl ;
+    // InternalKlantreis.g:4654:1: rule__KeyPerson__Group_7__1 : rule__KeyPerson__Group_7__1__Impl ;
     public final void rule__KeyPerson__Group_7__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4631:1: ( rule__KeyPerson__Group_7__1__Impl )
-            // InternalKlantreis.g:4632:2: rule__KeyPerson__Group_7__1__Impl
+            // InternalKlantreis.g:4658:1: ( rule__KeyPerson__Group_7__1__Impl )
+            // InternalKlantreis.g:4659:2: rule__KeyPerson__Group_7__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__Group_7__1__Impl();
@@ -15384,21 +15459,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_7__1__Impl"
-    // InternalKlantreis.g:4638:1: rule__KeyPerson__Group_7__1__Impl : ( ( rule__KeyPerson__ContractAssignment_7_1 ) ) ;
+    // InternalKlantreis.g:4665:1: rule__KeyPerson__Group_7__1__Impl : ( ( rule__KeyPerson__ContractAssignment_7_1 ) ) ;
     public final void rule__KeyPerson__Group_7__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4642:1: ( ( ( rule__KeyPerson__ContractAssignment_7_1 ) ) )
-            // InternalKlantreis.g:4643:1: ( ( rule__KeyPerson__ContractAssignment_7_1 ) )
+            // InternalKlantreis.g:4669:1: ( ( ( rule__KeyPerson__ContractAssignment_7_1 ) ) )
+            // InternalKlantreis.g:4670:1: ( ( rule__KeyPerson__ContractAssignment_7_1 ) )
             {
-            // InternalKlantreis.g:4643:1: ( ( rule__KeyPerson__ContractAssignment_7_1 ) )
-            // InternalKlantreis.g:4644:2: ( rule__KeyPerson__ContractAssignment_7_1 )
+            // InternalKlantreis.g:4670:1: ( ( rule__KeyPerson__ContractAssignment_7_1 ) )
+            // InternalKlantreis.g:4671:2: ( rule__KeyPerson__ContractAssignment_7_1 )
             {
              before(grammarAccess.getKeyPersonAccess().getContractAssignment_7_1()); 
-            // InternalKlantreis.g:4645:2: ( rule__KeyPerson__ContractAssignment_7_1 )
-            // InternalKlantreis.g:4645:3: rule__KeyPerson__ContractAssignment_7_1
+            // InternalKlantreis.g:4672:2: ( rule__KeyPerson__ContractAssignment_7_1 )
+            // InternalKlantreis.g:4672:3: rule__KeyPerson__ContractAssignment_7_1
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__ContractAssignment_7_1();
@@ -15431,14 +15506,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_8__0"
-    // InternalKlantreis.g:4654:1: rule__KeyPerson__Group_8__0 : rule__KeyPerson__Group_8__0__Impl rule__KeyPerson__Group_8__1 ;
+    // InternalKlantreis.g:4681:1: rule__KeyPerson__Group_8__0 : rule__KeyPerson__Group_8__0__Impl rule__KeyPerson__Group_8__1 ;
     public final void rule__KeyPerson__Group_8__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4658:1: ( rule__KeyPerson__Group_8__0__Impl rule__KeyPerson__Group_8__1 )
-            // InternalKlantreis.g:4659:2: rule__KeyPerson__Group_8__0__Impl rule__KeyPerson__Group_8__1
+            // InternalKlantreis.g:4685:1: ( rule__KeyPerson__Group_8__0__Impl rule__KeyPerson__Group_8__1 )
+            // InternalKlantreis.g:4686:2: rule__KeyPerson__Group_8__0__Impl rule__KeyPerson__Group_8__1
             {
             pushFollow(FOLLOW_30);
             rule__KeyPerson__Group_8__0__Impl();
@@ -15469,17 +15544,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_8__0__Impl"
-    // InternalKlantreis.g:4666:1: rule__KeyPerson__Group_8__0__Impl : ( 'supervised' ) ;
+    // InternalKlantreis.g:4693:1: rule__KeyPerson__Group_8__0__Impl : ( 'supervised' ) ;
     public final void rule__KeyPerson__Group_8__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4670:1: ( ( 'supervised' ) )
-            // InternalKlantreis.g:4671:1: ( 'supervised' )
+            // InternalKlantreis.g:4697:1: ( ( 'supervised' ) )
+            // InternalKlantreis.g:4698:1: ( 'supervised' )
             {
-            // InternalKlantreis.g:4671:1: ( 'supervised' )
-            // InternalKlantreis.g:4672:2: 'supervised'
+            // InternalKlantreis.g:4698:1: ( 'supervised' )
+            // InternalKlantreis.g:4699:2: 'supervised'
             {
              before(grammarAccess.getKeyPersonAccess().getSupervisedKeyword_8_0()); 
             match(input,151,FOLLOW_2); 
@@ -15506,14 +15581,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_8__1"
-    // InternalKlantreis.g:4681:1: rule__KeyPerson__Group_8__1 : rule__KeyPerson__Group_8__1__Impl rule__KeyPerson__Group_8__2 ;
+    // InternalKlantreis.g:4708:1: rule__KeyPerson__Group_8__1 : rule__KeyPerson__Group_8__1__Impl rule__KeyPerson__Group_8__2 ;
     public final void rule__KeyPerson__Group_8__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4685:1: ( rule__KeyPerson__Group_8__1__Impl rule__KeyPerson__Group_8__2 )
-            // InternalKlantreis.g:4686:2: rule__KeyPerson__Group_8__1__Impl rule__KeyPerson__Group_8__2
+            // InternalKlantreis.g:4712:1: ( rule__KeyPerson__Group_8__1__Impl rule__KeyPerson__Group_8__2 )
+            // InternalKlantreis.g:4713:2: rule__KeyPerson__Group_8__1__Impl rule__KeyPerson__Group_8__2
             {
             pushFollow(FOLLOW_3);
             rule__KeyPerson__Group_8__1__Impl();
@@ -15544,17 +15619,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_8__1__Impl"
-    // InternalKlantreis.g:4693:1: rule__KeyPerson__Group_8__1__Impl : ( 'by' ) ;
+    // InternalKlantreis.g:4720:1: rule__KeyPerson__Group_8__1__Impl : ( 'by' ) ;
     public final void rule__KeyPerson__Group_8__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4697:1: ( ( 'by' ) )
-            // InternalKlantreis.g:4698:1: ( 'by' )
+            // InternalKlantreis.g:4724:1: ( ( 'by' ) )
+            // InternalKlantreis.g:4725:1: ( 'by' )
             {
-            // InternalKlantreis.g:4698:1: ( 'by' )
-            // InternalKlantreis.g:4699:2: 'by'
+            // InternalKlantreis.g:4725:1: ( 'by' )
+            // InternalKlantreis.g:4726:2: 'by'
             {
              before(grammarAccess.getKeyPersonAccess().getByKeyword_8_1()); 
             match(input,152,FOLLOW_2); 
@@ -15581,14 +15656,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_8__2"
-    // InternalKlantreis.g:4708:1: rule__KeyPerson__Group_8__2 : rule__KeyPerson__Group_8__2__Impl ;
+    // InternalKlantreis.g:4735:1: rule__KeyPerson__Group_8__2 : rule__KeyPerson__Group_8__2__Impl ;
     public final void rule__KeyPerson__Group_8__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4712:1: ( rule__KeyPerson__Group_8__2__Impl )
-            // InternalKlantreis.g:4713:2: rule__KeyPerson__Group_8__2__Impl
+            // InternalKlantreis.g:4739:1: ( rule__KeyPerson__Group_8__2__Impl )
+            // InternalKlantreis.g:4740:2: rule__KeyPerson__Group_8__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__Group_8__2__Impl();
@@ -15614,21 +15689,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_8__2__Impl"
-    // InternalKlantreis.g:4719:1: rule__KeyPerson__Group_8__2__Impl : ( ( rule__KeyPerson__SupervisorAssignment_8_2 ) ) ;
+    // InternalKlantreis.g:4746:1: rule__KeyPerson__Group_8__2__Impl : ( ( rule__KeyPerson__SupervisorAssignment_8_2 ) ) ;
     public final void rule__KeyPerson__Group_8__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4723:1: ( ( ( rule__KeyPerson__SupervisorAssignment_8_2 ) ) )
-            // InternalKlantreis.g:4724:1: ( ( rule__KeyPerson__SupervisorAssignment_8_2 ) )
+            // InternalKlantreis.g:4750:1: ( ( ( rule__KeyPerson__SupervisorAssignment_8_2 ) ) )
+            // InternalKlantreis.g:4751:1: ( ( rule__KeyPerson__SupervisorAssignment_8_2 ) )
             {
-            // InternalKlantreis.g:4724:1: ( ( rule__KeyPerson__SupervisorAssignment_8_2 ) )
-            // InternalKlantreis.g:4725:2: ( rule__KeyPerson__SupervisorAssignment_8_2 )
+            // InternalKlantreis.g:4751:1: ( ( rule__KeyPerson__SupervisorAssignment_8_2 ) )
+            // InternalKlantreis.g:4752:2: ( rule__KeyPerson__SupervisorAssignment_8_2 )
             {
              before(grammarAccess.getKeyPersonAccess().getSupervisorAssignment_8_2()); 
-            // InternalKlantreis.g:4726:2: ( rule__KeyPerson__SupervisorAssignment_8_2 )
-            // InternalKlantreis.g:4726:3: rule__KeyPerson__SupervisorAssignment_8_2
+            // InternalKlantreis.g:4753:2: ( rule__KeyPerson__SupervisorAssignment_8_2 )
+            // InternalKlantreis.g:4753:3: rule__KeyPerson__SupervisorAssignment_8_2
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__SupervisorAssignment_8_2();
@@ -15661,14 +15736,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_9__0"
-    // InternalKlantreis.g:4735:1: rule__KeyPerson__Group_9__0 : rule__KeyPerson__Group_9__0__Impl rule__KeyPerson__Group_9__1 ;
+    // InternalKlantreis.g:4762:1: rule__KeyPerson__Group_9__0 : rule__KeyPerson__Group_9__0__Impl rule__KeyPerson__Group_9__1 ;
     public final void rule__KeyPerson__Group_9__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4739:1: ( rule__KeyPerson__Group_9__0__Impl rule__KeyPerson__Group_9__1 )
-            // InternalKlantreis.g:4740:2: rule__KeyPerson__Group_9__0__Impl rule__KeyPerson__Group_9__1
+            // InternalKlantreis.g:4766:1: ( rule__KeyPerson__Group_9__0__Impl rule__KeyPerson__Group_9__1 )
+            // InternalKlantreis.g:4767:2: rule__KeyPerson__Group_9__0__Impl rule__KeyPerson__Group_9__1
             {
             pushFollow(FOLLOW_7);
             rule__KeyPerson__Group_9__0__Impl();
@@ -15699,17 +15774,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_9__0__Impl"
-    // InternalKlantreis.g:4747:1: rule__KeyPerson__Group_9__0__Impl : ( 'speaks' ) ;
+    // InternalKlantreis.g:4774:1: rule__KeyPerson__Group_9__0__Impl : ( 'speaks' ) ;
     public final void rule__KeyPerson__Group_9__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4751:1: ( ( 'speaks' ) )
-            // InternalKlantreis.g:4752:1: ( 'speaks' )
+            // InternalKlantreis.g:4778:1: ( ( 'speaks' ) )
+            // InternalKlantreis.g:4779:1: ( 'speaks' )
             {
-            // InternalKlantreis.g:4752:1: ( 'speaks' )
-            // InternalKlantreis.g:4753:2: 'speaks'
+            // InternalKlantreis.g:4779:1: ( 'speaks' )
+            // InternalKlantreis.g:4780:2: 'speaks'
             {
              before(grammarAccess.getKeyPersonAccess().getSpeaksKeyword_9_0()); 
             match(input,137,FOLLOW_2); 
@@ -15736,14 +15811,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_9__1"
-    // InternalKlantreis.g:4762:1: rule__KeyPerson__Group_9__1 : rule__KeyPerson__Group_9__1__Impl rule__KeyPerson__Group_9__2 ;
+    // InternalKlantreis.g:4789:1: rule__KeyPerson__Group_9__1 : rule__KeyPerson__Group_9__1__Impl rule__KeyPerson__Group_9__2 ;
     public final void rule__KeyPerson__Group_9__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4766:1: ( rule__KeyPerson__Group_9__1__Impl rule__KeyPerson__Group_9__2 )
-            // InternalKlantreis.g:4767:2: rule__KeyPerson__Group_9__1__Impl rule__KeyPerson__Group_9__2
+            // InternalKlantreis.g:4793:1: ( rule__KeyPerson__Group_9__1__Impl rule__KeyPerson__Group_9__2 )
+            // InternalKlantreis.g:4794:2: rule__KeyPerson__Group_9__1__Impl rule__KeyPerson__Group_9__2
             {
             pushFollow(FOLLOW_18);
             rule__KeyPerson__Group_9__1__Impl();
@@ -15774,21 +15849,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_9__1__Impl"
-    // InternalKlantreis.g:4774:1: rule__KeyPerson__Group_9__1__Impl : ( ( rule__KeyPerson__LanguagesAssignment_9_1 ) ) ;
+    // InternalKlantreis.g:4801:1: rule__KeyPerson__Group_9__1__Impl : ( ( rule__KeyPerson__LanguagesAssignment_9_1 ) ) ;
     public final void rule__KeyPerson__Group_9__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4778:1: ( ( ( rule__KeyPerson__LanguagesAssignment_9_1 ) ) )
-            // InternalKlantreis.g:4779:1: ( ( rule__KeyPerson__LanguagesAssignment_9_1 ) )
+            // InternalKlantreis.g:4805:1: ( ( ( rule__KeyPerson__LanguagesAssignment_9_1 ) ) )
+            // InternalKlantreis.g:4806:1: ( ( rule__KeyPerson__LanguagesAssignment_9_1 ) )
             {
-            // InternalKlantreis.g:4779:1: ( ( rule__KeyPerson__LanguagesAssignment_9_1 ) )
-            // InternalKlantreis.g:4780:2: ( rule__KeyPerson__LanguagesAssignment_9_1 )
+            // InternalKlantreis.g:4806:1: ( ( rule__KeyPerson__LanguagesAssignment_9_1 ) )
+            // InternalKlantreis.g:4807:2: ( rule__KeyPerson__LanguagesAssignment_9_1 )
             {
              before(grammarAccess.getKeyPersonAccess().getLanguagesAssignment_9_1()); 
-            // InternalKlantreis.g:4781:2: ( rule__KeyPerson__LanguagesAssignment_9_1 )
-            // InternalKlantreis.g:4781:3: rule__KeyPerson__LanguagesAssignment_9_1
+            // InternalKlantreis.g:4808:2: ( rule__KeyPerson__LanguagesAssignment_9_1 )
+            // InternalKlantreis.g:4808:3: rule__KeyPerson__LanguagesAssignment_9_1
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__LanguagesAssignment_9_1();
@@ -15821,14 +15896,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_9__2"
-    // InternalKlantreis.g:4789:1: rule__KeyPerson__Group_9__2 : rule__KeyPerson__Group_9__2__Impl ;
+    // InternalKlantreis.g:4816:1: rule__KeyPerson__Group_9__2 : rule__KeyPerson__Group_9__2__Impl ;
     public final void rule__KeyPerson__Group_9__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4793:1: ( rule__KeyPerson__Group_9__2__Impl )
-            // InternalKlantreis.g:4794:2: rule__KeyPerson__Group_9__2__Impl
+            // InternalKlantreis.g:4820:1: ( rule__KeyPerson__Group_9__2__Impl )
+            // InternalKlantreis.g:4821:2: rule__KeyPerson__Group_9__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__Group_9__2__Impl();
@@ -15854,20 +15929,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_9__2__Impl"
-    // InternalKlantreis.g:4800:1: rule__KeyPerson__Group_9__2__Impl : ( ( rule__KeyPerson__Group_9_2__0 )* ) ;
+    // InternalKlantreis.g:4827:1: rule__KeyPerson__Group_9__2__Impl : ( ( rule__KeyPerson__Group_9_2__0 )* ) ;
     public final void rule__KeyPerson__Group_9__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4804:1: ( ( ( rule__KeyPerson__Group_9_2__0 )* ) )
-            // InternalKlantreis.g:4805:1: ( ( rule__KeyPerson__Group_9_2__0 )* )
+            // InternalKlantreis.g:4831:1: ( ( ( rule__KeyPerson__Group_9_2__0 )* ) )
+            // InternalKlantreis.g:4832:1: ( ( rule__KeyPerson__Group_9_2__0 )* )
             {
-            // InternalKlantreis.g:4805:1: ( ( rule__KeyPerson__Group_9_2__0 )* )
-            // InternalKlantreis.g:4806:2: ( rule__KeyPerson__Group_9_2__0 )*
+            // InternalKlantreis.g:4832:1: ( ( rule__KeyPerson__Group_9_2__0 )* )
+            // InternalKlantreis.g:4833:2: ( rule__KeyPerson__Group_9_2__0 )*
             {
              before(grammarAccess.getKeyPersonAccess().getGroup_9_2()); 
-            // InternalKlantreis.g:4807:2: ( rule__KeyPerson__Group_9_2__0 )*
+            // InternalKlantreis.g:4834:2: ( rule__KeyPerson__Group_9_2__0 )*
             loop58:
             do {
                 int alt58=2;
@@ -15880,7 +15955,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
                 switch (alt58) {
             	case 1 :
-            	    // InternalKlantreis.g:4807:3: rule__KeyPerson__Group_9_2__0
+            	    // InternalKlantreis.g:4834:3: rule__KeyPerson__Group_9_2__0
             	    {
             	    pushFollow(FOLLOW_19);
             	    rule__KeyPerson__Group_9_2__0();
@@ -15919,14 +15994,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_9_2__0"
-    // InternalKlantreis.g:4816:1: rule__KeyPerson__Group_9_2__0 : rule__KeyPerson__Group_9_2__0__Impl rule__KeyPerson__Group_9_2__1 ;
+    // InternalKlantreis.g:4843:1: rule__KeyPerson__Group_9_2__0 : rule__KeyPerson__Group_9_2__0__Impl rule__KeyPerson__Group_9_2__1 ;
     public final void rule__KeyPerson__Group_9_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4820:1: ( rule__KeyPerson__Group_9_2__0__Impl rule__KeyPerson__Group_9_2__1 )
-            // InternalKlantreis.g:4821:2: rule__KeyPerson__Group_9_2__0__Impl rule__KeyPerson__Group_9_2__1
+            // InternalKlantreis.g:4847:1: ( rule__KeyPerson__Group_9_2__0__Impl rule__KeyPerson__Group_9_2__1 )
+            // InternalKlantreis.g:4848:2: rule__KeyPerson__Group_9_2__0__Impl rule__KeyPerson__Group_9_2__1
             {
             pushFollow(FOLLOW_7);
             rule__KeyPerson__Group_9_2__0__Impl();
@@ -15957,17 +16032,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_9_2__0__Impl"
-    // InternalKlantreis.g:4828:1: rule__KeyPerson__Group_9_2__0__Impl : ( ',' ) ;
+    // InternalKlantreis.g:4855:1: rule__KeyPerson__Group_9_2__0__Impl : ( ',' ) ;
     public final void rule__KeyPerson__Group_9_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4832:1: ( ( ',' ) )
-            // InternalKlantreis.g:4833:1: ( ',' )
+            // InternalKlantreis.g:4859:1: ( ( ',' ) )
+            // InternalKlantreis.g:4860:1: ( ',' )
             {
-            // InternalKlantreis.g:4833:1: ( ',' )
-            // InternalKlantreis.g:4834:2: ','
+            // InternalKlantreis.g:4860:1: ( ',' )
+            // InternalKlantreis.g:4861:2: ','
             {
              before(grammarAccess.getKeyPersonAccess().getCommaKeyword_9_2_0()); 
             match(input,138,FOLLOW_2); 
@@ -15994,14 +16069,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_9_2__1"
-    // InternalKlantreis.g:4843:1: rule__KeyPerson__Group_9_2__1 : rule__KeyPerson__Group_9_2__1__Impl ;
+    // InternalKlantreis.g:4870:1: rule__KeyPerson__Group_9_2__1 : rule__KeyPerson__Group_9_2__1__Impl ;
     public final void rule__KeyPerson__Group_9_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4847:1: ( rule__KeyPerson__Group_9_2__1__Impl )
-            // InternalKlantreis.g:4848:2: rule__KeyPerson__Group_9_2__1__Impl
+            // InternalKlantreis.g:4874:1: ( rule__KeyPerson__Group_9_2__1__Impl )
+            // InternalKlantreis.g:4875:2: rule__KeyPerson__Group_9_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__Group_9_2__1__Impl();
@@ -16027,21 +16102,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__Group_9_2__1__Impl"
-    // InternalKlantreis.g:4854:1: rule__KeyPerson__Group_9_2__1__Impl : ( ( rule__KeyPerson__LanguagesAssignment_9_2_1 ) ) ;
+    // InternalKlantreis.g:4881:1: rule__KeyPerson__Group_9_2__1__Impl : ( ( rule__KeyPerson__LanguagesAssignment_9_2_1 ) ) ;
     public final void rule__KeyPerson__Group_9_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4858:1: ( ( ( rule__KeyPerson__LanguagesAssignment_9_2_1 ) ) )
-            // InternalKlantreis.g:4859:1: ( ( rule__KeyPerson__LanguagesAssignment_9_2_1 ) )
+            // InternalKlantreis.g:4885:1: ( ( ( rule__KeyPerson__LanguagesAssignment_9_2_1 ) ) )
+            // InternalKlantreis.g:4886:1: ( ( rule__KeyPerson__LanguagesAssignment_9_2_1 ) )
             {
-            // InternalKlantreis.g:4859:1: ( ( rule__KeyPerson__LanguagesAssignment_9_2_1 ) )
-            // InternalKlantreis.g:4860:2: ( rule__KeyPerson__LanguagesAssignment_9_2_1 )
+            // InternalKlantreis.g:4886:1: ( ( rule__KeyPerson__LanguagesAssignment_9_2_1 ) )
+            // InternalKlantreis.g:4887:2: ( rule__KeyPerson__LanguagesAssignment_9_2_1 )
             {
              before(grammarAccess.getKeyPersonAccess().getLanguagesAssignment_9_2_1()); 
-            // InternalKlantreis.g:4861:2: ( rule__KeyPerson__LanguagesAssignment_9_2_1 )
-            // InternalKlantreis.g:4861:3: rule__KeyPerson__LanguagesAssignment_9_2_1
+            // InternalKlantreis.g:4888:2: ( rule__KeyPerson__LanguagesAssignment_9_2_1 )
+            // InternalKlantreis.g:4888:3: rule__KeyPerson__LanguagesAssignment_9_2_1
             {
             pushFollow(FOLLOW_2);
             rule__KeyPerson__LanguagesAssignment_9_2_1();
@@ -16074,14 +16149,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__0"
-    // InternalKlantreis.g:4870:1: rule__Journey__Group__0 : rule__Journey__Group__0__Impl rule__Journey__Group__1 ;
+    // InternalKlantreis.g:4897:1: rule__Journey__Group__0 : rule__Journey__Group__0__Impl rule__Journey__Group__1 ;
     public final void rule__Journey__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4874:1: ( rule__Journey__Group__0__Impl rule__Journey__Group__1 )
-            // InternalKlantreis.g:4875:2: rule__Journey__Group__0__Impl rule__Journey__Group__1
+            // InternalKlantreis.g:4901:1: ( rule__Journey__Group__0__Impl rule__Journey__Group__1 )
+            // InternalKlantreis.g:4902:2: rule__Journey__Group__0__Impl rule__Journey__Group__1
             {
             pushFollow(FOLLOW_3);
             rule__Journey__Group__0__Impl();
@@ -16112,17 +16187,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__0__Impl"
-    // InternalKlantreis.g:4882:1: rule__Journey__Group__0__Impl : ( 'journey' ) ;
+    // InternalKlantreis.g:4909:1: rule__Journey__Group__0__Impl : ( 'journey' ) ;
     public final void rule__Journey__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4886:1: ( ( 'journey' ) )
-            // InternalKlantreis.g:4887:1: ( 'journey' )
+            // InternalKlantreis.g:4913:1: ( ( 'journey' ) )
+            // InternalKlantreis.g:4914:1: ( 'journey' )
             {
-            // InternalKlantreis.g:4887:1: ( 'journey' )
-            // InternalKlantreis.g:4888:2: 'journey'
+            // InternalKlantreis.g:4914:1: ( 'journey' )
+            // InternalKlantreis.g:4915:2: 'journey'
             {
              before(grammarAccess.getJourneyAccess().getJourneyKeyword_0()); 
             match(input,153,FOLLOW_2); 
@@ -16149,14 +16224,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__1"
-    // InternalKlantreis.g:4897:1: rule__Journey__Group__1 : rule__Journey__Group__1__Impl rule__Journey__Group__2 ;
+    // InternalKlantreis.g:4924:1: rule__Journey__Group__1 : rule__Journey__Group__1__Impl rule__Journey__Group__2 ;
     public final void rule__Journey__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4901:1: ( rule__Journey__Group__1__Impl rule__Journey__Group__2 )
-            // InternalKlantreis.g:4902:2: rule__Journey__Group__1__Impl rule__Journey__Group__2
+            // InternalKlantreis.g:4928:1: ( rule__Journey__Group__1__Impl rule__Journey__Group__2 )
+            // InternalKlantreis.g:4929:2: rule__Journey__Group__1__Impl rule__Journey__Group__2
             {
             pushFollow(FOLLOW_31);
             rule__Journey__Group__1__Impl();
@@ -16187,21 +16262,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__1__Impl"
-    // InternalKlantreis.g:4909:1: rule__Journey__Group__1__Impl : ( ( rule__Journey__IdAssignment_1 ) ) ;
+    // InternalKlantreis.g:4936:1: rule__Journey__Group__1__Impl : ( ( rule__Journey__IdAssignment_1 ) ) ;
     public final void rule__Journey__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4913:1: ( ( ( rule__Journey__IdAssignment_1 ) ) )
-            // InternalKlantreis.g:4914:1: ( ( rule__Journey__IdAssignment_1 ) )
+            // InternalKlantreis.g:4940:1: ( ( ( rule__Journey__IdAssignment_1 ) ) )
+            // InternalKlantreis.g:4941:1: ( ( rule__Journey__IdAssignment_1 ) )
             {
-            // InternalKlantreis.g:4914:1: ( ( rule__Journey__IdAssignment_1 ) )
-            // InternalKlantreis.g:4915:2: ( rule__Journey__IdAssignment_1 )
+            // InternalKlantreis.g:4941:1: ( ( rule__Journey__IdAssignment_1 ) )
+            // InternalKlantreis.g:4942:2: ( rule__Journey__IdAssignment_1 )
             {
              before(grammarAccess.getJourneyAccess().getIdAssignment_1()); 
-            // InternalKlantreis.g:4916:2: ( rule__Journey__IdAssignment_1 )
-            // InternalKlantreis.g:4916:3: rule__Journey__IdAssignment_1
+            // InternalKlantreis.g:4943:2: ( rule__Journey__IdAssignment_1 )
+            // InternalKlantreis.g:4943:3: rule__Journey__IdAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Journey__IdAssignment_1();
@@ -16234,14 +16309,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__2"
-    // InternalKlantreis.g:4924:1: rule__Journey__Group__2 : rule__Journey__Group__2__Impl rule__Journey__Group__3 ;
+    // InternalKlantreis.g:4951:1: rule__Journey__Group__2 : rule__Journey__Group__2__Impl rule__Journey__Group__3 ;
     public final void rule__Journey__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4928:1: ( rule__Journey__Group__2__Impl rule__Journey__Group__3 )
-            // InternalKlantreis.g:4929:2: rule__Journey__Group__2__Impl rule__Journey__Group__3
+            // InternalKlantreis.g:4955:1: ( rule__Journey__Group__2__Impl rule__Journey__Group__3 )
+            // InternalKlantreis.g:4956:2: rule__Journey__Group__2__Impl rule__Journey__Group__3
             {
             pushFollow(FOLLOW_31);
             rule__Journey__Group__2__Impl();
@@ -16272,20 +16347,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__2__Impl"
-    // InternalKlantreis.g:4936:1: rule__Journey__Group__2__Impl : ( ( rule__Journey__NameAssignment_2 )? ) ;
+    // InternalKlantreis.g:4963:1: rule__Journey__Group__2__Impl : ( ( rule__Journey__NameAssignment_2 )? ) ;
     public final void rule__Journey__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4940:1: ( ( ( rule__Journey__NameAssignment_2 )? ) )
-            // InternalKlantreis.g:4941:1: ( ( rule__Journey__NameAssignment_2 )? )
+            // InternalKlantreis.g:4967:1: ( ( ( rule__Journey__NameAssignment_2 )? ) )
+            // InternalKlantreis.g:4968:1: ( ( rule__Journey__NameAssignment_2 )? )
             {
-            // InternalKlantreis.g:4941:1: ( ( rule__Journey__NameAssignment_2 )? )
-            // InternalKlantreis.g:4942:2: ( rule__Journey__NameAssignment_2 )?
+            // InternalKlantreis.g:4968:1: ( ( rule__Journey__NameAssignment_2 )? )
+            // InternalKlantreis.g:4969:2: ( rule__Journey__NameAssignment_2 )?
             {
              before(grammarAccess.getJourneyAccess().getNameAssignment_2()); 
-            // InternalKlantreis.g:4943:2: ( rule__Journey__NameAssignment_2 )?
+            // InternalKlantreis.g:4970:2: ( rule__Journey__NameAssignment_2 )?
             int alt59=2;
             int LA59_0 = input.LA(1);
 
@@ -16294,7 +16369,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt59) {
                 case 1 :
-                    // InternalKlantreis.g:4943:3: rule__Journey__NameAssignment_2
+                    // InternalKlantreis.g:4970:3: rule__Journey__NameAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Journey__NameAssignment_2();
@@ -16330,14 +16405,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__3"
-    // InternalKlantreis.g:4951:1: rule__Journey__Group__3 : rule__Journey__Group__3__Impl rule__Journey__Group__4 ;
+    // InternalKlantreis.g:4978:1: rule__Journey__Group__3 : rule__Journey__Group__3__Impl rule__Journey__Group__4 ;
     public final void rule__Journey__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4955:1: ( rule__Journey__Group__3__Impl rule__Journey__Group__4 )
-            // InternalKlantreis.g:4956:2: rule__Journey__Group__3__Impl rule__Journey__Group__4
+            // InternalKlantreis.g:4982:1: ( rule__Journey__Group__3__Impl rule__Journey__Group__4 )
+            // InternalKlantreis.g:4983:2: rule__Journey__Group__3__Impl rule__Journey__Group__4
             {
             pushFollow(FOLLOW_3);
             rule__Journey__Group__3__Impl();
@@ -16368,17 +16443,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__3__Impl"
-    // InternalKlantreis.g:4963:1: rule__Journey__Group__3__Impl : ( 'for' ) ;
+    // InternalKlantreis.g:4990:1: rule__Journey__Group__3__Impl : ( 'for' ) ;
     public final void rule__Journey__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4967:1: ( ( 'for' ) )
-            // InternalKlantreis.g:4968:1: ( 'for' )
+            // InternalKlantreis.g:4994:1: ( ( 'for' ) )
+            // InternalKlantreis.g:4995:1: ( 'for' )
             {
-            // InternalKlantreis.g:4968:1: ( 'for' )
-            // InternalKlantreis.g:4969:2: 'for'
+            // InternalKlantreis.g:4995:1: ( 'for' )
+            // InternalKlantreis.g:4996:2: 'for'
             {
              before(grammarAccess.getJourneyAccess().getForKeyword_3()); 
             match(input,154,FOLLOW_2); 
@@ -16405,14 +16480,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__4"
-    // InternalKlantreis.g:4978:1: rule__Journey__Group__4 : rule__Journey__Group__4__Impl rule__Journey__Group__5 ;
+    // InternalKlantreis.g:5005:1: rule__Journey__Group__4 : rule__Journey__Group__4__Impl rule__Journey__Group__5 ;
     public final void rule__Journey__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4982:1: ( rule__Journey__Group__4__Impl rule__Journey__Group__5 )
-            // InternalKlantreis.g:4983:2: rule__Journey__Group__4__Impl rule__Journey__Group__5
+            // InternalKlantreis.g:5009:1: ( rule__Journey__Group__4__Impl rule__Journey__Group__5 )
+            // InternalKlantreis.g:5010:2: rule__Journey__Group__4__Impl rule__Journey__Group__5
             {
             pushFollow(FOLLOW_32);
             rule__Journey__Group__4__Impl();
@@ -16443,21 +16518,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__4__Impl"
-    // InternalKlantreis.g:4990:1: rule__Journey__Group__4__Impl : ( ( rule__Journey__PersonaAssignment_4 ) ) ;
+    // InternalKlantreis.g:5017:1: rule__Journey__Group__4__Impl : ( ( rule__Journey__PersonaAssignment_4 ) ) ;
     public final void rule__Journey__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:4994:1: ( ( ( rule__Journey__PersonaAssignment_4 ) ) )
-            // InternalKlantreis.g:4995:1: ( ( rule__Journey__PersonaAssignment_4 ) )
+            // InternalKlantreis.g:5021:1: ( ( ( rule__Journey__PersonaAssignment_4 ) ) )
+            // InternalKlantreis.g:5022:1: ( ( rule__Journey__PersonaAssignment_4 ) )
             {
-            // InternalKlantreis.g:4995:1: ( ( rule__Journey__PersonaAssignment_4 ) )
-            // InternalKlantreis.g:4996:2: ( rule__Journey__PersonaAssignment_4 )
+            // InternalKlantreis.g:5022:1: ( ( rule__Journey__PersonaAssignment_4 ) )
+            // InternalKlantreis.g:5023:2: ( rule__Journey__PersonaAssignment_4 )
             {
              before(grammarAccess.getJourneyAccess().getPersonaAssignment_4()); 
-            // InternalKlantreis.g:4997:2: ( rule__Journey__PersonaAssignment_4 )
-            // InternalKlantreis.g:4997:3: rule__Journey__PersonaAssignment_4
+            // InternalKlantreis.g:5024:2: ( rule__Journey__PersonaAssignment_4 )
+            // InternalKlantreis.g:5024:3: rule__Journey__PersonaAssignment_4
             {
             pushFollow(FOLLOW_2);
             rule__Journey__PersonaAssignment_4();
@@ -16490,14 +16565,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__5"
-    // InternalKlantreis.g:5005:1: rule__Journey__Group__5 : rule__Journey__Group__5__Impl rule__Journey__Group__6 ;
+    // InternalKlantreis.g:5032:1: rule__Journey__Group__5 : rule__Journey__Group__5__Impl rule__Journey__Group__6 ;
     public final void rule__Journey__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5009:1: ( rule__Journey__Group__5__Impl rule__Journey__Group__6 )
-            // InternalKlantreis.g:5010:2: rule__Journey__Group__5__Impl rule__Journey__Group__6
+            // InternalKlantreis.g:5036:1: ( rule__Journey__Group__5__Impl rule__Journey__Group__6 )
+            // InternalKlantreis.g:5037:2: rule__Journey__Group__5__Impl rule__Journey__Group__6
             {
             pushFollow(FOLLOW_33);
             rule__Journey__Group__5__Impl();
@@ -16528,17 +16603,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__5__Impl"
-    // InternalKlantreis.g:5017:1: rule__Journey__Group__5__Impl : ( '{' ) ;
+    // InternalKlantreis.g:5044:1: rule__Journey__Group__5__Impl : ( '{' ) ;
     public final void rule__Journey__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5021:1: ( ( '{' ) )
-            // InternalKlantreis.g:5022:1: ( '{' )
+            // InternalKlantreis.g:5048:1: ( ( '{' ) )
+            // InternalKlantreis.g:5049:1: ( '{' )
             {
-            // InternalKlantreis.g:5022:1: ( '{' )
-            // InternalKlantreis.g:5023:2: '{'
+            // InternalKlantreis.g:5049:1: ( '{' )
+            // InternalKlantreis.g:5050:2: '{'
             {
              before(grammarAccess.getJourneyAccess().getLeftCurlyBracketKeyword_5()); 
             match(input,123,FOLLOW_2); 
@@ -16565,14 +16640,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__6"
-    // InternalKlantreis.g:5032:1: rule__Journey__Group__6 : rule__Journey__Group__6__Impl rule__Journey__Group__7 ;
+    // InternalKlantreis.g:5059:1: rule__Journey__Group__6 : rule__Journey__Group__6__Impl rule__Journey__Group__7 ;
     public final void rule__Journey__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5036:1: ( rule__Journey__Group__6__Impl rule__Journey__Group__7 )
-            // InternalKlantreis.g:5037:2: rule__Journey__Group__6__Impl rule__Journey__Group__7
+            // InternalKlantreis.g:5063:1: ( rule__Journey__Group__6__Impl rule__Journey__Group__7 )
+            // InternalKlantreis.g:5064:2: rule__Journey__Group__6__Impl rule__Journey__Group__7
             {
             pushFollow(FOLLOW_33);
             rule__Journey__Group__6__Impl();
@@ -16603,20 +16678,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__6__Impl"
-    // InternalKlantreis.g:5044:1: rule__Journey__Group__6__Impl : ( ( rule__Journey__Group_6__0 )? ) ;
+    // InternalKlantreis.g:5071:1: rule__Journey__Group__6__Impl : ( ( rule__Journey__Group_6__0 )? ) ;
     public final void rule__Journey__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5048:1: ( ( ( rule__Journey__Group_6__0 )? ) )
-            // InternalKlantreis.g:5049:1: ( ( rule__Journey__Group_6__0 )? )
+            // InternalKlantreis.g:5075:1: ( ( ( rule__Journey__Group_6__0 )? ) )
+            // InternalKlantreis.g:5076:1: ( ( rule__Journey__Group_6__0 )? )
             {
-            // InternalKlantreis.g:5049:1: ( ( rule__Journey__Group_6__0 )? )
-            // InternalKlantreis.g:5050:2: ( rule__Journey__Group_6__0 )?
+            // InternalKlantreis.g:5076:1: ( ( rule__Journey__Group_6__0 )? )
+            // InternalKlantreis.g:5077:2: ( rule__Journey__Group_6__0 )?
             {
              before(grammarAccess.getJourneyAccess().getGroup_6()); 
-            // InternalKlantreis.g:5051:2: ( rule__Journey__Group_6__0 )?
+            // InternalKlantreis.g:5078:2: ( rule__Journey__Group_6__0 )?
             int alt60=2;
             int LA60_0 = input.LA(1);
 
@@ -16625,7 +16700,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt60) {
                 case 1 :
-                    // InternalKlantreis.g:5051:3: rule__Journey__Group_6__0
+                    // InternalKlantreis.g:5078:3: rule__Journey__Group_6__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Journey__Group_6__0();
@@ -16661,14 +16736,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__7"
-    // InternalKlantreis.g:5059:1: rule__Journey__Group__7 : rule__Journey__Group__7__Impl rule__Journey__Group__8 ;
+    // InternalKlantreis.g:5086:1: rule__Journey__Group__7 : rule__Journey__Group__7__Impl rule__Journey__Group__8 ;
     public final void rule__Journey__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5063:1: ( rule__Journey__Group__7__Impl rule__Journey__Group__8 )
-            // InternalKlantreis.g:5064:2: rule__Journey__Group__7__Impl rule__Journey__Group__8
+            // InternalKlantreis.g:5090:1: ( rule__Journey__Group__7__Impl rule__Journey__Group__8 )
+            // InternalKlantreis.g:5091:2: rule__Journey__Group__7__Impl rule__Journey__Group__8
             {
             pushFollow(FOLLOW_33);
             rule__Journey__Group__7__Impl();
@@ -16699,20 +16774,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__7__Impl"
-    // InternalKlantreis.g:5071:1: rule__Journey__Group__7__Impl : ( ( rule__Journey__Group_7__0 )? ) ;
+    // InternalKlantreis.g:5098:1: rule__Journey__Group__7__Impl : ( ( rule__Journey__Group_7__0 )? ) ;
     public final void rule__Journey__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5075:1: ( ( ( rule__Journey__Group_7__0 )? ) )
-            // InternalKlantreis.g:5076:1: ( ( rule__Journey__Group_7__0 )? )
+            // InternalKlantreis.g:5102:1: ( ( ( rule__Journey__Group_7__0 )? ) )
+            // InternalKlantreis.g:5103:1: ( ( rule__Journey__Group_7__0 )? )
             {
-            // InternalKlantreis.g:5076:1: ( ( rule__Journey__Group_7__0 )? )
-            // InternalKlantreis.g:5077:2: ( rule__Journey__Group_7__0 )?
+            // InternalKlantreis.g:5103:1: ( ( rule__Journey__Group_7__0 )? )
+            // InternalKlantreis.g:5104:2: ( rule__Journey__Group_7__0 )?
             {
              before(grammarAccess.getJourneyAccess().getGroup_7()); 
-            // InternalKlantreis.g:5078:2: ( rule__Journey__Group_7__0 )?
+            // InternalKlantreis.g:5105:2: ( rule__Journey__Group_7__0 )?
             int alt61=2;
             int LA61_0 = input.LA(1);
 
@@ -16721,7 +16796,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt61) {
                 case 1 :
-                    // InternalKlantreis.g:5078:3: rule__Journey__Group_7__0
+                    // InternalKlantreis.g:5105:3: rule__Journey__Group_7__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Journey__Group_7__0();
@@ -16757,14 +16832,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__8"
-    // InternalKlantreis.g:5086:1: rule__Journey__Group__8 : rule__Journey__Group__8__Impl rule__Journey__Group__9 ;
+    // InternalKlantreis.g:5113:1: rule__Journey__Group__8 : rule__Journey__Group__8__Impl rule__Journey__Group__9 ;
     public final void rule__Journey__Group__8() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5090:1: ( rule__Journey__Group__8__Impl rule__Journey__Group__9 )
-            // InternalKlantreis.g:5091:2: rule__Journey__Group__8__Impl rule__Journey__Group__9
+            // InternalKlantreis.g:5117:1: ( rule__Journey__Group__8__Impl rule__Journey__Group__9 )
+            // InternalKlantreis.g:5118:2: rule__Journey__Group__8__Impl rule__Journey__Group__9
             {
             pushFollow(FOLLOW_33);
             rule__Journey__Group__8__Impl();
@@ -16795,20 +16870,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__8__Impl"
-    // InternalKlantreis.g:5098:1: rule__Journey__Group__8__Impl : ( ( rule__Journey__Group_8__0 )? ) ;
+    // InternalKlantreis.g:5125:1: rule__Journey__Group__8__Impl : ( ( rule__Journey__Group_8__0 )? ) ;
     public final void rule__Journey__Group__8__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5102:1: ( ( ( rule__Journey__Group_8__0 )? ) )
-            // InternalKlantreis.g:5103:1: ( ( rule__Journey__Group_8__0 )? )
+            // InternalKlantreis.g:5129:1: ( ( ( rule__Journey__Group_8__0 )? ) )
+            // InternalKlantreis.g:5130:1: ( ( rule__Journey__Group_8__0 )? )
             {
-            // InternalKlantreis.g:5103:1: ( ( rule__Journey__Group_8__0 )? )
-            // InternalKlantreis.g:5104:2: ( rule__Journey__Group_8__0 )?
+            // InternalKlantreis.g:5130:1: ( ( rule__Journey__Group_8__0 )? )
+            // InternalKlantreis.g:5131:2: ( rule__Journey__Group_8__0 )?
             {
              before(grammarAccess.getJourneyAccess().getGroup_8()); 
-            // InternalKlantreis.g:5105:2: ( rule__Journey__Group_8__0 )?
+            // InternalKlantreis.g:5132:2: ( rule__Journey__Group_8__0 )?
             int alt62=2;
             int LA62_0 = input.LA(1);
 
@@ -16817,7 +16892,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt62) {
                 case 1 :
-                    // InternalKlantreis.g:5105:3: rule__Journey__Group_8__0
+                    // InternalKlantreis.g:5132:3: rule__Journey__Group_8__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Journey__Group_8__0();
@@ -16853,14 +16928,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__9"
-    // InternalKlantreis.g:5113:1: rule__Journey__Group__9 : rule__Journey__Group__9__Impl rule__Journey__Group__10 ;
+    // InternalKlantreis.g:5140:1: rule__Journey__Group__9 : rule__Journey__Group__9__Impl rule__Journey__Group__10 ;
     public final void rule__Journey__Group__9() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5117:1: ( rule__Journey__Group__9__Impl rule__Journey__Group__10 )
-            // InternalKlantreis.g:5118:2: rule__Journey__Group__9__Impl rule__Journey__Group__10
+            // InternalKlantreis.g:5144:1: ( rule__Journey__Group__9__Impl rule__Journey__Group__10 )
+            // InternalKlantreis.g:5145:2: rule__Journey__Group__9__Impl rule__Journey__Group__10
             {
             pushFollow(FOLLOW_33);
             rule__Journey__Group__9__Impl();
@@ -16891,20 +16966,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__9__Impl"
-    // InternalKlantreis.g:5125:1: rule__Journey__Group__9__Impl : ( ( rule__Journey__Group_9__0 )? ) ;
+    // InternalKlantreis.g:5152:1: rule__Journey__Group__9__Impl : ( ( rule__Journey__Group_9__0 )? ) ;
     public final void rule__Journey__Group__9__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5129:1: ( ( ( rule__Journey__Group_9__0 )? ) )
-            // InternalKlantreis.g:5130:1: ( ( rule__Journey__Group_9__0 )? )
+            // InternalKlantreis.g:5156:1: ( ( ( rule__Journey__Group_9__0 )? ) )
+            // InternalKlantreis.g:5157:1: ( ( rule__Journey__Group_9__0 )? )
             {
-            // InternalKlantreis.g:5130:1: ( ( rule__Journey__Group_9__0 )? )
-            // InternalKlantreis.g:5131:2: ( rule__Journey__Group_9__0 )?
+            // InternalKlantreis.g:5157:1: ( ( rule__Journey__Group_9__0 )? )
+            // InternalKlantreis.g:5158:2: ( rule__Journey__Group_9__0 )?
             {
              before(grammarAccess.getJourneyAccess().getGroup_9()); 
-            // InternalKlantreis.g:5132:2: ( rule__Journey__Group_9__0 )?
+            // InternalKlantreis.g:5159:2: ( rule__Journey__Group_9__0 )?
             int alt63=2;
             int LA63_0 = input.LA(1);
 
@@ -16913,7 +16988,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt63) {
                 case 1 :
-                    // InternalKlantreis.g:5132:3: rule__Journey__Group_9__0
+                    // InternalKlantreis.g:5159:3: rule__Journey__Group_9__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Journey__Group_9__0();
@@ -16949,14 +17024,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__10"
-    // InternalKlantreis.g:5140:1: rule__Journey__Group__10 : rule__Journey__Group__10__Impl rule__Journey__Group__11 ;
+    // InternalKlantreis.g:5167:1: rule__Journey__Group__10 : rule__Journey__Group__10__Impl rule__Journey__Group__11 ;
     public final void rule__Journey__Group__10() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5144:1: ( rule__Journey__Group__10__Impl rule__Journey__Group__11 )
-            // InternalKlantreis.g:5145:2: rule__Journey__Group__10__Impl rule__Journey__Group__11
+            // InternalKlantreis.g:5171:1: ( rule__Journey__Group__10__Impl rule__Journey__Group__11 )
+            // InternalKlantreis.g:5172:2: rule__Journey__Group__10__Impl rule__Journey__Group__11
             {
             pushFollow(FOLLOW_33);
             rule__Journey__Group__10__Impl();
@@ -16987,20 +17062,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__10__Impl"
-    // InternalKlantreis.g:5152:1: rule__Journey__Group__10__Impl : ( ( rule__Journey__Group_10__0 )? ) ;
+    // InternalKlantreis.g:5179:1: rule__Journey__Group__10__Impl : ( ( rule__Journey__Group_10__0 )? ) ;
     public final void rule__Journey__Group__10__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5156:1: ( ( ( rule__Journey__Group_10__0 )? ) )
-            // InternalKlantreis.g:5157:1: ( ( rule__Journey__Group_10__0 )? )
+            // InternalKlantreis.g:5183:1: ( ( ( rule__Journey__Group_10__0 )? ) )
+            // InternalKlantreis.g:5184:1: ( ( rule__Journey__Group_10__0 )? )
             {
-            // InternalKlantreis.g:5157:1: ( ( rule__Journey__Group_10__0 )? )
-            // InternalKlantreis.g:5158:2: ( rule__Journey__Group_10__0 )?
+            // InternalKlantreis.g:5184:1: ( ( rule__Journey__Group_10__0 )? )
+            // InternalKlantreis.g:5185:2: ( rule__Journey__Group_10__0 )?
             {
              before(grammarAccess.getJourneyAccess().getGroup_10()); 
-            // InternalKlantreis.g:5159:2: ( rule__Journey__Group_10__0 )?
+            // InternalKlantreis.g:5186:2: ( rule__Journey__Group_10__0 )?
             int alt64=2;
             int LA64_0 = input.LA(1);
 
@@ -17009,7 +17084,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             }
             switch (alt64) {
                 case 1 :
-                    // InternalKlantreis.g:5159:3: rule__Journey__Group_10__0
+                    // InternalKlantreis.g:5186:3: rule__Journey__Group_10__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Journey__Group_10__0();
@@ -17045,14 +17120,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__11"
-    // InternalKlantreis.g:5167:1: rule__Journey__Group__11 : rule__Journey__Group__11__Impl rule__Journey__Group__12 ;
+    // InternalKlantreis.g:5194:1: rule__Journey__Group__11 : rule__Journey__Group__11__Impl rule__Journey__Group__12 ;
     public final void rule__Journey__Group__11() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5171:1: ( rule__Journey__Group__11__Impl rule__Journey__Group__12 )
-            // InternalKlantreis.g:5172:2: rule__Journey__Group__11__Impl rule__Journey__Group__12
+            // InternalKlantreis.g:5198:1: ( rule__Journey__Group__11__Impl rule__Journey__Group__12 )
+            // InternalKlantreis.g:5199:2: rule__Journey__Group__11__Impl rule__Journey__Group__12
             {
             pushFollow(FOLLOW_34);
             rule__Journey__Group__11__Impl();
@@ -17083,21 +17158,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__11__Impl"
-    // InternalKlantreis.g:5179:1: rule__Journey__Group__11__Impl : ( ( rule__Journey__TriggerAssignment_11 ) ) ;
+    // InternalKlantreis.g:5206:1: rule__Journey__Group__11__Impl : ( ( rule__Journey__TriggerAssignment_11 ) ) ;
     public final void rule__Journey__Group__11__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5183:1: ( ( ( rule__Journey__TriggerAssignment_11 ) ) )
-            // InternalKlantreis.g:5184:1: ( ( rule__Journey__TriggerAssignment_11 ) )
+            // InternalKlantreis.g:5210:1: ( ( ( rule__Journey__TriggerAssignment_11 ) ) )
+            // InternalKlantreis.g:5211:1: ( ( rule__Journey__TriggerAssignment_11 ) )
             {
-            // InternalKlantreis.g:5184:1: ( ( rule__Journey__TriggerAssignment_11 ) )
-            // InternalKlantreis.g:5185:2: ( rule__Journey__TriggerAssignment_11 )
+            // InternalKlantreis.g:5211:1: ( ( rule__Journey__TriggerAssignment_11 ) )
+            // InternalKlantreis.g:5212:2: ( rule__Journey__TriggerAssignment_11 )
             {
              before(grammarAccess.getJourneyAccess().getTriggerAssignment_11()); 
-            // InternalKlantreis.g:5186:2: ( rule__Journey__TriggerAssignment_11 )
-            // InternalKlantreis.g:5186:3: rule__Journey__TriggerAssignment_11
+            // InternalKlantreis.g:5213:2: ( rule__Journey__TriggerAssignment_11 )
+            // InternalKlantreis.g:5213:3: rule__Journey__TriggerAssignment_11
             {
             pushFollow(FOLLOW_2);
             rule__Journey__TriggerAssignment_11();
@@ -17130,14 +17205,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__12"
-    // InternalKlantreis.g:5194:1: rule__Journey__Group__12 : rule__Journey__Group__12__Impl rule__Journey__Group__13 ;
+    // InternalKlantreis.g:5221:1: rule__Journey__Group__12 : rule__Journey__Group__12__Impl rule__Journey__Group__13 ;
     public final void rule__Journey__Group__12() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5198:1: ( rule__Journey__Group__12__Impl rule__Journey__Group__13 )
-            // InternalKlantreis.g:5199:2: rule__Journey__Group__12__Impl rule__Journey__Group__13
+            // InternalKlantreis.g:5225:1: ( rule__Journey__Group__12__Impl rule__Journey__Group__13 )
+            // InternalKlantreis.g:5226:2: rule__Journey__Group__12__Impl rule__Journey__Group__13
             {
             pushFollow(FOLLOW_34);
             rule__Journey__Group__12__Impl();
@@ -17168,20 +17243,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__12__Impl"
-    // InternalKlantreis.g:5206:1: rule__Journey__Group__12__Impl : ( ( rule__Journey__PhasesAssignment_12 )* ) ;
+    // InternalKlantreis.g:5233:1: rule__Journey__Group__12__Impl : ( ( rule__Journey__PhasesAssignment_12 )* ) ;
     public final void rule__Journey__Group__12__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5210:1: ( ( ( rule__Journey__PhasesAssignment_12 )* ) )
-            // InternalKlantreis.g:5211:1: ( ( rule__Journey__PhasesAssignment_12 )* )
+            // InternalKlantreis.g:5237:1: ( ( ( rule__Journey__PhasesAssignment_12 )* ) )
+            // InternalKlantreis.g:5238:1: ( ( rule__Journey__PhasesAssignment_12 )* )
             {
-            // InternalKlantreis.g:5211:1: ( ( rule__Journey__PhasesAssignment_12 )* )
-            // InternalKlantreis.g:5212:2: ( rule__Journey__PhasesAssignment_12 )*
+            // InternalKlantreis.g:5238:1: ( ( rule__Journey__PhasesAssignment_12 )* )
+            // InternalKlantreis.g:5239:2: ( rule__Journey__PhasesAssignment_12 )*
             {
              before(grammarAccess.getJourneyAccess().getPhasesAssignment_12()); 
-            // InternalKlantreis.g:5213:2: ( rule__Journey__PhasesAssignment_12 )*
+            // InternalKlantreis.g:5240:2: ( rule__Journey__PhasesAssignment_12 )*
             loop65:
             do {
                 int alt65=2;
@@ -17194,7 +17269,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
                 switch (alt65) {
             	case 1 :
-            	    // InternalKlantreis.g:5213:3: rule__Journey__PhasesAssignment_12
+            	    // InternalKlantreis.g:5240:3: rule__Journey__PhasesAssignment_12
             	    {
             	    pushFollow(FOLLOW_35);
             	    rule__Journey__PhasesAssignment_12();
@@ -17233,14 +17308,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__13"
-    // InternalKlantreis.g:5221:1: rule__Journey__Group__13 : rule__Journey__Group__13__Impl rule__Journey__Group__14 ;
+    // InternalKlantreis.g:5248:1: rule__Journey__Group__13 : rule__Journey__Group__13__Impl rule__Journey__Group__14 ;
     public final void rule__Journey__Group__13() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5225:1: ( rule__Journey__Group__13__Impl rule__Journey__Group__14 )
-            // InternalKlantreis.g:5226:2: rule__Journey__Group__13__Impl rule__Journey__Group__14
+            // InternalKlantreis.g:5252:1: ( rule__Journey__Group__13__Impl rule__Journey__Group__14 )
+            // InternalKlantreis.g:5253:2: rule__Journey__Group__13__Impl rule__Journey__Group__14
             {
             pushFollow(FOLLOW_34);
             rule__Journey__Group__13__Impl();
@@ -17271,20 +17346,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__13__Impl"
-    // InternalKlantreis.g:5233:1: rule__Journey__Group__13__Impl : ( ( rule__Journey__HandoversAssignment_13 )* ) ;
+    // InternalKlantreis.g:5260:1: rule__Journey__Group__13__Impl : ( ( rule__Journey__HandoversAssignment_13 )* ) ;
     public final void rule__Journey__Group__13__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5237:1: ( ( ( rule__Journey__HandoversAssignment_13 )* ) )
-            // InternalKlantreis.g:5238:1: ( ( rule__Journey__HandoversAssignment_13 )* )
+            // InternalKlantreis.g:5264:1: ( ( ( rule__Journey__HandoversAssignment_13 )* ) )
+            // InternalKlantreis.g:5265:1: ( ( rule__Journey__HandoversAssignment_13 )* )
             {
-            // InternalKlantreis.g:5238:1: ( ( rule__Journey__HandoversAssignment_13 )* )
-            // InternalKlantreis.g:5239:2: ( rule__Journey__HandoversAssignment_13 )*
+            // InternalKlantreis.g:5265:1: ( ( rule__Journey__HandoversAssignment_13 )* )
+            // InternalKlantreis.g:5266:2: ( rule__Journey__HandoversAssignment_13 )*
             {
              before(grammarAccess.getJourneyAccess().getHandoversAssignment_13()); 
-            // InternalKlantreis.g:5240:2: ( rule__Journey__HandoversAssignment_13 )*
+            // InternalKlantreis.g:5267:2: ( rule__Journey__HandoversAssignment_13 )*
             loop66:
             do {
                 int alt66=2;
@@ -17297,7 +17372,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
                 switch (alt66) {
             	case 1 :
-            	    // InternalKlantreis.g:5240:3: rule__Journey__HandoversAssignment_13
+            	    // InternalKlantreis.g:5267:3: rule__Journey__HandoversAssignment_13
             	    {
             	    pushFollow(FOLLOW_36);
             	    rule__Journey__HandoversAssignment_13();
@@ -17336,14 +17411,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__14"
-    // InternalKlantreis.g:5248:1: rule__Journey__Group__14 : rule__Journey__Group__14__Impl rule__Journey__Group__15 ;
+    // InternalKlantreis.g:5275:1: rule__Journey__Group__14 : rule__Journey__Group__14__Impl rule__Journey__Group__15 ;
     public final void rule__Journey__Group__14() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5252:1: ( rule__Journey__Group__14__Impl rule__Journey__Group__15 )
-            // InternalKlantreis.g:5253:2: rule__Journey__Group__14__Impl rule__Journey__Group__15
+            // InternalKlantreis.g:5279:1: ( rule__Journey__Group__14__Impl rule__Journey__Group__15 )
+            // InternalKlantreis.g:5280:2: rule__Journey__Group__14__Impl rule__Journey__Group__15
             {
             pushFollow(FOLLOW_34);
             rule__Journey__Group__14__Impl();
@@ -17374,20 +17449,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__14__Impl"
-    // InternalKlantreis.g:5260:1: rule__Journey__Group__14__Impl : ( ( rule__Journey__PainPointsAssignment_14 )* ) ;
+    // InternalKlantreis.g:5287:1: rule__Journey__Group__14__Impl : ( ( rule__Journey__PainPointsAssignment_14 )* ) ;
     public final void rule__Journey__Group__14__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5264:1: ( ( ( rule__Journey__PainPointsAssignment_14 )* ) )
-            // InternalKlantreis.g:5265:1: ( ( rule__Journey__PainPointsAssignment_14 )* )
+            // InternalKlantreis.g:5291:1: ( ( ( rule__Journey__PainPointsAssignment_14 )* ) )
+            // InternalKlantreis.g:5292:1: ( ( rule__Journey__PainPointsAssignment_14 )* )
             {
-            // InternalKlantreis.g:5265:1: ( ( rule__Journey__PainPointsAssignment_14 )* )
-            // InternalKlantreis.g:5266:2: ( rule__Journey__PainPointsAssignment_14 )*
+            // InternalKlantreis.g:5292:1: ( ( rule__Journey__PainPointsAssignment_14 )* )
+            // InternalKlantreis.g:5293:2: ( rule__Journey__PainPointsAssignment_14 )*
             {
              before(grammarAccess.getJourneyAccess().getPainPointsAssignment_14()); 
-            // InternalKlantreis.g:5267:2: ( rule__Journey__PainPointsAssignment_14 )*
+            // InternalKlantreis.g:5294:2: ( rule__Journey__PainPointsAssignment_14 )*
             loop67:
             do {
                 int alt67=2;
@@ -17400,7 +17475,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
                 switch (alt67) {
             	case 1 :
-            	    // InternalKlantreis.g:5267:3: rule__Journey__PainPointsAssignment_14
+            	    // InternalKlantreis.g:5294:3: rule__Journey__PainPointsAssignment_14
             	    {
             	    pushFollow(FOLLOW_37);
             	    rule__Journey__PainPointsAssignment_14();
@@ -17439,14 +17514,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__15"
-    // InternalKlantreis.g:5275:1: rule__Journey__Group__15 : rule__Journey__Group__15__Impl rule__Journey__Group__16 ;
+    // InternalKlantreis.g:5302:1: rule__Journey__Group__15 : rule__Journey__Group__15__Impl rule__Journey__Group__16 ;
     public final void rule__Journey__Group__15() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5279:1: ( rule__Journey__Group__15__Impl rule__Journey__Group__16 )
-            // InternalKlantreis.g:5280:2: rule__Journey__Group__15__Impl rule__Journey__Group__16
+            // InternalKlantreis.g:5306:1: ( rule__Journey__Group__15__Impl rule__Journey__Group__16 )
+            // InternalKlantreis.g:5307:2: rule__Journey__Group__15__Impl rule__Journey__Group__16
             {
             pushFollow(FOLLOW_34);
             rule__Journey__Group__15__Impl();
@@ -17477,20 +17552,20 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__15__Impl"
-    // InternalKlantreis.g:5287:1: rule__Journey__Group__15__Impl : ( ( rule__Journey__ImprovementsAssignment_15 )* ) ;
+    // InternalKlantreis.g:5314:1: rule__Journey__Group__15__Impl : ( ( rule__Journey__ImprovementsAssignment_15 )* ) ;
     public final void rule__Journey__Group__15__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5291:1: ( ( ( rule__Journey__ImprovementsAssignment_15 )* ) )
-            // InternalKlantreis.g:5292:1: ( ( rule__Journey__ImprovementsAssignment_15 )* )
+            // InternalKlantreis.g:5318:1: ( ( ( rule__Journey__ImprovementsAssignment_15 )* ) )
+            // InternalKlantreis.g:5319:1: ( ( rule__Journey__ImprovementsAssignment_15 )* )
             {
-            // InternalKlantreis.g:5292:1: ( ( rule__Journey__ImprovementsAssignment_15 )* )
-            // InternalKlantreis.g:5293:2: ( rule__Journey__ImprovementsAssignment_15 )*
+            // InternalKlantreis.g:5319:1: ( ( rule__Journey__ImprovementsAssignment_15 )* )
+            // InternalKlantreis.g:5320:2: ( rule__Journey__ImprovementsAssignment_15 )*
             {
              before(grammarAccess.getJourneyAccess().getImprovementsAssignment_15()); 
-            // InternalKlantreis.g:5294:2: ( rule__Journey__ImprovementsAssignment_15 )*
+            // InternalKlantreis.g:5321:2: ( rule__Journey__ImprovementsAssignment_15 )*
             loop68:
             do {
                 int alt68=2;
@@ -17503,7 +17578,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
                 switch (alt68) {
             	case 1 :
-            	    // InternalKlantreis.g:5294:3: rule__Journey__ImprovementsAssignment_15
+            	    // InternalKlantreis.g:5321:3: rule__Journey__ImprovementsAssignment_15
             	    {
             	    pushFollow(FOLLOW_38);
             	    rule__Journey__ImprovementsAssignment_15();
@@ -17542,14 +17617,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__16"
-    // InternalKlantreis.g:5302:1: rule__Journey__Group__16 : rule__Journey__Group__16__Impl ;
+    // InternalKlantreis.g:5329:1: rule__Journey__Group__16 : rule__Journey__Group__16__Impl ;
     public final void rule__Journey__Group__16() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5306:1: ( rule__Journey__Group__16__Impl )
-            // InternalKlantreis.g:5307:2: rule__Journey__Group__16__Impl
+            // InternalKlantreis.g:5333:1: ( rule__Journey__Group__16__Impl )
+            // InternalKlantreis.g:5334:2: rule__Journey__Group__16__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Journey__Group__16__Impl();
@@ -17575,17 +17650,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group__16__Impl"
-    // InternalKlantreis.g:5313:1: rule__Journey__Group__16__Impl : ( '}' ) ;
+    // InternalKlantreis.g:5340:1: rule__Journey__Group__16__Impl : ( '}' ) ;
     public final void rule__Journey__Group__16__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5317:1: ( ( '}' ) )
-            // InternalKlantreis.g:5318:1: ( '}' )
+            // InternalKlantreis.g:5344:1: ( ( '}' ) )
+            // InternalKlantreis.g:5345:1: ( '}' )
             {
-            // InternalKlantreis.g:5318:1: ( '}' )
-            // InternalKlantreis.g:5319:2: '}'
+            // InternalKlantreis.g:5345:1: ( '}' )
+            // InternalKlantreis.g:5346:2: '}'
             {
              before(grammarAccess.getJourneyAccess().getRightCurlyBracketKeyword_16()); 
             match(input,124,FOLLOW_2); 
@@ -17612,14 +17687,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_6__0"
-    // InternalKlantreis.g:5329:1: rule__Journey__Group_6__0 : rule__Journey__Group_6__0__Impl rule__Journey__Group_6__1 ;
+    // InternalKlantreis.g:5356:1: rule__Journey__Group_6__0 : rule__Journey__Group_6__0__Impl rule__Journey__Group_6__1 ;
     public final void rule__Journey__Group_6__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5333:1: ( rule__Journey__Group_6__0__Impl rule__Journey__Group_6__1 )
-            // InternalKlantreis.g:5334:2: rule__Journey__Group_6__0__Impl rule__Journey__Group_6__1
+            // InternalKlantreis.g:5360:1: ( rule__Journey__Group_6__0__Impl rule__Journey__Group_6__1 )
+            // InternalKlantreis.g:5361:2: rule__Journey__Group_6__0__Impl rule__Journey__Group_6__1
             {
             pushFollow(FOLLOW_7);
             rule__Journey__Group_6__0__Impl();
@@ -17650,17 +17725,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_6__0__Impl"
-    // InternalKlantreis.g:5341:1: rule__Journey__Group_6__0__Impl : ( 'description' ) ;
+    // InternalKlantreis.g:5368:1: rule__Journey__Group_6__0__Impl : ( 'description' ) ;
     public final void rule__Journey__Group_6__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5345:1: ( ( 'description' ) )
-            // InternalKlantreis.g:5346:1: ( 'description' )
+            // InternalKlantreis.g:5372:1: ( ( 'description' ) )
+            // InternalKlantreis.g:5373:1: ( 'description' )
             {
-            // InternalKlantreis.g:5346:1: ( 'description' )
-            // InternalKlantreis.g:5347:2: 'description'
+            // InternalKlantreis.g:5373:1: ( 'description' )
+            // InternalKlantreis.g:5374:2: 'description'
             {
              before(grammarAccess.getJourneyAccess().getDescriptionKeyword_6_0()); 
             match(input,125,FOLLOW_2); 
@@ -17687,14 +17762,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_6__1"
-    // InternalKlantreis.g:5356:1: rule__Journey__Group_6__1 : rule__Journey__Group_6__1__Impl ;
+    // InternalKlantreis.g:5383:1: rule__Journey__Group_6__1 : rule__Journey__Group_6__1__Impl ;
     public final void rule__Journey__Group_6__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5360:1: ( rule__Journey__Group_6__1__Impl )
-            // InternalKlantreis.g:5361:2: rule__Journey__Group_6__1__Impl
+            // InternalKlantreis.g:5387:1: ( rule__Journey__Group_6__1__Impl )
+            // InternalKlantreis.g:5388:2: rule__Journey__Group_6__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Journey__Group_6__1__Impl();
@@ -17720,21 +17795,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_6__1__Impl"
-    // InternalKlantreis.g:5367:1: rule__Journey__Group_6__1__Impl : ( ( rule__Journey__DescriptionAssignment_6_1 ) ) ;
+    // InternalKlantreis.g:5394:1: rule__Journey__Group_6__1__Impl : ( ( rule__Journey__DescriptionAssignment_6_1 ) ) ;
     public final void rule__Journey__Group_6__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5371:1: ( ( ( rule__Journey__DescriptionAssignment_6_1 ) ) )
-            // InternalKlantreis.g:5372:1: ( ( rule__Journey__DescriptionAssignment_6_1 ) )
+            // InternalKlantreis.g:5398:1: ( ( ( rule__Journey__DescriptionAssignment_6_1 ) ) )
+            // InternalKlantreis.g:5399:1: ( ( rule__Journey__DescriptionAssignment_6_1 ) )
             {
-            // InternalKlantreis.g:5372:1: ( ( rule__Journey__DescriptionAssignment_6_1 ) )
-            // InternalKlantreis.g:5373:2: ( rule__Journey__DescriptionAssignment_6_1 )
+            // InternalKlantreis.g:5399:1: ( ( rule__Journey__DescriptionAssignment_6_1 ) )
+            // InternalKlantreis.g:5400:2: ( rule__Journey__DescriptionAssignment_6_1 )
             {
              before(grammarAccess.getJourneyAccess().getDescriptionAssignment_6_1()); 
-            // InternalKlantreis.g:5374:2: ( rule__Journey__DescriptionAssignment_6_1 )
-            // InternalKlantreis.g:5374:3: rule__Journey__DescriptionAssignment_6_1
+            // InternalKlantreis.g:5401:2: ( rule__Journey__DescriptionAssignment_6_1 )
+            // InternalKlantreis.g:5401:3: rule__Journey__DescriptionAssignment_6_1
             {
             pushFollow(FOLLOW_2);
             rule__Journey__DescriptionAssignment_6_1();
@@ -17767,14 +17842,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_7__0"
-    // InternalKlantreis.g:5383:1: rule__Journey__Group_7__0 : rule__Journey__Group_7__0__Impl rule__Journey__Group_7__1 ;
+    // InternalKlantreis.g:5410:1: rule__Journey__Group_7__0 : rule__Journey__Group_7__0__Impl rule__Journey__Group_7__1 ;
     public final void rule__Journey__Group_7__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5387:1: ( rule__Journey__Group_7__0__Impl rule__Journey__Group_7__1 )
-            // InternalKlantreis.g:5388:2: rule__Journey__Group_7__0__Impl rule__Journey__Group_7__1
+            // InternalKlantreis.g:5414:1: ( rule__Journey__Group_7__0__Impl rule__Journey__Group_7__1 )
+            // InternalKlantreis.g:5415:2: rule__Journey__Group_7__0__Impl rule__Journey__Group_7__1
             {
             pushFollow(FOLLOW_39);
             rule__Journey__Group_7__0__Impl();
@@ -17805,17 +17880,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_7__0__Impl"
-    // InternalKlantreis.g:5395:1: rule__Journey__Group_7__0__Impl : ( 'kind' ) ;
+    // InternalKlantreis.g:5422:1: rule__Journey__Group_7__0__Impl : ( 'kind' ) ;
     public final void rule__Journey__Group_7__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5399:1: ( ( 'kind' ) )
-            // InternalKlantreis.g:5400:1: ( 'kind' )
+            // InternalKlantreis.g:5426:1: ( ( 'kind' ) )
+            // InternalKlantreis.g:5427:1: ( 'kind' )
             {
-            // InternalKlantreis.g:5400:1: ( 'kind' )
-            // InternalKlantreis.g:5401:2: 'kind'
+            // InternalKlantreis.g:5427:1: ( 'kind' )
+            // InternalKlantreis.g:5428:2: 'kind'
             {
              before(grammarAccess.getJourneyAccess().getKindKeyword_7_0()); 
             match(input,127,FOLLOW_2); 
@@ -17842,14 +17917,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_7__1"
-    // InternalKlantreis.g:5410:1: rule__Journey__Group_7__1 : rule__Journey__Group_7__1__Impl ;
+    // InternalKlantreis.g:5437:1: rule__Journey__Group_7__1 : rule__Journey__Group_7__1__Impl ;
     public final void rule__Journey__Group_7__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5414:1: ( rule__Journey__Group_7__1__Impl )
-            // InternalKlantreis.g:5415:2: rule__Journey__Group_7__1__Impl
+            // InternalKlantreis.g:5441:1: ( rule__Journey__Group_7__1__Impl )
+            // InternalKlantreis.g:5442:2: rule__Journey__Group_7__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Journey__Group_7__1__Impl();
@@ -17875,21 +17950,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_7__1__Impl"
-    // InternalKlantreis.g:5421:1: rule__Journey__Group_7__1__Impl : ( ( rule__Journey__KindAssignment_7_1 ) ) ;
+    // InternalKlantreis.g:5448:1: rule__Journey__Group_7__1__Impl : ( ( rule__Journey__KindAssignment_7_1 ) ) ;
     public final void rule__Journey__Group_7__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5425:1: ( ( ( rule__Journey__KindAssignment_7_1 ) ) )
-            // InternalKlantreis.g:5426:1: ( ( rule__Journey__KindAssignment_7_1 ) )
+            // InternalKlantreis.g:5452:1: ( ( ( rule__Journey__KindAssignment_7_1 ) ) )
+            // InternalKlantreis.g:5453:1: ( ( rule__Journey__KindAssignment_7_1 ) )
             {
-            // InternalKlantreis.g:5426:1: ( ( rule__Journey__KindAssignment_7_1 ) )
-            // InternalKlantreis.g:5427:2: ( rule__Journey__KindAssignment_7_1 )
+            // InternalKlantreis.g:5453:1: ( ( rule__Journey__KindAssignment_7_1 ) )
+            // InternalKlantreis.g:5454:2: ( rule__Journey__KindAssignment_7_1 )
             {
              before(grammarAccess.getJourneyAccess().getKindAssignment_7_1()); 
-            // InternalKlantreis.g:5428:2: ( rule__Journey__KindAssignment_7_1 )
-            // InternalKlantreis.g:5428:3: rule__Journey__KindAssignment_7_1
+            // InternalKlantreis.g:5455:2: ( rule__Journey__KindAssignment_7_1 )
+            // InternalKlantreis.g:5455:3: rule__Journey__KindAssignment_7_1
             {
             pushFollow(FOLLOW_2);
             rule__Journey__KindAssignment_7_1();
@@ -17922,14 +17997,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_8__0"
-    // InternalKlantreis.g:5437:1: rule__Journey__Group_8__0 : rule__Journey__Group_8__0__Impl rule__Journey__Group_8__1 ;
+    // InternalKlantreis.g:5464:1: rule__Journey__Group_8__0 : rule__Journey__Group_8__0__Impl rule__Journey__Group_8__1 ;
     public final void rule__Journey__Group_8__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5441:1: ( rule__Journey__Group_8__0__Impl rule__Journey__Group_8__1 )
-            // InternalKlantreis.g:5442:2: rule__Journey__Group_8__0__Impl rule__Journey__Group_8__1
+            // InternalKlantreis.g:5468:1: ( rule__Journey__Group_8__0__Impl rule__Journey__Group_8__1 )
+            // InternalKlantreis.g:5469:2: rule__Journey__Group_8__0__Impl rule__Journey__Group_8__1
             {
             pushFollow(FOLLOW_40);
             rule__Journey__Group_8__0__Impl();
@@ -17960,17 +18035,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_8__0__Impl"
-    // InternalKlantreis.g:5449:1: rule__Journey__Group_8__0__Impl : ( 'status' ) ;
+    // InternalKlantreis.g:5476:1: rule__Journey__Group_8__0__Impl : ( 'status' ) ;
     public final void rule__Journey__Group_8__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5453:1: ( ( 'status' ) )
-            // InternalKlantreis.g:5454:1: ( 'status' )
+            // InternalKlantreis.g:5480:1: ( ( 'status' ) )
+            // InternalKlantreis.g:5481:1: ( 'status' )
             {
-            // InternalKlantreis.g:5454:1: ( 'status' )
-            // InternalKlantreis.g:5455:2: 'status'
+            // InternalKlantreis.g:5481:1: ( 'status' )
+            // InternalKlantreis.g:5482:2: 'status'
             {
              before(grammarAccess.getJourneyAccess().getStatusKeyword_8_0()); 
             match(input,155,FOLLOW_2); 
@@ -17997,14 +18072,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_8__1"
-    // InternalKlantreis.g:5464:1: rule__Journey__Group_8__1 : rule__Journey__Group_8__1__Impl ;
+    // InternalKlantreis.g:5491:1: rule__Journey__Group_8__1 : rule__Journey__Group_8__1__Impl ;
     public final void rule__Journey__Group_8__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5468:1: ( rule__Journey__Group_8__1__Impl )
-            // InternalKlantreis.g:5469:2: rule__Journey__Group_8__1__Impl
+            // InternalKlantreis.g:5495:1: ( rule__Journey__Group_8__1__Impl )
+            // InternalKlantreis.g:5496:2: rule__Journey__Group_8__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Journey__Group_8__1__Impl();
@@ -18030,21 +18105,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_8__1__Impl"
-    // InternalKlantreis.g:5475:1: rule__Journey__Group_8__1__Impl : ( ( rule__Journey__StatusAssignment_8_1 ) ) ;
+    // InternalKlantreis.g:5502:1: rule__Journey__Group_8__1__Impl : ( ( rule__Journey__StatusAssignment_8_1 ) ) ;
     public final void rule__Journey__Group_8__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5479:1: ( ( ( rule__Journey__StatusAssignment_8_1 ) ) )
-            // InternalKlantreis.g:5480:1: ( ( rule__Journey__StatusAssignment_8_1 ) )
+            // InternalKlantreis.g:5506:1: ( ( ( rule__Journey__StatusAssignment_8_1 ) ) )
+            // InternalKlantreis.g:5507:1: ( ( rule__Journey__StatusAssignment_8_1 ) )
             {
-            // InternalKlantreis.g:5480:1: ( ( rule__Journey__StatusAssignment_8_1 ) )
-            // InternalKlantreis.g:5481:2: ( rule__Journey__StatusAssignment_8_1 )
+            // InternalKlantreis.g:5507:1: ( ( rule__Journey__StatusAssignment_8_1 ) )
+            // InternalKlantreis.g:5508:2: ( rule__Journey__StatusAssignment_8_1 )
             {
              before(grammarAccess.getJourneyAccess().getStatusAssignment_8_1()); 
-            // InternalKlantreis.g:5482:2: ( rule__Journey__StatusAssignment_8_1 )
-            // InternalKlantreis.g:5482:3: rule__Journey__StatusAssignment_8_1
+            // InternalKlantreis.g:5509:2: ( rule__Journey__StatusAssignment_8_1 )
+            // InternalKlantreis.g:5509:3: rule__Journey__StatusAssignment_8_1
             {
             pushFollow(FOLLOW_2);
             rule__Journey__StatusAssignment_8_1();
@@ -18077,14 +18152,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_9__0"
-    // InternalKlantreis.g:5491:1: rule__Journey__Group_9__0 : rule__Journey__Group_9__0__Impl rule__Journey__Group_9__1 ;
+    // InternalKlantreis.g:5518:1: rule__Journey__Group_9__0 : rule__Journey__Group_9__0__Impl rule__Journey__Group_9__1 ;
     public final void rule__Journey__Group_9__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5495:1: ( rule__Journey__Group_9__0__Impl rule__Journey__Group_9__1 )
-            // InternalKlantreis.g:5496:2: rule__Journey__Group_9__0__Impl rule__Journey__Group_9__1
+            // InternalKlantreis.g:5522:1: ( rule__Journey__Group_9__0__Impl rule__Journey__Group_9__1 )
+            // InternalKlantreis.g:5523:2: rule__Journey__Group_9__0__Impl rule__Journey__Group_9__1
             {
             pushFollow(FOLLOW_3);
             rule__Journey__Group_9__0__Impl();
@@ -18115,17 +18190,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_9__0__Impl"
-    // InternalKlantreis.g:5503:1: rule__Journey__Group_9__0__Impl : ( 'owner' ) ;
+    // InternalKlantreis.g:5530:1: rule__Journey__Group_9__0__Impl : ( 'owner' ) ;
     public final void rule__Journey__Group_9__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5507:1: ( ( 'owner' ) )
-            // InternalKlantreis.g:5508:1: ( 'owner' )
+            // InternalKlantreis.g:5534:1: ( ( 'owner' ) )
+            // InternalKlantreis.g:5535:1: ( 'owner' )
             {
-            // InternalKlantreis.g:5508:1: ( 'owner' )
-            // InternalKlantreis.g:5509:2: 'owner'
+            // InternalKlantreis.g:5535:1: ( 'owner' )
+            // InternalKlantreis.g:5536:2: 'owner'
             {
              before(grammarAccess.getJourneyAccess().getOwnerKeyword_9_0()); 
             match(input,156,FOLLOW_2); 
@@ -18152,14 +18227,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_9__1"
-    // InternalKlantreis.g:5518:1: rule__Journey__Group_9__1 : rule__Journey__Group_9__1__Impl ;
+    // InternalKlantreis.g:5545:1: rule__Journey__Group_9__1 : rule__Journey__Group_9__1__Impl ;
     public final void rule__Journey__Group_9__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5522:1: ( rule__Journey__Group_9__1__Impl )
-            // InternalKlantreis.g:5523:2: rule__Journey__Group_9__1__Impl
+            // InternalKlantreis.g:5549:1: ( rule__Journey__Group_9__1__Impl )
+            // InternalKlantreis.g:5550:2: rule__Journey__Group_9__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Journey__Group_9__1__Impl();
@@ -18185,21 +18260,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_9__1__Impl"
-    // InternalKlantreis.g:5529:1: rule__Journey__Group_9__1__Impl : ( ( rule__Journey__OwnerAssignment_9_1 ) ) ;
+    // InternalKlantreis.g:5556:1: rule__Journey__Group_9__1__Impl : ( ( rule__Journey__OwnerAssignment_9_1 ) ) ;
     public final void rule__Journey__Group_9__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5533:1: ( ( ( rule__Journey__OwnerAssignment_9_1 ) ) )
-            // InternalKlantreis.g:5534:1: ( ( rule__Journey__OwnerAssignment_9_1 ) )
+            // InternalKlantreis.g:5560:1: ( ( ( rule__Journey__OwnerAssignment_9_1 ) ) )
+            // InternalKlantreis.g:5561:1: ( ( rule__Journey__OwnerAssignment_9_1 ) )
             {
-            // InternalKlantreis.g:5534:1: ( ( rule__Journey__OwnerAssignment_9_1 ) )
-            // InternalKlantreis.g:5535:2: ( rule__Journey__OwnerAssignment_9_1 )
+            // InternalKlantreis.g:5561:1: ( ( rule__Journey__OwnerAssignment_9_1 ) )
+            // InternalKlantreis.g:5562:2: ( rule__Journey__OwnerAssignment_9_1 )
             {
              before(grammarAccess.getJourneyAccess().getOwnerAssignment_9_1()); 
-            // InternalKlantreis.g:5536:2: ( rule__Journey__OwnerAssignment_9_1 )
-            // InternalKlantreis.g:5536:3: rule__Journey__OwnerAssignment_9_1
+            // InternalKlantreis.g:5563:2: ( rule__Journey__OwnerAssignment_9_1 )
+            // InternalKlantreis.g:5563:3: rule__Journey__OwnerAssignment_9_1
             {
             pushFollow(FOLLOW_2);
             rule__Journey__OwnerAssignment_9_1();
@@ -18232,14 +18307,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_10__0"
-    // InternalKlantreis.g:5545:1: rule__Journey__Group_10__0 : rule__Journey__Group_10__0__Impl rule__Journey__Group_10__1 ;
+    // InternalKlantreis.g:5572:1: rule__Journey__Group_10__0 : rule__Journey__Group_10__0__Impl rule__Journey__Group_10__1 ;
     public final void rule__Journey__Group_10__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5549:1: ( rule__Journey__Group_10__0__Impl rule__Journey__Group_10__1 )
-            // InternalKlantreis.g:5550:2: rule__Journey__Group_10__0__Impl rule__Journey__Group_10__1
+            // InternalKlantreis.g:5576:1: ( rule__Journey__Group_10__0__Impl rule__Journey__Group_10__1 )
+            // InternalKlantreis.g:5577:2: rule__Journey__Group_10__0__Impl rule__Journey__Group_10__1
             {
             pushFollow(FOLLOW_3);
             rule__Journey__Group_10__0__Impl();
@@ -18270,17 +18345,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_10__0__Impl"
-    // InternalKlantreis.g:5557:1: rule__Journey__Group_10__0__Impl : ( 'baseline' ) ;
+    // InternalKlantreis.g:5584:1: rule__Journey__Group_10__0__Impl : ( 'baseline' ) ;
     public final void rule__Journey__Group_10__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5561:1: ( ( 'baseline' ) )
-            // InternalKlantreis.g:5562:1: ( 'baseline' )
+            // InternalKlantreis.g:5588:1: ( ( 'baseline' ) )
+            // InternalKlantreis.g:5589:1: ( 'baseline' )
             {
-            // InternalKlantreis.g:5562:1: ( 'baseline' )
-            // InternalKlantreis.g:5563:2: 'baseline'
+            // InternalKlantreis.g:5589:1: ( 'baseline' )
+            // InternalKlantreis.g:5590:2: 'baseline'
             {
              before(grammarAccess.getJourneyAccess().getBaselineKeyword_10_0()); 
             match(input,157,FOLLOW_2); 
@@ -18307,14 +18382,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_10__1"
-    // InternalKlantreis.g:5572:1: rule__Journey__Group_10__1 : rule__Journey__Group_10__1__Impl ;
+    // InternalKlantreis.g:5599:1: rule__Journey__Group_10__1 : rule__Journey__Group_10__1__Impl ;
     public final void rule__Journey__Group_10__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5576:1: ( rule__Journey__Group_10__1__Impl )
-            // InternalKlantreis.g:5577:2: rule__Journey__Group_10__1__Impl
+            // InternalKlantreis.g:5603:1: ( rule__Journey__Group_10__1__Impl )
+            // InternalKlantreis.g:5604:2: rule__Journey__Group_10__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Journey__Group_10__1__Impl();
@@ -18340,21 +18415,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__Group_10__1__Impl"
-    // InternalKlantreis.g:5583:1: rule__Journey__Group_10__1__Impl : ( ( rule__Journey__BaselineAssignment_10_1 ) ) ;
+    // InternalKlantreis.g:5610:1: rule__Journey__Group_10__1__Impl : ( ( rule__Journey__BaselineAssignment_10_1 ) ) ;
     public final void rule__Journey__Group_10__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5587:1: ( ( ( rule__Journey__BaselineAssignment_10_1 ) ) )
-            // InternalKlantreis.g:5588:1: ( ( rule__Journey__BaselineAssignment_10_1 ) )
+            // InternalKlantreis.g:5614:1: ( ( ( rule__Journey__BaselineAssignment_10_1 ) ) )
+            // InternalKlantreis.g:5615:1: ( ( rule__Journey__BaselineAssignment_10_1 ) )
             {
-            // InternalKlantreis.g:5588:1: ( ( rule__Journey__BaselineAssignment_10_1 ) )
-            // InternalKlantreis.g:5589:2: ( rule__Journey__BaselineAssignment_10_1 )
+            // InternalKlantreis.g:5615:1: ( ( rule__Journey__BaselineAssignment_10_1 ) )
+            // InternalKlantreis.g:5616:2: ( rule__Journey__BaselineAssignment_10_1 )
             {
              before(grammarAccess.getJourneyAccess().getBaselineAssignment_10_1()); 
-            // InternalKlantreis.g:5590:2: ( rule__Journey__BaselineAssignment_10_1 )
-            // InternalKlantreis.g:5590:3: rule__Journey__BaselineAssignment_10_1
+            // InternalKlantreis.g:5617:2: ( rule__Journey__BaselineAssignment_10_1 )
+            // InternalKlantreis.g:5617:3: rule__Journey__BaselineAssignment_10_1
             {
             pushFollow(FOLLOW_2);
             rule__Journey__BaselineAssignment_10_1();
@@ -18387,16 +18462,16 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__LifeEvent__Group__0"
-    // InternalKlantreis.g:5599:1: rule__LifeEvent__Group__0 : rule__LifeEvent__Group__0__Impl rule__LifeEvent__Group__1 ;
+    // InternalKlantreis.g:5626:1: rule__LifeEvent__Group__0 : rule__LifeEvent__Group__0__Impl rule__LifeEvent__Group__1 ;
     public final void rule__LifeEvent__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5603:1: ( rule__LifeEvent__Group__0__Impl rule__LifeEvent__Group__1 )
-            // InternalKlantreis.g:5604:2: rule__LifeEvent__Group__0__Impl rule__LifeEvent__Group__1
+            // InternalKlantreis.g:5630:1: ( rule__LifeEvent__Group__0__Impl rule__LifeEvent__Group__1 )
+            // InternalKlantreis.g:5631:2: rule__LifeEvent__Group__0__Impl rule__LifeEvent__Group__1
             {
-            pushFollow(FOLLOW_30);
+            pushFollow(FOLLOW_33);
             rule__LifeEvent__Group__0__Impl();
 
             state._fsp--;
@@ -18425,31 +18500,31 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__LifeEvent__Group__0__Impl"
-    // InternalKlantreis.g:5611:1: rule__LifeEvent__Group__0__Impl : ( 'triggered' ) ;
+    // InternalKlantreis.g:5638:1: rule__LifeEvent__Group__0__Impl : ( () ) ;
     public final void rule__LifeEvent__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5615:1: ( ( 'triggered' ) )
-            // InternalKlantreis.g:5616:1: ( 'triggered' )
+            // InternalKlantreis.g:5642:1: ( ( () ) )
+            // InternalKlantreis.g:5643:1: ( () )
             {
-            // InternalKlantreis.g:5616:1: ( 'triggered' )
-            // InternalKlantreis.g:5617:2: 'triggered'
+            // InternalKlantreis.g:5643:1: ( () )
+            // InternalKlantreis.g:5644:2: ()
             {
-             before(grammarAccess.getLifeEventAccess().getTriggeredKeyword_0()); 
-            match(input,158,FOLLOW_2); 
-             after(grammarAccess.getLifeEventAccess().getTriggeredKeyword_0()); 
+             before(grammarAccess.getLifeEventAccess().getLifeEventAction_0()); 
+            // InternalKlantreis.g:5645:2: ()
+            // InternalKlantreis.g:5645:3: 
+            {
+            }
+
+             after(grammarAccess.getLifeEventAccess().getLifeEventAction_0()); 
 
             }
 
 
             }
 
-        }
-        catch (RecognitionException re) {
-            reportError(re);
-            recover(input,re);
         }
         finally {
 
@@ -18462,16 +18537,16 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__LifeEvent__Group__1"
-    // InternalKlantreis.g:5626:1: rule__LifeEvent__Group__1 : rule__LifeEvent__Group__1__Impl rule__LifeEvent__Group__2 ;
+    // InternalKlantreis.g:5653:1: rule__LifeEvent__Group__1 : rule__LifeEvent__Group__1__Impl rule__LifeEvent__Group__2 ;
     public final void rule__LifeEvent__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5630:1: ( rule__LifeEvent__Group__1__Impl rule__LifeEvent__Group__2 )
-            // InternalKlantreis.g:5631:2: rule__LifeEvent__Group__1__Impl rule__LifeEvent__Group__2
+            // InternalKlantreis.g:5657:1: ( rule__LifeEvent__Group__1__Impl rule__LifeEvent__Group__2 )
+            // InternalKlantreis.g:5658:2: rule__LifeEvent__Group__1__Impl rule__LifeEvent__Group__2
             {
-            pushFollow(FOLLOW_41);
+            pushFollow(FOLLOW_30);
             rule__LifeEvent__Group__1__Impl();
 
             state._fsp--;
@@ -18500,21 +18575,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__LifeEvent__Group__1__Impl"
-    // InternalKlantreis.g:5638:1: rule__LifeEvent__Group__1__Impl : ( 'by' ) ;
+    // InternalKlantreis.g:5665:1: rule__LifeEvent__Group__1__Impl : ( 'triggered' ) ;
     public final void rule__LifeEvent__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5642:1: ( ( 'by' ) )
-            // InternalKlantreis.g:5643:1: ( 'by' )
+            // InternalKlantreis.g:5669:1: ( ( 'triggered' ) )
+            // InternalKlantreis.g:5670:1: ( 'triggered' )
             {
-            // InternalKlantreis.g:5643:1: ( 'by' )
-            // InternalKlantreis.g:5644:2: 'by'
+            // InternalKlantreis.g:5670:1: ( 'triggered' )
+            // InternalKlantreis.g:5671:2: 'triggered'
             {
-             before(grammarAccess.getLifeEventAccess().getByKeyword_1()); 
-            match(input,152,FOLLOW_2); 
-             after(grammarAccess.getLifeEventAccess().getByKeyword_1()); 
+             before(grammarAccess.getLifeEventAccess().getTriggeredKeyword_1()); 
+            match(input,158,FOLLOW_2); 
+             after(grammarAccess.getLifeEventAccess().getTriggeredKeyword_1()); 
 
             }
 
@@ -18537,16 +18612,16 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__LifeEvent__Group__2"
-    // InternalKlantreis.g:5653:1: rule__LifeEvent__Group__2 : rule__LifeEvent__Group__2__Impl rule__LifeEvent__Group__3 ;
+    // InternalKlantreis.g:5680:1: rule__LifeEvent__Group__2 : rule__LifeEvent__Group__2__Impl rule__LifeEvent__Group__3 ;
     public final void rule__LifeEvent__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5657:1: ( rule__LifeEvent__Group__2__Impl rule__LifeEvent__Group__3 )
-            // InternalKlantreis.g:5658:2: rule__LifeEvent__Group__2__Impl rule__LifeEvent__Group__3
+            // InternalKlantreis.g:5684:1: ( rule__LifeEvent__Group__2__Impl rule__LifeEvent__Group__3 )
+            // InternalKlantreis.g:5685:2: rule__LifeEvent__Group__2__Impl rule__LifeEvent__Group__3
             {
-            pushFollow(FOLLOW_7);
+            pushFollow(FOLLOW_41);
             rule__LifeEvent__Group__2__Impl();
 
             state._fsp--;
@@ -18575,31 +18650,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__LifeEvent__Group__2__Impl"
-    // InternalKlantreis.g:5665:1: rule__LifeEvent__Group__2__Impl : ( ( rule__LifeEvent__KindAssignment_2 ) ) ;
+    // InternalKlantreis.g:5692:1: rule__LifeEvent__Group__2__Impl : ( 'by' ) ;
     public final void rule__LifeEvent__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5669:1: ( ( ( rule__LifeEvent__KindAssignment_2 ) ) )
-            // InternalKlantreis.g:5670:1: ( ( rule__LifeEvent__KindAssignment_2 ) )
+            // InternalKlantreis.g:5696:1: ( ( 'by' ) )
+            // InternalKlantreis.g:5697:1: ( 'by' )
             {
-            // InternalKlantreis.g:5670:1: ( ( rule__LifeEvent__KindAssignment_2 ) )
-            // InternalKlantreis.g:5671:2: ( rule__LifeEvent__KindAssignment_2 )
+            // InternalKlantreis.g:5697:1: ( 'by' )
+            // InternalKlantreis.g:5698:2: 'by'
             {
-             before(grammarAccess.getLifeEventAccess().getKindAssignment_2()); 
-            // InternalKlantreis.g:5672:2: ( rule__LifeEvent__KindAssignment_2 )
-            // InternalKlantreis.g:5672:3: rule__LifeEvent__KindAssignment_2
-            {
-            pushFollow(FOLLOW_2);
-            rule__LifeEvent__KindAssignment_2();
-
-            state._fsp--;
-
-
-            }
-
-             after(grammarAccess.getLifeEventAccess().getKindAssignment_2()); 
+             before(grammarAccess.getLifeEventAccess().getByKeyword_2()); 
+            match(input,152,FOLLOW_2); 
+             after(grammarAccess.getLifeEventAccess().getByKeyword_2()); 
 
             }
 
@@ -18622,17 +18687,22 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__LifeEvent__Group__3"
-    // InternalKlantreis.g:5680:1: rule__LifeEvent__Group__3 : rule__LifeEvent__Group__3__Impl ;
+    // InternalKlantreis.g:5707:1: rule__LifeEvent__Group__3 : rule__LifeEvent__Group__3__Impl rule__LifeEvent__Group__4 ;
     public final void rule__LifeEvent__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5684:1: ( rule__LifeEvent__Group__3__Impl )
-            // InternalKlantreis.g:5685:2: rule__LifeEvent__Group__3__Impl
+            // InternalKlantreis.g:5711:1: ( rule__LifeEvent__Group__3__Impl rule__LifeEvent__Group__4 )
+            // InternalKlantreis.g:5712:2: rule__LifeEvent__Group__3__Impl rule__LifeEvent__Group__4
             {
-            pushFollow(FOLLOW_2);
+            pushFollow(FOLLOW_41);
             rule__LifeEvent__Group__3__Impl();
+
+            state._fsp--;
+
+            pushFollow(FOLLOW_2);
+            rule__LifeEvent__Group__4();
 
             state._fsp--;
 
@@ -18655,32 +18725,32 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__LifeEvent__Group__3__Impl"
-    // InternalKlantreis.g:5691:1: rule__LifeEvent__Group__3__Impl : ( ( rule__LifeEvent__DescriptionAssignment_3 )? ) ;
+    // InternalKlantreis.g:5719:1: rule__LifeEvent__Group__3__Impl : ( ( rule__LifeEvent__KindAssignment_3 )? ) ;
     public final void rule__LifeEvent__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5695:1: ( ( ( rule__LifeEvent__DescriptionAssignment_3 )? ) )
-            // InternalKlantreis.g:5696:1: ( ( rule__LifeEvent__DescriptionAssignment_3 )? )
+            // InternalKlantreis.g:5723:1: ( ( ( rule__LifeEvent__KindAssignment_3 )? ) )
+            // InternalKlantreis.g:5724:1: ( ( rule__LifeEvent__KindAssignment_3 )? )
             {
-            // InternalKlantreis.g:5696:1: ( ( rule__LifeEvent__DescriptionAssignment_3 )? )
-            // InternalKlantreis.g:5697:2: ( rule__LifeEvent__DescriptionAssignment_3 )?
+            // InternalKlantreis.g:5724:1: ( ( rule__LifeEvent__KindAssignment_3 )? )
+            // InternalKlantreis.g:5725:2: ( rule__LifeEvent__KindAssignment_3 )?
             {
-             before(grammarAccess.getLifeEventAccess().getDescriptionAssignment_3()); 
-            // InternalKlantreis.g:5698:2: ( rule__LifeEvent__DescriptionAssignment_3 )?
+             before(grammarAccess.getLifeEventAccess().getKindAssignment_3()); 
+            // InternalKlantreis.g:5726:2: ( rule__LifeEvent__KindAssignment_3 )?
             int alt69=2;
             int LA69_0 = input.LA(1);
 
-            if ( (LA69_0==RULE_STRING) ) {
+            if ( ((LA69_0>=20 && LA69_0<=30)) ) {
                 alt69=1;
             }
             switch (alt69) {
                 case 1 :
-                    // InternalKlantreis.g:5698:3: rule__LifeEvent__DescriptionAssignment_3
+                    // InternalKlantreis.g:5726:3: rule__LifeEvent__KindAssignment_3
                     {
                     pushFollow(FOLLOW_2);
-                    rule__LifeEvent__DescriptionAssignment_3();
+                    rule__LifeEvent__KindAssignment_3();
 
                     state._fsp--;
 
@@ -18690,7 +18760,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
             }
 
-             after(grammarAccess.getLifeEventAccess().getDescriptionAssignment_3()); 
+             after(grammarAccess.getLifeEventAccess().getKindAssignment_3()); 
 
             }
 
@@ -18712,15 +18782,106 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
     // $ANTLR end "rule__LifeEvent__Group__3__Impl"
 
 
+    // $ANTLR start "rule__LifeEvent__Group__4"
+    // InternalKlantreis.g:5734:1: rule__LifeEvent__Group__4 : rule__LifeEvent__Group__4__Impl ;
+    public final void rule__LifeEvent__Group__4() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalKlantreis.g:5738:1: ( rule__LifeEvent__Group__4__Impl )
+            // InternalKlantreis.g:5739:2: rule__LifeEvent__Group__4__Impl
+            {
+            pushFollow(FOLLOW_2);
+            rule__LifeEvent__Group__4__Impl();
+
+            state._fsp--;
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__LifeEvent__Group__4"
+
+
+    // $ANTLR start "rule__LifeEvent__Group__4__Impl"
+    // InternalKlantreis.g:5745:1: rule__LifeEvent__Group__4__Impl : ( ( rule__LifeEvent__DescriptionAssignment_4 )? ) ;
+    public final void rule__LifeEvent__Group__4__Impl() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalKlantreis.g:5749:1: ( ( ( rule__LifeEvent__DescriptionAssignment_4 )? ) )
+            // InternalKlantreis.g:5750:1: ( ( rule__LifeEvent__DescriptionAssignment_4 )? )
+            {
+            // InternalKlantreis.g:5750:1: ( ( rule__LifeEvent__DescriptionAssignment_4 )? )
+            // InternalKlantreis.g:5751:2: ( rule__LifeEvent__DescriptionAssignment_4 )?
+            {
+             before(grammarAccess.getLifeEventAccess().getDescriptionAssignment_4()); 
+            // InternalKlantreis.g:5752:2: ( rule__LifeEvent__DescriptionAssignment_4 )?
+            int alt70=2;
+            int LA70_0 = input.LA(1);
+
+            if ( (LA70_0==RULE_STRING) ) {
+                alt70=1;
+            }
+            switch (alt70) {
+                case 1 :
+                    // InternalKlantreis.g:5752:3: rule__LifeEvent__DescriptionAssignment_4
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__LifeEvent__DescriptionAssignment_4();
+
+                    state._fsp--;
+
+
+                    }
+                    break;
+
+            }
+
+             after(grammarAccess.getLifeEventAccess().getDescriptionAssignment_4()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__LifeEvent__Group__4__Impl"
+
+
     // $ANTLR start "rule__Phase__Group__0"
-    // InternalKlantreis.g:5707:1: rule__Phase__Group__0 : rule__Phase__Group__0__Impl rule__Phase__Group__1 ;
+    // InternalKlantreis.g:5761:1: rule__Phase__Group__0 : rule__Phase__Group__0__Impl rule__Phase__Group__1 ;
     public final void rule__Phase__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5711:1: ( rule__Phase__Group__0__Impl rule__Phase__Group__1 )
-            // InternalKlantreis.g:5712:2: rule__Phase__Group__0__Impl rule__Phase__Group__1
+            // InternalKlantreis.g:5765:1: ( rule__Phase__Group__0__Impl rule__Phase__Group__1 )
+            // InternalKlantreis.g:5766:2: rule__Phase__Group__0__Impl rule__Phase__Group__1
             {
             pushFollow(FOLLOW_3);
             rule__Phase__Group__0__Impl();
@@ -18751,17 +18912,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group__0__Impl"
-    // InternalKlantreis.g:5719:1: rule__Phase__Group__0__Impl : ( 'phase' ) ;
+    // InternalKlantreis.g:5773:1: rule__Phase__Group__0__Impl : ( 'phase' ) ;
     public final void rule__Phase__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5723:1: ( ( 'phase' ) )
-            // InternalKlantreis.g:5724:1: ( 'phase' )
+            // InternalKlantreis.g:5777:1: ( ( 'phase' ) )
+            // InternalKlantreis.g:5778:1: ( 'phase' )
             {
-            // InternalKlantreis.g:5724:1: ( 'phase' )
-            // InternalKlantreis.g:5725:2: 'phase'
+            // InternalKlantreis.g:5778:1: ( 'phase' )
+            // InternalKlantreis.g:5779:2: 'phase'
             {
              before(grammarAccess.getPhaseAccess().getPhaseKeyword_0()); 
             match(input,159,FOLLOW_2); 
@@ -18788,14 +18949,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group__1"
-    // InternalKlantreis.g:5734:1: rule__Phase__Group__1 : rule__Phase__Group__1__Impl rule__Phase__Group__2 ;
+    // InternalKlantreis.g:5788:1: rule__Phase__Group__1 : rule__Phase__Group__1__Impl rule__Phase__Group__2 ;
     public final void rule__Phase__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5738:1: ( rule__Phase__Group__1__Impl rule__Phase__Group__2 )
-            // InternalKlantreis.g:5739:2: rule__Phase__Group__1__Impl rule__Phase__Group__2
+            // InternalKlantreis.g:5792:1: ( rule__Phase__Group__1__Impl rule__Phase__Group__2 )
+            // InternalKlantreis.g:5793:2: rule__Phase__Group__1__Impl rule__Phase__Group__2
             {
             pushFollow(FOLLOW_4);
             rule__Phase__Group__1__Impl();
@@ -18826,21 +18987,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group__1__Impl"
-    // InternalKlantreis.g:5746:1: rule__Phase__Group__1__Impl : ( ( rule__Phase__IdAssignment_1 ) ) ;
+    // InternalKlantreis.g:5800:1: rule__Phase__Group__1__Impl : ( ( rule__Phase__IdAssignment_1 ) ) ;
     public final void rule__Phase__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5750:1: ( ( ( rule__Phase__IdAssignment_1 ) ) )
-            // InternalKlantreis.g:5751:1: ( ( rule__Phase__IdAssignment_1 ) )
+            // InternalKlantreis.g:5804:1: ( ( ( rule__Phase__IdAssignment_1 ) ) )
+            // InternalKlantreis.g:5805:1: ( ( rule__Phase__IdAssignment_1 ) )
             {
-            // InternalKlantreis.g:5751:1: ( ( rule__Phase__IdAssignment_1 ) )
-            // InternalKlantreis.g:5752:2: ( rule__Phase__IdAssignment_1 )
+            // InternalKlantreis.g:5805:1: ( ( rule__Phase__IdAssignment_1 ) )
+            // InternalKlantreis.g:5806:2: ( rule__Phase__IdAssignment_1 )
             {
              before(grammarAccess.getPhaseAccess().getIdAssignment_1()); 
-            // InternalKlantreis.g:5753:2: ( rule__Phase__IdAssignment_1 )
-            // InternalKlantreis.g:5753:3: rule__Phase__IdAssignment_1
+            // InternalKlantreis.g:5807:2: ( rule__Phase__IdAssignment_1 )
+            // InternalKlantreis.g:5807:3: rule__Phase__IdAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Phase__IdAssignment_1();
@@ -18873,14 +19034,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group__2"
-    // InternalKlantreis.g:5761:1: rule__Phase__Group__2 : rule__Phase__Group__2__Impl rule__Phase__Group__3 ;
+    // InternalKlantreis.g:5815:1: rule__Phase__Group__2 : rule__Phase__Group__2__Impl rule__Phase__Group__3 ;
     public final void rule__Phase__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5765:1: ( rule__Phase__Group__2__Impl rule__Phase__Group__3 )
-            // InternalKlantreis.g:5766:2: rule__Phase__Group__2__Impl rule__Phase__Group__3
+            // InternalKlantreis.g:5819:1: ( rule__Phase__Group__2__Impl rule__Phase__Group__3 )
+            // InternalKlantreis.g:5820:2: rule__Phase__Group__2__Impl rule__Phase__Group__3
             {
             pushFollow(FOLLOW_4);
             rule__Phase__Group__2__Impl();
@@ -18911,29 +19072,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group__2__Impl"
-    // InternalKlantreis.g:5773:1: rule__Phase__Group__2__Impl : ( ( rule__Phase__NameAssignment_2 )? ) ;
+    // InternalKlantreis.g:5827:1: rule__Phase__Group__2__Impl : ( ( rule__Phase__NameAssignment_2 )? ) ;
     public final void rule__Phase__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5777:1: ( ( ( rule__Phase__NameAssignment_2 )? ) )
-            // InternalKlantreis.g:5778:1: ( ( rule__Phase__NameAssignment_2 )? )
+            // InternalKlantreis.g:5831:1: ( ( ( rule__Phase__NameAssignment_2 )? ) )
+            // InternalKlantreis.g:5832:1: ( ( rule__Phase__NameAssignment_2 )? )
             {
-            // InternalKlantreis.g:5778:1: ( ( rule__Phase__NameAssignment_2 )? )
-            // InternalKlantreis.g:5779:2: ( rule__Phase__NameAssignment_2 )?
+            // InternalKlantreis.g:5832:1: ( ( rule__Phase__NameAssignment_2 )? )
+            // InternalKlantreis.g:5833:2: ( rule__Phase__NameAssignment_2 )?
             {
              before(grammarAccess.getPhaseAccess().getNameAssignment_2()); 
-            // InternalKlantreis.g:5780:2: ( rule__Phase__NameAssignment_2 )?
-            int alt70=2;
-            int LA70_0 = input.LA(1);
+            // InternalKlantreis.g:5834:2: ( rule__Phase__NameAssignment_2 )?
+            int alt71=2;
+            int LA71_0 = input.LA(1);
 
-            if ( (LA70_0==RULE_STRING) ) {
-                alt70=1;
+            if ( (LA71_0==RULE_STRING) ) {
+                alt71=1;
             }
-            switch (alt70) {
+            switch (alt71) {
                 case 1 :
-                    // InternalKlantreis.g:5780:3: rule__Phase__NameAssignment_2
+                    // InternalKlantreis.g:5834:3: rule__Phase__NameAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Phase__NameAssignment_2();
@@ -18969,14 +19130,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group__3"
-    // InternalKlantreis.g:5788:1: rule__Phase__Group__3 : rule__Phase__Group__3__Impl rule__Phase__Group__4 ;
+    // InternalKlantreis.g:5842:1: rule__Phase__Group__3 : rule__Phase__Group__3__Impl rule__Phase__Group__4 ;
     public final void rule__Phase__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5792:1: ( rule__Phase__Group__3__Impl rule__Phase__Group__4 )
-            // InternalKlantreis.g:5793:2: rule__Phase__Group__3__Impl rule__Phase__Group__4
+            // InternalKlantreis.g:5846:1: ( rule__Phase__Group__3__Impl rule__Phase__Group__4 )
+            // InternalKlantreis.g:5847:2: rule__Phase__Group__3__Impl rule__Phase__Group__4
             {
             pushFollow(FOLLOW_42);
             rule__Phase__Group__3__Impl();
@@ -19007,17 +19168,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group__3__Impl"
-    // InternalKlantreis.g:5800:1: rule__Phase__Group__3__Impl : ( '{' ) ;
+    // InternalKlantreis.g:5854:1: rule__Phase__Group__3__Impl : ( '{' ) ;
     public final void rule__Phase__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5804:1: ( ( '{' ) )
-            // InternalKlantreis.g:5805:1: ( '{' )
+            // InternalKlantreis.g:5858:1: ( ( '{' ) )
+            // InternalKlantreis.g:5859:1: ( '{' )
             {
-            // InternalKlantreis.g:5805:1: ( '{' )
-            // InternalKlantreis.g:5806:2: '{'
+            // InternalKlantreis.g:5859:1: ( '{' )
+            // InternalKlantreis.g:5860:2: '{'
             {
              before(grammarAccess.getPhaseAccess().getLeftCurlyBracketKeyword_3()); 
             match(input,123,FOLLOW_2); 
@@ -19044,14 +19205,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group__4"
-    // InternalKlantreis.g:5815:1: rule__Phase__Group__4 : rule__Phase__Group__4__Impl rule__Phase__Group__5 ;
+    // InternalKlantreis.g:5869:1: rule__Phase__Group__4 : rule__Phase__Group__4__Impl rule__Phase__Group__5 ;
     public final void rule__Phase__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5819:1: ( rule__Phase__Group__4__Impl rule__Phase__Group__5 )
-            // InternalKlantreis.g:5820:2: rule__Phase__Group__4__Impl rule__Phase__Group__5
+            // InternalKlantreis.g:5873:1: ( rule__Phase__Group__4__Impl rule__Phase__Group__5 )
+            // InternalKlantreis.g:5874:2: rule__Phase__Group__4__Impl rule__Phase__Group__5
             {
             pushFollow(FOLLOW_42);
             rule__Phase__Group__4__Impl();
@@ -19082,29 +19243,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group__4__Impl"
-    // InternalKlantreis.g:5827:1: rule__Phase__Group__4__Impl : ( ( rule__Phase__Group_4__0 )? ) ;
+    // InternalKlantreis.g:5881:1: rule__Phase__Group__4__Impl : ( ( rule__Phase__Group_4__0 )? ) ;
     public final void rule__Phase__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5831:1: ( ( ( rule__Phase__Group_4__0 )? ) )
-            // InternalKlantreis.g:5832:1: ( ( rule__Phase__Group_4__0 )? )
+            // InternalKlantreis.g:5885:1: ( ( ( rule__Phase__Group_4__0 )? ) )
+            // InternalKlantreis.g:5886:1: ( ( rule__Phase__Group_4__0 )? )
             {
-            // InternalKlantreis.g:5832:1: ( ( rule__Phase__Group_4__0 )? )
-            // InternalKlantreis.g:5833:2: ( rule__Phase__Group_4__0 )?
+            // InternalKlantreis.g:5886:1: ( ( rule__Phase__Group_4__0 )? )
+            // InternalKlantreis.g:5887:2: ( rule__Phase__Group_4__0 )?
             {
              before(grammarAccess.getPhaseAccess().getGroup_4()); 
-            // InternalKlantreis.g:5834:2: ( rule__Phase__Group_4__0 )?
-            int alt71=2;
-            int LA71_0 = input.LA(1);
+            // InternalKlantreis.g:5888:2: ( rule__Phase__Group_4__0 )?
+            int alt72=2;
+            int LA72_0 = input.LA(1);
 
-            if ( (LA71_0==125) ) {
-                alt71=1;
+            if ( (LA72_0==125) ) {
+                alt72=1;
             }
-            switch (alt71) {
+            switch (alt72) {
                 case 1 :
-                    // InternalKlantreis.g:5834:3: rule__Phase__Group_4__0
+                    // InternalKlantreis.g:5888:3: rule__Phase__Group_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Phase__Group_4__0();
@@ -19140,14 +19301,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group__5"
-    // InternalKlantreis.g:5842:1: rule__Phase__Group__5 : rule__Phase__Group__5__Impl rule__Phase__Group__6 ;
+    // InternalKlantreis.g:5896:1: rule__Phase__Group__5 : rule__Phase__Group__5__Impl rule__Phase__Group__6 ;
     public final void rule__Phase__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5846:1: ( rule__Phase__Group__5__Impl rule__Phase__Group__6 )
-            // InternalKlantreis.g:5847:2: rule__Phase__Group__5__Impl rule__Phase__Group__6
+            // InternalKlantreis.g:5900:1: ( rule__Phase__Group__5__Impl rule__Phase__Group__6 )
+            // InternalKlantreis.g:5901:2: rule__Phase__Group__5__Impl rule__Phase__Group__6
             {
             pushFollow(FOLLOW_42);
             rule__Phase__Group__5__Impl();
@@ -19178,33 +19339,33 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group__5__Impl"
-    // InternalKlantreis.g:5854:1: rule__Phase__Group__5__Impl : ( ( rule__Phase__TouchpointsAssignment_5 )* ) ;
+    // InternalKlantreis.g:5908:1: rule__Phase__Group__5__Impl : ( ( rule__Phase__TouchpointsAssignment_5 )* ) ;
     public final void rule__Phase__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5858:1: ( ( ( rule__Phase__TouchpointsAssignment_5 )* ) )
-            // InternalKlantreis.g:5859:1: ( ( rule__Phase__TouchpointsAssignment_5 )* )
+            // InternalKlantreis.g:5912:1: ( ( ( rule__Phase__TouchpointsAssignment_5 )* ) )
+            // InternalKlantreis.g:5913:1: ( ( rule__Phase__TouchpointsAssignment_5 )* )
             {
-            // InternalKlantreis.g:5859:1: ( ( rule__Phase__TouchpointsAssignment_5 )* )
-            // InternalKlantreis.g:5860:2: ( rule__Phase__TouchpointsAssignment_5 )*
+            // InternalKlantreis.g:5913:1: ( ( rule__Phase__TouchpointsAssignment_5 )* )
+            // InternalKlantreis.g:5914:2: ( rule__Phase__TouchpointsAssignment_5 )*
             {
              before(grammarAccess.getPhaseAccess().getTouchpointsAssignment_5()); 
-            // InternalKlantreis.g:5861:2: ( rule__Phase__TouchpointsAssignment_5 )*
-            loop72:
+            // InternalKlantreis.g:5915:2: ( rule__Phase__TouchpointsAssignment_5 )*
+            loop73:
             do {
-                int alt72=2;
-                int LA72_0 = input.LA(1);
+                int alt73=2;
+                int LA73_0 = input.LA(1);
 
-                if ( (LA72_0==160) ) {
-                    alt72=1;
+                if ( (LA73_0==160) ) {
+                    alt73=1;
                 }
 
 
-                switch (alt72) {
+                switch (alt73) {
             	case 1 :
-            	    // InternalKlantreis.g:5861:3: rule__Phase__TouchpointsAssignment_5
+            	    // InternalKlantreis.g:5915:3: rule__Phase__TouchpointsAssignment_5
             	    {
             	    pushFollow(FOLLOW_43);
             	    rule__Phase__TouchpointsAssignment_5();
@@ -19216,7 +19377,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             	    break;
 
             	default :
-            	    break loop72;
+            	    break loop73;
                 }
             } while (true);
 
@@ -19243,14 +19404,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group__6"
-    // InternalKlantreis.g:5869:1: rule__Phase__Group__6 : rule__Phase__Group__6__Impl ;
+    // InternalKlantreis.g:5923:1: rule__Phase__Group__6 : rule__Phase__Group__6__Impl ;
     public final void rule__Phase__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5873:1: ( rule__Phase__Group__6__Impl )
-            // InternalKlantreis.g:5874:2: rule__Phase__Group__6__Impl
+            // InternalKlantreis.g:5927:1: ( rule__Phase__Group__6__Impl )
+            // InternalKlantreis.g:5928:2: rule__Phase__Group__6__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Phase__Group__6__Impl();
@@ -19276,17 +19437,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group__6__Impl"
-    // InternalKlantreis.g:5880:1: rule__Phase__Group__6__Impl : ( '}' ) ;
+    // InternalKlantreis.g:5934:1: rule__Phase__Group__6__Impl : ( '}' ) ;
     public final void rule__Phase__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5884:1: ( ( '}' ) )
-            // InternalKlantreis.g:5885:1: ( '}' )
+            // InternalKlantreis.g:5938:1: ( ( '}' ) )
+            // InternalKlantreis.g:5939:1: ( '}' )
             {
-            // InternalKlantreis.g:5885:1: ( '}' )
-            // InternalKlantreis.g:5886:2: '}'
+            // InternalKlantreis.g:5939:1: ( '}' )
+            // InternalKlantreis.g:5940:2: '}'
             {
              before(grammarAccess.getPhaseAccess().getRightCurlyBracketKeyword_6()); 
             match(input,124,FOLLOW_2); 
@@ -19313,14 +19474,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group_4__0"
-    // InternalKlantreis.g:5896:1: rule__Phase__Group_4__0 : rule__Phase__Group_4__0__Impl rule__Phase__Group_4__1 ;
+    // InternalKlantreis.g:5950:1: rule__Phase__Group_4__0 : rule__Phase__Group_4__0__Impl rule__Phase__Group_4__1 ;
     public final void rule__Phase__Group_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5900:1: ( rule__Phase__Group_4__0__Impl rule__Phase__Group_4__1 )
-            // InternalKlantreis.g:5901:2: rule__Phase__Group_4__0__Impl rule__Phase__Group_4__1
+            // InternalKlantreis.g:5954:1: ( rule__Phase__Group_4__0__Impl rule__Phase__Group_4__1 )
+            // InternalKlantreis.g:5955:2: rule__Phase__Group_4__0__Impl rule__Phase__Group_4__1
             {
             pushFollow(FOLLOW_7);
             rule__Phase__Group_4__0__Impl();
@@ -19351,17 +19512,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group_4__0__Impl"
-    // InternalKlantreis.g:5908:1: rule__Phase__Group_4__0__Impl : ( 'description' ) ;
+    // InternalKlantreis.g:5962:1: rule__Phase__Group_4__0__Impl : ( 'description' ) ;
     public final void rule__Phase__Group_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5912:1: ( ( 'description' ) )
-            // InternalKlantreis.g:5913:1: ( 'description' )
+            // InternalKlantreis.g:5966:1: ( ( 'description' ) )
+            // InternalKlantreis.g:5967:1: ( 'description' )
             {
-            // InternalKlantreis.g:5913:1: ( 'description' )
-            // InternalKlantreis.g:5914:2: 'description'
+            // InternalKlantreis.g:5967:1: ( 'description' )
+            // InternalKlantreis.g:5968:2: 'description'
             {
              before(grammarAccess.getPhaseAccess().getDescriptionKeyword_4_0()); 
             match(input,125,FOLLOW_2); 
@@ -19388,14 +19549,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group_4__1"
-    // InternalKlantreis.g:5923:1: rule__Phase__Group_4__1 : rule__Phase__Group_4__1__Impl ;
+    // InternalKlantreis.g:5977:1: rule__Phase__Group_4__1 : rule__Phase__Group_4__1__Impl ;
     public final void rule__Phase__Group_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5927:1: ( rule__Phase__Group_4__1__Impl )
-            // InternalKlantreis.g:5928:2: rule__Phase__Group_4__1__Impl
+            // InternalKlantreis.g:5981:1: ( rule__Phase__Group_4__1__Impl )
+            // InternalKlantreis.g:5982:2: rule__Phase__Group_4__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Phase__Group_4__1__Impl();
@@ -19421,21 +19582,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__Group_4__1__Impl"
-    // InternalKlantreis.g:5934:1: rule__Phase__Group_4__1__Impl : ( ( rule__Phase__DescriptionAssignment_4_1 ) ) ;
+    // InternalKlantreis.g:5988:1: rule__Phase__Group_4__1__Impl : ( ( rule__Phase__DescriptionAssignment_4_1 ) ) ;
     public final void rule__Phase__Group_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5938:1: ( ( ( rule__Phase__DescriptionAssignment_4_1 ) ) )
-            // InternalKlantreis.g:5939:1: ( ( rule__Phase__DescriptionAssignment_4_1 ) )
+            // InternalKlantreis.g:5992:1: ( ( ( rule__Phase__DescriptionAssignment_4_1 ) ) )
+            // InternalKlantreis.g:5993:1: ( ( rule__Phase__DescriptionAssignment_4_1 ) )
             {
-            // InternalKlantreis.g:5939:1: ( ( rule__Phase__DescriptionAssignment_4_1 ) )
-            // InternalKlantreis.g:5940:2: ( rule__Phase__DescriptionAssignment_4_1 )
+            // InternalKlantreis.g:5993:1: ( ( rule__Phase__DescriptionAssignment_4_1 ) )
+            // InternalKlantreis.g:5994:2: ( rule__Phase__DescriptionAssignment_4_1 )
             {
              before(grammarAccess.getPhaseAccess().getDescriptionAssignment_4_1()); 
-            // InternalKlantreis.g:5941:2: ( rule__Phase__DescriptionAssignment_4_1 )
-            // InternalKlantreis.g:5941:3: rule__Phase__DescriptionAssignment_4_1
+            // InternalKlantreis.g:5995:2: ( rule__Phase__DescriptionAssignment_4_1 )
+            // InternalKlantreis.g:5995:3: rule__Phase__DescriptionAssignment_4_1
             {
             pushFollow(FOLLOW_2);
             rule__Phase__DescriptionAssignment_4_1();
@@ -19468,14 +19629,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__0"
-    // InternalKlantreis.g:5950:1: rule__Touchpoint__Group__0 : rule__Touchpoint__Group__0__Impl rule__Touchpoint__Group__1 ;
+    // InternalKlantreis.g:6004:1: rule__Touchpoint__Group__0 : rule__Touchpoint__Group__0__Impl rule__Touchpoint__Group__1 ;
     public final void rule__Touchpoint__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5954:1: ( rule__Touchpoint__Group__0__Impl rule__Touchpoint__Group__1 )
-            // InternalKlantreis.g:5955:2: rule__Touchpoint__Group__0__Impl rule__Touchpoint__Group__1
+            // InternalKlantreis.g:6008:1: ( rule__Touchpoint__Group__0__Impl rule__Touchpoint__Group__1 )
+            // InternalKlantreis.g:6009:2: rule__Touchpoint__Group__0__Impl rule__Touchpoint__Group__1
             {
             pushFollow(FOLLOW_3);
             rule__Touchpoint__Group__0__Impl();
@@ -19506,17 +19667,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__0__Impl"
-    // InternalKlantreis.g:5962:1: rule__Touchpoint__Group__0__Impl : ( 'touchpoint' ) ;
+    // InternalKlantreis.g:6016:1: rule__Touchpoint__Group__0__Impl : ( 'touchpoint' ) ;
     public final void rule__Touchpoint__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5966:1: ( ( 'touchpoint' ) )
-            // InternalKlantreis.g:5967:1: ( 'touchpoint' )
+            // InternalKlantreis.g:6020:1: ( ( 'touchpoint' ) )
+            // InternalKlantreis.g:6021:1: ( 'touchpoint' )
             {
-            // InternalKlantreis.g:5967:1: ( 'touchpoint' )
-            // InternalKlantreis.g:5968:2: 'touchpoint'
+            // InternalKlantreis.g:6021:1: ( 'touchpoint' )
+            // InternalKlantreis.g:6022:2: 'touchpoint'
             {
              before(grammarAccess.getTouchpointAccess().getTouchpointKeyword_0()); 
             match(input,160,FOLLOW_2); 
@@ -19543,14 +19704,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__1"
-    // InternalKlantreis.g:5977:1: rule__Touchpoint__Group__1 : rule__Touchpoint__Group__1__Impl rule__Touchpoint__Group__2 ;
+    // InternalKlantreis.g:6031:1: rule__Touchpoint__Group__1 : rule__Touchpoint__Group__1__Impl rule__Touchpoint__Group__2 ;
     public final void rule__Touchpoint__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5981:1: ( rule__Touchpoint__Group__1__Impl rule__Touchpoint__Group__2 )
-            // InternalKlantreis.g:5982:2: rule__Touchpoint__Group__1__Impl rule__Touchpoint__Group__2
+            // InternalKlantreis.g:6035:1: ( rule__Touchpoint__Group__1__Impl rule__Touchpoint__Group__2 )
+            // InternalKlantreis.g:6036:2: rule__Touchpoint__Group__1__Impl rule__Touchpoint__Group__2
             {
             pushFollow(FOLLOW_44);
             rule__Touchpoint__Group__1__Impl();
@@ -19581,21 +19742,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__1__Impl"
-    // InternalKlantreis.g:5989:1: rule__Touchpoint__Group__1__Impl : ( ( rule__Touchpoint__IdAssignment_1 ) ) ;
+    // InternalKlantreis.g:6043:1: rule__Touchpoint__Group__1__Impl : ( ( rule__Touchpoint__IdAssignment_1 ) ) ;
     public final void rule__Touchpoint__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:5993:1: ( ( ( rule__Touchpoint__IdAssignment_1 ) ) )
-            // InternalKlantreis.g:5994:1: ( ( rule__Touchpoint__IdAssignment_1 ) )
+            // InternalKlantreis.g:6047:1: ( ( ( rule__Touchpoint__IdAssignment_1 ) ) )
+            // InternalKlantreis.g:6048:1: ( ( rule__Touchpoint__IdAssignment_1 ) )
             {
-            // InternalKlantreis.g:5994:1: ( ( rule__Touchpoint__IdAssignment_1 ) )
-            // InternalKlantreis.g:5995:2: ( rule__Touchpoint__IdAssignment_1 )
+            // InternalKlantreis.g:6048:1: ( ( rule__Touchpoint__IdAssignment_1 ) )
+            // InternalKlantreis.g:6049:2: ( rule__Touchpoint__IdAssignment_1 )
             {
              before(grammarAccess.getTouchpointAccess().getIdAssignment_1()); 
-            // InternalKlantreis.g:5996:2: ( rule__Touchpoint__IdAssignment_1 )
-            // InternalKlantreis.g:5996:3: rule__Touchpoint__IdAssignment_1
+            // InternalKlantreis.g:6050:2: ( rule__Touchpoint__IdAssignment_1 )
+            // InternalKlantreis.g:6050:3: rule__Touchpoint__IdAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__IdAssignment_1();
@@ -19628,14 +19789,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__2"
-    // InternalKlantreis.g:6004:1: rule__Touchpoint__Group__2 : rule__Touchpoint__Group__2__Impl rule__Touchpoint__Group__3 ;
+    // InternalKlantreis.g:6058:1: rule__Touchpoint__Group__2 : rule__Touchpoint__Group__2__Impl rule__Touchpoint__Group__3 ;
     public final void rule__Touchpoint__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6008:1: ( rule__Touchpoint__Group__2__Impl rule__Touchpoint__Group__3 )
-            // InternalKlantreis.g:6009:2: rule__Touchpoint__Group__2__Impl rule__Touchpoint__Group__3
+            // InternalKlantreis.g:6062:1: ( rule__Touchpoint__Group__2__Impl rule__Touchpoint__Group__3 )
+            // InternalKlantreis.g:6063:2: rule__Touchpoint__Group__2__Impl rule__Touchpoint__Group__3
             {
             pushFollow(FOLLOW_44);
             rule__Touchpoint__Group__2__Impl();
@@ -19666,29 +19827,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__2__Impl"
-    // InternalKlantreis.g:6016:1: rule__Touchpoint__Group__2__Impl : ( ( rule__Touchpoint__NameAssignment_2 )? ) ;
+    // InternalKlantreis.g:6070:1: rule__Touchpoint__Group__2__Impl : ( ( rule__Touchpoint__NameAssignment_2 )? ) ;
     public final void rule__Touchpoint__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6020:1: ( ( ( rule__Touchpoint__NameAssignment_2 )? ) )
-            // InternalKlantreis.g:6021:1: ( ( rule__Touchpoint__NameAssignment_2 )? )
+            // InternalKlantreis.g:6074:1: ( ( ( rule__Touchpoint__NameAssignment_2 )? ) )
+            // InternalKlantreis.g:6075:1: ( ( rule__Touchpoint__NameAssignment_2 )? )
             {
-            // InternalKlantreis.g:6021:1: ( ( rule__Touchpoint__NameAssignment_2 )? )
-            // InternalKlantreis.g:6022:2: ( rule__Touchpoint__NameAssignment_2 )?
+            // InternalKlantreis.g:6075:1: ( ( rule__Touchpoint__NameAssignment_2 )? )
+            // InternalKlantreis.g:6076:2: ( rule__Touchpoint__NameAssignment_2 )?
             {
              before(grammarAccess.getTouchpointAccess().getNameAssignment_2()); 
-            // InternalKlantreis.g:6023:2: ( rule__Touchpoint__NameAssignment_2 )?
-            int alt73=2;
-            int LA73_0 = input.LA(1);
+            // InternalKlantreis.g:6077:2: ( rule__Touchpoint__NameAssignment_2 )?
+            int alt74=2;
+            int LA74_0 = input.LA(1);
 
-            if ( (LA73_0==RULE_STRING) ) {
-                alt73=1;
+            if ( (LA74_0==RULE_STRING) ) {
+                alt74=1;
             }
-            switch (alt73) {
+            switch (alt74) {
                 case 1 :
-                    // InternalKlantreis.g:6023:3: rule__Touchpoint__NameAssignment_2
+                    // InternalKlantreis.g:6077:3: rule__Touchpoint__NameAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Touchpoint__NameAssignment_2();
@@ -19724,14 +19885,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__3"
-    // InternalKlantreis.g:6031:1: rule__Touchpoint__Group__3 : rule__Touchpoint__Group__3__Impl rule__Touchpoint__Group__4 ;
+    // InternalKlantreis.g:6085:1: rule__Touchpoint__Group__3 : rule__Touchpoint__Group__3__Impl rule__Touchpoint__Group__4 ;
     public final void rule__Touchpoint__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6035:1: ( rule__Touchpoint__Group__3__Impl rule__Touchpoint__Group__4 )
-            // InternalKlantreis.g:6036:2: rule__Touchpoint__Group__3__Impl rule__Touchpoint__Group__4
+            // InternalKlantreis.g:6089:1: ( rule__Touchpoint__Group__3__Impl rule__Touchpoint__Group__4 )
+            // InternalKlantreis.g:6090:2: rule__Touchpoint__Group__3__Impl rule__Touchpoint__Group__4
             {
             pushFollow(FOLLOW_3);
             rule__Touchpoint__Group__3__Impl();
@@ -19762,17 +19923,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__3__Impl"
-    // InternalKlantreis.g:6043:1: rule__Touchpoint__Group__3__Impl : ( 'at' ) ;
+    // InternalKlantreis.g:6097:1: rule__Touchpoint__Group__3__Impl : ( 'at' ) ;
     public final void rule__Touchpoint__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6047:1: ( ( 'at' ) )
-            // InternalKlantreis.g:6048:1: ( 'at' )
+            // InternalKlantreis.g:6101:1: ( ( 'at' ) )
+            // InternalKlantreis.g:6102:1: ( 'at' )
             {
-            // InternalKlantreis.g:6048:1: ( 'at' )
-            // InternalKlantreis.g:6049:2: 'at'
+            // InternalKlantreis.g:6102:1: ( 'at' )
+            // InternalKlantreis.g:6103:2: 'at'
             {
              before(grammarAccess.getTouchpointAccess().getAtKeyword_3()); 
             match(input,161,FOLLOW_2); 
@@ -19799,14 +19960,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__4"
-    // InternalKlantreis.g:6058:1: rule__Touchpoint__Group__4 : rule__Touchpoint__Group__4__Impl rule__Touchpoint__Group__5 ;
+    // InternalKlantreis.g:6112:1: rule__Touchpoint__Group__4 : rule__Touchpoint__Group__4__Impl rule__Touchpoint__Group__5 ;
     public final void rule__Touchpoint__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6062:1: ( rule__Touchpoint__Group__4__Impl rule__Touchpoint__Group__5 )
-            // InternalKlantreis.g:6063:2: rule__Touchpoint__Group__4__Impl rule__Touchpoint__Group__5
+            // InternalKlantreis.g:6116:1: ( rule__Touchpoint__Group__4__Impl rule__Touchpoint__Group__5 )
+            // InternalKlantreis.g:6117:2: rule__Touchpoint__Group__4__Impl rule__Touchpoint__Group__5
             {
             pushFollow(FOLLOW_32);
             rule__Touchpoint__Group__4__Impl();
@@ -19837,21 +19998,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__4__Impl"
-    // InternalKlantreis.g:6070:1: rule__Touchpoint__Group__4__Impl : ( ( rule__Touchpoint__OrganisationAssignment_4 ) ) ;
+    // InternalKlantreis.g:6124:1: rule__Touchpoint__Group__4__Impl : ( ( rule__Touchpoint__OrganisationAssignment_4 ) ) ;
     public final void rule__Touchpoint__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6074:1: ( ( ( rule__Touchpoint__OrganisationAssignment_4 ) ) )
-            // InternalKlantreis.g:6075:1: ( ( rule__Touchpoint__OrganisationAssignment_4 ) )
+            // InternalKlantreis.g:6128:1: ( ( ( rule__Touchpoint__OrganisationAssignment_4 ) ) )
+            // InternalKlantreis.g:6129:1: ( ( rule__Touchpoint__OrganisationAssignment_4 ) )
             {
-            // InternalKlantreis.g:6075:1: ( ( rule__Touchpoint__OrganisationAssignment_4 ) )
-            // InternalKlantreis.g:6076:2: ( rule__Touchpoint__OrganisationAssignment_4 )
+            // InternalKlantreis.g:6129:1: ( ( rule__Touchpoint__OrganisationAssignment_4 ) )
+            // InternalKlantreis.g:6130:2: ( rule__Touchpoint__OrganisationAssignment_4 )
             {
              before(grammarAccess.getTouchpointAccess().getOrganisationAssignment_4()); 
-            // InternalKlantreis.g:6077:2: ( rule__Touchpoint__OrganisationAssignment_4 )
-            // InternalKlantreis.g:6077:3: rule__Touchpoint__OrganisationAssignment_4
+            // InternalKlantreis.g:6131:2: ( rule__Touchpoint__OrganisationAssignment_4 )
+            // InternalKlantreis.g:6131:3: rule__Touchpoint__OrganisationAssignment_4
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__OrganisationAssignment_4();
@@ -19884,14 +20045,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__5"
-    // InternalKlantreis.g:6085:1: rule__Touchpoint__Group__5 : rule__Touchpoint__Group__5__Impl rule__Touchpoint__Group__6 ;
+    // InternalKlantreis.g:6139:1: rule__Touchpoint__Group__5 : rule__Touchpoint__Group__5__Impl rule__Touchpoint__Group__6 ;
     public final void rule__Touchpoint__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6089:1: ( rule__Touchpoint__Group__5__Impl rule__Touchpoint__Group__6 )
-            // InternalKlantreis.g:6090:2: rule__Touchpoint__Group__5__Impl rule__Touchpoint__Group__6
+            // InternalKlantreis.g:6143:1: ( rule__Touchpoint__Group__5__Impl rule__Touchpoint__Group__6 )
+            // InternalKlantreis.g:6144:2: rule__Touchpoint__Group__5__Impl rule__Touchpoint__Group__6
             {
             pushFollow(FOLLOW_45);
             rule__Touchpoint__Group__5__Impl();
@@ -19922,17 +20083,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__5__Impl"
-    // InternalKlantreis.g:6097:1: rule__Touchpoint__Group__5__Impl : ( '{' ) ;
+    // InternalKlantreis.g:6151:1: rule__Touchpoint__Group__5__Impl : ( '{' ) ;
     public final void rule__Touchpoint__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6101:1: ( ( '{' ) )
-            // InternalKlantreis.g:6102:1: ( '{' )
+            // InternalKlantreis.g:6155:1: ( ( '{' ) )
+            // InternalKlantreis.g:6156:1: ( '{' )
             {
-            // InternalKlantreis.g:6102:1: ( '{' )
-            // InternalKlantreis.g:6103:2: '{'
+            // InternalKlantreis.g:6156:1: ( '{' )
+            // InternalKlantreis.g:6157:2: '{'
             {
              before(grammarAccess.getTouchpointAccess().getLeftCurlyBracketKeyword_5()); 
             match(input,123,FOLLOW_2); 
@@ -19959,14 +20120,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__6"
-    // InternalKlantreis.g:6112:1: rule__Touchpoint__Group__6 : rule__Touchpoint__Group__6__Impl rule__Touchpoint__Group__7 ;
+    // InternalKlantreis.g:6166:1: rule__Touchpoint__Group__6 : rule__Touchpoint__Group__6__Impl rule__Touchpoint__Group__7 ;
     public final void rule__Touchpoint__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6116:1: ( rule__Touchpoint__Group__6__Impl rule__Touchpoint__Group__7 )
-            // InternalKlantreis.g:6117:2: rule__Touchpoint__Group__6__Impl rule__Touchpoint__Group__7
+            // InternalKlantreis.g:6170:1: ( rule__Touchpoint__Group__6__Impl rule__Touchpoint__Group__7 )
+            // InternalKlantreis.g:6171:2: rule__Touchpoint__Group__6__Impl rule__Touchpoint__Group__7
             {
             pushFollow(FOLLOW_45);
             rule__Touchpoint__Group__6__Impl();
@@ -19997,29 +20158,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__6__Impl"
-    // InternalKlantreis.g:6124:1: rule__Touchpoint__Group__6__Impl : ( ( rule__Touchpoint__Group_6__0 )? ) ;
+    // InternalKlantreis.g:6178:1: rule__Touchpoint__Group__6__Impl : ( ( rule__Touchpoint__Group_6__0 )? ) ;
     public final void rule__Touchpoint__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6128:1: ( ( ( rule__Touchpoint__Group_6__0 )? ) )
-            // InternalKlantreis.g:6129:1: ( ( rule__Touchpoint__Group_6__0 )? )
+            // InternalKlantreis.g:6182:1: ( ( ( rule__Touchpoint__Group_6__0 )? ) )
+            // InternalKlantreis.g:6183:1: ( ( rule__Touchpoint__Group_6__0 )? )
             {
-            // InternalKlantreis.g:6129:1: ( ( rule__Touchpoint__Group_6__0 )? )
-            // InternalKlantreis.g:6130:2: ( rule__Touchpoint__Group_6__0 )?
+            // InternalKlantreis.g:6183:1: ( ( rule__Touchpoint__Group_6__0 )? )
+            // InternalKlantreis.g:6184:2: ( rule__Touchpoint__Group_6__0 )?
             {
              before(grammarAccess.getTouchpointAccess().getGroup_6()); 
-            // InternalKlantreis.g:6131:2: ( rule__Touchpoint__Group_6__0 )?
-            int alt74=2;
-            int LA74_0 = input.LA(1);
+            // InternalKlantreis.g:6185:2: ( rule__Touchpoint__Group_6__0 )?
+            int alt75=2;
+            int LA75_0 = input.LA(1);
 
-            if ( (LA74_0==125) ) {
-                alt74=1;
+            if ( (LA75_0==125) ) {
+                alt75=1;
             }
-            switch (alt74) {
+            switch (alt75) {
                 case 1 :
-                    // InternalKlantreis.g:6131:3: rule__Touchpoint__Group_6__0
+                    // InternalKlantreis.g:6185:3: rule__Touchpoint__Group_6__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Touchpoint__Group_6__0();
@@ -20055,14 +20216,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__7"
-    // InternalKlantreis.g:6139:1: rule__Touchpoint__Group__7 : rule__Touchpoint__Group__7__Impl rule__Touchpoint__Group__8 ;
+    // InternalKlantreis.g:6193:1: rule__Touchpoint__Group__7 : rule__Touchpoint__Group__7__Impl rule__Touchpoint__Group__8 ;
     public final void rule__Touchpoint__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6143:1: ( rule__Touchpoint__Group__7__Impl rule__Touchpoint__Group__8 )
-            // InternalKlantreis.g:6144:2: rule__Touchpoint__Group__7__Impl rule__Touchpoint__Group__8
+            // InternalKlantreis.g:6197:1: ( rule__Touchpoint__Group__7__Impl rule__Touchpoint__Group__8 )
+            // InternalKlantreis.g:6198:2: rule__Touchpoint__Group__7__Impl rule__Touchpoint__Group__8
             {
             pushFollow(FOLLOW_45);
             rule__Touchpoint__Group__7__Impl();
@@ -20093,29 +20254,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__7__Impl"
-    // InternalKlantreis.g:6151:1: rule__Touchpoint__Group__7__Impl : ( ( rule__Touchpoint__Group_7__0 )? ) ;
+    // InternalKlantreis.g:6205:1: rule__Touchpoint__Group__7__Impl : ( ( rule__Touchpoint__Group_7__0 )? ) ;
     public final void rule__Touchpoint__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6155:1: ( ( ( rule__Touchpoint__Group_7__0 )? ) )
-            // InternalKlantreis.g:6156:1: ( ( rule__Touchpoint__Group_7__0 )? )
+            // InternalKlantreis.g:6209:1: ( ( ( rule__Touchpoint__Group_7__0 )? ) )
+            // InternalKlantreis.g:6210:1: ( ( rule__Touchpoint__Group_7__0 )? )
             {
-            // InternalKlantreis.g:6156:1: ( ( rule__Touchpoint__Group_7__0 )? )
-            // InternalKlantreis.g:6157:2: ( rule__Touchpoint__Group_7__0 )?
+            // InternalKlantreis.g:6210:1: ( ( rule__Touchpoint__Group_7__0 )? )
+            // InternalKlantreis.g:6211:2: ( rule__Touchpoint__Group_7__0 )?
             {
              before(grammarAccess.getTouchpointAccess().getGroup_7()); 
-            // InternalKlantreis.g:6158:2: ( rule__Touchpoint__Group_7__0 )?
-            int alt75=2;
-            int LA75_0 = input.LA(1);
+            // InternalKlantreis.g:6212:2: ( rule__Touchpoint__Group_7__0 )?
+            int alt76=2;
+            int LA76_0 = input.LA(1);
 
-            if ( (LA75_0==162) ) {
-                alt75=1;
+            if ( (LA76_0==162) ) {
+                alt76=1;
             }
-            switch (alt75) {
+            switch (alt76) {
                 case 1 :
-                    // InternalKlantreis.g:6158:3: rule__Touchpoint__Group_7__0
+                    // InternalKlantreis.g:6212:3: rule__Touchpoint__Group_7__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Touchpoint__Group_7__0();
@@ -20151,14 +20312,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__8"
-    // InternalKlantreis.g:6166:1: rule__Touchpoint__Group__8 : rule__Touchpoint__Group__8__Impl rule__Touchpoint__Group__9 ;
+    // InternalKlantreis.g:6220:1: rule__Touchpoint__Group__8 : rule__Touchpoint__Group__8__Impl rule__Touchpoint__Group__9 ;
     public final void rule__Touchpoint__Group__8() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6170:1: ( rule__Touchpoint__Group__8__Impl rule__Touchpoint__Group__9 )
-            // InternalKlantreis.g:6171:2: rule__Touchpoint__Group__8__Impl rule__Touchpoint__Group__9
+            // InternalKlantreis.g:6224:1: ( rule__Touchpoint__Group__8__Impl rule__Touchpoint__Group__9 )
+            // InternalKlantreis.g:6225:2: rule__Touchpoint__Group__8__Impl rule__Touchpoint__Group__9
             {
             pushFollow(FOLLOW_45);
             rule__Touchpoint__Group__8__Impl();
@@ -20189,29 +20350,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__8__Impl"
-    // InternalKlantreis.g:6178:1: rule__Touchpoint__Group__8__Impl : ( ( rule__Touchpoint__Group_8__0 )? ) ;
+    // InternalKlantreis.g:6232:1: rule__Touchpoint__Group__8__Impl : ( ( rule__Touchpoint__Group_8__0 )? ) ;
     public final void rule__Touchpoint__Group__8__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6182:1: ( ( ( rule__Touchpoint__Group_8__0 )? ) )
-            // InternalKlantreis.g:6183:1: ( ( rule__Touchpoint__Group_8__0 )? )
+            // InternalKlantreis.g:6236:1: ( ( ( rule__Touchpoint__Group_8__0 )? ) )
+            // InternalKlantreis.g:6237:1: ( ( rule__Touchpoint__Group_8__0 )? )
             {
-            // InternalKlantreis.g:6183:1: ( ( rule__Touchpoint__Group_8__0 )? )
-            // InternalKlantreis.g:6184:2: ( rule__Touchpoint__Group_8__0 )?
+            // InternalKlantreis.g:6237:1: ( ( rule__Touchpoint__Group_8__0 )? )
+            // InternalKlantreis.g:6238:2: ( rule__Touchpoint__Group_8__0 )?
             {
              before(grammarAccess.getTouchpointAccess().getGroup_8()); 
-            // InternalKlantreis.g:6185:2: ( rule__Touchpoint__Group_8__0 )?
-            int alt76=2;
-            int LA76_0 = input.LA(1);
+            // InternalKlantreis.g:6239:2: ( rule__Touchpoint__Group_8__0 )?
+            int alt77=2;
+            int LA77_0 = input.LA(1);
 
-            if ( (LA76_0==163) ) {
-                alt76=1;
+            if ( (LA77_0==163) ) {
+                alt77=1;
             }
-            switch (alt76) {
+            switch (alt77) {
                 case 1 :
-                    // InternalKlantreis.g:6185:3: rule__Touchpoint__Group_8__0
+                    // InternalKlantreis.g:6239:3: rule__Touchpoint__Group_8__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Touchpoint__Group_8__0();
@@ -20247,14 +20408,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__9"
-    // InternalKlantreis.g:6193:1: rule__Touchpoint__Group__9 : rule__Touchpoint__Group__9__Impl rule__Touchpoint__Group__10 ;
+    // InternalKlantreis.g:6247:1: rule__Touchpoint__Group__9 : rule__Touchpoint__Group__9__Impl rule__Touchpoint__Group__10 ;
     public final void rule__Touchpoint__Group__9() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6197:1: ( rule__Touchpoint__Group__9__Impl rule__Touchpoint__Group__10 )
-            // InternalKlantreis.g:6198:2: rule__Touchpoint__Group__9__Impl rule__Touchpoint__Group__10
+            // InternalKlantreis.g:6251:1: ( rule__Touchpoint__Group__9__Impl rule__Touchpoint__Group__10 )
+            // InternalKlantreis.g:6252:2: rule__Touchpoint__Group__9__Impl rule__Touchpoint__Group__10
             {
             pushFollow(FOLLOW_45);
             rule__Touchpoint__Group__9__Impl();
@@ -20285,29 +20446,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__9__Impl"
-    // InternalKlantreis.g:6205:1: rule__Touchpoint__Group__9__Impl : ( ( rule__Touchpoint__Group_9__0 )? ) ;
+    // InternalKlantreis.g:6259:1: rule__Touchpoint__Group__9__Impl : ( ( rule__Touchpoint__Group_9__0 )? ) ;
     public final void rule__Touchpoint__Group__9__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6209:1: ( ( ( rule__Touchpoint__Group_9__0 )? ) )
-            // InternalKlantreis.g:6210:1: ( ( rule__Touchpoint__Group_9__0 )? )
+            // InternalKlantreis.g:6263:1: ( ( ( rule__Touchpoint__Group_9__0 )? ) )
+            // InternalKlantreis.g:6264:1: ( ( rule__Touchpoint__Group_9__0 )? )
             {
-            // InternalKlantreis.g:6210:1: ( ( rule__Touchpoint__Group_9__0 )? )
-            // InternalKlantreis.g:6211:2: ( rule__Touchpoint__Group_9__0 )?
+            // InternalKlantreis.g:6264:1: ( ( rule__Touchpoint__Group_9__0 )? )
+            // InternalKlantreis.g:6265:2: ( rule__Touchpoint__Group_9__0 )?
             {
              before(grammarAccess.getTouchpointAccess().getGroup_9()); 
-            // InternalKlantreis.g:6212:2: ( rule__Touchpoint__Group_9__0 )?
-            int alt77=2;
-            int LA77_0 = input.LA(1);
+            // InternalKlantreis.g:6266:2: ( rule__Touchpoint__Group_9__0 )?
+            int alt78=2;
+            int LA78_0 = input.LA(1);
 
-            if ( (LA77_0==164) ) {
-                alt77=1;
+            if ( (LA78_0==164) ) {
+                alt78=1;
             }
-            switch (alt77) {
+            switch (alt78) {
                 case 1 :
-                    // InternalKlantreis.g:6212:3: rule__Touchpoint__Group_9__0
+                    // InternalKlantreis.g:6266:3: rule__Touchpoint__Group_9__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Touchpoint__Group_9__0();
@@ -20343,14 +20504,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__10"
-    // InternalKlantreis.g:6220:1: rule__Touchpoint__Group__10 : rule__Touchpoint__Group__10__Impl rule__Touchpoint__Group__11 ;
+    // InternalKlantreis.g:6274:1: rule__Touchpoint__Group__10 : rule__Touchpoint__Group__10__Impl rule__Touchpoint__Group__11 ;
     public final void rule__Touchpoint__Group__10() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6224:1: ( rule__Touchpoint__Group__10__Impl rule__Touchpoint__Group__11 )
-            // InternalKlantreis.g:6225:2: rule__Touchpoint__Group__10__Impl rule__Touchpoint__Group__11
+            // InternalKlantreis.g:6278:1: ( rule__Touchpoint__Group__10__Impl rule__Touchpoint__Group__11 )
+            // InternalKlantreis.g:6279:2: rule__Touchpoint__Group__10__Impl rule__Touchpoint__Group__11
             {
             pushFollow(FOLLOW_45);
             rule__Touchpoint__Group__10__Impl();
@@ -20381,29 +20542,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__10__Impl"
-    // InternalKlantreis.g:6232:1: rule__Touchpoint__Group__10__Impl : ( ( rule__Touchpoint__Group_10__0 )? ) ;
+    // InternalKlantreis.g:6286:1: rule__Touchpoint__Group__10__Impl : ( ( rule__Touchpoint__Group_10__0 )? ) ;
     public final void rule__Touchpoint__Group__10__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6236:1: ( ( ( rule__Touchpoint__Group_10__0 )? ) )
-            // InternalKlantreis.g:6237:1: ( ( rule__Touchpoint__Group_10__0 )? )
+            // InternalKlantreis.g:6290:1: ( ( ( rule__Touchpoint__Group_10__0 )? ) )
+            // InternalKlantreis.g:6291:1: ( ( rule__Touchpoint__Group_10__0 )? )
             {
-            // InternalKlantreis.g:6237:1: ( ( rule__Touchpoint__Group_10__0 )? )
-            // InternalKlantreis.g:6238:2: ( rule__Touchpoint__Group_10__0 )?
+            // InternalKlantreis.g:6291:1: ( ( rule__Touchpoint__Group_10__0 )? )
+            // InternalKlantreis.g:6292:2: ( rule__Touchpoint__Group_10__0 )?
             {
              before(grammarAccess.getTouchpointAccess().getGroup_10()); 
-            // InternalKlantreis.g:6239:2: ( rule__Touchpoint__Group_10__0 )?
-            int alt78=2;
-            int LA78_0 = input.LA(1);
+            // InternalKlantreis.g:6293:2: ( rule__Touchpoint__Group_10__0 )?
+            int alt79=2;
+            int LA79_0 = input.LA(1);
 
-            if ( (LA78_0==165) ) {
-                alt78=1;
+            if ( (LA79_0==165) ) {
+                alt79=1;
             }
-            switch (alt78) {
+            switch (alt79) {
                 case 1 :
-                    // InternalKlantreis.g:6239:3: rule__Touchpoint__Group_10__0
+                    // InternalKlantreis.g:6293:3: rule__Touchpoint__Group_10__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Touchpoint__Group_10__0();
@@ -20439,14 +20600,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__11"
-    // InternalKlantreis.g:6247:1: rule__Touchpoint__Group__11 : rule__Touchpoint__Group__11__Impl rule__Touchpoint__Group__12 ;
+    // InternalKlantreis.g:6301:1: rule__Touchpoint__Group__11 : rule__Touchpoint__Group__11__Impl rule__Touchpoint__Group__12 ;
     public final void rule__Touchpoint__Group__11() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6251:1: ( rule__Touchpoint__Group__11__Impl rule__Touchpoint__Group__12 )
-            // InternalKlantreis.g:6252:2: rule__Touchpoint__Group__11__Impl rule__Touchpoint__Group__12
+            // InternalKlantreis.g:6305:1: ( rule__Touchpoint__Group__11__Impl rule__Touchpoint__Group__12 )
+            // InternalKlantreis.g:6306:2: rule__Touchpoint__Group__11__Impl rule__Touchpoint__Group__12
             {
             pushFollow(FOLLOW_45);
             rule__Touchpoint__Group__11__Impl();
@@ -20477,29 +20638,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__11__Impl"
-    // InternalKlantreis.g:6259:1: rule__Touchpoint__Group__11__Impl : ( ( rule__Touchpoint__Group_11__0 )? ) ;
+    // InternalKlantreis.g:6313:1: rule__Touchpoint__Group__11__Impl : ( ( rule__Touchpoint__Group_11__0 )? ) ;
     public final void rule__Touchpoint__Group__11__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6263:1: ( ( ( rule__Touchpoint__Group_11__0 )? ) )
-            // InternalKlantreis.g:6264:1: ( ( rule__Touchpoint__Group_11__0 )? )
+            // InternalKlantreis.g:6317:1: ( ( ( rule__Touchpoint__Group_11__0 )? ) )
+            // InternalKlantreis.g:6318:1: ( ( rule__Touchpoint__Group_11__0 )? )
             {
-            // InternalKlantreis.g:6264:1: ( ( rule__Touchpoint__Group_11__0 )? )
-            // InternalKlantreis.g:6265:2: ( rule__Touchpoint__Group_11__0 )?
+            // InternalKlantreis.g:6318:1: ( ( rule__Touchpoint__Group_11__0 )? )
+            // InternalKlantreis.g:6319:2: ( rule__Touchpoint__Group_11__0 )?
             {
              before(grammarAccess.getTouchpointAccess().getGroup_11()); 
-            // InternalKlantreis.g:6266:2: ( rule__Touchpoint__Group_11__0 )?
-            int alt79=2;
-            int LA79_0 = input.LA(1);
+            // InternalKlantreis.g:6320:2: ( rule__Touchpoint__Group_11__0 )?
+            int alt80=2;
+            int LA80_0 = input.LA(1);
 
-            if ( (LA79_0==166) ) {
-                alt79=1;
+            if ( (LA80_0==166) ) {
+                alt80=1;
             }
-            switch (alt79) {
+            switch (alt80) {
                 case 1 :
-                    // InternalKlantreis.g:6266:3: rule__Touchpoint__Group_11__0
+                    // InternalKlantreis.g:6320:3: rule__Touchpoint__Group_11__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Touchpoint__Group_11__0();
@@ -20535,14 +20696,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__12"
-    // InternalKlantreis.g:6274:1: rule__Touchpoint__Group__12 : rule__Touchpoint__Group__12__Impl rule__Touchpoint__Group__13 ;
+    // InternalKlantreis.g:6328:1: rule__Touchpoint__Group__12 : rule__Touchpoint__Group__12__Impl rule__Touchpoint__Group__13 ;
     public final void rule__Touchpoint__Group__12() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6278:1: ( rule__Touchpoint__Group__12__Impl rule__Touchpoint__Group__13 )
-            // InternalKlantreis.g:6279:2: rule__Touchpoint__Group__12__Impl rule__Touchpoint__Group__13
+            // InternalKlantreis.g:6332:1: ( rule__Touchpoint__Group__12__Impl rule__Touchpoint__Group__13 )
+            // InternalKlantreis.g:6333:2: rule__Touchpoint__Group__12__Impl rule__Touchpoint__Group__13
             {
             pushFollow(FOLLOW_45);
             rule__Touchpoint__Group__12__Impl();
@@ -20573,29 +20734,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__12__Impl"
-    // InternalKlantreis.g:6286:1: rule__Touchpoint__Group__12__Impl : ( ( rule__Touchpoint__Group_12__0 )? ) ;
+    // InternalKlantreis.g:6340:1: rule__Touchpoint__Group__12__Impl : ( ( rule__Touchpoint__Group_12__0 )? ) ;
     public final void rule__Touchpoint__Group__12__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6290:1: ( ( ( rule__Touchpoint__Group_12__0 )? ) )
-            // InternalKlantreis.g:6291:1: ( ( rule__Touchpoint__Group_12__0 )? )
+            // InternalKlantreis.g:6344:1: ( ( ( rule__Touchpoint__Group_12__0 )? ) )
+            // InternalKlantreis.g:6345:1: ( ( rule__Touchpoint__Group_12__0 )? )
             {
-            // InternalKlantreis.g:6291:1: ( ( rule__Touchpoint__Group_12__0 )? )
-            // InternalKlantreis.g:6292:2: ( rule__Touchpoint__Group_12__0 )?
+            // InternalKlantreis.g:6345:1: ( ( rule__Touchpoint__Group_12__0 )? )
+            // InternalKlantreis.g:6346:2: ( rule__Touchpoint__Group_12__0 )?
             {
              before(grammarAccess.getTouchpointAccess().getGroup_12()); 
-            // InternalKlantreis.g:6293:2: ( rule__Touchpoint__Group_12__0 )?
-            int alt80=2;
-            int LA80_0 = input.LA(1);
+            // InternalKlantreis.g:6347:2: ( rule__Touchpoint__Group_12__0 )?
+            int alt81=2;
+            int LA81_0 = input.LA(1);
 
-            if ( (LA80_0==168) ) {
-                alt80=1;
+            if ( (LA81_0==168) ) {
+                alt81=1;
             }
-            switch (alt80) {
+            switch (alt81) {
                 case 1 :
-                    // InternalKlantreis.g:6293:3: rule__Touchpoint__Group_12__0
+                    // InternalKlantreis.g:6347:3: rule__Touchpoint__Group_12__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Touchpoint__Group_12__0();
@@ -20631,14 +20792,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__13"
-    // InternalKlantreis.g:6301:1: rule__Touchpoint__Group__13 : rule__Touchpoint__Group__13__Impl rule__Touchpoint__Group__14 ;
+    // InternalKlantreis.g:6355:1: rule__Touchpoint__Group__13 : rule__Touchpoint__Group__13__Impl rule__Touchpoint__Group__14 ;
     public final void rule__Touchpoint__Group__13() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6305:1: ( rule__Touchpoint__Group__13__Impl rule__Touchpoint__Group__14 )
-            // InternalKlantreis.g:6306:2: rule__Touchpoint__Group__13__Impl rule__Touchpoint__Group__14
+            // InternalKlantreis.g:6359:1: ( rule__Touchpoint__Group__13__Impl rule__Touchpoint__Group__14 )
+            // InternalKlantreis.g:6360:2: rule__Touchpoint__Group__13__Impl rule__Touchpoint__Group__14
             {
             pushFollow(FOLLOW_45);
             rule__Touchpoint__Group__13__Impl();
@@ -20669,29 +20830,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__13__Impl"
-    // InternalKlantreis.g:6313:1: rule__Touchpoint__Group__13__Impl : ( ( rule__Touchpoint__Group_13__0 )? ) ;
+    // InternalKlantreis.g:6367:1: rule__Touchpoint__Group__13__Impl : ( ( rule__Touchpoint__Group_13__0 )? ) ;
     public final void rule__Touchpoint__Group__13__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6317:1: ( ( ( rule__Touchpoint__Group_13__0 )? ) )
-            // InternalKlantreis.g:6318:1: ( ( rule__Touchpoint__Group_13__0 )? )
+            // InternalKlantreis.g:6371:1: ( ( ( rule__Touchpoint__Group_13__0 )? ) )
+            // InternalKlantreis.g:6372:1: ( ( rule__Touchpoint__Group_13__0 )? )
             {
-            // InternalKlantreis.g:6318:1: ( ( rule__Touchpoint__Group_13__0 )? )
-            // InternalKlantreis.g:6319:2: ( rule__Touchpoint__Group_13__0 )?
+            // InternalKlantreis.g:6372:1: ( ( rule__Touchpoint__Group_13__0 )? )
+            // InternalKlantreis.g:6373:2: ( rule__Touchpoint__Group_13__0 )?
             {
              before(grammarAccess.getTouchpointAccess().getGroup_13()); 
-            // InternalKlantreis.g:6320:2: ( rule__Touchpoint__Group_13__0 )?
-            int alt81=2;
-            int LA81_0 = input.LA(1);
+            // InternalKlantreis.g:6374:2: ( rule__Touchpoint__Group_13__0 )?
+            int alt82=2;
+            int LA82_0 = input.LA(1);
 
-            if ( (LA81_0==169) ) {
-                alt81=1;
+            if ( (LA82_0==169) ) {
+                alt82=1;
             }
-            switch (alt81) {
+            switch (alt82) {
                 case 1 :
-                    // InternalKlantreis.g:6320:3: rule__Touchpoint__Group_13__0
+                    // InternalKlantreis.g:6374:3: rule__Touchpoint__Group_13__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Touchpoint__Group_13__0();
@@ -20727,14 +20888,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__14"
-    // InternalKlantreis.g:6328:1: rule__Touchpoint__Group__14 : rule__Touchpoint__Group__14__Impl rule__Touchpoint__Group__15 ;
+    // InternalKlantreis.g:6382:1: rule__Touchpoint__Group__14 : rule__Touchpoint__Group__14__Impl rule__Touchpoint__Group__15 ;
     public final void rule__Touchpoint__Group__14() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6332:1: ( rule__Touchpoint__Group__14__Impl rule__Touchpoint__Group__15 )
-            // InternalKlantreis.g:6333:2: rule__Touchpoint__Group__14__Impl rule__Touchpoint__Group__15
+            // InternalKlantreis.g:6386:1: ( rule__Touchpoint__Group__14__Impl rule__Touchpoint__Group__15 )
+            // InternalKlantreis.g:6387:2: rule__Touchpoint__Group__14__Impl rule__Touchpoint__Group__15
             {
             pushFollow(FOLLOW_45);
             rule__Touchpoint__Group__14__Impl();
@@ -20765,29 +20926,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__14__Impl"
-    // InternalKlantreis.g:6340:1: rule__Touchpoint__Group__14__Impl : ( ( rule__Touchpoint__Group_14__0 )? ) ;
+    // InternalKlantreis.g:6394:1: rule__Touchpoint__Group__14__Impl : ( ( rule__Touchpoint__Group_14__0 )? ) ;
     public final void rule__Touchpoint__Group__14__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6344:1: ( ( ( rule__Touchpoint__Group_14__0 )? ) )
-            // InternalKlantreis.g:6345:1: ( ( rule__Touchpoint__Group_14__0 )? )
+            // InternalKlantreis.g:6398:1: ( ( ( rule__Touchpoint__Group_14__0 )? ) )
+            // InternalKlantreis.g:6399:1: ( ( rule__Touchpoint__Group_14__0 )? )
             {
-            // InternalKlantreis.g:6345:1: ( ( rule__Touchpoint__Group_14__0 )? )
-            // InternalKlantreis.g:6346:2: ( rule__Touchpoint__Group_14__0 )?
+            // InternalKlantreis.g:6399:1: ( ( rule__Touchpoint__Group_14__0 )? )
+            // InternalKlantreis.g:6400:2: ( rule__Touchpoint__Group_14__0 )?
             {
              before(grammarAccess.getTouchpointAccess().getGroup_14()); 
-            // InternalKlantreis.g:6347:2: ( rule__Touchpoint__Group_14__0 )?
-            int alt82=2;
-            int LA82_0 = input.LA(1);
+            // InternalKlantreis.g:6401:2: ( rule__Touchpoint__Group_14__0 )?
+            int alt83=2;
+            int LA83_0 = input.LA(1);
 
-            if ( (LA82_0==188) ) {
-                alt82=1;
+            if ( (LA83_0==188) ) {
+                alt83=1;
             }
-            switch (alt82) {
+            switch (alt83) {
                 case 1 :
-                    // InternalKlantreis.g:6347:3: rule__Touchpoint__Group_14__0
+                    // InternalKlantreis.g:6401:3: rule__Touchpoint__Group_14__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Touchpoint__Group_14__0();
@@ -20823,14 +20984,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__15"
-    // InternalKlantreis.g:6355:1: rule__Touchpoint__Group__15 : rule__Touchpoint__Group__15__Impl rule__Touchpoint__Group__16 ;
+    // InternalKlantreis.g:6409:1: rule__Touchpoint__Group__15 : rule__Touchpoint__Group__15__Impl rule__Touchpoint__Group__16 ;
     public final void rule__Touchpoint__Group__15() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6359:1: ( rule__Touchpoint__Group__15__Impl rule__Touchpoint__Group__16 )
-            // InternalKlantreis.g:6360:2: rule__Touchpoint__Group__15__Impl rule__Touchpoint__Group__16
+            // InternalKlantreis.g:6413:1: ( rule__Touchpoint__Group__15__Impl rule__Touchpoint__Group__16 )
+            // InternalKlantreis.g:6414:2: rule__Touchpoint__Group__15__Impl rule__Touchpoint__Group__16
             {
             pushFollow(FOLLOW_45);
             rule__Touchpoint__Group__15__Impl();
@@ -20861,29 +21022,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__15__Impl"
-    // InternalKlantreis.g:6367:1: rule__Touchpoint__Group__15__Impl : ( ( rule__Touchpoint__Group_15__0 )? ) ;
+    // InternalKlantreis.g:6421:1: rule__Touchpoint__Group__15__Impl : ( ( rule__Touchpoint__Group_15__0 )? ) ;
     public final void rule__Touchpoint__Group__15__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6371:1: ( ( ( rule__Touchpoint__Group_15__0 )? ) )
-            // InternalKlantreis.g:6372:1: ( ( rule__Touchpoint__Group_15__0 )? )
+            // InternalKlantreis.g:6425:1: ( ( ( rule__Touchpoint__Group_15__0 )? ) )
+            // InternalKlantreis.g:6426:1: ( ( rule__Touchpoint__Group_15__0 )? )
             {
-            // InternalKlantreis.g:6372:1: ( ( rule__Touchpoint__Group_15__0 )? )
-            // InternalKlantreis.g:6373:2: ( rule__Touchpoint__Group_15__0 )?
+            // InternalKlantreis.g:6426:1: ( ( rule__Touchpoint__Group_15__0 )? )
+            // InternalKlantreis.g:6427:2: ( rule__Touchpoint__Group_15__0 )?
             {
              before(grammarAccess.getTouchpointAccess().getGroup_15()); 
-            // InternalKlantreis.g:6374:2: ( rule__Touchpoint__Group_15__0 )?
-            int alt83=2;
-            int LA83_0 = input.LA(1);
+            // InternalKlantreis.g:6428:2: ( rule__Touchpoint__Group_15__0 )?
+            int alt84=2;
+            int LA84_0 = input.LA(1);
 
-            if ( (LA83_0==171) ) {
-                alt83=1;
+            if ( (LA84_0==171) ) {
+                alt84=1;
             }
-            switch (alt83) {
+            switch (alt84) {
                 case 1 :
-                    // InternalKlantreis.g:6374:3: rule__Touchpoint__Group_15__0
+                    // InternalKlantreis.g:6428:3: rule__Touchpoint__Group_15__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Touchpoint__Group_15__0();
@@ -20919,14 +21080,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__16"
-    // InternalKlantreis.g:6382:1: rule__Touchpoint__Group__16 : rule__Touchpoint__Group__16__Impl rule__Touchpoint__Group__17 ;
+    // InternalKlantreis.g:6436:1: rule__Touchpoint__Group__16 : rule__Touchpoint__Group__16__Impl rule__Touchpoint__Group__17 ;
     public final void rule__Touchpoint__Group__16() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6386:1: ( rule__Touchpoint__Group__16__Impl rule__Touchpoint__Group__17 )
-            // InternalKlantreis.g:6387:2: rule__Touchpoint__Group__16__Impl rule__Touchpoint__Group__17
+            // InternalKlantreis.g:6440:1: ( rule__Touchpoint__Group__16__Impl rule__Touchpoint__Group__17 )
+            // InternalKlantreis.g:6441:2: rule__Touchpoint__Group__16__Impl rule__Touchpoint__Group__17
             {
             pushFollow(FOLLOW_45);
             rule__Touchpoint__Group__16__Impl();
@@ -20957,29 +21118,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__16__Impl"
-    // InternalKlantreis.g:6394:1: rule__Touchpoint__Group__16__Impl : ( ( rule__Touchpoint__Group_16__0 )? ) ;
+    // InternalKlantreis.g:6448:1: rule__Touchpoint__Group__16__Impl : ( ( rule__Touchpoint__Group_16__0 )? ) ;
     public final void rule__Touchpoint__Group__16__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6398:1: ( ( ( rule__Touchpoint__Group_16__0 )? ) )
-            // InternalKlantreis.g:6399:1: ( ( rule__Touchpoint__Group_16__0 )? )
+            // InternalKlantreis.g:6452:1: ( ( ( rule__Touchpoint__Group_16__0 )? ) )
+            // InternalKlantreis.g:6453:1: ( ( rule__Touchpoint__Group_16__0 )? )
             {
-            // InternalKlantreis.g:6399:1: ( ( rule__Touchpoint__Group_16__0 )? )
-            // InternalKlantreis.g:6400:2: ( rule__Touchpoint__Group_16__0 )?
+            // InternalKlantreis.g:6453:1: ( ( rule__Touchpoint__Group_16__0 )? )
+            // InternalKlantreis.g:6454:2: ( rule__Touchpoint__Group_16__0 )?
             {
              before(grammarAccess.getTouchpointAccess().getGroup_16()); 
-            // InternalKlantreis.g:6401:2: ( rule__Touchpoint__Group_16__0 )?
-            int alt84=2;
-            int LA84_0 = input.LA(1);
+            // InternalKlantreis.g:6455:2: ( rule__Touchpoint__Group_16__0 )?
+            int alt85=2;
+            int LA85_0 = input.LA(1);
 
-            if ( (LA84_0==172) ) {
-                alt84=1;
+            if ( (LA85_0==172) ) {
+                alt85=1;
             }
-            switch (alt84) {
+            switch (alt85) {
                 case 1 :
-                    // InternalKlantreis.g:6401:3: rule__Touchpoint__Group_16__0
+                    // InternalKlantreis.g:6455:3: rule__Touchpoint__Group_16__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Touchpoint__Group_16__0();
@@ -21015,14 +21176,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__17"
-    // InternalKlantreis.g:6409:1: rule__Touchpoint__Group__17 : rule__Touchpoint__Group__17__Impl rule__Touchpoint__Group__18 ;
+    // InternalKlantreis.g:6463:1: rule__Touchpoint__Group__17 : rule__Touchpoint__Group__17__Impl rule__Touchpoint__Group__18 ;
     public final void rule__Touchpoint__Group__17() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6413:1: ( rule__Touchpoint__Group__17__Impl rule__Touchpoint__Group__18 )
-            // InternalKlantreis.g:6414:2: rule__Touchpoint__Group__17__Impl rule__Touchpoint__Group__18
+            // InternalKlantreis.g:6467:1: ( rule__Touchpoint__Group__17__Impl rule__Touchpoint__Group__18 )
+            // InternalKlantreis.g:6468:2: rule__Touchpoint__Group__17__Impl rule__Touchpoint__Group__18
             {
             pushFollow(FOLLOW_45);
             rule__Touchpoint__Group__17__Impl();
@@ -21053,29 +21214,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__17__Impl"
-    // InternalKlantreis.g:6421:1: rule__Touchpoint__Group__17__Impl : ( ( rule__Touchpoint__Group_17__0 )? ) ;
+    // InternalKlantreis.g:6475:1: rule__Touchpoint__Group__17__Impl : ( ( rule__Touchpoint__Group_17__0 )? ) ;
     public final void rule__Touchpoint__Group__17__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6425:1: ( ( ( rule__Touchpoint__Group_17__0 )? ) )
-            // InternalKlantreis.g:6426:1: ( ( rule__Touchpoint__Group_17__0 )? )
+            // InternalKlantreis.g:6479:1: ( ( ( rule__Touchpoint__Group_17__0 )? ) )
+            // InternalKlantreis.g:6480:1: ( ( rule__Touchpoint__Group_17__0 )? )
             {
-            // InternalKlantreis.g:6426:1: ( ( rule__Touchpoint__Group_17__0 )? )
-            // InternalKlantreis.g:6427:2: ( rule__Touchpoint__Group_17__0 )?
+            // InternalKlantreis.g:6480:1: ( ( rule__Touchpoint__Group_17__0 )? )
+            // InternalKlantreis.g:6481:2: ( rule__Touchpoint__Group_17__0 )?
             {
              before(grammarAccess.getTouchpointAccess().getGroup_17()); 
-            // InternalKlantreis.g:6428:2: ( rule__Touchpoint__Group_17__0 )?
-            int alt85=2;
-            int LA85_0 = input.LA(1);
+            // InternalKlantreis.g:6482:2: ( rule__Touchpoint__Group_17__0 )?
+            int alt86=2;
+            int LA86_0 = input.LA(1);
 
-            if ( (LA85_0==141) ) {
-                alt85=1;
+            if ( (LA86_0==141) ) {
+                alt86=1;
             }
-            switch (alt85) {
+            switch (alt86) {
                 case 1 :
-                    // InternalKlantreis.g:6428:3: rule__Touchpoint__Group_17__0
+                    // InternalKlantreis.g:6482:3: rule__Touchpoint__Group_17__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Touchpoint__Group_17__0();
@@ -21111,14 +21272,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__18"
-    // InternalKlantreis.g:6436:1: rule__Touchpoint__Group__18 : rule__Touchpoint__Group__18__Impl rule__Touchpoint__Group__19 ;
+    // InternalKlantreis.g:6490:1: rule__Touchpoint__Group__18 : rule__Touchpoint__Group__18__Impl rule__Touchpoint__Group__19 ;
     public final void rule__Touchpoint__Group__18() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6440:1: ( rule__Touchpoint__Group__18__Impl rule__Touchpoint__Group__19 )
-            // InternalKlantreis.g:6441:2: rule__Touchpoint__Group__18__Impl rule__Touchpoint__Group__19
+            // InternalKlantreis.g:6494:1: ( rule__Touchpoint__Group__18__Impl rule__Touchpoint__Group__19 )
+            // InternalKlantreis.g:6495:2: rule__Touchpoint__Group__18__Impl rule__Touchpoint__Group__19
             {
             pushFollow(FOLLOW_45);
             rule__Touchpoint__Group__18__Impl();
@@ -21149,29 +21310,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__18__Impl"
-    // InternalKlantreis.g:6448:1: rule__Touchpoint__Group__18__Impl : ( ( rule__Touchpoint__Group_18__0 )? ) ;
+    // InternalKlantreis.g:6502:1: rule__Touchpoint__Group__18__Impl : ( ( rule__Touchpoint__Group_18__0 )? ) ;
     public final void rule__Touchpoint__Group__18__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6452:1: ( ( ( rule__Touchpoint__Group_18__0 )? ) )
-            // InternalKlantreis.g:6453:1: ( ( rule__Touchpoint__Group_18__0 )? )
+            // InternalKlantreis.g:6506:1: ( ( ( rule__Touchpoint__Group_18__0 )? ) )
+            // InternalKlantreis.g:6507:1: ( ( rule__Touchpoint__Group_18__0 )? )
             {
-            // InternalKlantreis.g:6453:1: ( ( rule__Touchpoint__Group_18__0 )? )
-            // InternalKlantreis.g:6454:2: ( rule__Touchpoint__Group_18__0 )?
+            // InternalKlantreis.g:6507:1: ( ( rule__Touchpoint__Group_18__0 )? )
+            // InternalKlantreis.g:6508:2: ( rule__Touchpoint__Group_18__0 )?
             {
              before(grammarAccess.getTouchpointAccess().getGroup_18()); 
-            // InternalKlantreis.g:6455:2: ( rule__Touchpoint__Group_18__0 )?
-            int alt86=2;
-            int LA86_0 = input.LA(1);
+            // InternalKlantreis.g:6509:2: ( rule__Touchpoint__Group_18__0 )?
+            int alt87=2;
+            int LA87_0 = input.LA(1);
 
-            if ( (LA86_0==147) ) {
-                alt86=1;
+            if ( (LA87_0==147) ) {
+                alt87=1;
             }
-            switch (alt86) {
+            switch (alt87) {
                 case 1 :
-                    // InternalKlantreis.g:6455:3: rule__Touchpoint__Group_18__0
+                    // InternalKlantreis.g:6509:3: rule__Touchpoint__Group_18__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Touchpoint__Group_18__0();
@@ -21207,14 +21368,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__19"
-    // InternalKlantreis.g:6463:1: rule__Touchpoint__Group__19 : rule__Touchpoint__Group__19__Impl ;
+    // InternalKlantreis.g:6517:1: rule__Touchpoint__Group__19 : rule__Touchpoint__Group__19__Impl ;
     public final void rule__Touchpoint__Group__19() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6467:1: ( rule__Touchpoint__Group__19__Impl )
-            // InternalKlantreis.g:6468:2: rule__Touchpoint__Group__19__Impl
+            // InternalKlantreis.g:6521:1: ( rule__Touchpoint__Group__19__Impl )
+            // InternalKlantreis.g:6522:2: rule__Touchpoint__Group__19__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group__19__Impl();
@@ -21240,17 +21401,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group__19__Impl"
-    // InternalKlantreis.g:6474:1: rule__Touchpoint__Group__19__Impl : ( '}' ) ;
+    // InternalKlantreis.g:6528:1: rule__Touchpoint__Group__19__Impl : ( '}' ) ;
     public final void rule__Touchpoint__Group__19__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6478:1: ( ( '}' ) )
-            // InternalKlantreis.g:6479:1: ( '}' )
+            // InternalKlantreis.g:6532:1: ( ( '}' ) )
+            // InternalKlantreis.g:6533:1: ( '}' )
             {
-            // InternalKlantreis.g:6479:1: ( '}' )
-            // InternalKlantreis.g:6480:2: '}'
+            // InternalKlantreis.g:6533:1: ( '}' )
+            // InternalKlantreis.g:6534:2: '}'
             {
              before(grammarAccess.getTouchpointAccess().getRightCurlyBracketKeyword_19()); 
             match(input,124,FOLLOW_2); 
@@ -21277,14 +21438,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_6__0"
-    // InternalKlantreis.g:6490:1: rule__Touchpoint__Group_6__0 : rule__Touchpoint__Group_6__0__Impl rule__Touchpoint__Group_6__1 ;
+    // InternalKlantreis.g:6544:1: rule__Touchpoint__Group_6__0 : rule__Touchpoint__Group_6__0__Impl rule__Touchpoint__Group_6__1 ;
     public final void rule__Touchpoint__Group_6__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6494:1: ( rule__Touchpoint__Group_6__0__Impl rule__Touchpoint__Group_6__1 )
-            // InternalKlantreis.g:6495:2: rule__Touchpoint__Group_6__0__Impl rule__Touchpoint__Group_6__1
+            // InternalKlantreis.g:6548:1: ( rule__Touchpoint__Group_6__0__Impl rule__Touchpoint__Group_6__1 )
+            // InternalKlantreis.g:6549:2: rule__Touchpoint__Group_6__0__Impl rule__Touchpoint__Group_6__1
             {
             pushFollow(FOLLOW_7);
             rule__Touchpoint__Group_6__0__Impl();
@@ -21315,17 +21476,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_6__0__Impl"
-    // InternalKlantreis.g:6502:1: rule__Touchpoint__Group_6__0__Impl : ( 'description' ) ;
+    // InternalKlantreis.g:6556:1: rule__Touchpoint__Group_6__0__Impl : ( 'description' ) ;
     public final void rule__Touchpoint__Group_6__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6506:1: ( ( 'description' ) )
-            // InternalKlantreis.g:6507:1: ( 'description' )
+            // InternalKlantreis.g:6560:1: ( ( 'description' ) )
+            // InternalKlantreis.g:6561:1: ( 'description' )
             {
-            // InternalKlantreis.g:6507:1: ( 'description' )
-            // InternalKlantreis.g:6508:2: 'description'
+            // InternalKlantreis.g:6561:1: ( 'description' )
+            // InternalKlantreis.g:6562:2: 'description'
             {
              before(grammarAccess.getTouchpointAccess().getDescriptionKeyword_6_0()); 
             match(input,125,FOLLOW_2); 
@@ -21352,14 +21513,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_6__1"
-    // InternalKlantreis.g:6517:1: rule__Touchpoint__Group_6__1 : rule__Touchpoint__Group_6__1__Impl ;
+    // InternalKlantreis.g:6571:1: rule__Touchpoint__Group_6__1 : rule__Touchpoint__Group_6__1__Impl ;
     public final void rule__Touchpoint__Group_6__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6521:1: ( rule__Touchpoint__Group_6__1__Impl )
-            // InternalKlantreis.g:6522:2: rule__Touchpoint__Group_6__1__Impl
+            // InternalKlantreis.g:6575:1: ( rule__Touchpoint__Group_6__1__Impl )
+            // InternalKlantreis.g:6576:2: rule__Touchpoint__Group_6__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_6__1__Impl();
@@ -21385,21 +21546,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_6__1__Impl"
-    // InternalKlantreis.g:6528:1: rule__Touchpoint__Group_6__1__Impl : ( ( rule__Touchpoint__DescriptionAssignment_6_1 ) ) ;
+    // InternalKlantreis.g:6582:1: rule__Touchpoint__Group_6__1__Impl : ( ( rule__Touchpoint__DescriptionAssignment_6_1 ) ) ;
     public final void rule__Touchpoint__Group_6__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6532:1: ( ( ( rule__Touchpoint__DescriptionAssignment_6_1 ) ) )
-            // InternalKlantreis.g:6533:1: ( ( rule__Touchpoint__DescriptionAssignment_6_1 ) )
+            // InternalKlantreis.g:6586:1: ( ( ( rule__Touchpoint__DescriptionAssignment_6_1 ) ) )
+            // InternalKlantreis.g:6587:1: ( ( rule__Touchpoint__DescriptionAssignment_6_1 ) )
             {
-            // InternalKlantreis.g:6533:1: ( ( rule__Touchpoint__DescriptionAssignment_6_1 ) )
-            // InternalKlantreis.g:6534:2: ( rule__Touchpoint__DescriptionAssignment_6_1 )
+            // InternalKlantreis.g:6587:1: ( ( rule__Touchpoint__DescriptionAssignment_6_1 ) )
+            // InternalKlantreis.g:6588:2: ( rule__Touchpoint__DescriptionAssignment_6_1 )
             {
              before(grammarAccess.getTouchpointAccess().getDescriptionAssignment_6_1()); 
-            // InternalKlantreis.g:6535:2: ( rule__Touchpoint__DescriptionAssignment_6_1 )
-            // InternalKlantreis.g:6535:3: rule__Touchpoint__DescriptionAssignment_6_1
+            // InternalKlantreis.g:6589:2: ( rule__Touchpoint__DescriptionAssignment_6_1 )
+            // InternalKlantreis.g:6589:3: rule__Touchpoint__DescriptionAssignment_6_1
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__DescriptionAssignment_6_1();
@@ -21432,14 +21593,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_7__0"
-    // InternalKlantreis.g:6544:1: rule__Touchpoint__Group_7__0 : rule__Touchpoint__Group_7__0__Impl rule__Touchpoint__Group_7__1 ;
+    // InternalKlantreis.g:6598:1: rule__Touchpoint__Group_7__0 : rule__Touchpoint__Group_7__0__Impl rule__Touchpoint__Group_7__1 ;
     public final void rule__Touchpoint__Group_7__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6548:1: ( rule__Touchpoint__Group_7__0__Impl rule__Touchpoint__Group_7__1 )
-            // InternalKlantreis.g:6549:2: rule__Touchpoint__Group_7__0__Impl rule__Touchpoint__Group_7__1
+            // InternalKlantreis.g:6602:1: ( rule__Touchpoint__Group_7__0__Impl rule__Touchpoint__Group_7__1 )
+            // InternalKlantreis.g:6603:2: rule__Touchpoint__Group_7__0__Impl rule__Touchpoint__Group_7__1
             {
             pushFollow(FOLLOW_7);
             rule__Touchpoint__Group_7__0__Impl();
@@ -21470,17 +21631,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_7__0__Impl"
-    // InternalKlantreis.g:6556:1: rule__Touchpoint__Group_7__0__Impl : ( 'role' ) ;
+    // InternalKlantreis.g:6610:1: rule__Touchpoint__Group_7__0__Impl : ( 'role' ) ;
     public final void rule__Touchpoint__Group_7__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6560:1: ( ( 'role' ) )
-            // InternalKlantreis.g:6561:1: ( 'role' )
+            // InternalKlantreis.g:6614:1: ( ( 'role' ) )
+            // InternalKlantreis.g:6615:1: ( 'role' )
             {
-            // InternalKlantreis.g:6561:1: ( 'role' )
-            // InternalKlantreis.g:6562:2: 'role'
+            // InternalKlantreis.g:6615:1: ( 'role' )
+            // InternalKlantreis.g:6616:2: 'role'
             {
              before(grammarAccess.getTouchpointAccess().getRoleKeyword_7_0()); 
             match(input,162,FOLLOW_2); 
@@ -21507,14 +21668,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_7__1"
-    // InternalKlantreis.g:6571:1: rule__Touchpoint__Group_7__1 : rule__Touchpoint__Group_7__1__Impl ;
+    // InternalKlantreis.g:6625:1: rule__Touchpoint__Group_7__1 : rule__Touchpoint__Group_7__1__Impl ;
     public final void rule__Touchpoint__Group_7__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6575:1: ( rule__Touchpoint__Group_7__1__Impl )
-            // InternalKlantreis.g:6576:2: rule__Touchpoint__Group_7__1__Impl
+            // InternalKlantreis.g:6629:1: ( rule__Touchpoint__Group_7__1__Impl )
+            // InternalKlantreis.g:6630:2: rule__Touchpoint__Group_7__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_7__1__Impl();
@@ -21540,21 +21701,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_7__1__Impl"
-    // InternalKlantreis.g:6582:1: rule__Touchpoint__Group_7__1__Impl : ( ( rule__Touchpoint__RoleAssignment_7_1 ) ) ;
+    // InternalKlantreis.g:6636:1: rule__Touchpoint__Group_7__1__Impl : ( ( rule__Touchpoint__RoleAssignment_7_1 ) ) ;
     public final void rule__Touchpoint__Group_7__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6586:1: ( ( ( rule__Touchpoint__RoleAssignment_7_1 ) ) )
-            // InternalKlantreis.g:6587:1: ( ( rule__Touchpoint__RoleAssignment_7_1 ) )
+            // InternalKlantreis.g:6640:1: ( ( ( rule__Touchpoint__RoleAssignment_7_1 ) ) )
+            // InternalKlantreis.g:6641:1: ( ( rule__Touchpoint__RoleAssignment_7_1 ) )
             {
-            // InternalKlantreis.g:6587:1: ( ( rule__Touchpoint__RoleAssignment_7_1 ) )
-            // InternalKlantreis.g:6588:2: ( rule__Touchpoint__RoleAssignment_7_1 )
+            // InternalKlantreis.g:6641:1: ( ( rule__Touchpoint__RoleAssignment_7_1 ) )
+            // InternalKlantreis.g:6642:2: ( rule__Touchpoint__RoleAssignment_7_1 )
             {
              before(grammarAccess.getTouchpointAccess().getRoleAssignment_7_1()); 
-            // InternalKlantreis.g:6589:2: ( rule__Touchpoint__RoleAssignment_7_1 )
-            // InternalKlantreis.g:6589:3: rule__Touchpoint__RoleAssignment_7_1
+            // InternalKlantreis.g:6643:2: ( rule__Touchpoint__RoleAssignment_7_1 )
+            // InternalKlantreis.g:6643:3: rule__Touchpoint__RoleAssignment_7_1
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__RoleAssignment_7_1();
@@ -21587,14 +21748,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_8__0"
-    // InternalKlantreis.g:6598:1: rule__Touchpoint__Group_8__0 : rule__Touchpoint__Group_8__0__Impl rule__Touchpoint__Group_8__1 ;
+    // InternalKlantreis.g:6652:1: rule__Touchpoint__Group_8__0 : rule__Touchpoint__Group_8__0__Impl rule__Touchpoint__Group_8__1 ;
     public final void rule__Touchpoint__Group_8__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6602:1: ( rule__Touchpoint__Group_8__0__Impl rule__Touchpoint__Group_8__1 )
-            // InternalKlantreis.g:6603:2: rule__Touchpoint__Group_8__0__Impl rule__Touchpoint__Group_8__1
+            // InternalKlantreis.g:6656:1: ( rule__Touchpoint__Group_8__0__Impl rule__Touchpoint__Group_8__1 )
+            // InternalKlantreis.g:6657:2: rule__Touchpoint__Group_8__0__Impl rule__Touchpoint__Group_8__1
             {
             pushFollow(FOLLOW_46);
             rule__Touchpoint__Group_8__0__Impl();
@@ -21625,17 +21786,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_8__0__Impl"
-    // InternalKlantreis.g:6610:1: rule__Touchpoint__Group_8__0__Impl : ( 'channel' ) ;
+    // InternalKlantreis.g:6664:1: rule__Touchpoint__Group_8__0__Impl : ( 'channel' ) ;
     public final void rule__Touchpoint__Group_8__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6614:1: ( ( 'channel' ) )
-            // InternalKlantreis.g:6615:1: ( 'channel' )
+            // InternalKlantreis.g:6668:1: ( ( 'channel' ) )
+            // InternalKlantreis.g:6669:1: ( 'channel' )
             {
-            // InternalKlantreis.g:6615:1: ( 'channel' )
-            // InternalKlantreis.g:6616:2: 'channel'
+            // InternalKlantreis.g:6669:1: ( 'channel' )
+            // InternalKlantreis.g:6670:2: 'channel'
             {
              before(grammarAccess.getTouchpointAccess().getChannelKeyword_8_0()); 
             match(input,163,FOLLOW_2); 
@@ -21662,14 +21823,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_8__1"
-    // InternalKlantreis.g:6625:1: rule__Touchpoint__Group_8__1 : rule__Touchpoint__Group_8__1__Impl ;
+    // InternalKlantreis.g:6679:1: rule__Touchpoint__Group_8__1 : rule__Touchpoint__Group_8__1__Impl ;
     public final void rule__Touchpoint__Group_8__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6629:1: ( rule__Touchpoint__Group_8__1__Impl )
-            // InternalKlantreis.g:6630:2: rule__Touchpoint__Group_8__1__Impl
+            // InternalKlantreis.g:6683:1: ( rule__Touchpoint__Group_8__1__Impl )
+            // InternalKlantreis.g:6684:2: rule__Touchpoint__Group_8__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_8__1__Impl();
@@ -21695,21 +21856,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_8__1__Impl"
-    // InternalKlantreis.g:6636:1: rule__Touchpoint__Group_8__1__Impl : ( ( rule__Touchpoint__ChannelAssignment_8_1 ) ) ;
+    // InternalKlantreis.g:6690:1: rule__Touchpoint__Group_8__1__Impl : ( ( rule__Touchpoint__ChannelAssignment_8_1 ) ) ;
     public final void rule__Touchpoint__Group_8__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6640:1: ( ( ( rule__Touchpoint__ChannelAssignment_8_1 ) ) )
-            // InternalKlantreis.g:6641:1: ( ( rule__Touchpoint__ChannelAssignment_8_1 ) )
+            // InternalKlantreis.g:6694:1: ( ( ( rule__Touchpoint__ChannelAssignment_8_1 ) ) )
+            // InternalKlantreis.g:6695:1: ( ( rule__Touchpoint__ChannelAssignment_8_1 ) )
             {
-            // InternalKlantreis.g:6641:1: ( ( rule__Touchpoint__ChannelAssignment_8_1 ) )
-            // InternalKlantreis.g:6642:2: ( rule__Touchpoint__ChannelAssignment_8_1 )
+            // InternalKlantreis.g:6695:1: ( ( rule__Touchpoint__ChannelAssignment_8_1 ) )
+            // InternalKlantreis.g:6696:2: ( rule__Touchpoint__ChannelAssignment_8_1 )
             {
              before(grammarAccess.getTouchpointAccess().getChannelAssignment_8_1()); 
-            // InternalKlantreis.g:6643:2: ( rule__Touchpoint__ChannelAssignment_8_1 )
-            // InternalKlantreis.g:6643:3: rule__Touchpoint__ChannelAssignment_8_1
+            // InternalKlantreis.g:6697:2: ( rule__Touchpoint__ChannelAssignment_8_1 )
+            // InternalKlantreis.g:6697:3: rule__Touchpoint__ChannelAssignment_8_1
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__ChannelAssignment_8_1();
@@ -21742,14 +21903,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_9__0"
-    // InternalKlantreis.g:6652:1: rule__Touchpoint__Group_9__0 : rule__Touchpoint__Group_9__0__Impl rule__Touchpoint__Group_9__1 ;
+    // InternalKlantreis.g:6706:1: rule__Touchpoint__Group_9__0 : rule__Touchpoint__Group_9__0__Impl rule__Touchpoint__Group_9__1 ;
     public final void rule__Touchpoint__Group_9__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6656:1: ( rule__Touchpoint__Group_9__0__Impl rule__Touchpoint__Group_9__1 )
-            // InternalKlantreis.g:6657:2: rule__Touchpoint__Group_9__0__Impl rule__Touchpoint__Group_9__1
+            // InternalKlantreis.g:6710:1: ( rule__Touchpoint__Group_9__0__Impl rule__Touchpoint__Group_9__1 )
+            // InternalKlantreis.g:6711:2: rule__Touchpoint__Group_9__0__Impl rule__Touchpoint__Group_9__1
             {
             pushFollow(FOLLOW_30);
             rule__Touchpoint__Group_9__0__Impl();
@@ -21780,17 +21941,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_9__0__Impl"
-    // InternalKlantreis.g:6664:1: rule__Touchpoint__Group_9__0__Impl : ( 'initiated' ) ;
+    // InternalKlantreis.g:6718:1: rule__Touchpoint__Group_9__0__Impl : ( 'initiated' ) ;
     public final void rule__Touchpoint__Group_9__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6668:1: ( ( 'initiated' ) )
-            // InternalKlantreis.g:6669:1: ( 'initiated' )
+            // InternalKlantreis.g:6722:1: ( ( 'initiated' ) )
+            // InternalKlantreis.g:6723:1: ( 'initiated' )
             {
-            // InternalKlantreis.g:6669:1: ( 'initiated' )
-            // InternalKlantreis.g:6670:2: 'initiated'
+            // InternalKlantreis.g:6723:1: ( 'initiated' )
+            // InternalKlantreis.g:6724:2: 'initiated'
             {
              before(grammarAccess.getTouchpointAccess().getInitiatedKeyword_9_0()); 
             match(input,164,FOLLOW_2); 
@@ -21817,14 +21978,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_9__1"
-    // InternalKlantreis.g:6679:1: rule__Touchpoint__Group_9__1 : rule__Touchpoint__Group_9__1__Impl rule__Touchpoint__Group_9__2 ;
+    // InternalKlantreis.g:6733:1: rule__Touchpoint__Group_9__1 : rule__Touchpoint__Group_9__1__Impl rule__Touchpoint__Group_9__2 ;
     public final void rule__Touchpoint__Group_9__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6683:1: ( rule__Touchpoint__Group_9__1__Impl rule__Touchpoint__Group_9__2 )
-            // InternalKlantreis.g:6684:2: rule__Touchpoint__Group_9__1__Impl rule__Touchpoint__Group_9__2
+            // InternalKlantreis.g:6737:1: ( rule__Touchpoint__Group_9__1__Impl rule__Touchpoint__Group_9__2 )
+            // InternalKlantreis.g:6738:2: rule__Touchpoint__Group_9__1__Impl rule__Touchpoint__Group_9__2
             {
             pushFollow(FOLLOW_47);
             rule__Touchpoint__Group_9__1__Impl();
@@ -21855,17 +22016,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_9__1__Impl"
-    // InternalKlantreis.g:6691:1: rule__Touchpoint__Group_9__1__Impl : ( 'by' ) ;
+    // InternalKlantreis.g:6745:1: rule__Touchpoint__Group_9__1__Impl : ( 'by' ) ;
     public final void rule__Touchpoint__Group_9__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6695:1: ( ( 'by' ) )
-            // InternalKlantreis.g:6696:1: ( 'by' )
+            // InternalKlantreis.g:6749:1: ( ( 'by' ) )
+            // InternalKlantreis.g:6750:1: ( 'by' )
             {
-            // InternalKlantreis.g:6696:1: ( 'by' )
-            // InternalKlantreis.g:6697:2: 'by'
+            // InternalKlantreis.g:6750:1: ( 'by' )
+            // InternalKlantreis.g:6751:2: 'by'
             {
              before(grammarAccess.getTouchpointAccess().getByKeyword_9_1()); 
             match(input,152,FOLLOW_2); 
@@ -21892,14 +22053,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_9__2"
-    // InternalKlantreis.g:6706:1: rule__Touchpoint__Group_9__2 : rule__Touchpoint__Group_9__2__Impl ;
+    // InternalKlantreis.g:6760:1: rule__Touchpoint__Group_9__2 : rule__Touchpoint__Group_9__2__Impl ;
     public final void rule__Touchpoint__Group_9__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6710:1: ( rule__Touchpoint__Group_9__2__Impl )
-            // InternalKlantreis.g:6711:2: rule__Touchpoint__Group_9__2__Impl
+            // InternalKlantreis.g:6764:1: ( rule__Touchpoint__Group_9__2__Impl )
+            // InternalKlantreis.g:6765:2: rule__Touchpoint__Group_9__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_9__2__Impl();
@@ -21925,21 +22086,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_9__2__Impl"
-    // InternalKlantreis.g:6717:1: rule__Touchpoint__Group_9__2__Impl : ( ( rule__Touchpoint__InitiatorAssignment_9_2 ) ) ;
+    // InternalKlantreis.g:6771:1: rule__Touchpoint__Group_9__2__Impl : ( ( rule__Touchpoint__InitiatorAssignment_9_2 ) ) ;
     public final void rule__Touchpoint__Group_9__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6721:1: ( ( ( rule__Touchpoint__InitiatorAssignment_9_2 ) ) )
-            // InternalKlantreis.g:6722:1: ( ( rule__Touchpoint__InitiatorAssignment_9_2 ) )
+            // InternalKlantreis.g:6775:1: ( ( ( rule__Touchpoint__InitiatorAssignment_9_2 ) ) )
+            // InternalKlantreis.g:6776:1: ( ( rule__Touchpoint__InitiatorAssignment_9_2 ) )
             {
-            // InternalKlantreis.g:6722:1: ( ( rule__Touchpoint__InitiatorAssignment_9_2 ) )
-            // InternalKlantreis.g:6723:2: ( rule__Touchpoint__InitiatorAssignment_9_2 )
+            // InternalKlantreis.g:6776:1: ( ( rule__Touchpoint__InitiatorAssignment_9_2 ) )
+            // InternalKlantreis.g:6777:2: ( rule__Touchpoint__InitiatorAssignment_9_2 )
             {
              before(grammarAccess.getTouchpointAccess().getInitiatorAssignment_9_2()); 
-            // InternalKlantreis.g:6724:2: ( rule__Touchpoint__InitiatorAssignment_9_2 )
-            // InternalKlantreis.g:6724:3: rule__Touchpoint__InitiatorAssignment_9_2
+            // InternalKlantreis.g:6778:2: ( rule__Touchpoint__InitiatorAssignment_9_2 )
+            // InternalKlantreis.g:6778:3: rule__Touchpoint__InitiatorAssignment_9_2
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__InitiatorAssignment_9_2();
@@ -21972,14 +22133,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_10__0"
-    // InternalKlantreis.g:6733:1: rule__Touchpoint__Group_10__0 : rule__Touchpoint__Group_10__0__Impl rule__Touchpoint__Group_10__1 ;
+    // InternalKlantreis.g:6787:1: rule__Touchpoint__Group_10__0 : rule__Touchpoint__Group_10__0__Impl rule__Touchpoint__Group_10__1 ;
     public final void rule__Touchpoint__Group_10__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6737:1: ( rule__Touchpoint__Group_10__0__Impl rule__Touchpoint__Group_10__1 )
-            // InternalKlantreis.g:6738:2: rule__Touchpoint__Group_10__0__Impl rule__Touchpoint__Group_10__1
+            // InternalKlantreis.g:6791:1: ( rule__Touchpoint__Group_10__0__Impl rule__Touchpoint__Group_10__1 )
+            // InternalKlantreis.g:6792:2: rule__Touchpoint__Group_10__0__Impl rule__Touchpoint__Group_10__1
             {
             pushFollow(FOLLOW_48);
             rule__Touchpoint__Group_10__0__Impl();
@@ -22010,17 +22171,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_10__0__Impl"
-    // InternalKlantreis.g:6745:1: rule__Touchpoint__Group_10__0__Impl : ( 'purpose' ) ;
+    // InternalKlantreis.g:6799:1: rule__Touchpoint__Group_10__0__Impl : ( 'purpose' ) ;
     public final void rule__Touchpoint__Group_10__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6749:1: ( ( 'purpose' ) )
-            // InternalKlantreis.g:6750:1: ( 'purpose' )
+            // InternalKlantreis.g:6803:1: ( ( 'purpose' ) )
+            // InternalKlantreis.g:6804:1: ( 'purpose' )
             {
-            // InternalKlantreis.g:6750:1: ( 'purpose' )
-            // InternalKlantreis.g:6751:2: 'purpose'
+            // InternalKlantreis.g:6804:1: ( 'purpose' )
+            // InternalKlantreis.g:6805:2: 'purpose'
             {
              before(grammarAccess.getTouchpointAccess().getPurposeKeyword_10_0()); 
             match(input,165,FOLLOW_2); 
@@ -22047,14 +22208,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_10__1"
-    // InternalKlantreis.g:6760:1: rule__Touchpoint__Group_10__1 : rule__Touchpoint__Group_10__1__Impl ;
+    // InternalKlantreis.g:6814:1: rule__Touchpoint__Group_10__1 : rule__Touchpoint__Group_10__1__Impl ;
     public final void rule__Touchpoint__Group_10__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6764:1: ( rule__Touchpoint__Group_10__1__Impl )
-            // InternalKlantreis.g:6765:2: rule__Touchpoint__Group_10__1__Impl
+            // InternalKlantreis.g:6818:1: ( rule__Touchpoint__Group_10__1__Impl )
+            // InternalKlantreis.g:6819:2: rule__Touchpoint__Group_10__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_10__1__Impl();
@@ -22080,21 +22241,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_10__1__Impl"
-    // InternalKlantreis.g:6771:1: rule__Touchpoint__Group_10__1__Impl : ( ( rule__Touchpoint__PurposeAssignment_10_1 ) ) ;
+    // InternalKlantreis.g:6825:1: rule__Touchpoint__Group_10__1__Impl : ( ( rule__Touchpoint__PurposeAssignment_10_1 ) ) ;
     public final void rule__Touchpoint__Group_10__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6775:1: ( ( ( rule__Touchpoint__PurposeAssignment_10_1 ) ) )
-            // InternalKlantreis.g:6776:1: ( ( rule__Touchpoint__PurposeAssignment_10_1 ) )
+            // InternalKlantreis.g:6829:1: ( ( ( rule__Touchpoint__PurposeAssignment_10_1 ) ) )
+            // InternalKlantreis.g:6830:1: ( ( rule__Touchpoint__PurposeAssignment_10_1 ) )
             {
-            // InternalKlantreis.g:6776:1: ( ( rule__Touchpoint__PurposeAssignment_10_1 ) )
-            // InternalKlantreis.g:6777:2: ( rule__Touchpoint__PurposeAssignment_10_1 )
+            // InternalKlantreis.g:6830:1: ( ( rule__Touchpoint__PurposeAssignment_10_1 ) )
+            // InternalKlantreis.g:6831:2: ( rule__Touchpoint__PurposeAssignment_10_1 )
             {
              before(grammarAccess.getTouchpointAccess().getPurposeAssignment_10_1()); 
-            // InternalKlantreis.g:6778:2: ( rule__Touchpoint__PurposeAssignment_10_1 )
-            // InternalKlantreis.g:6778:3: rule__Touchpoint__PurposeAssignment_10_1
+            // InternalKlantreis.g:6832:2: ( rule__Touchpoint__PurposeAssignment_10_1 )
+            // InternalKlantreis.g:6832:3: rule__Touchpoint__PurposeAssignment_10_1
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__PurposeAssignment_10_1();
@@ -22127,14 +22288,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_11__0"
-    // InternalKlantreis.g:6787:1: rule__Touchpoint__Group_11__0 : rule__Touchpoint__Group_11__0__Impl rule__Touchpoint__Group_11__1 ;
+    // InternalKlantreis.g:6841:1: rule__Touchpoint__Group_11__0 : rule__Touchpoint__Group_11__0__Impl rule__Touchpoint__Group_11__1 ;
     public final void rule__Touchpoint__Group_11__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6791:1: ( rule__Touchpoint__Group_11__0__Impl rule__Touchpoint__Group_11__1 )
-            // InternalKlantreis.g:6792:2: rule__Touchpoint__Group_11__0__Impl rule__Touchpoint__Group_11__1
+            // InternalKlantreis.g:6845:1: ( rule__Touchpoint__Group_11__0__Impl rule__Touchpoint__Group_11__1 )
+            // InternalKlantreis.g:6846:2: rule__Touchpoint__Group_11__0__Impl rule__Touchpoint__Group_11__1
             {
             pushFollow(FOLLOW_13);
             rule__Touchpoint__Group_11__0__Impl();
@@ -22165,17 +22326,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_11__0__Impl"
-    // InternalKlantreis.g:6799:1: rule__Touchpoint__Group_11__0__Impl : ( 'duration' ) ;
+    // InternalKlantreis.g:6853:1: rule__Touchpoint__Group_11__0__Impl : ( 'duration' ) ;
     public final void rule__Touchpoint__Group_11__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6803:1: ( ( 'duration' ) )
-            // InternalKlantreis.g:6804:1: ( 'duration' )
+            // InternalKlantreis.g:6857:1: ( ( 'duration' ) )
+            // InternalKlantreis.g:6858:1: ( 'duration' )
             {
-            // InternalKlantreis.g:6804:1: ( 'duration' )
-            // InternalKlantreis.g:6805:2: 'duration'
+            // InternalKlantreis.g:6858:1: ( 'duration' )
+            // InternalKlantreis.g:6859:2: 'duration'
             {
              before(grammarAccess.getTouchpointAccess().getDurationKeyword_11_0()); 
             match(input,166,FOLLOW_2); 
@@ -22202,14 +22363,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_11__1"
-    // InternalKlantreis.g:6814:1: rule__Touchpoint__Group_11__1 : rule__Touchpoint__Group_11__1__Impl rule__Touchpoint__Group_11__2 ;
+    // InternalKlantreis.g:6868:1: rule__Touchpoint__Group_11__1 : rule__Touchpoint__Group_11__1__Impl rule__Touchpoint__Group_11__2 ;
     public final void rule__Touchpoint__Group_11__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6818:1: ( rule__Touchpoint__Group_11__1__Impl rule__Touchpoint__Group_11__2 )
-            // InternalKlantreis.g:6819:2: rule__Touchpoint__Group_11__1__Impl rule__Touchpoint__Group_11__2
+            // InternalKlantreis.g:6872:1: ( rule__Touchpoint__Group_11__1__Impl rule__Touchpoint__Group_11__2 )
+            // InternalKlantreis.g:6873:2: rule__Touchpoint__Group_11__1__Impl rule__Touchpoint__Group_11__2
             {
             pushFollow(FOLLOW_49);
             rule__Touchpoint__Group_11__1__Impl();
@@ -22240,21 +22401,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_11__1__Impl"
-    // InternalKlantreis.g:6826:1: rule__Touchpoint__Group_11__1__Impl : ( ( rule__Touchpoint__DurationAssignment_11_1 ) ) ;
+    // InternalKlantreis.g:6880:1: rule__Touchpoint__Group_11__1__Impl : ( ( rule__Touchpoint__DurationAssignment_11_1 ) ) ;
     public final void rule__Touchpoint__Group_11__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6830:1: ( ( ( rule__Touchpoint__DurationAssignment_11_1 ) ) )
-            // InternalKlantreis.g:6831:1: ( ( rule__Touchpoint__DurationAssignment_11_1 ) )
+            // InternalKlantreis.g:6884:1: ( ( ( rule__Touchpoint__DurationAssignment_11_1 ) ) )
+            // InternalKlantreis.g:6885:1: ( ( rule__Touchpoint__DurationAssignment_11_1 ) )
             {
-            // InternalKlantreis.g:6831:1: ( ( rule__Touchpoint__DurationAssignment_11_1 ) )
-            // InternalKlantreis.g:6832:2: ( rule__Touchpoint__DurationAssignment_11_1 )
+            // InternalKlantreis.g:6885:1: ( ( rule__Touchpoint__DurationAssignment_11_1 ) )
+            // InternalKlantreis.g:6886:2: ( rule__Touchpoint__DurationAssignment_11_1 )
             {
              before(grammarAccess.getTouchpointAccess().getDurationAssignment_11_1()); 
-            // InternalKlantreis.g:6833:2: ( rule__Touchpoint__DurationAssignment_11_1 )
-            // InternalKlantreis.g:6833:3: rule__Touchpoint__DurationAssignment_11_1
+            // InternalKlantreis.g:6887:2: ( rule__Touchpoint__DurationAssignment_11_1 )
+            // InternalKlantreis.g:6887:3: rule__Touchpoint__DurationAssignment_11_1
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__DurationAssignment_11_1();
@@ -22287,14 +22448,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_11__2"
-    // InternalKlantreis.g:6841:1: rule__Touchpoint__Group_11__2 : rule__Touchpoint__Group_11__2__Impl ;
+    // InternalKlantreis.g:6895:1: rule__Touchpoint__Group_11__2 : rule__Touchpoint__Group_11__2__Impl ;
     public final void rule__Touchpoint__Group_11__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6845:1: ( rule__Touchpoint__Group_11__2__Impl )
-            // InternalKlantreis.g:6846:2: rule__Touchpoint__Group_11__2__Impl
+            // InternalKlantreis.g:6899:1: ( rule__Touchpoint__Group_11__2__Impl )
+            // InternalKlantreis.g:6900:2: rule__Touchpoint__Group_11__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_11__2__Impl();
@@ -22320,17 +22481,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_11__2__Impl"
-    // InternalKlantreis.g:6852:1: rule__Touchpoint__Group_11__2__Impl : ( 'minutes' ) ;
+    // InternalKlantreis.g:6906:1: rule__Touchpoint__Group_11__2__Impl : ( 'minutes' ) ;
     public final void rule__Touchpoint__Group_11__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6856:1: ( ( 'minutes' ) )
-            // InternalKlantreis.g:6857:1: ( 'minutes' )
+            // InternalKlantreis.g:6910:1: ( ( 'minutes' ) )
+            // InternalKlantreis.g:6911:1: ( 'minutes' )
             {
-            // InternalKlantreis.g:6857:1: ( 'minutes' )
-            // InternalKlantreis.g:6858:2: 'minutes'
+            // InternalKlantreis.g:6911:1: ( 'minutes' )
+            // InternalKlantreis.g:6912:2: 'minutes'
             {
              before(grammarAccess.getTouchpointAccess().getMinutesKeyword_11_2()); 
             match(input,167,FOLLOW_2); 
@@ -22357,14 +22518,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_12__0"
-    // InternalKlantreis.g:6868:1: rule__Touchpoint__Group_12__0 : rule__Touchpoint__Group_12__0__Impl rule__Touchpoint__Group_12__1 ;
+    // InternalKlantreis.g:6922:1: rule__Touchpoint__Group_12__0 : rule__Touchpoint__Group_12__0__Impl rule__Touchpoint__Group_12__1 ;
     public final void rule__Touchpoint__Group_12__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6872:1: ( rule__Touchpoint__Group_12__0__Impl rule__Touchpoint__Group_12__1 )
-            // InternalKlantreis.g:6873:2: rule__Touchpoint__Group_12__0__Impl rule__Touchpoint__Group_12__1
+            // InternalKlantreis.g:6926:1: ( rule__Touchpoint__Group_12__0__Impl rule__Touchpoint__Group_12__1 )
+            // InternalKlantreis.g:6927:2: rule__Touchpoint__Group_12__0__Impl rule__Touchpoint__Group_12__1
             {
             pushFollow(FOLLOW_50);
             rule__Touchpoint__Group_12__0__Impl();
@@ -22395,17 +22556,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_12__0__Impl"
-    // InternalKlantreis.g:6880:1: rule__Touchpoint__Group_12__0__Impl : ( 'interpreter' ) ;
+    // InternalKlantreis.g:6934:1: rule__Touchpoint__Group_12__0__Impl : ( 'interpreter' ) ;
     public final void rule__Touchpoint__Group_12__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6884:1: ( ( 'interpreter' ) )
-            // InternalKlantreis.g:6885:1: ( 'interpreter' )
+            // InternalKlantreis.g:6938:1: ( ( 'interpreter' ) )
+            // InternalKlantreis.g:6939:1: ( 'interpreter' )
             {
-            // InternalKlantreis.g:6885:1: ( 'interpreter' )
-            // InternalKlantreis.g:6886:2: 'interpreter'
+            // InternalKlantreis.g:6939:1: ( 'interpreter' )
+            // InternalKlantreis.g:6940:2: 'interpreter'
             {
              before(grammarAccess.getTouchpointAccess().getInterpreterKeyword_12_0()); 
             match(input,168,FOLLOW_2); 
@@ -22432,14 +22593,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_12__1"
-    // InternalKlantreis.g:6895:1: rule__Touchpoint__Group_12__1 : rule__Touchpoint__Group_12__1__Impl ;
+    // InternalKlantreis.g:6949:1: rule__Touchpoint__Group_12__1 : rule__Touchpoint__Group_12__1__Impl ;
     public final void rule__Touchpoint__Group_12__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6899:1: ( rule__Touchpoint__Group_12__1__Impl )
-            // InternalKlantreis.g:6900:2: rule__Touchpoint__Group_12__1__Impl
+            // InternalKlantreis.g:6953:1: ( rule__Touchpoint__Group_12__1__Impl )
+            // InternalKlantreis.g:6954:2: rule__Touchpoint__Group_12__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_12__1__Impl();
@@ -22465,21 +22626,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_12__1__Impl"
-    // InternalKlantreis.g:6906:1: rule__Touchpoint__Group_12__1__Impl : ( ( rule__Touchpoint__InterpreterAssignment_12_1 ) ) ;
+    // InternalKlantreis.g:6960:1: rule__Touchpoint__Group_12__1__Impl : ( ( rule__Touchpoint__InterpreterAssignment_12_1 ) ) ;
     public final void rule__Touchpoint__Group_12__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6910:1: ( ( ( rule__Touchpoint__InterpreterAssignment_12_1 ) ) )
-            // InternalKlantreis.g:6911:1: ( ( rule__Touchpoint__InterpreterAssignment_12_1 ) )
+            // InternalKlantreis.g:6964:1: ( ( ( rule__Touchpoint__InterpreterAssignment_12_1 ) ) )
+            // InternalKlantreis.g:6965:1: ( ( rule__Touchpoint__InterpreterAssignment_12_1 ) )
             {
-            // InternalKlantreis.g:6911:1: ( ( rule__Touchpoint__InterpreterAssignment_12_1 ) )
-            // InternalKlantreis.g:6912:2: ( rule__Touchpoint__InterpreterAssignment_12_1 )
+            // InternalKlantreis.g:6965:1: ( ( rule__Touchpoint__InterpreterAssignment_12_1 ) )
+            // InternalKlantreis.g:6966:2: ( rule__Touchpoint__InterpreterAssignment_12_1 )
             {
              before(grammarAccess.getTouchpointAccess().getInterpreterAssignment_12_1()); 
-            // InternalKlantreis.g:6913:2: ( rule__Touchpoint__InterpreterAssignment_12_1 )
-            // InternalKlantreis.g:6913:3: rule__Touchpoint__InterpreterAssignment_12_1
+            // InternalKlantreis.g:6967:2: ( rule__Touchpoint__InterpreterAssignment_12_1 )
+            // InternalKlantreis.g:6967:3: rule__Touchpoint__InterpreterAssignment_12_1
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__InterpreterAssignment_12_1();
@@ -22512,14 +22673,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_13__0"
-    // InternalKlantreis.g:6922:1: rule__Touchpoint__Group_13__0 : rule__Touchpoint__Group_13__0__Impl rule__Touchpoint__Group_13__1 ;
+    // InternalKlantreis.g:6976:1: rule__Touchpoint__Group_13__0 : rule__Touchpoint__Group_13__0__Impl rule__Touchpoint__Group_13__1 ;
     public final void rule__Touchpoint__Group_13__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6926:1: ( rule__Touchpoint__Group_13__0__Impl rule__Touchpoint__Group_13__1 )
-            // InternalKlantreis.g:6927:2: rule__Touchpoint__Group_13__0__Impl rule__Touchpoint__Group_13__1
+            // InternalKlantreis.g:6980:1: ( rule__Touchpoint__Group_13__0__Impl rule__Touchpoint__Group_13__1 )
+            // InternalKlantreis.g:6981:2: rule__Touchpoint__Group_13__0__Impl rule__Touchpoint__Group_13__1
             {
             pushFollow(FOLLOW_51);
             rule__Touchpoint__Group_13__0__Impl();
@@ -22550,17 +22711,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_13__0__Impl"
-    // InternalKlantreis.g:6934:1: rule__Touchpoint__Group_13__0__Impl : ( 'forms' ) ;
+    // InternalKlantreis.g:6988:1: rule__Touchpoint__Group_13__0__Impl : ( 'forms' ) ;
     public final void rule__Touchpoint__Group_13__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6938:1: ( ( 'forms' ) )
-            // InternalKlantreis.g:6939:1: ( 'forms' )
+            // InternalKlantreis.g:6992:1: ( ( 'forms' ) )
+            // InternalKlantreis.g:6993:1: ( 'forms' )
             {
-            // InternalKlantreis.g:6939:1: ( 'forms' )
-            // InternalKlantreis.g:6940:2: 'forms'
+            // InternalKlantreis.g:6993:1: ( 'forms' )
+            // InternalKlantreis.g:6994:2: 'forms'
             {
              before(grammarAccess.getTouchpointAccess().getFormsKeyword_13_0()); 
             match(input,169,FOLLOW_2); 
@@ -22587,14 +22748,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_13__1"
-    // InternalKlantreis.g:6949:1: rule__Touchpoint__Group_13__1 : rule__Touchpoint__Group_13__1__Impl rule__Touchpoint__Group_13__2 ;
+    // InternalKlantreis.g:7003:1: rule__Touchpoint__Group_13__1 : rule__Touchpoint__Group_13__1__Impl rule__Touchpoint__Group_13__2 ;
     public final void rule__Touchpoint__Group_13__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6953:1: ( rule__Touchpoint__Group_13__1__Impl rule__Touchpoint__Group_13__2 )
-            // InternalKlantreis.g:6954:2: rule__Touchpoint__Group_13__1__Impl rule__Touchpoint__Group_13__2
+            // InternalKlantreis.g:7007:1: ( rule__Touchpoint__Group_13__1__Impl rule__Touchpoint__Group_13__2 )
+            // InternalKlantreis.g:7008:2: rule__Touchpoint__Group_13__1__Impl rule__Touchpoint__Group_13__2
             {
             pushFollow(FOLLOW_18);
             rule__Touchpoint__Group_13__1__Impl();
@@ -22625,21 +22786,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_13__1__Impl"
-    // InternalKlantreis.g:6961:1: rule__Touchpoint__Group_13__1__Impl : ( ( rule__Touchpoint__CommunicationFormsAssignment_13_1 ) ) ;
+    // InternalKlantreis.g:7015:1: rule__Touchpoint__Group_13__1__Impl : ( ( rule__Touchpoint__CommunicationFormsAssignment_13_1 ) ) ;
     public final void rule__Touchpoint__Group_13__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6965:1: ( ( ( rule__Touchpoint__CommunicationFormsAssignment_13_1 ) ) )
-            // InternalKlantreis.g:6966:1: ( ( rule__Touchpoint__CommunicationFormsAssignment_13_1 ) )
+            // InternalKlantreis.g:7019:1: ( ( ( rule__Touchpoint__CommunicationFormsAssignment_13_1 ) ) )
+            // InternalKlantreis.g:7020:1: ( ( rule__Touchpoint__CommunicationFormsAssignment_13_1 ) )
             {
-            // InternalKlantreis.g:6966:1: ( ( rule__Touchpoint__CommunicationFormsAssignment_13_1 ) )
-            // InternalKlantreis.g:6967:2: ( rule__Touchpoint__CommunicationFormsAssignment_13_1 )
+            // InternalKlantreis.g:7020:1: ( ( rule__Touchpoint__CommunicationFormsAssignment_13_1 ) )
+            // InternalKlantreis.g:7021:2: ( rule__Touchpoint__CommunicationFormsAssignment_13_1 )
             {
              before(grammarAccess.getTouchpointAccess().getCommunicationFormsAssignment_13_1()); 
-            // InternalKlantreis.g:6968:2: ( rule__Touchpoint__CommunicationFormsAssignment_13_1 )
-            // InternalKlantreis.g:6968:3: rule__Touchpoint__CommunicationFormsAssignment_13_1
+            // InternalKlantreis.g:7022:2: ( rule__Touchpoint__CommunicationFormsAssignment_13_1 )
+            // InternalKlantreis.g:7022:3: rule__Touchpoint__CommunicationFormsAssignment_13_1
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__CommunicationFormsAssignment_13_1();
@@ -22672,14 +22833,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_13__2"
-    // InternalKlantreis.g:6976:1: rule__Touchpoint__Group_13__2 : rule__Touchpoint__Group_13__2__Impl ;
+    // InternalKlantreis.g:7030:1: rule__Touchpoint__Group_13__2 : rule__Touchpoint__Group_13__2__Impl ;
     public final void rule__Touchpoint__Group_13__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6980:1: ( rule__Touchpoint__Group_13__2__Impl )
-            // InternalKlantreis.g:6981:2: rule__Touchpoint__Group_13__2__Impl
+            // InternalKlantreis.g:7034:1: ( rule__Touchpoint__Group_13__2__Impl )
+            // InternalKlantreis.g:7035:2: rule__Touchpoint__Group_13__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_13__2__Impl();
@@ -22705,33 +22866,33 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_13__2__Impl"
-    // InternalKlantreis.g:6987:1: rule__Touchpoint__Group_13__2__Impl : ( ( rule__Touchpoint__Group_13_2__0 )* ) ;
+    // InternalKlantreis.g:7041:1: rule__Touchpoint__Group_13__2__Impl : ( ( rule__Touchpoint__Group_13_2__0 )* ) ;
     public final void rule__Touchpoint__Group_13__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:6991:1: ( ( ( rule__Touchpoint__Group_13_2__0 )* ) )
-            // InternalKlantreis.g:6992:1: ( ( rule__Touchpoint__Group_13_2__0 )* )
+            // InternalKlantreis.g:7045:1: ( ( ( rule__Touchpoint__Group_13_2__0 )* ) )
+            // InternalKlantreis.g:7046:1: ( ( rule__Touchpoint__Group_13_2__0 )* )
             {
-            // InternalKlantreis.g:6992:1: ( ( rule__Touchpoint__Group_13_2__0 )* )
-            // InternalKlantreis.g:6993:2: ( rule__Touchpoint__Group_13_2__0 )*
+            // InternalKlantreis.g:7046:1: ( ( rule__Touchpoint__Group_13_2__0 )* )
+            // InternalKlantreis.g:7047:2: ( rule__Touchpoint__Group_13_2__0 )*
             {
              before(grammarAccess.getTouchpointAccess().getGroup_13_2()); 
-            // InternalKlantreis.g:6994:2: ( rule__Touchpoint__Group_13_2__0 )*
-            loop87:
+            // InternalKlantreis.g:7048:2: ( rule__Touchpoint__Group_13_2__0 )*
+            loop88:
             do {
-                int alt87=2;
-                int LA87_0 = input.LA(1);
+                int alt88=2;
+                int LA88_0 = input.LA(1);
 
-                if ( (LA87_0==138) ) {
-                    alt87=1;
+                if ( (LA88_0==138) ) {
+                    alt88=1;
                 }
 
 
-                switch (alt87) {
+                switch (alt88) {
             	case 1 :
-            	    // InternalKlantreis.g:6994:3: rule__Touchpoint__Group_13_2__0
+            	    // InternalKlantreis.g:7048:3: rule__Touchpoint__Group_13_2__0
             	    {
             	    pushFollow(FOLLOW_19);
             	    rule__Touchpoint__Group_13_2__0();
@@ -22743,7 +22904,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             	    break;
 
             	default :
-            	    break loop87;
+            	    break loop88;
                 }
             } while (true);
 
@@ -22770,14 +22931,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_13_2__0"
-    // InternalKlantreis.g:7003:1: rule__Touchpoint__Group_13_2__0 : rule__Touchpoint__Group_13_2__0__Impl rule__Touchpoint__Group_13_2__1 ;
+    // InternalKlantreis.g:7057:1: rule__Touchpoint__Group_13_2__0 : rule__Touchpoint__Group_13_2__0__Impl rule__Touchpoint__Group_13_2__1 ;
     public final void rule__Touchpoint__Group_13_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7007:1: ( rule__Touchpoint__Group_13_2__0__Impl rule__Touchpoint__Group_13_2__1 )
-            // InternalKlantreis.g:7008:2: rule__Touchpoint__Group_13_2__0__Impl rule__Touchpoint__Group_13_2__1
+            // InternalKlantreis.g:7061:1: ( rule__Touchpoint__Group_13_2__0__Impl rule__Touchpoint__Group_13_2__1 )
+            // InternalKlantreis.g:7062:2: rule__Touchpoint__Group_13_2__0__Impl rule__Touchpoint__Group_13_2__1
             {
             pushFollow(FOLLOW_51);
             rule__Touchpoint__Group_13_2__0__Impl();
@@ -22808,17 +22969,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_13_2__0__Impl"
-    // InternalKlantreis.g:7015:1: rule__Touchpoint__Group_13_2__0__Impl : ( ',' ) ;
+    // InternalKlantreis.g:7069:1: rule__Touchpoint__Group_13_2__0__Impl : ( ',' ) ;
     public final void rule__Touchpoint__Group_13_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7019:1: ( ( ',' ) )
-            // InternalKlantreis.g:7020:1: ( ',' )
+            // InternalKlantreis.g:7073:1: ( ( ',' ) )
+            // InternalKlantreis.g:7074:1: ( ',' )
             {
-            // InternalKlantreis.g:7020:1: ( ',' )
-            // InternalKlantreis.g:7021:2: ','
+            // InternalKlantreis.g:7074:1: ( ',' )
+            // InternalKlantreis.g:7075:2: ','
             {
              before(grammarAccess.getTouchpointAccess().getCommaKeyword_13_2_0()); 
             match(input,138,FOLLOW_2); 
@@ -22845,14 +23006,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_13_2__1"
-    // InternalKlantreis.g:7030:1: rule__Touchpoint__Group_13_2__1 : rule__Touchpoint__Group_13_2__1__Impl ;
+    // InternalKlantreis.g:7084:1: rule__Touchpoint__Group_13_2__1 : rule__Touchpoint__Group_13_2__1__Impl ;
     public final void rule__Touchpoint__Group_13_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7034:1: ( rule__Touchpoint__Group_13_2__1__Impl )
-            // InternalKlantreis.g:7035:2: rule__Touchpoint__Group_13_2__1__Impl
+            // InternalKlantreis.g:7088:1: ( rule__Touchpoint__Group_13_2__1__Impl )
+            // InternalKlantreis.g:7089:2: rule__Touchpoint__Group_13_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_13_2__1__Impl();
@@ -22878,21 +23039,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_13_2__1__Impl"
-    // InternalKlantreis.g:7041:1: rule__Touchpoint__Group_13_2__1__Impl : ( ( rule__Touchpoint__CommunicationFormsAssignment_13_2_1 ) ) ;
+    // InternalKlantreis.g:7095:1: rule__Touchpoint__Group_13_2__1__Impl : ( ( rule__Touchpoint__CommunicationFormsAssignment_13_2_1 ) ) ;
     public final void rule__Touchpoint__Group_13_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7045:1: ( ( ( rule__Touchpoint__CommunicationFormsAssignment_13_2_1 ) ) )
-            // InternalKlantreis.g:7046:1: ( ( rule__Touchpoint__CommunicationFormsAssignment_13_2_1 ) )
+            // InternalKlantreis.g:7099:1: ( ( ( rule__Touchpoint__CommunicationFormsAssignment_13_2_1 ) ) )
+            // InternalKlantreis.g:7100:1: ( ( rule__Touchpoint__CommunicationFormsAssignment_13_2_1 ) )
             {
-            // InternalKlantreis.g:7046:1: ( ( rule__Touchpoint__CommunicationFormsAssignment_13_2_1 ) )
-            // InternalKlantreis.g:7047:2: ( rule__Touchpoint__CommunicationFormsAssignment_13_2_1 )
+            // InternalKlantreis.g:7100:1: ( ( rule__Touchpoint__CommunicationFormsAssignment_13_2_1 ) )
+            // InternalKlantreis.g:7101:2: ( rule__Touchpoint__CommunicationFormsAssignment_13_2_1 )
             {
              before(grammarAccess.getTouchpointAccess().getCommunicationFormsAssignment_13_2_1()); 
-            // InternalKlantreis.g:7048:2: ( rule__Touchpoint__CommunicationFormsAssignment_13_2_1 )
-            // InternalKlantreis.g:7048:3: rule__Touchpoint__CommunicationFormsAssignment_13_2_1
+            // InternalKlantreis.g:7102:2: ( rule__Touchpoint__CommunicationFormsAssignment_13_2_1 )
+            // InternalKlantreis.g:7102:3: rule__Touchpoint__CommunicationFormsAssignment_13_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__CommunicationFormsAssignment_13_2_1();
@@ -22925,14 +23086,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_14__0"
-    // InternalKlantreis.g:7057:1: rule__Touchpoint__Group_14__0 : rule__Touchpoint__Group_14__0__Impl rule__Touchpoint__Group_14__1 ;
+    // InternalKlantreis.g:7111:1: rule__Touchpoint__Group_14__0 : rule__Touchpoint__Group_14__0__Impl rule__Touchpoint__Group_14__1 ;
     public final void rule__Touchpoint__Group_14__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7061:1: ( rule__Touchpoint__Group_14__0__Impl rule__Touchpoint__Group_14__1 )
-            // InternalKlantreis.g:7062:2: rule__Touchpoint__Group_14__0__Impl rule__Touchpoint__Group_14__1
+            // InternalKlantreis.g:7115:1: ( rule__Touchpoint__Group_14__0__Impl rule__Touchpoint__Group_14__1 )
+            // InternalKlantreis.g:7116:2: rule__Touchpoint__Group_14__0__Impl rule__Touchpoint__Group_14__1
             {
             pushFollow(FOLLOW_52);
             rule__Touchpoint__Group_14__0__Impl();
@@ -22963,21 +23124,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_14__0__Impl"
-    // InternalKlantreis.g:7069:1: rule__Touchpoint__Group_14__0__Impl : ( ( rule__Touchpoint__UnderstandingCheckedAssignment_14_0 ) ) ;
+    // InternalKlantreis.g:7123:1: rule__Touchpoint__Group_14__0__Impl : ( ( rule__Touchpoint__UnderstandingCheckedAssignment_14_0 ) ) ;
     public final void rule__Touchpoint__Group_14__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7073:1: ( ( ( rule__Touchpoint__UnderstandingCheckedAssignment_14_0 ) ) )
-            // InternalKlantreis.g:7074:1: ( ( rule__Touchpoint__UnderstandingCheckedAssignment_14_0 ) )
+            // InternalKlantreis.g:7127:1: ( ( ( rule__Touchpoint__UnderstandingCheckedAssignment_14_0 ) ) )
+            // InternalKlantreis.g:7128:1: ( ( rule__Touchpoint__UnderstandingCheckedAssignment_14_0 ) )
             {
-            // InternalKlantreis.g:7074:1: ( ( rule__Touchpoint__UnderstandingCheckedAssignment_14_0 ) )
-            // InternalKlantreis.g:7075:2: ( rule__Touchpoint__UnderstandingCheckedAssignment_14_0 )
+            // InternalKlantreis.g:7128:1: ( ( rule__Touchpoint__UnderstandingCheckedAssignment_14_0 ) )
+            // InternalKlantreis.g:7129:2: ( rule__Touchpoint__UnderstandingCheckedAssignment_14_0 )
             {
              before(grammarAccess.getTouchpointAccess().getUnderstandingCheckedAssignment_14_0()); 
-            // InternalKlantreis.g:7076:2: ( rule__Touchpoint__UnderstandingCheckedAssignment_14_0 )
-            // InternalKlantreis.g:7076:3: rule__Touchpoint__UnderstandingCheckedAssignment_14_0
+            // InternalKlantreis.g:7130:2: ( rule__Touchpoint__UnderstandingCheckedAssignment_14_0 )
+            // InternalKlantreis.g:7130:3: rule__Touchpoint__UnderstandingCheckedAssignment_14_0
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__UnderstandingCheckedAssignment_14_0();
@@ -23010,14 +23171,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_14__1"
-    // InternalKlantreis.g:7084:1: rule__Touchpoint__Group_14__1 : rule__Touchpoint__Group_14__1__Impl ;
+    // InternalKlantreis.g:7138:1: rule__Touchpoint__Group_14__1 : rule__Touchpoint__Group_14__1__Impl ;
     public final void rule__Touchpoint__Group_14__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7088:1: ( rule__Touchpoint__Group_14__1__Impl )
-            // InternalKlantreis.g:7089:2: rule__Touchpoint__Group_14__1__Impl
+            // InternalKlantreis.g:7142:1: ( rule__Touchpoint__Group_14__1__Impl )
+            // InternalKlantreis.g:7143:2: rule__Touchpoint__Group_14__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_14__1__Impl();
@@ -23043,17 +23204,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_14__1__Impl"
-    // InternalKlantreis.g:7095:1: rule__Touchpoint__Group_14__1__Impl : ( 'checked' ) ;
+    // InternalKlantreis.g:7149:1: rule__Touchpoint__Group_14__1__Impl : ( 'checked' ) ;
     public final void rule__Touchpoint__Group_14__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7099:1: ( ( 'checked' ) )
-            // InternalKlantreis.g:7100:1: ( 'checked' )
+            // InternalKlantreis.g:7153:1: ( ( 'checked' ) )
+            // InternalKlantreis.g:7154:1: ( 'checked' )
             {
-            // InternalKlantreis.g:7100:1: ( 'checked' )
-            // InternalKlantreis.g:7101:2: 'checked'
+            // InternalKlantreis.g:7154:1: ( 'checked' )
+            // InternalKlantreis.g:7155:2: 'checked'
             {
              before(grammarAccess.getTouchpointAccess().getCheckedKeyword_14_1()); 
             match(input,170,FOLLOW_2); 
@@ -23080,14 +23241,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_15__0"
-    // InternalKlantreis.g:7111:1: rule__Touchpoint__Group_15__0 : rule__Touchpoint__Group_15__0__Impl rule__Touchpoint__Group_15__1 ;
+    // InternalKlantreis.g:7165:1: rule__Touchpoint__Group_15__0 : rule__Touchpoint__Group_15__0__Impl rule__Touchpoint__Group_15__1 ;
     public final void rule__Touchpoint__Group_15__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7115:1: ( rule__Touchpoint__Group_15__0__Impl rule__Touchpoint__Group_15__1 )
-            // InternalKlantreis.g:7116:2: rule__Touchpoint__Group_15__0__Impl rule__Touchpoint__Group_15__1
+            // InternalKlantreis.g:7169:1: ( rule__Touchpoint__Group_15__0__Impl rule__Touchpoint__Group_15__1 )
+            // InternalKlantreis.g:7170:2: rule__Touchpoint__Group_15__0__Impl rule__Touchpoint__Group_15__1
             {
             pushFollow(FOLLOW_53);
             rule__Touchpoint__Group_15__0__Impl();
@@ -23118,17 +23279,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_15__0__Impl"
-    // InternalKlantreis.g:7123:1: rule__Touchpoint__Group_15__0__Impl : ( 'emotion' ) ;
+    // InternalKlantreis.g:7177:1: rule__Touchpoint__Group_15__0__Impl : ( 'emotion' ) ;
     public final void rule__Touchpoint__Group_15__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7127:1: ( ( 'emotion' ) )
-            // InternalKlantreis.g:7128:1: ( 'emotion' )
+            // InternalKlantreis.g:7181:1: ( ( 'emotion' ) )
+            // InternalKlantreis.g:7182:1: ( 'emotion' )
             {
-            // InternalKlantreis.g:7128:1: ( 'emotion' )
-            // InternalKlantreis.g:7129:2: 'emotion'
+            // InternalKlantreis.g:7182:1: ( 'emotion' )
+            // InternalKlantreis.g:7183:2: 'emotion'
             {
              before(grammarAccess.getTouchpointAccess().getEmotionKeyword_15_0()); 
             match(input,171,FOLLOW_2); 
@@ -23155,14 +23316,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_15__1"
-    // InternalKlantreis.g:7138:1: rule__Touchpoint__Group_15__1 : rule__Touchpoint__Group_15__1__Impl ;
+    // InternalKlantreis.g:7192:1: rule__Touchpoint__Group_15__1 : rule__Touchpoint__Group_15__1__Impl ;
     public final void rule__Touchpoint__Group_15__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7142:1: ( rule__Touchpoint__Group_15__1__Impl )
-            // InternalKlantreis.g:7143:2: rule__Touchpoint__Group_15__1__Impl
+            // InternalKlantreis.g:7196:1: ( rule__Touchpoint__Group_15__1__Impl )
+            // InternalKlantreis.g:7197:2: rule__Touchpoint__Group_15__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_15__1__Impl();
@@ -23188,21 +23349,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_15__1__Impl"
-    // InternalKlantreis.g:7149:1: rule__Touchpoint__Group_15__1__Impl : ( ( rule__Touchpoint__EmotionAssignment_15_1 ) ) ;
+    // InternalKlantreis.g:7203:1: rule__Touchpoint__Group_15__1__Impl : ( ( rule__Touchpoint__EmotionAssignment_15_1 ) ) ;
     public final void rule__Touchpoint__Group_15__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7153:1: ( ( ( rule__Touchpoint__EmotionAssignment_15_1 ) ) )
-            // InternalKlantreis.g:7154:1: ( ( rule__Touchpoint__EmotionAssignment_15_1 ) )
+            // InternalKlantreis.g:7207:1: ( ( ( rule__Touchpoint__EmotionAssignment_15_1 ) ) )
+            // InternalKlantreis.g:7208:1: ( ( rule__Touchpoint__EmotionAssignment_15_1 ) )
             {
-            // InternalKlantreis.g:7154:1: ( ( rule__Touchpoint__EmotionAssignment_15_1 ) )
-            // InternalKlantreis.g:7155:2: ( rule__Touchpoint__EmotionAssignment_15_1 )
+            // InternalKlantreis.g:7208:1: ( ( rule__Touchpoint__EmotionAssignment_15_1 ) )
+            // InternalKlantreis.g:7209:2: ( rule__Touchpoint__EmotionAssignment_15_1 )
             {
              before(grammarAccess.getTouchpointAccess().getEmotionAssignment_15_1()); 
-            // InternalKlantreis.g:7156:2: ( rule__Touchpoint__EmotionAssignment_15_1 )
-            // InternalKlantreis.g:7156:3: rule__Touchpoint__EmotionAssignment_15_1
+            // InternalKlantreis.g:7210:2: ( rule__Touchpoint__EmotionAssignment_15_1 )
+            // InternalKlantreis.g:7210:3: rule__Touchpoint__EmotionAssignment_15_1
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__EmotionAssignment_15_1();
@@ -23235,14 +23396,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_16__0"
-    // InternalKlantreis.g:7165:1: rule__Touchpoint__Group_16__0 : rule__Touchpoint__Group_16__0__Impl rule__Touchpoint__Group_16__1 ;
+    // InternalKlantreis.g:7219:1: rule__Touchpoint__Group_16__0 : rule__Touchpoint__Group_16__0__Impl rule__Touchpoint__Group_16__1 ;
     public final void rule__Touchpoint__Group_16__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7169:1: ( rule__Touchpoint__Group_16__0__Impl rule__Touchpoint__Group_16__1 )
-            // InternalKlantreis.g:7170:2: rule__Touchpoint__Group_16__0__Impl rule__Touchpoint__Group_16__1
+            // InternalKlantreis.g:7223:1: ( rule__Touchpoint__Group_16__0__Impl rule__Touchpoint__Group_16__1 )
+            // InternalKlantreis.g:7224:2: rule__Touchpoint__Group_16__0__Impl rule__Touchpoint__Group_16__1
             {
             pushFollow(FOLLOW_54);
             rule__Touchpoint__Group_16__0__Impl();
@@ -23273,17 +23434,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_16__0__Impl"
-    // InternalKlantreis.g:7177:1: rule__Touchpoint__Group_16__0__Impl : ( 'domains' ) ;
+    // InternalKlantreis.g:7231:1: rule__Touchpoint__Group_16__0__Impl : ( 'domains' ) ;
     public final void rule__Touchpoint__Group_16__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7181:1: ( ( 'domains' ) )
-            // InternalKlantreis.g:7182:1: ( 'domains' )
+            // InternalKlantreis.g:7235:1: ( ( 'domains' ) )
+            // InternalKlantreis.g:7236:1: ( 'domains' )
             {
-            // InternalKlantreis.g:7182:1: ( 'domains' )
-            // InternalKlantreis.g:7183:2: 'domains'
+            // InternalKlantreis.g:7236:1: ( 'domains' )
+            // InternalKlantreis.g:7237:2: 'domains'
             {
              before(grammarAccess.getTouchpointAccess().getDomainsKeyword_16_0()); 
             match(input,172,FOLLOW_2); 
@@ -23310,14 +23471,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_16__1"
-    // InternalKlantreis.g:7192:1: rule__Touchpoint__Group_16__1 : rule__Touchpoint__Group_16__1__Impl rule__Touchpoint__Group_16__2 ;
+    // InternalKlantreis.g:7246:1: rule__Touchpoint__Group_16__1 : rule__Touchpoint__Group_16__1__Impl rule__Touchpoint__Group_16__2 ;
     public final void rule__Touchpoint__Group_16__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7196:1: ( rule__Touchpoint__Group_16__1__Impl rule__Touchpoint__Group_16__2 )
-            // InternalKlantreis.g:7197:2: rule__Touchpoint__Group_16__1__Impl rule__Touchpoint__Group_16__2
+            // InternalKlantreis.g:7250:1: ( rule__Touchpoint__Group_16__1__Impl rule__Touchpoint__Group_16__2 )
+            // InternalKlantreis.g:7251:2: rule__Touchpoint__Group_16__1__Impl rule__Touchpoint__Group_16__2
             {
             pushFollow(FOLLOW_18);
             rule__Touchpoint__Group_16__1__Impl();
@@ -23348,21 +23509,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_16__1__Impl"
-    // InternalKlantreis.g:7204:1: rule__Touchpoint__Group_16__1__Impl : ( ( rule__Touchpoint__LifeDomainsAssignment_16_1 ) ) ;
+    // InternalKlantreis.g:7258:1: rule__Touchpoint__Group_16__1__Impl : ( ( rule__Touchpoint__LifeDomainsAssignment_16_1 ) ) ;
     public final void rule__Touchpoint__Group_16__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7208:1: ( ( ( rule__Touchpoint__LifeDomainsAssignment_16_1 ) ) )
-            // InternalKlantreis.g:7209:1: ( ( rule__Touchpoint__LifeDomainsAssignment_16_1 ) )
+            // InternalKlantreis.g:7262:1: ( ( ( rule__Touchpoint__LifeDomainsAssignment_16_1 ) ) )
+            // InternalKlantreis.g:7263:1: ( ( rule__Touchpoint__LifeDomainsAssignment_16_1 ) )
             {
-            // InternalKlantreis.g:7209:1: ( ( rule__Touchpoint__LifeDomainsAssignment_16_1 ) )
-            // InternalKlantreis.g:7210:2: ( rule__Touchpoint__LifeDomainsAssignment_16_1 )
+            // InternalKlantreis.g:7263:1: ( ( rule__Touchpoint__LifeDomainsAssignment_16_1 ) )
+            // InternalKlantreis.g:7264:2: ( rule__Touchpoint__LifeDomainsAssignment_16_1 )
             {
              before(grammarAccess.getTouchpointAccess().getLifeDomainsAssignment_16_1()); 
-            // InternalKlantreis.g:7211:2: ( rule__Touchpoint__LifeDomainsAssignment_16_1 )
-            // InternalKlantreis.g:7211:3: rule__Touchpoint__LifeDomainsAssignment_16_1
+            // InternalKlantreis.g:7265:2: ( rule__Touchpoint__LifeDomainsAssignment_16_1 )
+            // InternalKlantreis.g:7265:3: rule__Touchpoint__LifeDomainsAssignment_16_1
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__LifeDomainsAssignment_16_1();
@@ -23395,14 +23556,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_16__2"
-    // InternalKlantreis.g:7219:1: rule__Touchpoint__Group_16__2 : rule__Touchpoint__Group_16__2__Impl ;
+    // InternalKlantreis.g:7273:1: rule__Touchpoint__Group_16__2 : rule__Touchpoint__Group_16__2__Impl ;
     public final void rule__Touchpoint__Group_16__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7223:1: ( rule__Touchpoint__Group_16__2__Impl )
-            // InternalKlantreis.g:7224:2: rule__Touchpoint__Group_16__2__Impl
+            // InternalKlantreis.g:7277:1: ( rule__Touchpoint__Group_16__2__Impl )
+            // InternalKlantreis.g:7278:2: rule__Touchpoint__Group_16__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_16__2__Impl();
@@ -23428,33 +23589,33 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_16__2__Impl"
-    // InternalKlantreis.g:7230:1: rule__Touchpoint__Group_16__2__Impl : ( ( rule__Touchpoint__Group_16_2__0 )* ) ;
+    // InternalKlantreis.g:7284:1: rule__Touchpoint__Group_16__2__Impl : ( ( rule__Touchpoint__Group_16_2__0 )* ) ;
     public final void rule__Touchpoint__Group_16__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7234:1: ( ( ( rule__Touchpoint__Group_16_2__0 )* ) )
-            // InternalKlantreis.g:7235:1: ( ( rule__Touchpoint__Group_16_2__0 )* )
+            // InternalKlantreis.g:7288:1: ( ( ( rule__Touchpoint__Group_16_2__0 )* ) )
+            // InternalKlantreis.g:7289:1: ( ( rule__Touchpoint__Group_16_2__0 )* )
             {
-            // InternalKlantreis.g:7235:1: ( ( rule__Touchpoint__Group_16_2__0 )* )
-            // InternalKlantreis.g:7236:2: ( rule__Touchpoint__Group_16_2__0 )*
+            // InternalKlantreis.g:7289:1: ( ( rule__Touchpoint__Group_16_2__0 )* )
+            // InternalKlantreis.g:7290:2: ( rule__Touchpoint__Group_16_2__0 )*
             {
              before(grammarAccess.getTouchpointAccess().getGroup_16_2()); 
-            // InternalKlantreis.g:7237:2: ( rule__Touchpoint__Group_16_2__0 )*
-            loop88:
+            // InternalKlantreis.g:7291:2: ( rule__Touchpoint__Group_16_2__0 )*
+            loop89:
             do {
-                int alt88=2;
-                int LA88_0 = input.LA(1);
+                int alt89=2;
+                int LA89_0 = input.LA(1);
 
-                if ( (LA88_0==138) ) {
-                    alt88=1;
+                if ( (LA89_0==138) ) {
+                    alt89=1;
                 }
 
 
-                switch (alt88) {
+                switch (alt89) {
             	case 1 :
-            	    // InternalKlantreis.g:7237:3: rule__Touchpoint__Group_16_2__0
+            	    // InternalKlantreis.g:7291:3: rule__Touchpoint__Group_16_2__0
             	    {
             	    pushFollow(FOLLOW_19);
             	    rule__Touchpoint__Group_16_2__0();
@@ -23466,7 +23627,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             	    break;
 
             	default :
-            	    break loop88;
+            	    break loop89;
                 }
             } while (true);
 
@@ -23493,14 +23654,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_16_2__0"
-    // InternalKlantreis.g:7246:1: rule__Touchpoint__Group_16_2__0 : rule__Touchpoint__Group_16_2__0__Impl rule__Touchpoint__Group_16_2__1 ;
+    // InternalKlantreis.g:7300:1: rule__Touchpoint__Group_16_2__0 : rule__Touchpoint__Group_16_2__0__Impl rule__Touchpoint__Group_16_2__1 ;
     public final void rule__Touchpoint__Group_16_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7250:1: ( rule__Touchpoint__Group_16_2__0__Impl rule__Touchpoint__Group_16_2__1 )
-            // InternalKlantreis.g:7251:2: rule__Touchpoint__Group_16_2__0__Impl rule__Touchpoint__Group_16_2__1
+            // InternalKlantreis.g:7304:1: ( rule__Touchpoint__Group_16_2__0__Impl rule__Touchpoint__Group_16_2__1 )
+            // InternalKlantreis.g:7305:2: rule__Touchpoint__Group_16_2__0__Impl rule__Touchpoint__Group_16_2__1
             {
             pushFollow(FOLLOW_54);
             rule__Touchpoint__Group_16_2__0__Impl();
@@ -23531,17 +23692,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_16_2__0__Impl"
-    // InternalKlantreis.g:7258:1: rule__Touchpoint__Group_16_2__0__Impl : ( ',' ) ;
+    // InternalKlantreis.g:7312:1: rule__Touchpoint__Group_16_2__0__Impl : ( ',' ) ;
     public final void rule__Touchpoint__Group_16_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7262:1: ( ( ',' ) )
-            // InternalKlantreis.g:7263:1: ( ',' )
+            // InternalKlantreis.g:7316:1: ( ( ',' ) )
+            // InternalKlantreis.g:7317:1: ( ',' )
             {
-            // InternalKlantreis.g:7263:1: ( ',' )
-            // InternalKlantreis.g:7264:2: ','
+            // InternalKlantreis.g:7317:1: ( ',' )
+            // InternalKlantreis.g:7318:2: ','
             {
              before(grammarAccess.getTouchpointAccess().getCommaKeyword_16_2_0()); 
             match(input,138,FOLLOW_2); 
@@ -23568,14 +23729,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_16_2__1"
-    // InternalKlantreis.g:7273:1: rule__Touchpoint__Group_16_2__1 : rule__Touchpoint__Group_16_2__1__Impl ;
+    // InternalKlantreis.g:7327:1: rule__Touchpoint__Group_16_2__1 : rule__Touchpoint__Group_16_2__1__Impl ;
     public final void rule__Touchpoint__Group_16_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7277:1: ( rule__Touchpoint__Group_16_2__1__Impl )
-            // InternalKlantreis.g:7278:2: rule__Touchpoint__Group_16_2__1__Impl
+            // InternalKlantreis.g:7331:1: ( rule__Touchpoint__Group_16_2__1__Impl )
+            // InternalKlantreis.g:7332:2: rule__Touchpoint__Group_16_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_16_2__1__Impl();
@@ -23601,21 +23762,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_16_2__1__Impl"
-    // InternalKlantreis.g:7284:1: rule__Touchpoint__Group_16_2__1__Impl : ( ( rule__Touchpoint__LifeDomainsAssignment_16_2_1 ) ) ;
+    // InternalKlantreis.g:7338:1: rule__Touchpoint__Group_16_2__1__Impl : ( ( rule__Touchpoint__LifeDomainsAssignment_16_2_1 ) ) ;
     public final void rule__Touchpoint__Group_16_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7288:1: ( ( ( rule__Touchpoint__LifeDomainsAssignment_16_2_1 ) ) )
-            // InternalKlantreis.g:7289:1: ( ( rule__Touchpoint__LifeDomainsAssignment_16_2_1 ) )
+            // InternalKlantreis.g:7342:1: ( ( ( rule__Touchpoint__LifeDomainsAssignment_16_2_1 ) ) )
+            // InternalKlantreis.g:7343:1: ( ( rule__Touchpoint__LifeDomainsAssignment_16_2_1 ) )
             {
-            // InternalKlantreis.g:7289:1: ( ( rule__Touchpoint__LifeDomainsAssignment_16_2_1 ) )
-            // InternalKlantreis.g:7290:2: ( rule__Touchpoint__LifeDomainsAssignment_16_2_1 )
+            // InternalKlantreis.g:7343:1: ( ( rule__Touchpoint__LifeDomainsAssignment_16_2_1 ) )
+            // InternalKlantreis.g:7344:2: ( rule__Touchpoint__LifeDomainsAssignment_16_2_1 )
             {
              before(grammarAccess.getTouchpointAccess().getLifeDomainsAssignment_16_2_1()); 
-            // InternalKlantreis.g:7291:2: ( rule__Touchpoint__LifeDomainsAssignment_16_2_1 )
-            // InternalKlantreis.g:7291:3: rule__Touchpoint__LifeDomainsAssignment_16_2_1
+            // InternalKlantreis.g:7345:2: ( rule__Touchpoint__LifeDomainsAssignment_16_2_1 )
+            // InternalKlantreis.g:7345:3: rule__Touchpoint__LifeDomainsAssignment_16_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__LifeDomainsAssignment_16_2_1();
@@ -23648,14 +23809,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_17__0"
-    // InternalKlantreis.g:7300:1: rule__Touchpoint__Group_17__0 : rule__Touchpoint__Group_17__0__Impl rule__Touchpoint__Group_17__1 ;
+    // InternalKlantreis.g:7354:1: rule__Touchpoint__Group_17__0 : rule__Touchpoint__Group_17__0__Impl rule__Touchpoint__Group_17__1 ;
     public final void rule__Touchpoint__Group_17__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7304:1: ( rule__Touchpoint__Group_17__0__Impl rule__Touchpoint__Group_17__1 )
-            // InternalKlantreis.g:7305:2: rule__Touchpoint__Group_17__0__Impl rule__Touchpoint__Group_17__1
+            // InternalKlantreis.g:7358:1: ( rule__Touchpoint__Group_17__0__Impl rule__Touchpoint__Group_17__1 )
+            // InternalKlantreis.g:7359:2: rule__Touchpoint__Group_17__0__Impl rule__Touchpoint__Group_17__1
             {
             pushFollow(FOLLOW_55);
             rule__Touchpoint__Group_17__0__Impl();
@@ -23686,21 +23847,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_17__0__Impl"
-    // InternalKlantreis.g:7312:1: rule__Touchpoint__Group_17__0__Impl : ( ( rule__Touchpoint__HealthSignalAssignment_17_0 ) ) ;
+    // InternalKlantreis.g:7366:1: rule__Touchpoint__Group_17__0__Impl : ( ( rule__Touchpoint__HealthSignalAssignment_17_0 ) ) ;
     public final void rule__Touchpoint__Group_17__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7316:1: ( ( ( rule__Touchpoint__HealthSignalAssignment_17_0 ) ) )
-            // InternalKlantreis.g:7317:1: ( ( rule__Touchpoint__HealthSignalAssignment_17_0 ) )
+            // InternalKlantreis.g:7370:1: ( ( ( rule__Touchpoint__HealthSignalAssignment_17_0 ) ) )
+            // InternalKlantreis.g:7371:1: ( ( rule__Touchpoint__HealthSignalAssignment_17_0 ) )
             {
-            // InternalKlantreis.g:7317:1: ( ( rule__Touchpoint__HealthSignalAssignment_17_0 ) )
-            // InternalKlantreis.g:7318:2: ( rule__Touchpoint__HealthSignalAssignment_17_0 )
+            // InternalKlantreis.g:7371:1: ( ( rule__Touchpoint__HealthSignalAssignment_17_0 ) )
+            // InternalKlantreis.g:7372:2: ( rule__Touchpoint__HealthSignalAssignment_17_0 )
             {
              before(grammarAccess.getTouchpointAccess().getHealthSignalAssignment_17_0()); 
-            // InternalKlantreis.g:7319:2: ( rule__Touchpoint__HealthSignalAssignment_17_0 )
-            // InternalKlantreis.g:7319:3: rule__Touchpoint__HealthSignalAssignment_17_0
+            // InternalKlantreis.g:7373:2: ( rule__Touchpoint__HealthSignalAssignment_17_0 )
+            // InternalKlantreis.g:7373:3: rule__Touchpoint__HealthSignalAssignment_17_0
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__HealthSignalAssignment_17_0();
@@ -23733,14 +23894,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_17__1"
-    // InternalKlantreis.g:7327:1: rule__Touchpoint__Group_17__1 : rule__Touchpoint__Group_17__1__Impl ;
+    // InternalKlantreis.g:7381:1: rule__Touchpoint__Group_17__1 : rule__Touchpoint__Group_17__1__Impl ;
     public final void rule__Touchpoint__Group_17__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7331:1: ( rule__Touchpoint__Group_17__1__Impl )
-            // InternalKlantreis.g:7332:2: rule__Touchpoint__Group_17__1__Impl
+            // InternalKlantreis.g:7385:1: ( rule__Touchpoint__Group_17__1__Impl )
+            // InternalKlantreis.g:7386:2: rule__Touchpoint__Group_17__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_17__1__Impl();
@@ -23766,17 +23927,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_17__1__Impl"
-    // InternalKlantreis.g:7338:1: rule__Touchpoint__Group_17__1__Impl : ( 'signal' ) ;
+    // InternalKlantreis.g:7392:1: rule__Touchpoint__Group_17__1__Impl : ( 'signal' ) ;
     public final void rule__Touchpoint__Group_17__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7342:1: ( ( 'signal' ) )
-            // InternalKlantreis.g:7343:1: ( 'signal' )
+            // InternalKlantreis.g:7396:1: ( ( 'signal' ) )
+            // InternalKlantreis.g:7397:1: ( 'signal' )
             {
-            // InternalKlantreis.g:7343:1: ( 'signal' )
-            // InternalKlantreis.g:7344:2: 'signal'
+            // InternalKlantreis.g:7397:1: ( 'signal' )
+            // InternalKlantreis.g:7398:2: 'signal'
             {
              before(grammarAccess.getTouchpointAccess().getSignalKeyword_17_1()); 
             match(input,173,FOLLOW_2); 
@@ -23803,14 +23964,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_18__0"
-    // InternalKlantreis.g:7354:1: rule__Touchpoint__Group_18__0 : rule__Touchpoint__Group_18__0__Impl rule__Touchpoint__Group_18__1 ;
+    // InternalKlantreis.g:7408:1: rule__Touchpoint__Group_18__0 : rule__Touchpoint__Group_18__0__Impl rule__Touchpoint__Group_18__1 ;
     public final void rule__Touchpoint__Group_18__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7358:1: ( rule__Touchpoint__Group_18__0__Impl rule__Touchpoint__Group_18__1 )
-            // InternalKlantreis.g:7359:2: rule__Touchpoint__Group_18__0__Impl rule__Touchpoint__Group_18__1
+            // InternalKlantreis.g:7412:1: ( rule__Touchpoint__Group_18__0__Impl rule__Touchpoint__Group_18__1 )
+            // InternalKlantreis.g:7413:2: rule__Touchpoint__Group_18__0__Impl rule__Touchpoint__Group_18__1
             {
             pushFollow(FOLLOW_56);
             rule__Touchpoint__Group_18__0__Impl();
@@ -23841,17 +24002,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_18__0__Impl"
-    // InternalKlantreis.g:7366:1: rule__Touchpoint__Group_18__0__Impl : ( 'key' ) ;
+    // InternalKlantreis.g:7420:1: rule__Touchpoint__Group_18__0__Impl : ( 'key' ) ;
     public final void rule__Touchpoint__Group_18__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7370:1: ( ( 'key' ) )
-            // InternalKlantreis.g:7371:1: ( 'key' )
+            // InternalKlantreis.g:7424:1: ( ( 'key' ) )
+            // InternalKlantreis.g:7425:1: ( 'key' )
             {
-            // InternalKlantreis.g:7371:1: ( 'key' )
-            // InternalKlantreis.g:7372:2: 'key'
+            // InternalKlantreis.g:7425:1: ( 'key' )
+            // InternalKlantreis.g:7426:2: 'key'
             {
              before(grammarAccess.getTouchpointAccess().getKeyKeyword_18_0()); 
             match(input,147,FOLLOW_2); 
@@ -23878,14 +24039,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_18__1"
-    // InternalKlantreis.g:7381:1: rule__Touchpoint__Group_18__1 : rule__Touchpoint__Group_18__1__Impl rule__Touchpoint__Group_18__2 ;
+    // InternalKlantreis.g:7435:1: rule__Touchpoint__Group_18__1 : rule__Touchpoint__Group_18__1__Impl rule__Touchpoint__Group_18__2 ;
     public final void rule__Touchpoint__Group_18__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7385:1: ( rule__Touchpoint__Group_18__1__Impl rule__Touchpoint__Group_18__2 )
-            // InternalKlantreis.g:7386:2: rule__Touchpoint__Group_18__1__Impl rule__Touchpoint__Group_18__2
+            // InternalKlantreis.g:7439:1: ( rule__Touchpoint__Group_18__1__Impl rule__Touchpoint__Group_18__2 )
+            // InternalKlantreis.g:7440:2: rule__Touchpoint__Group_18__1__Impl rule__Touchpoint__Group_18__2
             {
             pushFollow(FOLLOW_3);
             rule__Touchpoint__Group_18__1__Impl();
@@ -23916,17 +24077,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_18__1__Impl"
-    // InternalKlantreis.g:7393:1: rule__Touchpoint__Group_18__1__Impl : ( 'persons' ) ;
+    // InternalKlantreis.g:7447:1: rule__Touchpoint__Group_18__1__Impl : ( 'persons' ) ;
     public final void rule__Touchpoint__Group_18__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7397:1: ( ( 'persons' ) )
-            // InternalKlantreis.g:7398:1: ( 'persons' )
+            // InternalKlantreis.g:7451:1: ( ( 'persons' ) )
+            // InternalKlantreis.g:7452:1: ( 'persons' )
             {
-            // InternalKlantreis.g:7398:1: ( 'persons' )
-            // InternalKlantreis.g:7399:2: 'persons'
+            // InternalKlantreis.g:7452:1: ( 'persons' )
+            // InternalKlantreis.g:7453:2: 'persons'
             {
              before(grammarAccess.getTouchpointAccess().getPersonsKeyword_18_1()); 
             match(input,174,FOLLOW_2); 
@@ -23953,14 +24114,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_18__2"
-    // InternalKlantreis.g:7408:1: rule__Touchpoint__Group_18__2 : rule__Touchpoint__Group_18__2__Impl rule__Touchpoint__Group_18__3 ;
+    // InternalKlantreis.g:7462:1: rule__Touchpoint__Group_18__2 : rule__Touchpoint__Group_18__2__Impl rule__Touchpoint__Group_18__3 ;
     public final void rule__Touchpoint__Group_18__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7412:1: ( rule__Touchpoint__Group_18__2__Impl rule__Touchpoint__Group_18__3 )
-            // InternalKlantreis.g:7413:2: rule__Touchpoint__Group_18__2__Impl rule__Touchpoint__Group_18__3
+            // InternalKlantreis.g:7466:1: ( rule__Touchpoint__Group_18__2__Impl rule__Touchpoint__Group_18__3 )
+            // InternalKlantreis.g:7467:2: rule__Touchpoint__Group_18__2__Impl rule__Touchpoint__Group_18__3
             {
             pushFollow(FOLLOW_18);
             rule__Touchpoint__Group_18__2__Impl();
@@ -23991,21 +24152,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_18__2__Impl"
-    // InternalKlantreis.g:7420:1: rule__Touchpoint__Group_18__2__Impl : ( ( rule__Touchpoint__KeyPersonsAssignment_18_2 ) ) ;
+    // InternalKlantreis.g:7474:1: rule__Touchpoint__Group_18__2__Impl : ( ( rule__Touchpoint__KeyPersonsAssignment_18_2 ) ) ;
     public final void rule__Touchpoint__Group_18__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7424:1: ( ( ( rule__Touchpoint__KeyPersonsAssignment_18_2 ) ) )
-            // InternalKlantreis.g:7425:1: ( ( rule__Touchpoint__KeyPersonsAssignment_18_2 ) )
+            // InternalKlantreis.g:7478:1: ( ( ( rule__Touchpoint__KeyPersonsAssignment_18_2 ) ) )
+            // InternalKlantreis.g:7479:1: ( ( rule__Touchpoint__KeyPersonsAssignment_18_2 ) )
             {
-            // InternalKlantreis.g:7425:1: ( ( rule__Touchpoint__KeyPersonsAssignment_18_2 ) )
-            // InternalKlantreis.g:7426:2: ( rule__Touchpoint__KeyPersonsAssignment_18_2 )
+            // InternalKlantreis.g:7479:1: ( ( rule__Touchpoint__KeyPersonsAssignment_18_2 ) )
+            // InternalKlantreis.g:7480:2: ( rule__Touchpoint__KeyPersonsAssignment_18_2 )
             {
              before(grammarAccess.getTouchpointAccess().getKeyPersonsAssignment_18_2()); 
-            // InternalKlantreis.g:7427:2: ( rule__Touchpoint__KeyPersonsAssignment_18_2 )
-            // InternalKlantreis.g:7427:3: rule__Touchpoint__KeyPersonsAssignment_18_2
+            // InternalKlantreis.g:7481:2: ( rule__Touchpoint__KeyPersonsAssignment_18_2 )
+            // InternalKlantreis.g:7481:3: rule__Touchpoint__KeyPersonsAssignment_18_2
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__KeyPersonsAssignment_18_2();
@@ -24038,14 +24199,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_18__3"
-    // InternalKlantreis.g:7435:1: rule__Touchpoint__Group_18__3 : rule__Touchpoint__Group_18__3__Impl ;
+    // InternalKlantreis.g:7489:1: rule__Touchpoint__Group_18__3 : rule__Touchpoint__Group_18__3__Impl ;
     public final void rule__Touchpoint__Group_18__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7439:1: ( rule__Touchpoint__Group_18__3__Impl )
-            // InternalKlantreis.g:7440:2: rule__Touchpoint__Group_18__3__Impl
+            // InternalKlantreis.g:7493:1: ( rule__Touchpoint__Group_18__3__Impl )
+            // InternalKlantreis.g:7494:2: rule__Touchpoint__Group_18__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_18__3__Impl();
@@ -24071,33 +24232,33 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_18__3__Impl"
-    // InternalKlantreis.g:7446:1: rule__Touchpoint__Group_18__3__Impl : ( ( rule__Touchpoint__Group_18_3__0 )* ) ;
+    // InternalKlantreis.g:7500:1: rule__Touchpoint__Group_18__3__Impl : ( ( rule__Touchpoint__Group_18_3__0 )* ) ;
     public final void rule__Touchpoint__Group_18__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7450:1: ( ( ( rule__Touchpoint__Group_18_3__0 )* ) )
-            // InternalKlantreis.g:7451:1: ( ( rule__Touchpoint__Group_18_3__0 )* )
+            // InternalKlantreis.g:7504:1: ( ( ( rule__Touchpoint__Group_18_3__0 )* ) )
+            // InternalKlantreis.g:7505:1: ( ( rule__Touchpoint__Group_18_3__0 )* )
             {
-            // InternalKlantreis.g:7451:1: ( ( rule__Touchpoint__Group_18_3__0 )* )
-            // InternalKlantreis.g:7452:2: ( rule__Touchpoint__Group_18_3__0 )*
+            // InternalKlantreis.g:7505:1: ( ( rule__Touchpoint__Group_18_3__0 )* )
+            // InternalKlantreis.g:7506:2: ( rule__Touchpoint__Group_18_3__0 )*
             {
              before(grammarAccess.getTouchpointAccess().getGroup_18_3()); 
-            // InternalKlantreis.g:7453:2: ( rule__Touchpoint__Group_18_3__0 )*
-            loop89:
+            // InternalKlantreis.g:7507:2: ( rule__Touchpoint__Group_18_3__0 )*
+            loop90:
             do {
-                int alt89=2;
-                int LA89_0 = input.LA(1);
+                int alt90=2;
+                int LA90_0 = input.LA(1);
 
-                if ( (LA89_0==138) ) {
-                    alt89=1;
+                if ( (LA90_0==138) ) {
+                    alt90=1;
                 }
 
 
-                switch (alt89) {
+                switch (alt90) {
             	case 1 :
-            	    // InternalKlantreis.g:7453:3: rule__Touchpoint__Group_18_3__0
+            	    // InternalKlantreis.g:7507:3: rule__Touchpoint__Group_18_3__0
             	    {
             	    pushFollow(FOLLOW_19);
             	    rule__Touchpoint__Group_18_3__0();
@@ -24109,7 +24270,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             	    break;
 
             	default :
-            	    break loop89;
+            	    break loop90;
                 }
             } while (true);
 
@@ -24136,14 +24297,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_18_3__0"
-    // InternalKlantreis.g:7462:1: rule__Touchpoint__Group_18_3__0 : rule__Touchpoint__Group_18_3__0__Impl rule__Touchpoint__Group_18_3__1 ;
+    // InternalKlantreis.g:7516:1: rule__Touchpoint__Group_18_3__0 : rule__Touchpoint__Group_18_3__0__Impl rule__Touchpoint__Group_18_3__1 ;
     public final void rule__Touchpoint__Group_18_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7466:1: ( rule__Touchpoint__Group_18_3__0__Impl rule__Touchpoint__Group_18_3__1 )
-            // InternalKlantreis.g:7467:2: rule__Touchpoint__Group_18_3__0__Impl rule__Touchpoint__Group_18_3__1
+            // InternalKlantreis.g:7520:1: ( rule__Touchpoint__Group_18_3__0__Impl rule__Touchpoint__Group_18_3__1 )
+            // InternalKlantreis.g:7521:2: rule__Touchpoint__Group_18_3__0__Impl rule__Touchpoint__Group_18_3__1
             {
             pushFollow(FOLLOW_3);
             rule__Touchpoint__Group_18_3__0__Impl();
@@ -24174,17 +24335,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_18_3__0__Impl"
-    // InternalKlantreis.g:7474:1: rule__Touchpoint__Group_18_3__0__Impl : ( ',' ) ;
+    // InternalKlantreis.g:7528:1: rule__Touchpoint__Group_18_3__0__Impl : ( ',' ) ;
     public final void rule__Touchpoint__Group_18_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7478:1: ( ( ',' ) )
-            // InternalKlantreis.g:7479:1: ( ',' )
+            // InternalKlantreis.g:7532:1: ( ( ',' ) )
+            // InternalKlantreis.g:7533:1: ( ',' )
             {
-            // InternalKlantreis.g:7479:1: ( ',' )
-            // InternalKlantreis.g:7480:2: ','
+            // InternalKlantreis.g:7533:1: ( ',' )
+            // InternalKlantreis.g:7534:2: ','
             {
              before(grammarAccess.getTouchpointAccess().getCommaKeyword_18_3_0()); 
             match(input,138,FOLLOW_2); 
@@ -24211,14 +24372,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_18_3__1"
-    // InternalKlantreis.g:7489:1: rule__Touchpoint__Group_18_3__1 : rule__Touchpoint__Group_18_3__1__Impl ;
+    // InternalKlantreis.g:7543:1: rule__Touchpoint__Group_18_3__1 : rule__Touchpoint__Group_18_3__1__Impl ;
     public final void rule__Touchpoint__Group_18_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7493:1: ( rule__Touchpoint__Group_18_3__1__Impl )
-            // InternalKlantreis.g:7494:2: rule__Touchpoint__Group_18_3__1__Impl
+            // InternalKlantreis.g:7547:1: ( rule__Touchpoint__Group_18_3__1__Impl )
+            // InternalKlantreis.g:7548:2: rule__Touchpoint__Group_18_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__Group_18_3__1__Impl();
@@ -24244,21 +24405,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__Group_18_3__1__Impl"
-    // InternalKlantreis.g:7500:1: rule__Touchpoint__Group_18_3__1__Impl : ( ( rule__Touchpoint__KeyPersonsAssignment_18_3_1 ) ) ;
+    // InternalKlantreis.g:7554:1: rule__Touchpoint__Group_18_3__1__Impl : ( ( rule__Touchpoint__KeyPersonsAssignment_18_3_1 ) ) ;
     public final void rule__Touchpoint__Group_18_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7504:1: ( ( ( rule__Touchpoint__KeyPersonsAssignment_18_3_1 ) ) )
-            // InternalKlantreis.g:7505:1: ( ( rule__Touchpoint__KeyPersonsAssignment_18_3_1 ) )
+            // InternalKlantreis.g:7558:1: ( ( ( rule__Touchpoint__KeyPersonsAssignment_18_3_1 ) ) )
+            // InternalKlantreis.g:7559:1: ( ( rule__Touchpoint__KeyPersonsAssignment_18_3_1 ) )
             {
-            // InternalKlantreis.g:7505:1: ( ( rule__Touchpoint__KeyPersonsAssignment_18_3_1 ) )
-            // InternalKlantreis.g:7506:2: ( rule__Touchpoint__KeyPersonsAssignment_18_3_1 )
+            // InternalKlantreis.g:7559:1: ( ( rule__Touchpoint__KeyPersonsAssignment_18_3_1 ) )
+            // InternalKlantreis.g:7560:2: ( rule__Touchpoint__KeyPersonsAssignment_18_3_1 )
             {
              before(grammarAccess.getTouchpointAccess().getKeyPersonsAssignment_18_3_1()); 
-            // InternalKlantreis.g:7507:2: ( rule__Touchpoint__KeyPersonsAssignment_18_3_1 )
-            // InternalKlantreis.g:7507:3: rule__Touchpoint__KeyPersonsAssignment_18_3_1
+            // InternalKlantreis.g:7561:2: ( rule__Touchpoint__KeyPersonsAssignment_18_3_1 )
+            // InternalKlantreis.g:7561:3: rule__Touchpoint__KeyPersonsAssignment_18_3_1
             {
             pushFollow(FOLLOW_2);
             rule__Touchpoint__KeyPersonsAssignment_18_3_1();
@@ -24291,14 +24452,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__Group__0"
-    // InternalKlantreis.g:7516:1: rule__Handover__Group__0 : rule__Handover__Group__0__Impl rule__Handover__Group__1 ;
+    // InternalKlantreis.g:7570:1: rule__Handover__Group__0 : rule__Handover__Group__0__Impl rule__Handover__Group__1 ;
     public final void rule__Handover__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7520:1: ( rule__Handover__Group__0__Impl rule__Handover__Group__1 )
-            // InternalKlantreis.g:7521:2: rule__Handover__Group__0__Impl rule__Handover__Group__1
+            // InternalKlantreis.g:7574:1: ( rule__Handover__Group__0__Impl rule__Handover__Group__1 )
+            // InternalKlantreis.g:7575:2: rule__Handover__Group__0__Impl rule__Handover__Group__1
             {
             pushFollow(FOLLOW_3);
             rule__Handover__Group__0__Impl();
@@ -24329,17 +24490,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__Group__0__Impl"
-    // InternalKlantreis.g:7528:1: rule__Handover__Group__0__Impl : ( 'handover' ) ;
+    // InternalKlantreis.g:7582:1: rule__Handover__Group__0__Impl : ( 'handover' ) ;
     public final void rule__Handover__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7532:1: ( ( 'handover' ) )
-            // InternalKlantreis.g:7533:1: ( 'handover' )
+            // InternalKlantreis.g:7586:1: ( ( 'handover' ) )
+            // InternalKlantreis.g:7587:1: ( 'handover' )
             {
-            // InternalKlantreis.g:7533:1: ( 'handover' )
-            // InternalKlantreis.g:7534:2: 'handover'
+            // InternalKlantreis.g:7587:1: ( 'handover' )
+            // InternalKlantreis.g:7588:2: 'handover'
             {
              before(grammarAccess.getHandoverAccess().getHandoverKeyword_0()); 
             match(input,175,FOLLOW_2); 
@@ -24366,14 +24527,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__Group__1"
-    // InternalKlantreis.g:7543:1: rule__Handover__Group__1 : rule__Handover__Group__1__Impl rule__Handover__Group__2 ;
+    // InternalKlantreis.g:7597:1: rule__Handover__Group__1 : rule__Handover__Group__1__Impl rule__Handover__Group__2 ;
     public final void rule__Handover__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7547:1: ( rule__Handover__Group__1__Impl rule__Handover__Group__2 )
-            // InternalKlantreis.g:7548:2: rule__Handover__Group__1__Impl rule__Handover__Group__2
+            // InternalKlantreis.g:7601:1: ( rule__Handover__Group__1__Impl rule__Handover__Group__2 )
+            // InternalKlantreis.g:7602:2: rule__Handover__Group__1__Impl rule__Handover__Group__2
             {
             pushFollow(FOLLOW_57);
             rule__Handover__Group__1__Impl();
@@ -24404,21 +24565,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__Group__1__Impl"
-    // InternalKlantreis.g:7555:1: rule__Handover__Group__1__Impl : ( ( rule__Handover__SourceAssignment_1 ) ) ;
+    // InternalKlantreis.g:7609:1: rule__Handover__Group__1__Impl : ( ( rule__Handover__SourceAssignment_1 ) ) ;
     public final void rule__Handover__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7559:1: ( ( ( rule__Handover__SourceAssignment_1 ) ) )
-            // InternalKlantreis.g:7560:1: ( ( rule__Handover__SourceAssignment_1 ) )
+            // InternalKlantreis.g:7613:1: ( ( ( rule__Handover__SourceAssignment_1 ) ) )
+            // InternalKlantreis.g:7614:1: ( ( rule__Handover__SourceAssignment_1 ) )
             {
-            // InternalKlantreis.g:7560:1: ( ( rule__Handover__SourceAssignment_1 ) )
-            // InternalKlantreis.g:7561:2: ( rule__Handover__SourceAssignment_1 )
+            // InternalKlantreis.g:7614:1: ( ( rule__Handover__SourceAssignment_1 ) )
+            // InternalKlantreis.g:7615:2: ( rule__Handover__SourceAssignment_1 )
             {
              before(grammarAccess.getHandoverAccess().getSourceAssignment_1()); 
-            // InternalKlantreis.g:7562:2: ( rule__Handover__SourceAssignment_1 )
-            // InternalKlantreis.g:7562:3: rule__Handover__SourceAssignment_1
+            // InternalKlantreis.g:7616:2: ( rule__Handover__SourceAssignment_1 )
+            // InternalKlantreis.g:7616:3: rule__Handover__SourceAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Handover__SourceAssignment_1();
@@ -24451,14 +24612,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__Group__2"
-    // InternalKlantreis.g:7570:1: rule__Handover__Group__2 : rule__Handover__Group__2__Impl rule__Handover__Group__3 ;
+    // InternalKlantreis.g:7624:1: rule__Handover__Group__2 : rule__Handover__Group__2__Impl rule__Handover__Group__3 ;
     public final void rule__Handover__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7574:1: ( rule__Handover__Group__2__Impl rule__Handover__Group__3 )
-            // InternalKlantreis.g:7575:2: rule__Handover__Group__2__Impl rule__Handover__Group__3
+            // InternalKlantreis.g:7628:1: ( rule__Handover__Group__2__Impl rule__Handover__Group__3 )
+            // InternalKlantreis.g:7629:2: rule__Handover__Group__2__Impl rule__Handover__Group__3
             {
             pushFollow(FOLLOW_3);
             rule__Handover__Group__2__Impl();
@@ -24489,17 +24650,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__Group__2__Impl"
-    // InternalKlantreis.g:7582:1: rule__Handover__Group__2__Impl : ( '->' ) ;
+    // InternalKlantreis.g:7636:1: rule__Handover__Group__2__Impl : ( '->' ) ;
     public final void rule__Handover__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7586:1: ( ( '->' ) )
-            // InternalKlantreis.g:7587:1: ( '->' )
+            // InternalKlantreis.g:7640:1: ( ( '->' ) )
+            // InternalKlantreis.g:7641:1: ( '->' )
             {
-            // InternalKlantreis.g:7587:1: ( '->' )
-            // InternalKlantreis.g:7588:2: '->'
+            // InternalKlantreis.g:7641:1: ( '->' )
+            // InternalKlantreis.g:7642:2: '->'
             {
              before(grammarAccess.getHandoverAccess().getHyphenMinusGreaterThanSignKeyword_2()); 
             match(input,176,FOLLOW_2); 
@@ -24526,14 +24687,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__Group__3"
-    // InternalKlantreis.g:7597:1: rule__Handover__Group__3 : rule__Handover__Group__3__Impl rule__Handover__Group__4 ;
+    // InternalKlantreis.g:7651:1: rule__Handover__Group__3 : rule__Handover__Group__3__Impl rule__Handover__Group__4 ;
     public final void rule__Handover__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7601:1: ( rule__Handover__Group__3__Impl rule__Handover__Group__4 )
-            // InternalKlantreis.g:7602:2: rule__Handover__Group__3__Impl rule__Handover__Group__4
+            // InternalKlantreis.g:7655:1: ( rule__Handover__Group__3__Impl rule__Handover__Group__4 )
+            // InternalKlantreis.g:7656:2: rule__Handover__Group__3__Impl rule__Handover__Group__4
             {
             pushFollow(FOLLOW_58);
             rule__Handover__Group__3__Impl();
@@ -24564,21 +24725,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__Group__3__Impl"
-    // InternalKlantreis.g:7609:1: rule__Handover__Group__3__Impl : ( ( rule__Handover__TargetAssignment_3 ) ) ;
+    // InternalKlantreis.g:7663:1: rule__Handover__Group__3__Impl : ( ( rule__Handover__TargetAssignment_3 ) ) ;
     public final void rule__Handover__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7613:1: ( ( ( rule__Handover__TargetAssignment_3 ) ) )
-            // InternalKlantreis.g:7614:1: ( ( rule__Handover__TargetAssignment_3 ) )
+            // InternalKlantreis.g:7667:1: ( ( ( rule__Handover__TargetAssignment_3 ) ) )
+            // InternalKlantreis.g:7668:1: ( ( rule__Handover__TargetAssignment_3 ) )
             {
-            // InternalKlantreis.g:7614:1: ( ( rule__Handover__TargetAssignment_3 ) )
-            // InternalKlantreis.g:7615:2: ( rule__Handover__TargetAssignment_3 )
+            // InternalKlantreis.g:7668:1: ( ( rule__Handover__TargetAssignment_3 ) )
+            // InternalKlantreis.g:7669:2: ( rule__Handover__TargetAssignment_3 )
             {
              before(grammarAccess.getHandoverAccess().getTargetAssignment_3()); 
-            // InternalKlantreis.g:7616:2: ( rule__Handover__TargetAssignment_3 )
-            // InternalKlantreis.g:7616:3: rule__Handover__TargetAssignment_3
+            // InternalKlantreis.g:7670:2: ( rule__Handover__TargetAssignment_3 )
+            // InternalKlantreis.g:7670:3: rule__Handover__TargetAssignment_3
             {
             pushFollow(FOLLOW_2);
             rule__Handover__TargetAssignment_3();
@@ -24611,16 +24772,16 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__Group__4"
-    // InternalKlantreis.g:7624:1: rule__Handover__Group__4 : rule__Handover__Group__4__Impl rule__Handover__Group__5 ;
+    // InternalKlantreis.g:7678:1: rule__Handover__Group__4 : rule__Handover__Group__4__Impl rule__Handover__Group__5 ;
     public final void rule__Handover__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7628:1: ( rule__Handover__Group__4__Impl rule__Handover__Group__5 )
-            // InternalKlantreis.g:7629:2: rule__Handover__Group__4__Impl rule__Handover__Group__5
+            // InternalKlantreis.g:7682:1: ( rule__Handover__Group__4__Impl rule__Handover__Group__5 )
+            // InternalKlantreis.g:7683:2: rule__Handover__Group__4__Impl rule__Handover__Group__5
             {
-            pushFollow(FOLLOW_7);
+            pushFollow(FOLLOW_58);
             rule__Handover__Group__4__Impl();
 
             state._fsp--;
@@ -24649,27 +24810,38 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__Group__4__Impl"
-    // InternalKlantreis.g:7636:1: rule__Handover__Group__4__Impl : ( ( rule__Handover__KindAssignment_4 ) ) ;
+    // InternalKlantreis.g:7690:1: rule__Handover__Group__4__Impl : ( ( rule__Handover__KindAssignment_4 )? ) ;
     public final void rule__Handover__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7640:1: ( ( ( rule__Handover__KindAssignment_4 ) ) )
-            // InternalKlantreis.g:7641:1: ( ( rule__Handover__KindAssignment_4 ) )
+            // InternalKlantreis.g:7694:1: ( ( ( rule__Handover__KindAssignment_4 )? ) )
+            // InternalKlantreis.g:7695:1: ( ( rule__Handover__KindAssignment_4 )? )
             {
-            // InternalKlantreis.g:7641:1: ( ( rule__Handover__KindAssignment_4 ) )
-            // InternalKlantreis.g:7642:2: ( rule__Handover__KindAssignment_4 )
+            // InternalKlantreis.g:7695:1: ( ( rule__Handover__KindAssignment_4 )? )
+            // InternalKlantreis.g:7696:2: ( rule__Handover__KindAssignment_4 )?
             {
              before(grammarAccess.getHandoverAccess().getKindAssignment_4()); 
-            // InternalKlantreis.g:7643:2: ( rule__Handover__KindAssignment_4 )
-            // InternalKlantreis.g:7643:3: rule__Handover__KindAssignment_4
-            {
-            pushFollow(FOLLOW_2);
-            rule__Handover__KindAssignment_4();
+            // InternalKlantreis.g:7697:2: ( rule__Handover__KindAssignment_4 )?
+            int alt91=2;
+            int LA91_0 = input.LA(1);
 
-            state._fsp--;
+            if ( ((LA91_0>=69 && LA91_0<=70)) ) {
+                alt91=1;
+            }
+            switch (alt91) {
+                case 1 :
+                    // InternalKlantreis.g:7697:3: rule__Handover__KindAssignment_4
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__Handover__KindAssignment_4();
 
+                    state._fsp--;
+
+
+                    }
+                    break;
 
             }
 
@@ -24696,14 +24868,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__Group__5"
-    // InternalKlantreis.g:7651:1: rule__Handover__Group__5 : rule__Handover__Group__5__Impl ;
+    // InternalKlantreis.g:7705:1: rule__Handover__Group__5 : rule__Handover__Group__5__Impl ;
     public final void rule__Handover__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7655:1: ( rule__Handover__Group__5__Impl )
-            // InternalKlantreis.g:7656:2: rule__Handover__Group__5__Impl
+            // InternalKlantreis.g:7709:1: ( rule__Handover__Group__5__Impl )
+            // InternalKlantreis.g:7710:2: rule__Handover__Group__5__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Handover__Group__5__Impl();
@@ -24729,29 +24901,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__Group__5__Impl"
-    // InternalKlantreis.g:7662:1: rule__Handover__Group__5__Impl : ( ( rule__Handover__DescriptionAssignment_5 )? ) ;
+    // InternalKlantreis.g:7716:1: rule__Handover__Group__5__Impl : ( ( rule__Handover__DescriptionAssignment_5 )? ) ;
     public final void rule__Handover__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7666:1: ( ( ( rule__Handover__DescriptionAssignment_5 )? ) )
-            // InternalKlantreis.g:7667:1: ( ( rule__Handover__DescriptionAssignment_5 )? )
+            // InternalKlantreis.g:7720:1: ( ( ( rule__Handover__DescriptionAssignment_5 )? ) )
+            // InternalKlantreis.g:7721:1: ( ( rule__Handover__DescriptionAssignment_5 )? )
             {
-            // InternalKlantreis.g:7667:1: ( ( rule__Handover__DescriptionAssignment_5 )? )
-            // InternalKlantreis.g:7668:2: ( rule__Handover__DescriptionAssignment_5 )?
+            // InternalKlantreis.g:7721:1: ( ( rule__Handover__DescriptionAssignment_5 )? )
+            // InternalKlantreis.g:7722:2: ( rule__Handover__DescriptionAssignment_5 )?
             {
              before(grammarAccess.getHandoverAccess().getDescriptionAssignment_5()); 
-            // InternalKlantreis.g:7669:2: ( rule__Handover__DescriptionAssignment_5 )?
-            int alt90=2;
-            int LA90_0 = input.LA(1);
+            // InternalKlantreis.g:7723:2: ( rule__Handover__DescriptionAssignment_5 )?
+            int alt92=2;
+            int LA92_0 = input.LA(1);
 
-            if ( (LA90_0==RULE_STRING) ) {
-                alt90=1;
+            if ( (LA92_0==RULE_STRING) ) {
+                alt92=1;
             }
-            switch (alt90) {
+            switch (alt92) {
                 case 1 :
-                    // InternalKlantreis.g:7669:3: rule__Handover__DescriptionAssignment_5
+                    // InternalKlantreis.g:7723:3: rule__Handover__DescriptionAssignment_5
                     {
                     pushFollow(FOLLOW_2);
                     rule__Handover__DescriptionAssignment_5();
@@ -24787,14 +24959,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__0"
-    // InternalKlantreis.g:7678:1: rule__PainPoint__Group__0 : rule__PainPoint__Group__0__Impl rule__PainPoint__Group__1 ;
+    // InternalKlantreis.g:7732:1: rule__PainPoint__Group__0 : rule__PainPoint__Group__0__Impl rule__PainPoint__Group__1 ;
     public final void rule__PainPoint__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7682:1: ( rule__PainPoint__Group__0__Impl rule__PainPoint__Group__1 )
-            // InternalKlantreis.g:7683:2: rule__PainPoint__Group__0__Impl rule__PainPoint__Group__1
+            // InternalKlantreis.g:7736:1: ( rule__PainPoint__Group__0__Impl rule__PainPoint__Group__1 )
+            // InternalKlantreis.g:7737:2: rule__PainPoint__Group__0__Impl rule__PainPoint__Group__1
             {
             pushFollow(FOLLOW_59);
             rule__PainPoint__Group__0__Impl();
@@ -24825,17 +24997,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__0__Impl"
-    // InternalKlantreis.g:7690:1: rule__PainPoint__Group__0__Impl : ( 'pain' ) ;
+    // InternalKlantreis.g:7744:1: rule__PainPoint__Group__0__Impl : ( 'pain' ) ;
     public final void rule__PainPoint__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7694:1: ( ( 'pain' ) )
-            // InternalKlantreis.g:7695:1: ( 'pain' )
+            // InternalKlantreis.g:7748:1: ( ( 'pain' ) )
+            // InternalKlantreis.g:7749:1: ( 'pain' )
             {
-            // InternalKlantreis.g:7695:1: ( 'pain' )
-            // InternalKlantreis.g:7696:2: 'pain'
+            // InternalKlantreis.g:7749:1: ( 'pain' )
+            // InternalKlantreis.g:7750:2: 'pain'
             {
              before(grammarAccess.getPainPointAccess().getPainKeyword_0()); 
             match(input,177,FOLLOW_2); 
@@ -24862,14 +25034,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__1"
-    // InternalKlantreis.g:7705:1: rule__PainPoint__Group__1 : rule__PainPoint__Group__1__Impl rule__PainPoint__Group__2 ;
+    // InternalKlantreis.g:7759:1: rule__PainPoint__Group__1 : rule__PainPoint__Group__1__Impl rule__PainPoint__Group__2 ;
     public final void rule__PainPoint__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7709:1: ( rule__PainPoint__Group__1__Impl rule__PainPoint__Group__2 )
-            // InternalKlantreis.g:7710:2: rule__PainPoint__Group__1__Impl rule__PainPoint__Group__2
+            // InternalKlantreis.g:7763:1: ( rule__PainPoint__Group__1__Impl rule__PainPoint__Group__2 )
+            // InternalKlantreis.g:7764:2: rule__PainPoint__Group__1__Impl rule__PainPoint__Group__2
             {
             pushFollow(FOLLOW_3);
             rule__PainPoint__Group__1__Impl();
@@ -24900,17 +25072,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__1__Impl"
-    // InternalKlantreis.g:7717:1: rule__PainPoint__Group__1__Impl : ( 'point' ) ;
+    // InternalKlantreis.g:7771:1: rule__PainPoint__Group__1__Impl : ( 'point' ) ;
     public final void rule__PainPoint__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7721:1: ( ( 'point' ) )
-            // InternalKlantreis.g:7722:1: ( 'point' )
+            // InternalKlantreis.g:7775:1: ( ( 'point' ) )
+            // InternalKlantreis.g:7776:1: ( 'point' )
             {
-            // InternalKlantreis.g:7722:1: ( 'point' )
-            // InternalKlantreis.g:7723:2: 'point'
+            // InternalKlantreis.g:7776:1: ( 'point' )
+            // InternalKlantreis.g:7777:2: 'point'
             {
              before(grammarAccess.getPainPointAccess().getPointKeyword_1()); 
             match(input,178,FOLLOW_2); 
@@ -24937,14 +25109,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__2"
-    // InternalKlantreis.g:7732:1: rule__PainPoint__Group__2 : rule__PainPoint__Group__2__Impl rule__PainPoint__Group__3 ;
+    // InternalKlantreis.g:7786:1: rule__PainPoint__Group__2 : rule__PainPoint__Group__2__Impl rule__PainPoint__Group__3 ;
     public final void rule__PainPoint__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7736:1: ( rule__PainPoint__Group__2__Impl rule__PainPoint__Group__3 )
-            // InternalKlantreis.g:7737:2: rule__PainPoint__Group__2__Impl rule__PainPoint__Group__3
+            // InternalKlantreis.g:7790:1: ( rule__PainPoint__Group__2__Impl rule__PainPoint__Group__3 )
+            // InternalKlantreis.g:7791:2: rule__PainPoint__Group__2__Impl rule__PainPoint__Group__3
             {
             pushFollow(FOLLOW_4);
             rule__PainPoint__Group__2__Impl();
@@ -24975,21 +25147,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__2__Impl"
-    // InternalKlantreis.g:7744:1: rule__PainPoint__Group__2__Impl : ( ( rule__PainPoint__IdAssignment_2 ) ) ;
+    // InternalKlantreis.g:7798:1: rule__PainPoint__Group__2__Impl : ( ( rule__PainPoint__IdAssignment_2 ) ) ;
     public final void rule__PainPoint__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7748:1: ( ( ( rule__PainPoint__IdAssignment_2 ) ) )
-            // InternalKlantreis.g:7749:1: ( ( rule__PainPoint__IdAssignment_2 ) )
+            // InternalKlantreis.g:7802:1: ( ( ( rule__PainPoint__IdAssignment_2 ) ) )
+            // InternalKlantreis.g:7803:1: ( ( rule__PainPoint__IdAssignment_2 ) )
             {
-            // InternalKlantreis.g:7749:1: ( ( rule__PainPoint__IdAssignment_2 ) )
-            // InternalKlantreis.g:7750:2: ( rule__PainPoint__IdAssignment_2 )
+            // InternalKlantreis.g:7803:1: ( ( rule__PainPoint__IdAssignment_2 ) )
+            // InternalKlantreis.g:7804:2: ( rule__PainPoint__IdAssignment_2 )
             {
              before(grammarAccess.getPainPointAccess().getIdAssignment_2()); 
-            // InternalKlantreis.g:7751:2: ( rule__PainPoint__IdAssignment_2 )
-            // InternalKlantreis.g:7751:3: rule__PainPoint__IdAssignment_2
+            // InternalKlantreis.g:7805:2: ( rule__PainPoint__IdAssignment_2 )
+            // InternalKlantreis.g:7805:3: rule__PainPoint__IdAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__PainPoint__IdAssignment_2();
@@ -25022,14 +25194,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__3"
-    // InternalKlantreis.g:7759:1: rule__PainPoint__Group__3 : rule__PainPoint__Group__3__Impl rule__PainPoint__Group__4 ;
+    // InternalKlantreis.g:7813:1: rule__PainPoint__Group__3 : rule__PainPoint__Group__3__Impl rule__PainPoint__Group__4 ;
     public final void rule__PainPoint__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7763:1: ( rule__PainPoint__Group__3__Impl rule__PainPoint__Group__4 )
-            // InternalKlantreis.g:7764:2: rule__PainPoint__Group__3__Impl rule__PainPoint__Group__4
+            // InternalKlantreis.g:7817:1: ( rule__PainPoint__Group__3__Impl rule__PainPoint__Group__4 )
+            // InternalKlantreis.g:7818:2: rule__PainPoint__Group__3__Impl rule__PainPoint__Group__4
             {
             pushFollow(FOLLOW_4);
             rule__PainPoint__Group__3__Impl();
@@ -25060,29 +25232,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__3__Impl"
-    // InternalKlantreis.g:7771:1: rule__PainPoint__Group__3__Impl : ( ( rule__PainPoint__NameAssignment_3 )? ) ;
+    // InternalKlantreis.g:7825:1: rule__PainPoint__Group__3__Impl : ( ( rule__PainPoint__NameAssignment_3 )? ) ;
     public final void rule__PainPoint__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7775:1: ( ( ( rule__PainPoint__NameAssignment_3 )? ) )
-            // InternalKlantreis.g:7776:1: ( ( rule__PainPoint__NameAssignment_3 )? )
+            // InternalKlantreis.g:7829:1: ( ( ( rule__PainPoint__NameAssignment_3 )? ) )
+            // InternalKlantreis.g:7830:1: ( ( rule__PainPoint__NameAssignment_3 )? )
             {
-            // InternalKlantreis.g:7776:1: ( ( rule__PainPoint__NameAssignment_3 )? )
-            // InternalKlantreis.g:7777:2: ( rule__PainPoint__NameAssignment_3 )?
+            // InternalKlantreis.g:7830:1: ( ( rule__PainPoint__NameAssignment_3 )? )
+            // InternalKlantreis.g:7831:2: ( rule__PainPoint__NameAssignment_3 )?
             {
              before(grammarAccess.getPainPointAccess().getNameAssignment_3()); 
-            // InternalKlantreis.g:7778:2: ( rule__PainPoint__NameAssignment_3 )?
-            int alt91=2;
-            int LA91_0 = input.LA(1);
+            // InternalKlantreis.g:7832:2: ( rule__PainPoint__NameAssignment_3 )?
+            int alt93=2;
+            int LA93_0 = input.LA(1);
 
-            if ( (LA91_0==RULE_STRING) ) {
-                alt91=1;
+            if ( (LA93_0==RULE_STRING) ) {
+                alt93=1;
             }
-            switch (alt91) {
+            switch (alt93) {
                 case 1 :
-                    // InternalKlantreis.g:7778:3: rule__PainPoint__NameAssignment_3
+                    // InternalKlantreis.g:7832:3: rule__PainPoint__NameAssignment_3
                     {
                     pushFollow(FOLLOW_2);
                     rule__PainPoint__NameAssignment_3();
@@ -25118,14 +25290,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__4"
-    // InternalKlantreis.g:7786:1: rule__PainPoint__Group__4 : rule__PainPoint__Group__4__Impl rule__PainPoint__Group__5 ;
+    // InternalKlantreis.g:7840:1: rule__PainPoint__Group__4 : rule__PainPoint__Group__4__Impl rule__PainPoint__Group__5 ;
     public final void rule__PainPoint__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7790:1: ( rule__PainPoint__Group__4__Impl rule__PainPoint__Group__5 )
-            // InternalKlantreis.g:7791:2: rule__PainPoint__Group__4__Impl rule__PainPoint__Group__5
+            // InternalKlantreis.g:7844:1: ( rule__PainPoint__Group__4__Impl rule__PainPoint__Group__5 )
+            // InternalKlantreis.g:7845:2: rule__PainPoint__Group__4__Impl rule__PainPoint__Group__5
             {
             pushFollow(FOLLOW_60);
             rule__PainPoint__Group__4__Impl();
@@ -25156,17 +25328,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__4__Impl"
-    // InternalKlantreis.g:7798:1: rule__PainPoint__Group__4__Impl : ( '{' ) ;
+    // InternalKlantreis.g:7852:1: rule__PainPoint__Group__4__Impl : ( '{' ) ;
     public final void rule__PainPoint__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7802:1: ( ( '{' ) )
-            // InternalKlantreis.g:7803:1: ( '{' )
+            // InternalKlantreis.g:7856:1: ( ( '{' ) )
+            // InternalKlantreis.g:7857:1: ( '{' )
             {
-            // InternalKlantreis.g:7803:1: ( '{' )
-            // InternalKlantreis.g:7804:2: '{'
+            // InternalKlantreis.g:7857:1: ( '{' )
+            // InternalKlantreis.g:7858:2: '{'
             {
              before(grammarAccess.getPainPointAccess().getLeftCurlyBracketKeyword_4()); 
             match(input,123,FOLLOW_2); 
@@ -25193,14 +25365,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__5"
-    // InternalKlantreis.g:7813:1: rule__PainPoint__Group__5 : rule__PainPoint__Group__5__Impl rule__PainPoint__Group__6 ;
+    // InternalKlantreis.g:7867:1: rule__PainPoint__Group__5 : rule__PainPoint__Group__5__Impl rule__PainPoint__Group__6 ;
     public final void rule__PainPoint__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7817:1: ( rule__PainPoint__Group__5__Impl rule__PainPoint__Group__6 )
-            // InternalKlantreis.g:7818:2: rule__PainPoint__Group__5__Impl rule__PainPoint__Group__6
+            // InternalKlantreis.g:7871:1: ( rule__PainPoint__Group__5__Impl rule__PainPoint__Group__6 )
+            // InternalKlantreis.g:7872:2: rule__PainPoint__Group__5__Impl rule__PainPoint__Group__6
             {
             pushFollow(FOLLOW_60);
             rule__PainPoint__Group__5__Impl();
@@ -25231,29 +25403,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__5__Impl"
-    // InternalKlantreis.g:7825:1: rule__PainPoint__Group__5__Impl : ( ( rule__PainPoint__Group_5__0 )? ) ;
+    // InternalKlantreis.g:7879:1: rule__PainPoint__Group__5__Impl : ( ( rule__PainPoint__Group_5__0 )? ) ;
     public final void rule__PainPoint__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7829:1: ( ( ( rule__PainPoint__Group_5__0 )? ) )
-            // InternalKlantreis.g:7830:1: ( ( rule__PainPoint__Group_5__0 )? )
+            // InternalKlantreis.g:7883:1: ( ( ( rule__PainPoint__Group_5__0 )? ) )
+            // InternalKlantreis.g:7884:1: ( ( rule__PainPoint__Group_5__0 )? )
             {
-            // InternalKlantreis.g:7830:1: ( ( rule__PainPoint__Group_5__0 )? )
-            // InternalKlantreis.g:7831:2: ( rule__PainPoint__Group_5__0 )?
+            // InternalKlantreis.g:7884:1: ( ( rule__PainPoint__Group_5__0 )? )
+            // InternalKlantreis.g:7885:2: ( rule__PainPoint__Group_5__0 )?
             {
              before(grammarAccess.getPainPointAccess().getGroup_5()); 
-            // InternalKlantreis.g:7832:2: ( rule__PainPoint__Group_5__0 )?
-            int alt92=2;
-            int LA92_0 = input.LA(1);
+            // InternalKlantreis.g:7886:2: ( rule__PainPoint__Group_5__0 )?
+            int alt94=2;
+            int LA94_0 = input.LA(1);
 
-            if ( (LA92_0==125) ) {
-                alt92=1;
+            if ( (LA94_0==125) ) {
+                alt94=1;
             }
-            switch (alt92) {
+            switch (alt94) {
                 case 1 :
-                    // InternalKlantreis.g:7832:3: rule__PainPoint__Group_5__0
+                    // InternalKlantreis.g:7886:3: rule__PainPoint__Group_5__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PainPoint__Group_5__0();
@@ -25289,14 +25461,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__6"
-    // InternalKlantreis.g:7840:1: rule__PainPoint__Group__6 : rule__PainPoint__Group__6__Impl rule__PainPoint__Group__7 ;
+    // InternalKlantreis.g:7894:1: rule__PainPoint__Group__6 : rule__PainPoint__Group__6__Impl rule__PainPoint__Group__7 ;
     public final void rule__PainPoint__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7844:1: ( rule__PainPoint__Group__6__Impl rule__PainPoint__Group__7 )
-            // InternalKlantreis.g:7845:2: rule__PainPoint__Group__6__Impl rule__PainPoint__Group__7
+            // InternalKlantreis.g:7898:1: ( rule__PainPoint__Group__6__Impl rule__PainPoint__Group__7 )
+            // InternalKlantreis.g:7899:2: rule__PainPoint__Group__6__Impl rule__PainPoint__Group__7
             {
             pushFollow(FOLLOW_60);
             rule__PainPoint__Group__6__Impl();
@@ -25327,29 +25499,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__6__Impl"
-    // InternalKlantreis.g:7852:1: rule__PainPoint__Group__6__Impl : ( ( rule__PainPoint__Group_6__0 )? ) ;
+    // InternalKlantreis.g:7906:1: rule__PainPoint__Group__6__Impl : ( ( rule__PainPoint__Group_6__0 )? ) ;
     public final void rule__PainPoint__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7856:1: ( ( ( rule__PainPoint__Group_6__0 )? ) )
-            // InternalKlantreis.g:7857:1: ( ( rule__PainPoint__Group_6__0 )? )
+            // InternalKlantreis.g:7910:1: ( ( ( rule__PainPoint__Group_6__0 )? ) )
+            // InternalKlantreis.g:7911:1: ( ( rule__PainPoint__Group_6__0 )? )
             {
-            // InternalKlantreis.g:7857:1: ( ( rule__PainPoint__Group_6__0 )? )
-            // InternalKlantreis.g:7858:2: ( rule__PainPoint__Group_6__0 )?
+            // InternalKlantreis.g:7911:1: ( ( rule__PainPoint__Group_6__0 )? )
+            // InternalKlantreis.g:7912:2: ( rule__PainPoint__Group_6__0 )?
             {
              before(grammarAccess.getPainPointAccess().getGroup_6()); 
-            // InternalKlantreis.g:7859:2: ( rule__PainPoint__Group_6__0 )?
-            int alt93=2;
-            int LA93_0 = input.LA(1);
+            // InternalKlantreis.g:7913:2: ( rule__PainPoint__Group_6__0 )?
+            int alt95=2;
+            int LA95_0 = input.LA(1);
 
-            if ( (LA93_0==146) ) {
-                alt93=1;
+            if ( (LA95_0==146) ) {
+                alt95=1;
             }
-            switch (alt93) {
+            switch (alt95) {
                 case 1 :
-                    // InternalKlantreis.g:7859:3: rule__PainPoint__Group_6__0
+                    // InternalKlantreis.g:7913:3: rule__PainPoint__Group_6__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PainPoint__Group_6__0();
@@ -25385,14 +25557,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__7"
-    // InternalKlantreis.g:7867:1: rule__PainPoint__Group__7 : rule__PainPoint__Group__7__Impl ;
+    // InternalKlantreis.g:7921:1: rule__PainPoint__Group__7 : rule__PainPoint__Group__7__Impl ;
     public final void rule__PainPoint__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7871:1: ( rule__PainPoint__Group__7__Impl )
-            // InternalKlantreis.g:7872:2: rule__PainPoint__Group__7__Impl
+            // InternalKlantreis.g:7925:1: ( rule__PainPoint__Group__7__Impl )
+            // InternalKlantreis.g:7926:2: rule__PainPoint__Group__7__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PainPoint__Group__7__Impl();
@@ -25418,17 +25590,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group__7__Impl"
-    // InternalKlantreis.g:7878:1: rule__PainPoint__Group__7__Impl : ( '}' ) ;
+    // InternalKlantreis.g:7932:1: rule__PainPoint__Group__7__Impl : ( '}' ) ;
     public final void rule__PainPoint__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7882:1: ( ( '}' ) )
-            // InternalKlantreis.g:7883:1: ( '}' )
+            // InternalKlantreis.g:7936:1: ( ( '}' ) )
+            // InternalKlantreis.g:7937:1: ( '}' )
             {
-            // InternalKlantreis.g:7883:1: ( '}' )
-            // InternalKlantreis.g:7884:2: '}'
+            // InternalKlantreis.g:7937:1: ( '}' )
+            // InternalKlantreis.g:7938:2: '}'
             {
              before(grammarAccess.getPainPointAccess().getRightCurlyBracketKeyword_7()); 
             match(input,124,FOLLOW_2); 
@@ -25455,14 +25627,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group_5__0"
-    // InternalKlantreis.g:7894:1: rule__PainPoint__Group_5__0 : rule__PainPoint__Group_5__0__Impl rule__PainPoint__Group_5__1 ;
+    // InternalKlantreis.g:7948:1: rule__PainPoint__Group_5__0 : rule__PainPoint__Group_5__0__Impl rule__PainPoint__Group_5__1 ;
     public final void rule__PainPoint__Group_5__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7898:1: ( rule__PainPoint__Group_5__0__Impl rule__PainPoint__Group_5__1 )
-            // InternalKlantreis.g:7899:2: rule__PainPoint__Group_5__0__Impl rule__PainPoint__Group_5__1
+            // InternalKlantreis.g:7952:1: ( rule__PainPoint__Group_5__0__Impl rule__PainPoint__Group_5__1 )
+            // InternalKlantreis.g:7953:2: rule__PainPoint__Group_5__0__Impl rule__PainPoint__Group_5__1
             {
             pushFollow(FOLLOW_7);
             rule__PainPoint__Group_5__0__Impl();
@@ -25493,17 +25665,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group_5__0__Impl"
-    // InternalKlantreis.g:7906:1: rule__PainPoint__Group_5__0__Impl : ( 'description' ) ;
+    // InternalKlantreis.g:7960:1: rule__PainPoint__Group_5__0__Impl : ( 'description' ) ;
     public final void rule__PainPoint__Group_5__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7910:1: ( ( 'description' ) )
-            // InternalKlantreis.g:7911:1: ( 'description' )
+            // InternalKlantreis.g:7964:1: ( ( 'description' ) )
+            // InternalKlantreis.g:7965:1: ( 'description' )
             {
-            // InternalKlantreis.g:7911:1: ( 'description' )
-            // InternalKlantreis.g:7912:2: 'description'
+            // InternalKlantreis.g:7965:1: ( 'description' )
+            // InternalKlantreis.g:7966:2: 'description'
             {
              before(grammarAccess.getPainPointAccess().getDescriptionKeyword_5_0()); 
             match(input,125,FOLLOW_2); 
@@ -25530,14 +25702,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group_5__1"
-    // InternalKlantreis.g:7921:1: rule__PainPoint__Group_5__1 : rule__PainPoint__Group_5__1__Impl ;
+    // InternalKlantreis.g:7975:1: rule__PainPoint__Group_5__1 : rule__PainPoint__Group_5__1__Impl ;
     public final void rule__PainPoint__Group_5__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7925:1: ( rule__PainPoint__Group_5__1__Impl )
-            // InternalKlantreis.g:7926:2: rule__PainPoint__Group_5__1__Impl
+            // InternalKlantreis.g:7979:1: ( rule__PainPoint__Group_5__1__Impl )
+            // InternalKlantreis.g:7980:2: rule__PainPoint__Group_5__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PainPoint__Group_5__1__Impl();
@@ -25563,21 +25735,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group_5__1__Impl"
-    // InternalKlantreis.g:7932:1: rule__PainPoint__Group_5__1__Impl : ( ( rule__PainPoint__DescriptionAssignment_5_1 ) ) ;
+    // InternalKlantreis.g:7986:1: rule__PainPoint__Group_5__1__Impl : ( ( rule__PainPoint__DescriptionAssignment_5_1 ) ) ;
     public final void rule__PainPoint__Group_5__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7936:1: ( ( ( rule__PainPoint__DescriptionAssignment_5_1 ) ) )
-            // InternalKlantreis.g:7937:1: ( ( rule__PainPoint__DescriptionAssignment_5_1 ) )
+            // InternalKlantreis.g:7990:1: ( ( ( rule__PainPoint__DescriptionAssignment_5_1 ) ) )
+            // InternalKlantreis.g:7991:1: ( ( rule__PainPoint__DescriptionAssignment_5_1 ) )
             {
-            // InternalKlantreis.g:7937:1: ( ( rule__PainPoint__DescriptionAssignment_5_1 ) )
-            // InternalKlantreis.g:7938:2: ( rule__PainPoint__DescriptionAssignment_5_1 )
+            // InternalKlantreis.g:7991:1: ( ( rule__PainPoint__DescriptionAssignment_5_1 ) )
+            // InternalKlantreis.g:7992:2: ( rule__PainPoint__DescriptionAssignment_5_1 )
             {
              before(grammarAccess.getPainPointAccess().getDescriptionAssignment_5_1()); 
-            // InternalKlantreis.g:7939:2: ( rule__PainPoint__DescriptionAssignment_5_1 )
-            // InternalKlantreis.g:7939:3: rule__PainPoint__DescriptionAssignment_5_1
+            // InternalKlantreis.g:7993:2: ( rule__PainPoint__DescriptionAssignment_5_1 )
+            // InternalKlantreis.g:7993:3: rule__PainPoint__DescriptionAssignment_5_1
             {
             pushFollow(FOLLOW_2);
             rule__PainPoint__DescriptionAssignment_5_1();
@@ -25610,14 +25782,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group_6__0"
-    // InternalKlantreis.g:7948:1: rule__PainPoint__Group_6__0 : rule__PainPoint__Group_6__0__Impl rule__PainPoint__Group_6__1 ;
+    // InternalKlantreis.g:8002:1: rule__PainPoint__Group_6__0 : rule__PainPoint__Group_6__0__Impl rule__PainPoint__Group_6__1 ;
     public final void rule__PainPoint__Group_6__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7952:1: ( rule__PainPoint__Group_6__0__Impl rule__PainPoint__Group_6__1 )
-            // InternalKlantreis.g:7953:2: rule__PainPoint__Group_6__0__Impl rule__PainPoint__Group_6__1
+            // InternalKlantreis.g:8006:1: ( rule__PainPoint__Group_6__0__Impl rule__PainPoint__Group_6__1 )
+            // InternalKlantreis.g:8007:2: rule__PainPoint__Group_6__0__Impl rule__PainPoint__Group_6__1
             {
             pushFollow(FOLLOW_3);
             rule__PainPoint__Group_6__0__Impl();
@@ -25648,17 +25820,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group_6__0__Impl"
-    // InternalKlantreis.g:7960:1: rule__PainPoint__Group_6__0__Impl : ( 'concerns' ) ;
+    // InternalKlantreis.g:8014:1: rule__PainPoint__Group_6__0__Impl : ( 'concerns' ) ;
     public final void rule__PainPoint__Group_6__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7964:1: ( ( 'concerns' ) )
-            // InternalKlantreis.g:7965:1: ( 'concerns' )
+            // InternalKlantreis.g:8018:1: ( ( 'concerns' ) )
+            // InternalKlantreis.g:8019:1: ( 'concerns' )
             {
-            // InternalKlantreis.g:7965:1: ( 'concerns' )
-            // InternalKlantreis.g:7966:2: 'concerns'
+            // InternalKlantreis.g:8019:1: ( 'concerns' )
+            // InternalKlantreis.g:8020:2: 'concerns'
             {
              before(grammarAccess.getPainPointAccess().getConcernsKeyword_6_0()); 
             match(input,146,FOLLOW_2); 
@@ -25685,14 +25857,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group_6__1"
-    // InternalKlantreis.g:7975:1: rule__PainPoint__Group_6__1 : rule__PainPoint__Group_6__1__Impl rule__PainPoint__Group_6__2 ;
+    // InternalKlantreis.g:8029:1: rule__PainPoint__Group_6__1 : rule__PainPoint__Group_6__1__Impl rule__PainPoint__Group_6__2 ;
     public final void rule__PainPoint__Group_6__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7979:1: ( rule__PainPoint__Group_6__1__Impl rule__PainPoint__Group_6__2 )
-            // InternalKlantreis.g:7980:2: rule__PainPoint__Group_6__1__Impl rule__PainPoint__Group_6__2
+            // InternalKlantreis.g:8033:1: ( rule__PainPoint__Group_6__1__Impl rule__PainPoint__Group_6__2 )
+            // InternalKlantreis.g:8034:2: rule__PainPoint__Group_6__1__Impl rule__PainPoint__Group_6__2
             {
             pushFollow(FOLLOW_18);
             rule__PainPoint__Group_6__1__Impl();
@@ -25723,21 +25895,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group_6__1__Impl"
-    // InternalKlantreis.g:7987:1: rule__PainPoint__Group_6__1__Impl : ( ( rule__PainPoint__TouchpointsAssignment_6_1 ) ) ;
+    // InternalKlantreis.g:8041:1: rule__PainPoint__Group_6__1__Impl : ( ( rule__PainPoint__TouchpointsAssignment_6_1 ) ) ;
     public final void rule__PainPoint__Group_6__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:7991:1: ( ( ( rule__PainPoint__TouchpointsAssignment_6_1 ) ) )
-            // InternalKlantreis.g:7992:1: ( ( rule__PainPoint__TouchpointsAssignment_6_1 ) )
+            // InternalKlantreis.g:8045:1: ( ( ( rule__PainPoint__TouchpointsAssignment_6_1 ) ) )
+            // InternalKlantreis.g:8046:1: ( ( rule__PainPoint__TouchpointsAssignment_6_1 ) )
             {
-            // InternalKlantreis.g:7992:1: ( ( rule__PainPoint__TouchpointsAssignment_6_1 ) )
-            // InternalKlantreis.g:7993:2: ( rule__PainPoint__TouchpointsAssignment_6_1 )
+            // InternalKlantreis.g:8046:1: ( ( rule__PainPoint__TouchpointsAssignment_6_1 ) )
+            // InternalKlantreis.g:8047:2: ( rule__PainPoint__TouchpointsAssignment_6_1 )
             {
              before(grammarAccess.getPainPointAccess().getTouchpointsAssignment_6_1()); 
-            // InternalKlantreis.g:7994:2: ( rule__PainPoint__TouchpointsAssignment_6_1 )
-            // InternalKlantreis.g:7994:3: rule__PainPoint__TouchpointsAssignment_6_1
+            // InternalKlantreis.g:8048:2: ( rule__PainPoint__TouchpointsAssignment_6_1 )
+            // InternalKlantreis.g:8048:3: rule__PainPoint__TouchpointsAssignment_6_1
             {
             pushFollow(FOLLOW_2);
             rule__PainPoint__TouchpointsAssignment_6_1();
@@ -25770,14 +25942,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group_6__2"
-    // InternalKlantreis.g:8002:1: rule__PainPoint__Group_6__2 : rule__PainPoint__Group_6__2__Impl ;
+    // InternalKlantreis.g:8056:1: rule__PainPoint__Group_6__2 : rule__PainPoint__Group_6__2__Impl ;
     public final void rule__PainPoint__Group_6__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8006:1: ( rule__PainPoint__Group_6__2__Impl )
-            // InternalKlantreis.g:8007:2: rule__PainPoint__Group_6__2__Impl
+            // InternalKlantreis.g:8060:1: ( rule__PainPoint__Group_6__2__Impl )
+            // InternalKlantreis.g:8061:2: rule__PainPoint__Group_6__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PainPoint__Group_6__2__Impl();
@@ -25803,33 +25975,33 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group_6__2__Impl"
-    // InternalKlantreis.g:8013:1: rule__PainPoint__Group_6__2__Impl : ( ( rule__PainPoint__Group_6_2__0 )* ) ;
+    // InternalKlantreis.g:8067:1: rule__PainPoint__Group_6__2__Impl : ( ( rule__PainPoint__Group_6_2__0 )* ) ;
     public final void rule__PainPoint__Group_6__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8017:1: ( ( ( rule__PainPoint__Group_6_2__0 )* ) )
-            // InternalKlantreis.g:8018:1: ( ( rule__PainPoint__Group_6_2__0 )* )
+            // InternalKlantreis.g:8071:1: ( ( ( rule__PainPoint__Group_6_2__0 )* ) )
+            // InternalKlantreis.g:8072:1: ( ( rule__PainPoint__Group_6_2__0 )* )
             {
-            // InternalKlantreis.g:8018:1: ( ( rule__PainPoint__Group_6_2__0 )* )
-            // InternalKlantreis.g:8019:2: ( rule__PainPoint__Group_6_2__0 )*
+            // InternalKlantreis.g:8072:1: ( ( rule__PainPoint__Group_6_2__0 )* )
+            // InternalKlantreis.g:8073:2: ( rule__PainPoint__Group_6_2__0 )*
             {
              before(grammarAccess.getPainPointAccess().getGroup_6_2()); 
-            // InternalKlantreis.g:8020:2: ( rule__PainPoint__Group_6_2__0 )*
-            loop94:
+            // InternalKlantreis.g:8074:2: ( rule__PainPoint__Group_6_2__0 )*
+            loop96:
             do {
-                int alt94=2;
-                int LA94_0 = input.LA(1);
+                int alt96=2;
+                int LA96_0 = input.LA(1);
 
-                if ( (LA94_0==138) ) {
-                    alt94=1;
+                if ( (LA96_0==138) ) {
+                    alt96=1;
                 }
 
 
-                switch (alt94) {
+                switch (alt96) {
             	case 1 :
-            	    // InternalKlantreis.g:8020:3: rule__PainPoint__Group_6_2__0
+            	    // InternalKlantreis.g:8074:3: rule__PainPoint__Group_6_2__0
             	    {
             	    pushFollow(FOLLOW_19);
             	    rule__PainPoint__Group_6_2__0();
@@ -25841,7 +26013,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             	    break;
 
             	default :
-            	    break loop94;
+            	    break loop96;
                 }
             } while (true);
 
@@ -25868,14 +26040,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group_6_2__0"
-    // InternalKlantreis.g:8029:1: rule__PainPoint__Group_6_2__0 : rule__PainPoint__Group_6_2__0__Impl rule__PainPoint__Group_6_2__1 ;
+    // InternalKlantreis.g:8083:1: rule__PainPoint__Group_6_2__0 : rule__PainPoint__Group_6_2__0__Impl rule__PainPoint__Group_6_2__1 ;
     public final void rule__PainPoint__Group_6_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8033:1: ( rule__PainPoint__Group_6_2__0__Impl rule__PainPoint__Group_6_2__1 )
-            // InternalKlantreis.g:8034:2: rule__PainPoint__Group_6_2__0__Impl rule__PainPoint__Group_6_2__1
+            // InternalKlantreis.g:8087:1: ( rule__PainPoint__Group_6_2__0__Impl rule__PainPoint__Group_6_2__1 )
+            // InternalKlantreis.g:8088:2: rule__PainPoint__Group_6_2__0__Impl rule__PainPoint__Group_6_2__1
             {
             pushFollow(FOLLOW_3);
             rule__PainPoint__Group_6_2__0__Impl();
@@ -25906,17 +26078,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group_6_2__0__Impl"
-    // InternalKlantreis.g:8041:1: rule__PainPoint__Group_6_2__0__Impl : ( ',' ) ;
+    // InternalKlantreis.g:8095:1: rule__PainPoint__Group_6_2__0__Impl : ( ',' ) ;
     public final void rule__PainPoint__Group_6_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8045:1: ( ( ',' ) )
-            // InternalKlantreis.g:8046:1: ( ',' )
+            // InternalKlantreis.g:8099:1: ( ( ',' ) )
+            // InternalKlantreis.g:8100:1: ( ',' )
             {
-            // InternalKlantreis.g:8046:1: ( ',' )
-            // InternalKlantreis.g:8047:2: ','
+            // InternalKlantreis.g:8100:1: ( ',' )
+            // InternalKlantreis.g:8101:2: ','
             {
              before(grammarAccess.getPainPointAccess().getCommaKeyword_6_2_0()); 
             match(input,138,FOLLOW_2); 
@@ -25943,14 +26115,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group_6_2__1"
-    // InternalKlantreis.g:8056:1: rule__PainPoint__Group_6_2__1 : rule__PainPoint__Group_6_2__1__Impl ;
+    // InternalKlantreis.g:8110:1: rule__PainPoint__Group_6_2__1 : rule__PainPoint__Group_6_2__1__Impl ;
     public final void rule__PainPoint__Group_6_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8060:1: ( rule__PainPoint__Group_6_2__1__Impl )
-            // InternalKlantreis.g:8061:2: rule__PainPoint__Group_6_2__1__Impl
+            // InternalKlantreis.g:8114:1: ( rule__PainPoint__Group_6_2__1__Impl )
+            // InternalKlantreis.g:8115:2: rule__PainPoint__Group_6_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PainPoint__Group_6_2__1__Impl();
@@ -25976,21 +26148,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__Group_6_2__1__Impl"
-    // InternalKlantreis.g:8067:1: rule__PainPoint__Group_6_2__1__Impl : ( ( rule__PainPoint__TouchpointsAssignment_6_2_1 ) ) ;
+    // InternalKlantreis.g:8121:1: rule__PainPoint__Group_6_2__1__Impl : ( ( rule__PainPoint__TouchpointsAssignment_6_2_1 ) ) ;
     public final void rule__PainPoint__Group_6_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8071:1: ( ( ( rule__PainPoint__TouchpointsAssignment_6_2_1 ) ) )
-            // InternalKlantreis.g:8072:1: ( ( rule__PainPoint__TouchpointsAssignment_6_2_1 ) )
+            // InternalKlantreis.g:8125:1: ( ( ( rule__PainPoint__TouchpointsAssignment_6_2_1 ) ) )
+            // InternalKlantreis.g:8126:1: ( ( rule__PainPoint__TouchpointsAssignment_6_2_1 ) )
             {
-            // InternalKlantreis.g:8072:1: ( ( rule__PainPoint__TouchpointsAssignment_6_2_1 ) )
-            // InternalKlantreis.g:8073:2: ( rule__PainPoint__TouchpointsAssignment_6_2_1 )
+            // InternalKlantreis.g:8126:1: ( ( rule__PainPoint__TouchpointsAssignment_6_2_1 ) )
+            // InternalKlantreis.g:8127:2: ( rule__PainPoint__TouchpointsAssignment_6_2_1 )
             {
              before(grammarAccess.getPainPointAccess().getTouchpointsAssignment_6_2_1()); 
-            // InternalKlantreis.g:8074:2: ( rule__PainPoint__TouchpointsAssignment_6_2_1 )
-            // InternalKlantreis.g:8074:3: rule__PainPoint__TouchpointsAssignment_6_2_1
+            // InternalKlantreis.g:8128:2: ( rule__PainPoint__TouchpointsAssignment_6_2_1 )
+            // InternalKlantreis.g:8128:3: rule__PainPoint__TouchpointsAssignment_6_2_1
             {
             pushFollow(FOLLOW_2);
             rule__PainPoint__TouchpointsAssignment_6_2_1();
@@ -26023,14 +26195,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__0"
-    // InternalKlantreis.g:8083:1: rule__Improvement__Group__0 : rule__Improvement__Group__0__Impl rule__Improvement__Group__1 ;
+    // InternalKlantreis.g:8137:1: rule__Improvement__Group__0 : rule__Improvement__Group__0__Impl rule__Improvement__Group__1 ;
     public final void rule__Improvement__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8087:1: ( rule__Improvement__Group__0__Impl rule__Improvement__Group__1 )
-            // InternalKlantreis.g:8088:2: rule__Improvement__Group__0__Impl rule__Improvement__Group__1
+            // InternalKlantreis.g:8141:1: ( rule__Improvement__Group__0__Impl rule__Improvement__Group__1 )
+            // InternalKlantreis.g:8142:2: rule__Improvement__Group__0__Impl rule__Improvement__Group__1
             {
             pushFollow(FOLLOW_3);
             rule__Improvement__Group__0__Impl();
@@ -26061,17 +26233,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__0__Impl"
-    // InternalKlantreis.g:8095:1: rule__Improvement__Group__0__Impl : ( 'improvement' ) ;
+    // InternalKlantreis.g:8149:1: rule__Improvement__Group__0__Impl : ( 'improvement' ) ;
     public final void rule__Improvement__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8099:1: ( ( 'improvement' ) )
-            // InternalKlantreis.g:8100:1: ( 'improvement' )
+            // InternalKlantreis.g:8153:1: ( ( 'improvement' ) )
+            // InternalKlantreis.g:8154:1: ( 'improvement' )
             {
-            // InternalKlantreis.g:8100:1: ( 'improvement' )
-            // InternalKlantreis.g:8101:2: 'improvement'
+            // InternalKlantreis.g:8154:1: ( 'improvement' )
+            // InternalKlantreis.g:8155:2: 'improvement'
             {
              before(grammarAccess.getImprovementAccess().getImprovementKeyword_0()); 
             match(input,179,FOLLOW_2); 
@@ -26098,14 +26270,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__1"
-    // InternalKlantreis.g:8110:1: rule__Improvement__Group__1 : rule__Improvement__Group__1__Impl rule__Improvement__Group__2 ;
+    // InternalKlantreis.g:8164:1: rule__Improvement__Group__1 : rule__Improvement__Group__1__Impl rule__Improvement__Group__2 ;
     public final void rule__Improvement__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8114:1: ( rule__Improvement__Group__1__Impl rule__Improvement__Group__2 )
-            // InternalKlantreis.g:8115:2: rule__Improvement__Group__1__Impl rule__Improvement__Group__2
+            // InternalKlantreis.g:8168:1: ( rule__Improvement__Group__1__Impl rule__Improvement__Group__2 )
+            // InternalKlantreis.g:8169:2: rule__Improvement__Group__1__Impl rule__Improvement__Group__2
             {
             pushFollow(FOLLOW_4);
             rule__Improvement__Group__1__Impl();
@@ -26136,21 +26308,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__1__Impl"
-    // InternalKlantreis.g:8122:1: rule__Improvement__Group__1__Impl : ( ( rule__Improvement__IdAssignment_1 ) ) ;
+    // InternalKlantreis.g:8176:1: rule__Improvement__Group__1__Impl : ( ( rule__Improvement__IdAssignment_1 ) ) ;
     public final void rule__Improvement__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8126:1: ( ( ( rule__Improvement__IdAssignment_1 ) ) )
-            // InternalKlantreis.g:8127:1: ( ( rule__Improvement__IdAssignment_1 ) )
+            // InternalKlantreis.g:8180:1: ( ( ( rule__Improvement__IdAssignment_1 ) ) )
+            // InternalKlantreis.g:8181:1: ( ( rule__Improvement__IdAssignment_1 ) )
             {
-            // InternalKlantreis.g:8127:1: ( ( rule__Improvement__IdAssignment_1 ) )
-            // InternalKlantreis.g:8128:2: ( rule__Improvement__IdAssignment_1 )
+            // InternalKlantreis.g:8181:1: ( ( rule__Improvement__IdAssignment_1 ) )
+            // InternalKlantreis.g:8182:2: ( rule__Improvement__IdAssignment_1 )
             {
              before(grammarAccess.getImprovementAccess().getIdAssignment_1()); 
-            // InternalKlantreis.g:8129:2: ( rule__Improvement__IdAssignment_1 )
-            // InternalKlantreis.g:8129:3: rule__Improvement__IdAssignment_1
+            // InternalKlantreis.g:8183:2: ( rule__Improvement__IdAssignment_1 )
+            // InternalKlantreis.g:8183:3: rule__Improvement__IdAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Improvement__IdAssignment_1();
@@ -26183,14 +26355,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__2"
-    // InternalKlantreis.g:8137:1: rule__Improvement__Group__2 : rule__Improvement__Group__2__Impl rule__Improvement__Group__3 ;
+    // InternalKlantreis.g:8191:1: rule__Improvement__Group__2 : rule__Improvement__Group__2__Impl rule__Improvement__Group__3 ;
     public final void rule__Improvement__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8141:1: ( rule__Improvement__Group__2__Impl rule__Improvement__Group__3 )
-            // InternalKlantreis.g:8142:2: rule__Improvement__Group__2__Impl rule__Improvement__Group__3
+            // InternalKlantreis.g:8195:1: ( rule__Improvement__Group__2__Impl rule__Improvement__Group__3 )
+            // InternalKlantreis.g:8196:2: rule__Improvement__Group__2__Impl rule__Improvement__Group__3
             {
             pushFollow(FOLLOW_4);
             rule__Improvement__Group__2__Impl();
@@ -26221,29 +26393,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__2__Impl"
-    // InternalKlantreis.g:8149:1: rule__Improvement__Group__2__Impl : ( ( rule__Improvement__NameAssignment_2 )? ) ;
+    // InternalKlantreis.g:8203:1: rule__Improvement__Group__2__Impl : ( ( rule__Improvement__NameAssignment_2 )? ) ;
     public final void rule__Improvement__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8153:1: ( ( ( rule__Improvement__NameAssignment_2 )? ) )
-            // InternalKlantreis.g:8154:1: ( ( rule__Improvement__NameAssignment_2 )? )
+            // InternalKlantreis.g:8207:1: ( ( ( rule__Improvement__NameAssignment_2 )? ) )
+            // InternalKlantreis.g:8208:1: ( ( rule__Improvement__NameAssignment_2 )? )
             {
-            // InternalKlantreis.g:8154:1: ( ( rule__Improvement__NameAssignment_2 )? )
-            // InternalKlantreis.g:8155:2: ( rule__Improvement__NameAssignment_2 )?
+            // InternalKlantreis.g:8208:1: ( ( rule__Improvement__NameAssignment_2 )? )
+            // InternalKlantreis.g:8209:2: ( rule__Improvement__NameAssignment_2 )?
             {
              before(grammarAccess.getImprovementAccess().getNameAssignment_2()); 
-            // InternalKlantreis.g:8156:2: ( rule__Improvement__NameAssignment_2 )?
-            int alt95=2;
-            int LA95_0 = input.LA(1);
+            // InternalKlantreis.g:8210:2: ( rule__Improvement__NameAssignment_2 )?
+            int alt97=2;
+            int LA97_0 = input.LA(1);
 
-            if ( (LA95_0==RULE_STRING) ) {
-                alt95=1;
+            if ( (LA97_0==RULE_STRING) ) {
+                alt97=1;
             }
-            switch (alt95) {
+            switch (alt97) {
                 case 1 :
-                    // InternalKlantreis.g:8156:3: rule__Improvement__NameAssignment_2
+                    // InternalKlantreis.g:8210:3: rule__Improvement__NameAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Improvement__NameAssignment_2();
@@ -26279,14 +26451,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__3"
-    // InternalKlantreis.g:8164:1: rule__Improvement__Group__3 : rule__Improvement__Group__3__Impl rule__Improvement__Group__4 ;
+    // InternalKlantreis.g:8218:1: rule__Improvement__Group__3 : rule__Improvement__Group__3__Impl rule__Improvement__Group__4 ;
     public final void rule__Improvement__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8168:1: ( rule__Improvement__Group__3__Impl rule__Improvement__Group__4 )
-            // InternalKlantreis.g:8169:2: rule__Improvement__Group__3__Impl rule__Improvement__Group__4
+            // InternalKlantreis.g:8222:1: ( rule__Improvement__Group__3__Impl rule__Improvement__Group__4 )
+            // InternalKlantreis.g:8223:2: rule__Improvement__Group__3__Impl rule__Improvement__Group__4
             {
             pushFollow(FOLLOW_61);
             rule__Improvement__Group__3__Impl();
@@ -26317,17 +26489,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__3__Impl"
-    // InternalKlantreis.g:8176:1: rule__Improvement__Group__3__Impl : ( '{' ) ;
+    // InternalKlantreis.g:8230:1: rule__Improvement__Group__3__Impl : ( '{' ) ;
     public final void rule__Improvement__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8180:1: ( ( '{' ) )
-            // InternalKlantreis.g:8181:1: ( '{' )
+            // InternalKlantreis.g:8234:1: ( ( '{' ) )
+            // InternalKlantreis.g:8235:1: ( '{' )
             {
-            // InternalKlantreis.g:8181:1: ( '{' )
-            // InternalKlantreis.g:8182:2: '{'
+            // InternalKlantreis.g:8235:1: ( '{' )
+            // InternalKlantreis.g:8236:2: '{'
             {
              before(grammarAccess.getImprovementAccess().getLeftCurlyBracketKeyword_3()); 
             match(input,123,FOLLOW_2); 
@@ -26354,14 +26526,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__4"
-    // InternalKlantreis.g:8191:1: rule__Improvement__Group__4 : rule__Improvement__Group__4__Impl rule__Improvement__Group__5 ;
+    // InternalKlantreis.g:8245:1: rule__Improvement__Group__4 : rule__Improvement__Group__4__Impl rule__Improvement__Group__5 ;
     public final void rule__Improvement__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8195:1: ( rule__Improvement__Group__4__Impl rule__Improvement__Group__5 )
-            // InternalKlantreis.g:8196:2: rule__Improvement__Group__4__Impl rule__Improvement__Group__5
+            // InternalKlantreis.g:8249:1: ( rule__Improvement__Group__4__Impl rule__Improvement__Group__5 )
+            // InternalKlantreis.g:8250:2: rule__Improvement__Group__4__Impl rule__Improvement__Group__5
             {
             pushFollow(FOLLOW_61);
             rule__Improvement__Group__4__Impl();
@@ -26392,29 +26564,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__4__Impl"
-    // InternalKlantreis.g:8203:1: rule__Improvement__Group__4__Impl : ( ( rule__Improvement__Group_4__0 )? ) ;
+    // InternalKlantreis.g:8257:1: rule__Improvement__Group__4__Impl : ( ( rule__Improvement__Group_4__0 )? ) ;
     public final void rule__Improvement__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8207:1: ( ( ( rule__Improvement__Group_4__0 )? ) )
-            // InternalKlantreis.g:8208:1: ( ( rule__Improvement__Group_4__0 )? )
+            // InternalKlantreis.g:8261:1: ( ( ( rule__Improvement__Group_4__0 )? ) )
+            // InternalKlantreis.g:8262:1: ( ( rule__Improvement__Group_4__0 )? )
             {
-            // InternalKlantreis.g:8208:1: ( ( rule__Improvement__Group_4__0 )? )
-            // InternalKlantreis.g:8209:2: ( rule__Improvement__Group_4__0 )?
+            // InternalKlantreis.g:8262:1: ( ( rule__Improvement__Group_4__0 )? )
+            // InternalKlantreis.g:8263:2: ( rule__Improvement__Group_4__0 )?
             {
              before(grammarAccess.getImprovementAccess().getGroup_4()); 
-            // InternalKlantreis.g:8210:2: ( rule__Improvement__Group_4__0 )?
-            int alt96=2;
-            int LA96_0 = input.LA(1);
+            // InternalKlantreis.g:8264:2: ( rule__Improvement__Group_4__0 )?
+            int alt98=2;
+            int LA98_0 = input.LA(1);
 
-            if ( (LA96_0==125) ) {
-                alt96=1;
+            if ( (LA98_0==125) ) {
+                alt98=1;
             }
-            switch (alt96) {
+            switch (alt98) {
                 case 1 :
-                    // InternalKlantreis.g:8210:3: rule__Improvement__Group_4__0
+                    // InternalKlantreis.g:8264:3: rule__Improvement__Group_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Improvement__Group_4__0();
@@ -26450,14 +26622,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__5"
-    // InternalKlantreis.g:8218:1: rule__Improvement__Group__5 : rule__Improvement__Group__5__Impl rule__Improvement__Group__6 ;
+    // InternalKlantreis.g:8272:1: rule__Improvement__Group__5 : rule__Improvement__Group__5__Impl rule__Improvement__Group__6 ;
     public final void rule__Improvement__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8222:1: ( rule__Improvement__Group__5__Impl rule__Improvement__Group__6 )
-            // InternalKlantreis.g:8223:2: rule__Improvement__Group__5__Impl rule__Improvement__Group__6
+            // InternalKlantreis.g:8276:1: ( rule__Improvement__Group__5__Impl rule__Improvement__Group__6 )
+            // InternalKlantreis.g:8277:2: rule__Improvement__Group__5__Impl rule__Improvement__Group__6
             {
             pushFollow(FOLLOW_61);
             rule__Improvement__Group__5__Impl();
@@ -26488,29 +26660,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__5__Impl"
-    // InternalKlantreis.g:8230:1: rule__Improvement__Group__5__Impl : ( ( rule__Improvement__Group_5__0 )? ) ;
+    // InternalKlantreis.g:8284:1: rule__Improvement__Group__5__Impl : ( ( rule__Improvement__Group_5__0 )? ) ;
     public final void rule__Improvement__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8234:1: ( ( ( rule__Improvement__Group_5__0 )? ) )
-            // InternalKlantreis.g:8235:1: ( ( rule__Improvement__Group_5__0 )? )
+            // InternalKlantreis.g:8288:1: ( ( ( rule__Improvement__Group_5__0 )? ) )
+            // InternalKlantreis.g:8289:1: ( ( rule__Improvement__Group_5__0 )? )
             {
-            // InternalKlantreis.g:8235:1: ( ( rule__Improvement__Group_5__0 )? )
-            // InternalKlantreis.g:8236:2: ( rule__Improvement__Group_5__0 )?
+            // InternalKlantreis.g:8289:1: ( ( rule__Improvement__Group_5__0 )? )
+            // InternalKlantreis.g:8290:2: ( rule__Improvement__Group_5__0 )?
             {
              before(grammarAccess.getImprovementAccess().getGroup_5()); 
-            // InternalKlantreis.g:8237:2: ( rule__Improvement__Group_5__0 )?
-            int alt97=2;
-            int LA97_0 = input.LA(1);
+            // InternalKlantreis.g:8291:2: ( rule__Improvement__Group_5__0 )?
+            int alt99=2;
+            int LA99_0 = input.LA(1);
 
-            if ( (LA97_0==156) ) {
-                alt97=1;
+            if ( (LA99_0==156) ) {
+                alt99=1;
             }
-            switch (alt97) {
+            switch (alt99) {
                 case 1 :
-                    // InternalKlantreis.g:8237:3: rule__Improvement__Group_5__0
+                    // InternalKlantreis.g:8291:3: rule__Improvement__Group_5__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Improvement__Group_5__0();
@@ -26546,14 +26718,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__6"
-    // InternalKlantreis.g:8245:1: rule__Improvement__Group__6 : rule__Improvement__Group__6__Impl rule__Improvement__Group__7 ;
+    // InternalKlantreis.g:8299:1: rule__Improvement__Group__6 : rule__Improvement__Group__6__Impl rule__Improvement__Group__7 ;
     public final void rule__Improvement__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8249:1: ( rule__Improvement__Group__6__Impl rule__Improvement__Group__7 )
-            // InternalKlantreis.g:8250:2: rule__Improvement__Group__6__Impl rule__Improvement__Group__7
+            // InternalKlantreis.g:8303:1: ( rule__Improvement__Group__6__Impl rule__Improvement__Group__7 )
+            // InternalKlantreis.g:8304:2: rule__Improvement__Group__6__Impl rule__Improvement__Group__7
             {
             pushFollow(FOLLOW_61);
             rule__Improvement__Group__6__Impl();
@@ -26584,29 +26756,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__6__Impl"
-    // InternalKlantreis.g:8257:1: rule__Improvement__Group__6__Impl : ( ( rule__Improvement__Group_6__0 )? ) ;
+    // InternalKlantreis.g:8311:1: rule__Improvement__Group__6__Impl : ( ( rule__Improvement__Group_6__0 )? ) ;
     public final void rule__Improvement__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8261:1: ( ( ( rule__Improvement__Group_6__0 )? ) )
-            // InternalKlantreis.g:8262:1: ( ( rule__Improvement__Group_6__0 )? )
+            // InternalKlantreis.g:8315:1: ( ( ( rule__Improvement__Group_6__0 )? ) )
+            // InternalKlantreis.g:8316:1: ( ( rule__Improvement__Group_6__0 )? )
             {
-            // InternalKlantreis.g:8262:1: ( ( rule__Improvement__Group_6__0 )? )
-            // InternalKlantreis.g:8263:2: ( rule__Improvement__Group_6__0 )?
+            // InternalKlantreis.g:8316:1: ( ( rule__Improvement__Group_6__0 )? )
+            // InternalKlantreis.g:8317:2: ( rule__Improvement__Group_6__0 )?
             {
              before(grammarAccess.getImprovementAccess().getGroup_6()); 
-            // InternalKlantreis.g:8264:2: ( rule__Improvement__Group_6__0 )?
-            int alt98=2;
-            int LA98_0 = input.LA(1);
+            // InternalKlantreis.g:8318:2: ( rule__Improvement__Group_6__0 )?
+            int alt100=2;
+            int LA100_0 = input.LA(1);
 
-            if ( (LA98_0==155) ) {
-                alt98=1;
+            if ( (LA100_0==155) ) {
+                alt100=1;
             }
-            switch (alt98) {
+            switch (alt100) {
                 case 1 :
-                    // InternalKlantreis.g:8264:3: rule__Improvement__Group_6__0
+                    // InternalKlantreis.g:8318:3: rule__Improvement__Group_6__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Improvement__Group_6__0();
@@ -26642,14 +26814,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__7"
-    // InternalKlantreis.g:8272:1: rule__Improvement__Group__7 : rule__Improvement__Group__7__Impl rule__Improvement__Group__8 ;
+    // InternalKlantreis.g:8326:1: rule__Improvement__Group__7 : rule__Improvement__Group__7__Impl rule__Improvement__Group__8 ;
     public final void rule__Improvement__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8276:1: ( rule__Improvement__Group__7__Impl rule__Improvement__Group__8 )
-            // InternalKlantreis.g:8277:2: rule__Improvement__Group__7__Impl rule__Improvement__Group__8
+            // InternalKlantreis.g:8330:1: ( rule__Improvement__Group__7__Impl rule__Improvement__Group__8 )
+            // InternalKlantreis.g:8331:2: rule__Improvement__Group__7__Impl rule__Improvement__Group__8
             {
             pushFollow(FOLLOW_61);
             rule__Improvement__Group__7__Impl();
@@ -26680,29 +26852,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__7__Impl"
-    // InternalKlantreis.g:8284:1: rule__Improvement__Group__7__Impl : ( ( rule__Improvement__Group_7__0 )? ) ;
+    // InternalKlantreis.g:8338:1: rule__Improvement__Group__7__Impl : ( ( rule__Improvement__Group_7__0 )? ) ;
     public final void rule__Improvement__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8288:1: ( ( ( rule__Improvement__Group_7__0 )? ) )
-            // InternalKlantreis.g:8289:1: ( ( rule__Improvement__Group_7__0 )? )
+            // InternalKlantreis.g:8342:1: ( ( ( rule__Improvement__Group_7__0 )? ) )
+            // InternalKlantreis.g:8343:1: ( ( rule__Improvement__Group_7__0 )? )
             {
-            // InternalKlantreis.g:8289:1: ( ( rule__Improvement__Group_7__0 )? )
-            // InternalKlantreis.g:8290:2: ( rule__Improvement__Group_7__0 )?
+            // InternalKlantreis.g:8343:1: ( ( rule__Improvement__Group_7__0 )? )
+            // InternalKlantreis.g:8344:2: ( rule__Improvement__Group_7__0 )?
             {
              before(grammarAccess.getImprovementAccess().getGroup_7()); 
-            // InternalKlantreis.g:8291:2: ( rule__Improvement__Group_7__0 )?
-            int alt99=2;
-            int LA99_0 = input.LA(1);
+            // InternalKlantreis.g:8345:2: ( rule__Improvement__Group_7__0 )?
+            int alt101=2;
+            int LA101_0 = input.LA(1);
 
-            if ( (LA99_0==180) ) {
-                alt99=1;
+            if ( (LA101_0==180) ) {
+                alt101=1;
             }
-            switch (alt99) {
+            switch (alt101) {
                 case 1 :
-                    // InternalKlantreis.g:8291:3: rule__Improvement__Group_7__0
+                    // InternalKlantreis.g:8345:3: rule__Improvement__Group_7__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Improvement__Group_7__0();
@@ -26738,14 +26910,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__8"
-    // InternalKlantreis.g:8299:1: rule__Improvement__Group__8 : rule__Improvement__Group__8__Impl rule__Improvement__Group__9 ;
+    // InternalKlantreis.g:8353:1: rule__Improvement__Group__8 : rule__Improvement__Group__8__Impl rule__Improvement__Group__9 ;
     public final void rule__Improvement__Group__8() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8303:1: ( rule__Improvement__Group__8__Impl rule__Improvement__Group__9 )
-            // InternalKlantreis.g:8304:2: rule__Improvement__Group__8__Impl rule__Improvement__Group__9
+            // InternalKlantreis.g:8357:1: ( rule__Improvement__Group__8__Impl rule__Improvement__Group__9 )
+            // InternalKlantreis.g:8358:2: rule__Improvement__Group__8__Impl rule__Improvement__Group__9
             {
             pushFollow(FOLLOW_61);
             rule__Improvement__Group__8__Impl();
@@ -26776,29 +26948,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__8__Impl"
-    // InternalKlantreis.g:8311:1: rule__Improvement__Group__8__Impl : ( ( rule__Improvement__Group_8__0 )? ) ;
+    // InternalKlantreis.g:8365:1: rule__Improvement__Group__8__Impl : ( ( rule__Improvement__Group_8__0 )? ) ;
     public final void rule__Improvement__Group__8__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8315:1: ( ( ( rule__Improvement__Group_8__0 )? ) )
-            // InternalKlantreis.g:8316:1: ( ( rule__Improvement__Group_8__0 )? )
+            // InternalKlantreis.g:8369:1: ( ( ( rule__Improvement__Group_8__0 )? ) )
+            // InternalKlantreis.g:8370:1: ( ( rule__Improvement__Group_8__0 )? )
             {
-            // InternalKlantreis.g:8316:1: ( ( rule__Improvement__Group_8__0 )? )
-            // InternalKlantreis.g:8317:2: ( rule__Improvement__Group_8__0 )?
+            // InternalKlantreis.g:8370:1: ( ( rule__Improvement__Group_8__0 )? )
+            // InternalKlantreis.g:8371:2: ( rule__Improvement__Group_8__0 )?
             {
              before(grammarAccess.getImprovementAccess().getGroup_8()); 
-            // InternalKlantreis.g:8318:2: ( rule__Improvement__Group_8__0 )?
-            int alt100=2;
-            int LA100_0 = input.LA(1);
+            // InternalKlantreis.g:8372:2: ( rule__Improvement__Group_8__0 )?
+            int alt102=2;
+            int LA102_0 = input.LA(1);
 
-            if ( (LA100_0==181) ) {
-                alt100=1;
+            if ( (LA102_0==181) ) {
+                alt102=1;
             }
-            switch (alt100) {
+            switch (alt102) {
                 case 1 :
-                    // InternalKlantreis.g:8318:3: rule__Improvement__Group_8__0
+                    // InternalKlantreis.g:8372:3: rule__Improvement__Group_8__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Improvement__Group_8__0();
@@ -26834,14 +27006,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__9"
-    // InternalKlantreis.g:8326:1: rule__Improvement__Group__9 : rule__Improvement__Group__9__Impl ;
+    // InternalKlantreis.g:8380:1: rule__Improvement__Group__9 : rule__Improvement__Group__9__Impl ;
     public final void rule__Improvement__Group__9() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8330:1: ( rule__Improvement__Group__9__Impl )
-            // InternalKlantreis.g:8331:2: rule__Improvement__Group__9__Impl
+            // InternalKlantreis.g:8384:1: ( rule__Improvement__Group__9__Impl )
+            // InternalKlantreis.g:8385:2: rule__Improvement__Group__9__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Improvement__Group__9__Impl();
@@ -26867,17 +27039,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group__9__Impl"
-    // InternalKlantreis.g:8337:1: rule__Improvement__Group__9__Impl : ( '}' ) ;
+    // InternalKlantreis.g:8391:1: rule__Improvement__Group__9__Impl : ( '}' ) ;
     public final void rule__Improvement__Group__9__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8341:1: ( ( '}' ) )
-            // InternalKlantreis.g:8342:1: ( '}' )
+            // InternalKlantreis.g:8395:1: ( ( '}' ) )
+            // InternalKlantreis.g:8396:1: ( '}' )
             {
-            // InternalKlantreis.g:8342:1: ( '}' )
-            // InternalKlantreis.g:8343:2: '}'
+            // InternalKlantreis.g:8396:1: ( '}' )
+            // InternalKlantreis.g:8397:2: '}'
             {
              before(grammarAccess.getImprovementAccess().getRightCurlyBracketKeyword_9()); 
             match(input,124,FOLLOW_2); 
@@ -26904,14 +27076,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_4__0"
-    // InternalKlantreis.g:8353:1: rule__Improvement__Group_4__0 : rule__Improvement__Group_4__0__Impl rule__Improvement__Group_4__1 ;
+    // InternalKlantreis.g:8407:1: rule__Improvement__Group_4__0 : rule__Improvement__Group_4__0__Impl rule__Improvement__Group_4__1 ;
     public final void rule__Improvement__Group_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8357:1: ( rule__Improvement__Group_4__0__Impl rule__Improvement__Group_4__1 )
-            // InternalKlantreis.g:8358:2: rule__Improvement__Group_4__0__Impl rule__Improvement__Group_4__1
+            // InternalKlantreis.g:8411:1: ( rule__Improvement__Group_4__0__Impl rule__Improvement__Group_4__1 )
+            // InternalKlantreis.g:8412:2: rule__Improvement__Group_4__0__Impl rule__Improvement__Group_4__1
             {
             pushFollow(FOLLOW_7);
             rule__Improvement__Group_4__0__Impl();
@@ -26942,17 +27114,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_4__0__Impl"
-    // InternalKlantreis.g:8365:1: rule__Improvement__Group_4__0__Impl : ( 'description' ) ;
+    // InternalKlantreis.g:8419:1: rule__Improvement__Group_4__0__Impl : ( 'description' ) ;
     public final void rule__Improvement__Group_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8369:1: ( ( 'description' ) )
-            // InternalKlantreis.g:8370:1: ( 'description' )
+            // InternalKlantreis.g:8423:1: ( ( 'description' ) )
+            // InternalKlantreis.g:8424:1: ( 'description' )
             {
-            // InternalKlantreis.g:8370:1: ( 'description' )
-            // InternalKlantreis.g:8371:2: 'description'
+            // InternalKlantreis.g:8424:1: ( 'description' )
+            // InternalKlantreis.g:8425:2: 'description'
             {
              before(grammarAccess.getImprovementAccess().getDescriptionKeyword_4_0()); 
             match(input,125,FOLLOW_2); 
@@ -26979,14 +27151,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_4__1"
-    // InternalKlantreis.g:8380:1: rule__Improvement__Group_4__1 : rule__Improvement__Group_4__1__Impl ;
+    // InternalKlantreis.g:8434:1: rule__Improvement__Group_4__1 : rule__Improvement__Group_4__1__Impl ;
     public final void rule__Improvement__Group_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8384:1: ( rule__Improvement__Group_4__1__Impl )
-            // InternalKlantreis.g:8385:2: rule__Improvement__Group_4__1__Impl
+            // InternalKlantreis.g:8438:1: ( rule__Improvement__Group_4__1__Impl )
+            // InternalKlantreis.g:8439:2: rule__Improvement__Group_4__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Improvement__Group_4__1__Impl();
@@ -27012,21 +27184,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_4__1__Impl"
-    // InternalKlantreis.g:8391:1: rule__Improvement__Group_4__1__Impl : ( ( rule__Improvement__DescriptionAssignment_4_1 ) ) ;
+    // InternalKlantreis.g:8445:1: rule__Improvement__Group_4__1__Impl : ( ( rule__Improvement__DescriptionAssignment_4_1 ) ) ;
     public final void rule__Improvement__Group_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8395:1: ( ( ( rule__Improvement__DescriptionAssignment_4_1 ) ) )
-            // InternalKlantreis.g:8396:1: ( ( rule__Improvement__DescriptionAssignment_4_1 ) )
+            // InternalKlantreis.g:8449:1: ( ( ( rule__Improvement__DescriptionAssignment_4_1 ) ) )
+            // InternalKlantreis.g:8450:1: ( ( rule__Improvement__DescriptionAssignment_4_1 ) )
             {
-            // InternalKlantreis.g:8396:1: ( ( rule__Improvement__DescriptionAssignment_4_1 ) )
-            // InternalKlantreis.g:8397:2: ( rule__Improvement__DescriptionAssignment_4_1 )
+            // InternalKlantreis.g:8450:1: ( ( rule__Improvement__DescriptionAssignment_4_1 ) )
+            // InternalKlantreis.g:8451:2: ( rule__Improvement__DescriptionAssignment_4_1 )
             {
              before(grammarAccess.getImprovementAccess().getDescriptionAssignment_4_1()); 
-            // InternalKlantreis.g:8398:2: ( rule__Improvement__DescriptionAssignment_4_1 )
-            // InternalKlantreis.g:8398:3: rule__Improvement__DescriptionAssignment_4_1
+            // InternalKlantreis.g:8452:2: ( rule__Improvement__DescriptionAssignment_4_1 )
+            // InternalKlantreis.g:8452:3: rule__Improvement__DescriptionAssignment_4_1
             {
             pushFollow(FOLLOW_2);
             rule__Improvement__DescriptionAssignment_4_1();
@@ -27059,14 +27231,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_5__0"
-    // InternalKlantreis.g:8407:1: rule__Improvement__Group_5__0 : rule__Improvement__Group_5__0__Impl rule__Improvement__Group_5__1 ;
+    // InternalKlantreis.g:8461:1: rule__Improvement__Group_5__0 : rule__Improvement__Group_5__0__Impl rule__Improvement__Group_5__1 ;
     public final void rule__Improvement__Group_5__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8411:1: ( rule__Improvement__Group_5__0__Impl rule__Improvement__Group_5__1 )
-            // InternalKlantreis.g:8412:2: rule__Improvement__Group_5__0__Impl rule__Improvement__Group_5__1
+            // InternalKlantreis.g:8465:1: ( rule__Improvement__Group_5__0__Impl rule__Improvement__Group_5__1 )
+            // InternalKlantreis.g:8466:2: rule__Improvement__Group_5__0__Impl rule__Improvement__Group_5__1
             {
             pushFollow(FOLLOW_3);
             rule__Improvement__Group_5__0__Impl();
@@ -27097,17 +27269,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_5__0__Impl"
-    // InternalKlantreis.g:8419:1: rule__Improvement__Group_5__0__Impl : ( 'owner' ) ;
+    // InternalKlantreis.g:8473:1: rule__Improvement__Group_5__0__Impl : ( 'owner' ) ;
     public final void rule__Improvement__Group_5__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8423:1: ( ( 'owner' ) )
-            // InternalKlantreis.g:8424:1: ( 'owner' )
+            // InternalKlantreis.g:8477:1: ( ( 'owner' ) )
+            // InternalKlantreis.g:8478:1: ( 'owner' )
             {
-            // InternalKlantreis.g:8424:1: ( 'owner' )
-            // InternalKlantreis.g:8425:2: 'owner'
+            // InternalKlantreis.g:8478:1: ( 'owner' )
+            // InternalKlantreis.g:8479:2: 'owner'
             {
              before(grammarAccess.getImprovementAccess().getOwnerKeyword_5_0()); 
             match(input,156,FOLLOW_2); 
@@ -27134,14 +27306,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_5__1"
-    // InternalKlantreis.g:8434:1: rule__Improvement__Group_5__1 : rule__Improvement__Group_5__1__Impl ;
+    // InternalKlantreis.g:8488:1: rule__Improvement__Group_5__1 : rule__Improvement__Group_5__1__Impl ;
     public final void rule__Improvement__Group_5__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8438:1: ( rule__Improvement__Group_5__1__Impl )
-            // InternalKlantreis.g:8439:2: rule__Improvement__Group_5__1__Impl
+            // InternalKlantreis.g:8492:1: ( rule__Improvement__Group_5__1__Impl )
+            // InternalKlantreis.g:8493:2: rule__Improvement__Group_5__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Improvement__Group_5__1__Impl();
@@ -27167,21 +27339,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_5__1__Impl"
-    // InternalKlantreis.g:8445:1: rule__Improvement__Group_5__1__Impl : ( ( rule__Improvement__OwnerAssignment_5_1 ) ) ;
+    // InternalKlantreis.g:8499:1: rule__Improvement__Group_5__1__Impl : ( ( rule__Improvement__OwnerAssignment_5_1 ) ) ;
     public final void rule__Improvement__Group_5__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8449:1: ( ( ( rule__Improvement__OwnerAssignment_5_1 ) ) )
-            // InternalKlantreis.g:8450:1: ( ( rule__Improvement__OwnerAssignment_5_1 ) )
+            // InternalKlantreis.g:8503:1: ( ( ( rule__Improvement__OwnerAssignment_5_1 ) ) )
+            // InternalKlantreis.g:8504:1: ( ( rule__Improvement__OwnerAssignment_5_1 ) )
             {
-            // InternalKlantreis.g:8450:1: ( ( rule__Improvement__OwnerAssignment_5_1 ) )
-            // InternalKlantreis.g:8451:2: ( rule__Improvement__OwnerAssignment_5_1 )
+            // InternalKlantreis.g:8504:1: ( ( rule__Improvement__OwnerAssignment_5_1 ) )
+            // InternalKlantreis.g:8505:2: ( rule__Improvement__OwnerAssignment_5_1 )
             {
              before(grammarAccess.getImprovementAccess().getOwnerAssignment_5_1()); 
-            // InternalKlantreis.g:8452:2: ( rule__Improvement__OwnerAssignment_5_1 )
-            // InternalKlantreis.g:8452:3: rule__Improvement__OwnerAssignment_5_1
+            // InternalKlantreis.g:8506:2: ( rule__Improvement__OwnerAssignment_5_1 )
+            // InternalKlantreis.g:8506:3: rule__Improvement__OwnerAssignment_5_1
             {
             pushFollow(FOLLOW_2);
             rule__Improvement__OwnerAssignment_5_1();
@@ -27214,14 +27386,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_6__0"
-    // InternalKlantreis.g:8461:1: rule__Improvement__Group_6__0 : rule__Improvement__Group_6__0__Impl rule__Improvement__Group_6__1 ;
+    // InternalKlantreis.g:8515:1: rule__Improvement__Group_6__0 : rule__Improvement__Group_6__0__Impl rule__Improvement__Group_6__1 ;
     public final void rule__Improvement__Group_6__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8465:1: ( rule__Improvement__Group_6__0__Impl rule__Improvement__Group_6__1 )
-            // InternalKlantreis.g:8466:2: rule__Improvement__Group_6__0__Impl rule__Improvement__Group_6__1
+            // InternalKlantreis.g:8519:1: ( rule__Improvement__Group_6__0__Impl rule__Improvement__Group_6__1 )
+            // InternalKlantreis.g:8520:2: rule__Improvement__Group_6__0__Impl rule__Improvement__Group_6__1
             {
             pushFollow(FOLLOW_62);
             rule__Improvement__Group_6__0__Impl();
@@ -27252,17 +27424,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_6__0__Impl"
-    // InternalKlantreis.g:8473:1: rule__Improvement__Group_6__0__Impl : ( 'status' ) ;
+    // InternalKlantreis.g:8527:1: rule__Improvement__Group_6__0__Impl : ( 'status' ) ;
     public final void rule__Improvement__Group_6__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8477:1: ( ( 'status' ) )
-            // InternalKlantreis.g:8478:1: ( 'status' )
+            // InternalKlantreis.g:8531:1: ( ( 'status' ) )
+            // InternalKlantreis.g:8532:1: ( 'status' )
             {
-            // InternalKlantreis.g:8478:1: ( 'status' )
-            // InternalKlantreis.g:8479:2: 'status'
+            // InternalKlantreis.g:8532:1: ( 'status' )
+            // InternalKlantreis.g:8533:2: 'status'
             {
              before(grammarAccess.getImprovementAccess().getStatusKeyword_6_0()); 
             match(input,155,FOLLOW_2); 
@@ -27289,14 +27461,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_6__1"
-    // InternalKlantreis.g:8488:1: rule__Improvement__Group_6__1 : rule__Improvement__Group_6__1__Impl ;
+    // InternalKlantreis.g:8542:1: rule__Improvement__Group_6__1 : rule__Improvement__Group_6__1__Impl ;
     public final void rule__Improvement__Group_6__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8492:1: ( rule__Improvement__Group_6__1__Impl )
-            // InternalKlantreis.g:8493:2: rule__Improvement__Group_6__1__Impl
+            // InternalKlantreis.g:8546:1: ( rule__Improvement__Group_6__1__Impl )
+            // InternalKlantreis.g:8547:2: rule__Improvement__Group_6__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Improvement__Group_6__1__Impl();
@@ -27322,21 +27494,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_6__1__Impl"
-    // InternalKlantreis.g:8499:1: rule__Improvement__Group_6__1__Impl : ( ( rule__Improvement__StatusAssignment_6_1 ) ) ;
+    // InternalKlantreis.g:8553:1: rule__Improvement__Group_6__1__Impl : ( ( rule__Improvement__StatusAssignment_6_1 ) ) ;
     public final void rule__Improvement__Group_6__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8503:1: ( ( ( rule__Improvement__StatusAssignment_6_1 ) ) )
-            // InternalKlantreis.g:8504:1: ( ( rule__Improvement__StatusAssignment_6_1 ) )
+            // InternalKlantreis.g:8557:1: ( ( ( rule__Improvement__StatusAssignment_6_1 ) ) )
+            // InternalKlantreis.g:8558:1: ( ( rule__Improvement__StatusAssignment_6_1 ) )
             {
-            // InternalKlantreis.g:8504:1: ( ( rule__Improvement__StatusAssignment_6_1 ) )
-            // InternalKlantreis.g:8505:2: ( rule__Improvement__StatusAssignment_6_1 )
+            // InternalKlantreis.g:8558:1: ( ( rule__Improvement__StatusAssignment_6_1 ) )
+            // InternalKlantreis.g:8559:2: ( rule__Improvement__StatusAssignment_6_1 )
             {
              before(grammarAccess.getImprovementAccess().getStatusAssignment_6_1()); 
-            // InternalKlantreis.g:8506:2: ( rule__Improvement__StatusAssignment_6_1 )
-            // InternalKlantreis.g:8506:3: rule__Improvement__StatusAssignment_6_1
+            // InternalKlantreis.g:8560:2: ( rule__Improvement__StatusAssignment_6_1 )
+            // InternalKlantreis.g:8560:3: rule__Improvement__StatusAssignment_6_1
             {
             pushFollow(FOLLOW_2);
             rule__Improvement__StatusAssignment_6_1();
@@ -27369,14 +27541,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_7__0"
-    // InternalKlantreis.g:8515:1: rule__Improvement__Group_7__0 : rule__Improvement__Group_7__0__Impl rule__Improvement__Group_7__1 ;
+    // InternalKlantreis.g:8569:1: rule__Improvement__Group_7__0 : rule__Improvement__Group_7__0__Impl rule__Improvement__Group_7__1 ;
     public final void rule__Improvement__Group_7__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8519:1: ( rule__Improvement__Group_7__0__Impl rule__Improvement__Group_7__1 )
-            // InternalKlantreis.g:8520:2: rule__Improvement__Group_7__0__Impl rule__Improvement__Group_7__1
+            // InternalKlantreis.g:8573:1: ( rule__Improvement__Group_7__0__Impl rule__Improvement__Group_7__1 )
+            // InternalKlantreis.g:8574:2: rule__Improvement__Group_7__0__Impl rule__Improvement__Group_7__1
             {
             pushFollow(FOLLOW_63);
             rule__Improvement__Group_7__0__Impl();
@@ -27407,17 +27579,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_7__0__Impl"
-    // InternalKlantreis.g:8527:1: rule__Improvement__Group_7__0__Impl : ( 'direction' ) ;
+    // InternalKlantreis.g:8581:1: rule__Improvement__Group_7__0__Impl : ( 'direction' ) ;
     public final void rule__Improvement__Group_7__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8531:1: ( ( 'direction' ) )
-            // InternalKlantreis.g:8532:1: ( 'direction' )
+            // InternalKlantreis.g:8585:1: ( ( 'direction' ) )
+            // InternalKlantreis.g:8586:1: ( 'direction' )
             {
-            // InternalKlantreis.g:8532:1: ( 'direction' )
-            // InternalKlantreis.g:8533:2: 'direction'
+            // InternalKlantreis.g:8586:1: ( 'direction' )
+            // InternalKlantreis.g:8587:2: 'direction'
             {
              before(grammarAccess.getImprovementAccess().getDirectionKeyword_7_0()); 
             match(input,180,FOLLOW_2); 
@@ -27444,14 +27616,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_7__1"
-    // InternalKlantreis.g:8542:1: rule__Improvement__Group_7__1 : rule__Improvement__Group_7__1__Impl ;
+    // InternalKlantreis.g:8596:1: rule__Improvement__Group_7__1 : rule__Improvement__Group_7__1__Impl ;
     public final void rule__Improvement__Group_7__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8546:1: ( rule__Improvement__Group_7__1__Impl )
-            // InternalKlantreis.g:8547:2: rule__Improvement__Group_7__1__Impl
+            // InternalKlantreis.g:8600:1: ( rule__Improvement__Group_7__1__Impl )
+            // InternalKlantreis.g:8601:2: rule__Improvement__Group_7__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Improvement__Group_7__1__Impl();
@@ -27477,21 +27649,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_7__1__Impl"
-    // InternalKlantreis.g:8553:1: rule__Improvement__Group_7__1__Impl : ( ( rule__Improvement__DirectionAssignment_7_1 ) ) ;
+    // InternalKlantreis.g:8607:1: rule__Improvement__Group_7__1__Impl : ( ( rule__Improvement__DirectionAssignment_7_1 ) ) ;
     public final void rule__Improvement__Group_7__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8557:1: ( ( ( rule__Improvement__DirectionAssignment_7_1 ) ) )
-            // InternalKlantreis.g:8558:1: ( ( rule__Improvement__DirectionAssignment_7_1 ) )
+            // InternalKlantreis.g:8611:1: ( ( ( rule__Improvement__DirectionAssignment_7_1 ) ) )
+            // InternalKlantreis.g:8612:1: ( ( rule__Improvement__DirectionAssignment_7_1 ) )
             {
-            // InternalKlantreis.g:8558:1: ( ( rule__Improvement__DirectionAssignment_7_1 ) )
-            // InternalKlantreis.g:8559:2: ( rule__Improvement__DirectionAssignment_7_1 )
+            // InternalKlantreis.g:8612:1: ( ( rule__Improvement__DirectionAssignment_7_1 ) )
+            // InternalKlantreis.g:8613:2: ( rule__Improvement__DirectionAssignment_7_1 )
             {
              before(grammarAccess.getImprovementAccess().getDirectionAssignment_7_1()); 
-            // InternalKlantreis.g:8560:2: ( rule__Improvement__DirectionAssignment_7_1 )
-            // InternalKlantreis.g:8560:3: rule__Improvement__DirectionAssignment_7_1
+            // InternalKlantreis.g:8614:2: ( rule__Improvement__DirectionAssignment_7_1 )
+            // InternalKlantreis.g:8614:3: rule__Improvement__DirectionAssignment_7_1
             {
             pushFollow(FOLLOW_2);
             rule__Improvement__DirectionAssignment_7_1();
@@ -27524,14 +27696,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_8__0"
-    // InternalKlantreis.g:8569:1: rule__Improvement__Group_8__0 : rule__Improvement__Group_8__0__Impl rule__Improvement__Group_8__1 ;
+    // InternalKlantreis.g:8623:1: rule__Improvement__Group_8__0 : rule__Improvement__Group_8__0__Impl rule__Improvement__Group_8__1 ;
     public final void rule__Improvement__Group_8__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8573:1: ( rule__Improvement__Group_8__0__Impl rule__Improvement__Group_8__1 )
-            // InternalKlantreis.g:8574:2: rule__Improvement__Group_8__0__Impl rule__Improvement__Group_8__1
+            // InternalKlantreis.g:8627:1: ( rule__Improvement__Group_8__0__Impl rule__Improvement__Group_8__1 )
+            // InternalKlantreis.g:8628:2: rule__Improvement__Group_8__0__Impl rule__Improvement__Group_8__1
             {
             pushFollow(FOLLOW_3);
             rule__Improvement__Group_8__0__Impl();
@@ -27562,17 +27734,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_8__0__Impl"
-    // InternalKlantreis.g:8581:1: rule__Improvement__Group_8__0__Impl : ( 'addresses' ) ;
+    // InternalKlantreis.g:8635:1: rule__Improvement__Group_8__0__Impl : ( 'addresses' ) ;
     public final void rule__Improvement__Group_8__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8585:1: ( ( 'addresses' ) )
-            // InternalKlantreis.g:8586:1: ( 'addresses' )
+            // InternalKlantreis.g:8639:1: ( ( 'addresses' ) )
+            // InternalKlantreis.g:8640:1: ( 'addresses' )
             {
-            // InternalKlantreis.g:8586:1: ( 'addresses' )
-            // InternalKlantreis.g:8587:2: 'addresses'
+            // InternalKlantreis.g:8640:1: ( 'addresses' )
+            // InternalKlantreis.g:8641:2: 'addresses'
             {
              before(grammarAccess.getImprovementAccess().getAddressesKeyword_8_0()); 
             match(input,181,FOLLOW_2); 
@@ -27599,14 +27771,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_8__1"
-    // InternalKlantreis.g:8596:1: rule__Improvement__Group_8__1 : rule__Improvement__Group_8__1__Impl rule__Improvement__Group_8__2 ;
+    // InternalKlantreis.g:8650:1: rule__Improvement__Group_8__1 : rule__Improvement__Group_8__1__Impl rule__Improvement__Group_8__2 ;
     public final void rule__Improvement__Group_8__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8600:1: ( rule__Improvement__Group_8__1__Impl rule__Improvement__Group_8__2 )
-            // InternalKlantreis.g:8601:2: rule__Improvement__Group_8__1__Impl rule__Improvement__Group_8__2
+            // InternalKlantreis.g:8654:1: ( rule__Improvement__Group_8__1__Impl rule__Improvement__Group_8__2 )
+            // InternalKlantreis.g:8655:2: rule__Improvement__Group_8__1__Impl rule__Improvement__Group_8__2
             {
             pushFollow(FOLLOW_18);
             rule__Improvement__Group_8__1__Impl();
@@ -27637,21 +27809,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_8__1__Impl"
-    // InternalKlantreis.g:8608:1: rule__Improvement__Group_8__1__Impl : ( ( rule__Improvement__AddressesAssignment_8_1 ) ) ;
+    // InternalKlantreis.g:8662:1: rule__Improvement__Group_8__1__Impl : ( ( rule__Improvement__AddressesAssignment_8_1 ) ) ;
     public final void rule__Improvement__Group_8__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8612:1: ( ( ( rule__Improvement__AddressesAssignment_8_1 ) ) )
-            // InternalKlantreis.g:8613:1: ( ( rule__Improvement__AddressesAssignment_8_1 ) )
+            // InternalKlantreis.g:8666:1: ( ( ( rule__Improvement__AddressesAssignment_8_1 ) ) )
+            // InternalKlantreis.g:8667:1: ( ( rule__Improvement__AddressesAssignment_8_1 ) )
             {
-            // InternalKlantreis.g:8613:1: ( ( rule__Improvement__AddressesAssignment_8_1 ) )
-            // InternalKlantreis.g:8614:2: ( rule__Improvement__AddressesAssignment_8_1 )
+            // InternalKlantreis.g:8667:1: ( ( rule__Improvement__AddressesAssignment_8_1 ) )
+            // InternalKlantreis.g:8668:2: ( rule__Improvement__AddressesAssignment_8_1 )
             {
              before(grammarAccess.getImprovementAccess().getAddressesAssignment_8_1()); 
-            // InternalKlantreis.g:8615:2: ( rule__Improvement__AddressesAssignment_8_1 )
-            // InternalKlantreis.g:8615:3: rule__Improvement__AddressesAssignment_8_1
+            // InternalKlantreis.g:8669:2: ( rule__Improvement__AddressesAssignment_8_1 )
+            // InternalKlantreis.g:8669:3: rule__Improvement__AddressesAssignment_8_1
             {
             pushFollow(FOLLOW_2);
             rule__Improvement__AddressesAssignment_8_1();
@@ -27684,14 +27856,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_8__2"
-    // InternalKlantreis.g:8623:1: rule__Improvement__Group_8__2 : rule__Improvement__Group_8__2__Impl ;
+    // InternalKlantreis.g:8677:1: rule__Improvement__Group_8__2 : rule__Improvement__Group_8__2__Impl ;
     public final void rule__Improvement__Group_8__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8627:1: ( rule__Improvement__Group_8__2__Impl )
-            // InternalKlantreis.g:8628:2: rule__Improvement__Group_8__2__Impl
+            // InternalKlantreis.g:8681:1: ( rule__Improvement__Group_8__2__Impl )
+            // InternalKlantreis.g:8682:2: rule__Improvement__Group_8__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Improvement__Group_8__2__Impl();
@@ -27717,33 +27889,33 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_8__2__Impl"
-    // InternalKlantreis.g:8634:1: rule__Improvement__Group_8__2__Impl : ( ( rule__Improvement__Group_8_2__0 )* ) ;
+    // InternalKlantreis.g:8688:1: rule__Improvement__Group_8__2__Impl : ( ( rule__Improvement__Group_8_2__0 )* ) ;
     public final void rule__Improvement__Group_8__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8638:1: ( ( ( rule__Improvement__Group_8_2__0 )* ) )
-            // InternalKlantreis.g:8639:1: ( ( rule__Improvement__Group_8_2__0 )* )
+            // InternalKlantreis.g:8692:1: ( ( ( rule__Improvement__Group_8_2__0 )* ) )
+            // InternalKlantreis.g:8693:1: ( ( rule__Improvement__Group_8_2__0 )* )
             {
-            // InternalKlantreis.g:8639:1: ( ( rule__Improvement__Group_8_2__0 )* )
-            // InternalKlantreis.g:8640:2: ( rule__Improvement__Group_8_2__0 )*
+            // InternalKlantreis.g:8693:1: ( ( rule__Improvement__Group_8_2__0 )* )
+            // InternalKlantreis.g:8694:2: ( rule__Improvement__Group_8_2__0 )*
             {
              before(grammarAccess.getImprovementAccess().getGroup_8_2()); 
-            // InternalKlantreis.g:8641:2: ( rule__Improvement__Group_8_2__0 )*
-            loop101:
+            // InternalKlantreis.g:8695:2: ( rule__Improvement__Group_8_2__0 )*
+            loop103:
             do {
-                int alt101=2;
-                int LA101_0 = input.LA(1);
+                int alt103=2;
+                int LA103_0 = input.LA(1);
 
-                if ( (LA101_0==138) ) {
-                    alt101=1;
+                if ( (LA103_0==138) ) {
+                    alt103=1;
                 }
 
 
-                switch (alt101) {
+                switch (alt103) {
             	case 1 :
-            	    // InternalKlantreis.g:8641:3: rule__Improvement__Group_8_2__0
+            	    // InternalKlantreis.g:8695:3: rule__Improvement__Group_8_2__0
             	    {
             	    pushFollow(FOLLOW_19);
             	    rule__Improvement__Group_8_2__0();
@@ -27755,7 +27927,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             	    break;
 
             	default :
-            	    break loop101;
+            	    break loop103;
                 }
             } while (true);
 
@@ -27782,14 +27954,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_8_2__0"
-    // InternalKlantreis.g:8650:1: rule__Improvement__Group_8_2__0 : rule__Improvement__Group_8_2__0__Impl rule__Improvement__Group_8_2__1 ;
+    // InternalKlantreis.g:8704:1: rule__Improvement__Group_8_2__0 : rule__Improvement__Group_8_2__0__Impl rule__Improvement__Group_8_2__1 ;
     public final void rule__Improvement__Group_8_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8654:1: ( rule__Improvement__Group_8_2__0__Impl rule__Improvement__Group_8_2__1 )
-            // InternalKlantreis.g:8655:2: rule__Improvement__Group_8_2__0__Impl rule__Improvement__Group_8_2__1
+            // InternalKlantreis.g:8708:1: ( rule__Improvement__Group_8_2__0__Impl rule__Improvement__Group_8_2__1 )
+            // InternalKlantreis.g:8709:2: rule__Improvement__Group_8_2__0__Impl rule__Improvement__Group_8_2__1
             {
             pushFollow(FOLLOW_3);
             rule__Improvement__Group_8_2__0__Impl();
@@ -27820,17 +27992,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_8_2__0__Impl"
-    // InternalKlantreis.g:8662:1: rule__Improvement__Group_8_2__0__Impl : ( ',' ) ;
+    // InternalKlantreis.g:8716:1: rule__Improvement__Group_8_2__0__Impl : ( ',' ) ;
     public final void rule__Improvement__Group_8_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8666:1: ( ( ',' ) )
-            // InternalKlantreis.g:8667:1: ( ',' )
+            // InternalKlantreis.g:8720:1: ( ( ',' ) )
+            // InternalKlantreis.g:8721:1: ( ',' )
             {
-            // InternalKlantreis.g:8667:1: ( ',' )
-            // InternalKlantreis.g:8668:2: ','
+            // InternalKlantreis.g:8721:1: ( ',' )
+            // InternalKlantreis.g:8722:2: ','
             {
              before(grammarAccess.getImprovementAccess().getCommaKeyword_8_2_0()); 
             match(input,138,FOLLOW_2); 
@@ -27857,14 +28029,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_8_2__1"
-    // InternalKlantreis.g:8677:1: rule__Improvement__Group_8_2__1 : rule__Improvement__Group_8_2__1__Impl ;
+    // InternalKlantreis.g:8731:1: rule__Improvement__Group_8_2__1 : rule__Improvement__Group_8_2__1__Impl ;
     public final void rule__Improvement__Group_8_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8681:1: ( rule__Improvement__Group_8_2__1__Impl )
-            // InternalKlantreis.g:8682:2: rule__Improvement__Group_8_2__1__Impl
+            // InternalKlantreis.g:8735:1: ( rule__Improvement__Group_8_2__1__Impl )
+            // InternalKlantreis.g:8736:2: rule__Improvement__Group_8_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Improvement__Group_8_2__1__Impl();
@@ -27890,21 +28062,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__Group_8_2__1__Impl"
-    // InternalKlantreis.g:8688:1: rule__Improvement__Group_8_2__1__Impl : ( ( rule__Improvement__AddressesAssignment_8_2_1 ) ) ;
+    // InternalKlantreis.g:8742:1: rule__Improvement__Group_8_2__1__Impl : ( ( rule__Improvement__AddressesAssignment_8_2_1 ) ) ;
     public final void rule__Improvement__Group_8_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8692:1: ( ( ( rule__Improvement__AddressesAssignment_8_2_1 ) ) )
-            // InternalKlantreis.g:8693:1: ( ( rule__Improvement__AddressesAssignment_8_2_1 ) )
+            // InternalKlantreis.g:8746:1: ( ( ( rule__Improvement__AddressesAssignment_8_2_1 ) ) )
+            // InternalKlantreis.g:8747:1: ( ( rule__Improvement__AddressesAssignment_8_2_1 ) )
             {
-            // InternalKlantreis.g:8693:1: ( ( rule__Improvement__AddressesAssignment_8_2_1 ) )
-            // InternalKlantreis.g:8694:2: ( rule__Improvement__AddressesAssignment_8_2_1 )
+            // InternalKlantreis.g:8747:1: ( ( rule__Improvement__AddressesAssignment_8_2_1 ) )
+            // InternalKlantreis.g:8748:2: ( rule__Improvement__AddressesAssignment_8_2_1 )
             {
              before(grammarAccess.getImprovementAccess().getAddressesAssignment_8_2_1()); 
-            // InternalKlantreis.g:8695:2: ( rule__Improvement__AddressesAssignment_8_2_1 )
-            // InternalKlantreis.g:8695:3: rule__Improvement__AddressesAssignment_8_2_1
+            // InternalKlantreis.g:8749:2: ( rule__Improvement__AddressesAssignment_8_2_1 )
+            // InternalKlantreis.g:8749:3: rule__Improvement__AddressesAssignment_8_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Improvement__AddressesAssignment_8_2_1();
@@ -27937,14 +28109,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group__0"
-    // InternalKlantreis.g:8704:1: rule__RuleSetting__Group__0 : rule__RuleSetting__Group__0__Impl rule__RuleSetting__Group__1 ;
+    // InternalKlantreis.g:8758:1: rule__RuleSetting__Group__0 : rule__RuleSetting__Group__0__Impl rule__RuleSetting__Group__1 ;
     public final void rule__RuleSetting__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8708:1: ( rule__RuleSetting__Group__0__Impl rule__RuleSetting__Group__1 )
-            // InternalKlantreis.g:8709:2: rule__RuleSetting__Group__0__Impl rule__RuleSetting__Group__1
+            // InternalKlantreis.g:8762:1: ( rule__RuleSetting__Group__0__Impl rule__RuleSetting__Group__1 )
+            // InternalKlantreis.g:8763:2: rule__RuleSetting__Group__0__Impl rule__RuleSetting__Group__1
             {
             pushFollow(FOLLOW_3);
             rule__RuleSetting__Group__0__Impl();
@@ -27975,17 +28147,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group__0__Impl"
-    // InternalKlantreis.g:8716:1: rule__RuleSetting__Group__0__Impl : ( 'rule' ) ;
+    // InternalKlantreis.g:8770:1: rule__RuleSetting__Group__0__Impl : ( 'rule' ) ;
     public final void rule__RuleSetting__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8720:1: ( ( 'rule' ) )
-            // InternalKlantreis.g:8721:1: ( 'rule' )
+            // InternalKlantreis.g:8774:1: ( ( 'rule' ) )
+            // InternalKlantreis.g:8775:1: ( 'rule' )
             {
-            // InternalKlantreis.g:8721:1: ( 'rule' )
-            // InternalKlantreis.g:8722:2: 'rule'
+            // InternalKlantreis.g:8775:1: ( 'rule' )
+            // InternalKlantreis.g:8776:2: 'rule'
             {
              before(grammarAccess.getRuleSettingAccess().getRuleKeyword_0()); 
             match(input,182,FOLLOW_2); 
@@ -28012,14 +28184,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group__1"
-    // InternalKlantreis.g:8731:1: rule__RuleSetting__Group__1 : rule__RuleSetting__Group__1__Impl rule__RuleSetting__Group__2 ;
+    // InternalKlantreis.g:8785:1: rule__RuleSetting__Group__1 : rule__RuleSetting__Group__1__Impl rule__RuleSetting__Group__2 ;
     public final void rule__RuleSetting__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8735:1: ( rule__RuleSetting__Group__1__Impl rule__RuleSetting__Group__2 )
-            // InternalKlantreis.g:8736:2: rule__RuleSetting__Group__1__Impl rule__RuleSetting__Group__2
+            // InternalKlantreis.g:8789:1: ( rule__RuleSetting__Group__1__Impl rule__RuleSetting__Group__2 )
+            // InternalKlantreis.g:8790:2: rule__RuleSetting__Group__1__Impl rule__RuleSetting__Group__2
             {
             pushFollow(FOLLOW_64);
             rule__RuleSetting__Group__1__Impl();
@@ -28050,21 +28222,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group__1__Impl"
-    // InternalKlantreis.g:8743:1: rule__RuleSetting__Group__1__Impl : ( ( rule__RuleSetting__RuleIdAssignment_1 ) ) ;
+    // InternalKlantreis.g:8797:1: rule__RuleSetting__Group__1__Impl : ( ( rule__RuleSetting__RuleIdAssignment_1 ) ) ;
     public final void rule__RuleSetting__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8747:1: ( ( ( rule__RuleSetting__RuleIdAssignment_1 ) ) )
-            // InternalKlantreis.g:8748:1: ( ( rule__RuleSetting__RuleIdAssignment_1 ) )
+            // InternalKlantreis.g:8801:1: ( ( ( rule__RuleSetting__RuleIdAssignment_1 ) ) )
+            // InternalKlantreis.g:8802:1: ( ( rule__RuleSetting__RuleIdAssignment_1 ) )
             {
-            // InternalKlantreis.g:8748:1: ( ( rule__RuleSetting__RuleIdAssignment_1 ) )
-            // InternalKlantreis.g:8749:2: ( rule__RuleSetting__RuleIdAssignment_1 )
+            // InternalKlantreis.g:8802:1: ( ( rule__RuleSetting__RuleIdAssignment_1 ) )
+            // InternalKlantreis.g:8803:2: ( rule__RuleSetting__RuleIdAssignment_1 )
             {
              before(grammarAccess.getRuleSettingAccess().getRuleIdAssignment_1()); 
-            // InternalKlantreis.g:8750:2: ( rule__RuleSetting__RuleIdAssignment_1 )
-            // InternalKlantreis.g:8750:3: rule__RuleSetting__RuleIdAssignment_1
+            // InternalKlantreis.g:8804:2: ( rule__RuleSetting__RuleIdAssignment_1 )
+            // InternalKlantreis.g:8804:3: rule__RuleSetting__RuleIdAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__RuleSetting__RuleIdAssignment_1();
@@ -28097,14 +28269,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group__2"
-    // InternalKlantreis.g:8758:1: rule__RuleSetting__Group__2 : rule__RuleSetting__Group__2__Impl rule__RuleSetting__Group__3 ;
+    // InternalKlantreis.g:8812:1: rule__RuleSetting__Group__2 : rule__RuleSetting__Group__2__Impl rule__RuleSetting__Group__3 ;
     public final void rule__RuleSetting__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8762:1: ( rule__RuleSetting__Group__2__Impl rule__RuleSetting__Group__3 )
-            // InternalKlantreis.g:8763:2: rule__RuleSetting__Group__2__Impl rule__RuleSetting__Group__3
+            // InternalKlantreis.g:8816:1: ( rule__RuleSetting__Group__2__Impl rule__RuleSetting__Group__3 )
+            // InternalKlantreis.g:8817:2: rule__RuleSetting__Group__2__Impl rule__RuleSetting__Group__3
             {
             pushFollow(FOLLOW_64);
             rule__RuleSetting__Group__2__Impl();
@@ -28135,29 +28307,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group__2__Impl"
-    // InternalKlantreis.g:8770:1: rule__RuleSetting__Group__2__Impl : ( ( rule__RuleSetting__EnabledAssignment_2 )? ) ;
+    // InternalKlantreis.g:8824:1: rule__RuleSetting__Group__2__Impl : ( ( rule__RuleSetting__EnabledAssignment_2 )? ) ;
     public final void rule__RuleSetting__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8774:1: ( ( ( rule__RuleSetting__EnabledAssignment_2 )? ) )
-            // InternalKlantreis.g:8775:1: ( ( rule__RuleSetting__EnabledAssignment_2 )? )
+            // InternalKlantreis.g:8828:1: ( ( ( rule__RuleSetting__EnabledAssignment_2 )? ) )
+            // InternalKlantreis.g:8829:1: ( ( rule__RuleSetting__EnabledAssignment_2 )? )
             {
-            // InternalKlantreis.g:8775:1: ( ( rule__RuleSetting__EnabledAssignment_2 )? )
-            // InternalKlantreis.g:8776:2: ( rule__RuleSetting__EnabledAssignment_2 )?
+            // InternalKlantreis.g:8829:1: ( ( rule__RuleSetting__EnabledAssignment_2 )? )
+            // InternalKlantreis.g:8830:2: ( rule__RuleSetting__EnabledAssignment_2 )?
             {
              before(grammarAccess.getRuleSettingAccess().getEnabledAssignment_2()); 
-            // InternalKlantreis.g:8777:2: ( rule__RuleSetting__EnabledAssignment_2 )?
-            int alt102=2;
-            int LA102_0 = input.LA(1);
+            // InternalKlantreis.g:8831:2: ( rule__RuleSetting__EnabledAssignment_2 )?
+            int alt104=2;
+            int LA104_0 = input.LA(1);
 
-            if ( ((LA102_0>=13 && LA102_0<=14)) ) {
-                alt102=1;
+            if ( ((LA104_0>=13 && LA104_0<=14)) ) {
+                alt104=1;
             }
-            switch (alt102) {
+            switch (alt104) {
                 case 1 :
-                    // InternalKlantreis.g:8777:3: rule__RuleSetting__EnabledAssignment_2
+                    // InternalKlantreis.g:8831:3: rule__RuleSetting__EnabledAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__RuleSetting__EnabledAssignment_2();
@@ -28193,14 +28365,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group__3"
-    // InternalKlantreis.g:8785:1: rule__RuleSetting__Group__3 : rule__RuleSetting__Group__3__Impl rule__RuleSetting__Group__4 ;
+    // InternalKlantreis.g:8839:1: rule__RuleSetting__Group__3 : rule__RuleSetting__Group__3__Impl rule__RuleSetting__Group__4 ;
     public final void rule__RuleSetting__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8789:1: ( rule__RuleSetting__Group__3__Impl rule__RuleSetting__Group__4 )
-            // InternalKlantreis.g:8790:2: rule__RuleSetting__Group__3__Impl rule__RuleSetting__Group__4
+            // InternalKlantreis.g:8843:1: ( rule__RuleSetting__Group__3__Impl rule__RuleSetting__Group__4 )
+            // InternalKlantreis.g:8844:2: rule__RuleSetting__Group__3__Impl rule__RuleSetting__Group__4
             {
             pushFollow(FOLLOW_64);
             rule__RuleSetting__Group__3__Impl();
@@ -28231,29 +28403,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group__3__Impl"
-    // InternalKlantreis.g:8797:1: rule__RuleSetting__Group__3__Impl : ( ( rule__RuleSetting__Group_3__0 )? ) ;
+    // InternalKlantreis.g:8851:1: rule__RuleSetting__Group__3__Impl : ( ( rule__RuleSetting__Group_3__0 )? ) ;
     public final void rule__RuleSetting__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8801:1: ( ( ( rule__RuleSetting__Group_3__0 )? ) )
-            // InternalKlantreis.g:8802:1: ( ( rule__RuleSetting__Group_3__0 )? )
+            // InternalKlantreis.g:8855:1: ( ( ( rule__RuleSetting__Group_3__0 )? ) )
+            // InternalKlantreis.g:8856:1: ( ( rule__RuleSetting__Group_3__0 )? )
             {
-            // InternalKlantreis.g:8802:1: ( ( rule__RuleSetting__Group_3__0 )? )
-            // InternalKlantreis.g:8803:2: ( rule__RuleSetting__Group_3__0 )?
+            // InternalKlantreis.g:8856:1: ( ( rule__RuleSetting__Group_3__0 )? )
+            // InternalKlantreis.g:8857:2: ( rule__RuleSetting__Group_3__0 )?
             {
              before(grammarAccess.getRuleSettingAccess().getGroup_3()); 
-            // InternalKlantreis.g:8804:2: ( rule__RuleSetting__Group_3__0 )?
-            int alt103=2;
-            int LA103_0 = input.LA(1);
+            // InternalKlantreis.g:8858:2: ( rule__RuleSetting__Group_3__0 )?
+            int alt105=2;
+            int LA105_0 = input.LA(1);
 
-            if ( (LA103_0==183) ) {
-                alt103=1;
+            if ( (LA105_0==183) ) {
+                alt105=1;
             }
-            switch (alt103) {
+            switch (alt105) {
                 case 1 :
-                    // InternalKlantreis.g:8804:3: rule__RuleSetting__Group_3__0
+                    // InternalKlantreis.g:8858:3: rule__RuleSetting__Group_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__RuleSetting__Group_3__0();
@@ -28289,14 +28461,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group__4"
-    // InternalKlantreis.g:8812:1: rule__RuleSetting__Group__4 : rule__RuleSetting__Group__4__Impl ;
+    // InternalKlantreis.g:8866:1: rule__RuleSetting__Group__4 : rule__RuleSetting__Group__4__Impl ;
     public final void rule__RuleSetting__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8816:1: ( rule__RuleSetting__Group__4__Impl )
-            // InternalKlantreis.g:8817:2: rule__RuleSetting__Group__4__Impl
+            // InternalKlantreis.g:8870:1: ( rule__RuleSetting__Group__4__Impl )
+            // InternalKlantreis.g:8871:2: rule__RuleSetting__Group__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__RuleSetting__Group__4__Impl();
@@ -28322,29 +28494,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group__4__Impl"
-    // InternalKlantreis.g:8823:1: rule__RuleSetting__Group__4__Impl : ( ( rule__RuleSetting__Group_4__0 )? ) ;
+    // InternalKlantreis.g:8877:1: rule__RuleSetting__Group__4__Impl : ( ( rule__RuleSetting__Group_4__0 )? ) ;
     public final void rule__RuleSetting__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8827:1: ( ( ( rule__RuleSetting__Group_4__0 )? ) )
-            // InternalKlantreis.g:8828:1: ( ( rule__RuleSetting__Group_4__0 )? )
+            // InternalKlantreis.g:8881:1: ( ( ( rule__RuleSetting__Group_4__0 )? ) )
+            // InternalKlantreis.g:8882:1: ( ( rule__RuleSetting__Group_4__0 )? )
             {
-            // InternalKlantreis.g:8828:1: ( ( rule__RuleSetting__Group_4__0 )? )
-            // InternalKlantreis.g:8829:2: ( rule__RuleSetting__Group_4__0 )?
+            // InternalKlantreis.g:8882:1: ( ( rule__RuleSetting__Group_4__0 )? )
+            // InternalKlantreis.g:8883:2: ( rule__RuleSetting__Group_4__0 )?
             {
              before(grammarAccess.getRuleSettingAccess().getGroup_4()); 
-            // InternalKlantreis.g:8830:2: ( rule__RuleSetting__Group_4__0 )?
-            int alt104=2;
-            int LA104_0 = input.LA(1);
+            // InternalKlantreis.g:8884:2: ( rule__RuleSetting__Group_4__0 )?
+            int alt106=2;
+            int LA106_0 = input.LA(1);
 
-            if ( (LA104_0==123) ) {
-                alt104=1;
+            if ( (LA106_0==123) ) {
+                alt106=1;
             }
-            switch (alt104) {
+            switch (alt106) {
                 case 1 :
-                    // InternalKlantreis.g:8830:3: rule__RuleSetting__Group_4__0
+                    // InternalKlantreis.g:8884:3: rule__RuleSetting__Group_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__RuleSetting__Group_4__0();
@@ -28380,14 +28552,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group_3__0"
-    // InternalKlantreis.g:8839:1: rule__RuleSetting__Group_3__0 : rule__RuleSetting__Group_3__0__Impl rule__RuleSetting__Group_3__1 ;
+    // InternalKlantreis.g:8893:1: rule__RuleSetting__Group_3__0 : rule__RuleSetting__Group_3__0__Impl rule__RuleSetting__Group_3__1 ;
     public final void rule__RuleSetting__Group_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8843:1: ( rule__RuleSetting__Group_3__0__Impl rule__RuleSetting__Group_3__1 )
-            // InternalKlantreis.g:8844:2: rule__RuleSetting__Group_3__0__Impl rule__RuleSetting__Group_3__1
+            // InternalKlantreis.g:8897:1: ( rule__RuleSetting__Group_3__0__Impl rule__RuleSetting__Group_3__1 )
+            // InternalKlantreis.g:8898:2: rule__RuleSetting__Group_3__0__Impl rule__RuleSetting__Group_3__1
             {
             pushFollow(FOLLOW_65);
             rule__RuleSetting__Group_3__0__Impl();
@@ -28418,17 +28590,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group_3__0__Impl"
-    // InternalKlantreis.g:8851:1: rule__RuleSetting__Group_3__0__Impl : ( 'severity' ) ;
+    // InternalKlantreis.g:8905:1: rule__RuleSetting__Group_3__0__Impl : ( 'severity' ) ;
     public final void rule__RuleSetting__Group_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8855:1: ( ( 'severity' ) )
-            // InternalKlantreis.g:8856:1: ( 'severity' )
+            // InternalKlantreis.g:8909:1: ( ( 'severity' ) )
+            // InternalKlantreis.g:8910:1: ( 'severity' )
             {
-            // InternalKlantreis.g:8856:1: ( 'severity' )
-            // InternalKlantreis.g:8857:2: 'severity'
+            // InternalKlantreis.g:8910:1: ( 'severity' )
+            // InternalKlantreis.g:8911:2: 'severity'
             {
              before(grammarAccess.getRuleSettingAccess().getSeverityKeyword_3_0()); 
             match(input,183,FOLLOW_2); 
@@ -28455,14 +28627,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group_3__1"
-    // InternalKlantreis.g:8866:1: rule__RuleSetting__Group_3__1 : rule__RuleSetting__Group_3__1__Impl ;
+    // InternalKlantreis.g:8920:1: rule__RuleSetting__Group_3__1 : rule__RuleSetting__Group_3__1__Impl ;
     public final void rule__RuleSetting__Group_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8870:1: ( rule__RuleSetting__Group_3__1__Impl )
-            // InternalKlantreis.g:8871:2: rule__RuleSetting__Group_3__1__Impl
+            // InternalKlantreis.g:8924:1: ( rule__RuleSetting__Group_3__1__Impl )
+            // InternalKlantreis.g:8925:2: rule__RuleSetting__Group_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__RuleSetting__Group_3__1__Impl();
@@ -28488,21 +28660,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group_3__1__Impl"
-    // InternalKlantreis.g:8877:1: rule__RuleSetting__Group_3__1__Impl : ( ( rule__RuleSetting__SeverityAssignment_3_1 ) ) ;
+    // InternalKlantreis.g:8931:1: rule__RuleSetting__Group_3__1__Impl : ( ( rule__RuleSetting__SeverityAssignment_3_1 ) ) ;
     public final void rule__RuleSetting__Group_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8881:1: ( ( ( rule__RuleSetting__SeverityAssignment_3_1 ) ) )
-            // InternalKlantreis.g:8882:1: ( ( rule__RuleSetting__SeverityAssignment_3_1 ) )
+            // InternalKlantreis.g:8935:1: ( ( ( rule__RuleSetting__SeverityAssignment_3_1 ) ) )
+            // InternalKlantreis.g:8936:1: ( ( rule__RuleSetting__SeverityAssignment_3_1 ) )
             {
-            // InternalKlantreis.g:8882:1: ( ( rule__RuleSetting__SeverityAssignment_3_1 ) )
-            // InternalKlantreis.g:8883:2: ( rule__RuleSetting__SeverityAssignment_3_1 )
+            // InternalKlantreis.g:8936:1: ( ( rule__RuleSetting__SeverityAssignment_3_1 ) )
+            // InternalKlantreis.g:8937:2: ( rule__RuleSetting__SeverityAssignment_3_1 )
             {
              before(grammarAccess.getRuleSettingAccess().getSeverityAssignment_3_1()); 
-            // InternalKlantreis.g:8884:2: ( rule__RuleSetting__SeverityAssignment_3_1 )
-            // InternalKlantreis.g:8884:3: rule__RuleSetting__SeverityAssignment_3_1
+            // InternalKlantreis.g:8938:2: ( rule__RuleSetting__SeverityAssignment_3_1 )
+            // InternalKlantreis.g:8938:3: rule__RuleSetting__SeverityAssignment_3_1
             {
             pushFollow(FOLLOW_2);
             rule__RuleSetting__SeverityAssignment_3_1();
@@ -28535,14 +28707,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group_4__0"
-    // InternalKlantreis.g:8893:1: rule__RuleSetting__Group_4__0 : rule__RuleSetting__Group_4__0__Impl rule__RuleSetting__Group_4__1 ;
+    // InternalKlantreis.g:8947:1: rule__RuleSetting__Group_4__0 : rule__RuleSetting__Group_4__0__Impl rule__RuleSetting__Group_4__1 ;
     public final void rule__RuleSetting__Group_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8897:1: ( rule__RuleSetting__Group_4__0__Impl rule__RuleSetting__Group_4__1 )
-            // InternalKlantreis.g:8898:2: rule__RuleSetting__Group_4__0__Impl rule__RuleSetting__Group_4__1
+            // InternalKlantreis.g:8951:1: ( rule__RuleSetting__Group_4__0__Impl rule__RuleSetting__Group_4__1 )
+            // InternalKlantreis.g:8952:2: rule__RuleSetting__Group_4__0__Impl rule__RuleSetting__Group_4__1
             {
             pushFollow(FOLLOW_66);
             rule__RuleSetting__Group_4__0__Impl();
@@ -28573,17 +28745,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group_4__0__Impl"
-    // InternalKlantreis.g:8905:1: rule__RuleSetting__Group_4__0__Impl : ( '{' ) ;
+    // InternalKlantreis.g:8959:1: rule__RuleSetting__Group_4__0__Impl : ( '{' ) ;
     public final void rule__RuleSetting__Group_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8909:1: ( ( '{' ) )
-            // InternalKlantreis.g:8910:1: ( '{' )
+            // InternalKlantreis.g:8963:1: ( ( '{' ) )
+            // InternalKlantreis.g:8964:1: ( '{' )
             {
-            // InternalKlantreis.g:8910:1: ( '{' )
-            // InternalKlantreis.g:8911:2: '{'
+            // InternalKlantreis.g:8964:1: ( '{' )
+            // InternalKlantreis.g:8965:2: '{'
             {
              before(grammarAccess.getRuleSettingAccess().getLeftCurlyBracketKeyword_4_0()); 
             match(input,123,FOLLOW_2); 
@@ -28610,14 +28782,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group_4__1"
-    // InternalKlantreis.g:8920:1: rule__RuleSetting__Group_4__1 : rule__RuleSetting__Group_4__1__Impl rule__RuleSetting__Group_4__2 ;
+    // InternalKlantreis.g:8974:1: rule__RuleSetting__Group_4__1 : rule__RuleSetting__Group_4__1__Impl rule__RuleSetting__Group_4__2 ;
     public final void rule__RuleSetting__Group_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8924:1: ( rule__RuleSetting__Group_4__1__Impl rule__RuleSetting__Group_4__2 )
-            // InternalKlantreis.g:8925:2: rule__RuleSetting__Group_4__1__Impl rule__RuleSetting__Group_4__2
+            // InternalKlantreis.g:8978:1: ( rule__RuleSetting__Group_4__1__Impl rule__RuleSetting__Group_4__2 )
+            // InternalKlantreis.g:8979:2: rule__RuleSetting__Group_4__1__Impl rule__RuleSetting__Group_4__2
             {
             pushFollow(FOLLOW_66);
             rule__RuleSetting__Group_4__1__Impl();
@@ -28648,33 +28820,33 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group_4__1__Impl"
-    // InternalKlantreis.g:8932:1: rule__RuleSetting__Group_4__1__Impl : ( ( rule__RuleSetting__ParametersAssignment_4_1 )* ) ;
+    // InternalKlantreis.g:8986:1: rule__RuleSetting__Group_4__1__Impl : ( ( rule__RuleSetting__ParametersAssignment_4_1 )* ) ;
     public final void rule__RuleSetting__Group_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8936:1: ( ( ( rule__RuleSetting__ParametersAssignment_4_1 )* ) )
-            // InternalKlantreis.g:8937:1: ( ( rule__RuleSetting__ParametersAssignment_4_1 )* )
+            // InternalKlantreis.g:8990:1: ( ( ( rule__RuleSetting__ParametersAssignment_4_1 )* ) )
+            // InternalKlantreis.g:8991:1: ( ( rule__RuleSetting__ParametersAssignment_4_1 )* )
             {
-            // InternalKlantreis.g:8937:1: ( ( rule__RuleSetting__ParametersAssignment_4_1 )* )
-            // InternalKlantreis.g:8938:2: ( rule__RuleSetting__ParametersAssignment_4_1 )*
+            // InternalKlantreis.g:8991:1: ( ( rule__RuleSetting__ParametersAssignment_4_1 )* )
+            // InternalKlantreis.g:8992:2: ( rule__RuleSetting__ParametersAssignment_4_1 )*
             {
              before(grammarAccess.getRuleSettingAccess().getParametersAssignment_4_1()); 
-            // InternalKlantreis.g:8939:2: ( rule__RuleSetting__ParametersAssignment_4_1 )*
-            loop105:
+            // InternalKlantreis.g:8993:2: ( rule__RuleSetting__ParametersAssignment_4_1 )*
+            loop107:
             do {
-                int alt105=2;
-                int LA105_0 = input.LA(1);
+                int alt107=2;
+                int LA107_0 = input.LA(1);
 
-                if ( (LA105_0==RULE_ID) ) {
-                    alt105=1;
+                if ( (LA107_0==RULE_ID) ) {
+                    alt107=1;
                 }
 
 
-                switch (alt105) {
+                switch (alt107) {
             	case 1 :
-            	    // InternalKlantreis.g:8939:3: rule__RuleSetting__ParametersAssignment_4_1
+            	    // InternalKlantreis.g:8993:3: rule__RuleSetting__ParametersAssignment_4_1
             	    {
             	    pushFollow(FOLLOW_67);
             	    rule__RuleSetting__ParametersAssignment_4_1();
@@ -28686,7 +28858,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             	    break;
 
             	default :
-            	    break loop105;
+            	    break loop107;
                 }
             } while (true);
 
@@ -28713,14 +28885,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group_4__2"
-    // InternalKlantreis.g:8947:1: rule__RuleSetting__Group_4__2 : rule__RuleSetting__Group_4__2__Impl ;
+    // InternalKlantreis.g:9001:1: rule__RuleSetting__Group_4__2 : rule__RuleSetting__Group_4__2__Impl ;
     public final void rule__RuleSetting__Group_4__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8951:1: ( rule__RuleSetting__Group_4__2__Impl )
-            // InternalKlantreis.g:8952:2: rule__RuleSetting__Group_4__2__Impl
+            // InternalKlantreis.g:9005:1: ( rule__RuleSetting__Group_4__2__Impl )
+            // InternalKlantreis.g:9006:2: rule__RuleSetting__Group_4__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__RuleSetting__Group_4__2__Impl();
@@ -28746,17 +28918,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__Group_4__2__Impl"
-    // InternalKlantreis.g:8958:1: rule__RuleSetting__Group_4__2__Impl : ( '}' ) ;
+    // InternalKlantreis.g:9012:1: rule__RuleSetting__Group_4__2__Impl : ( '}' ) ;
     public final void rule__RuleSetting__Group_4__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8962:1: ( ( '}' ) )
-            // InternalKlantreis.g:8963:1: ( '}' )
+            // InternalKlantreis.g:9016:1: ( ( '}' ) )
+            // InternalKlantreis.g:9017:1: ( '}' )
             {
-            // InternalKlantreis.g:8963:1: ( '}' )
-            // InternalKlantreis.g:8964:2: '}'
+            // InternalKlantreis.g:9017:1: ( '}' )
+            // InternalKlantreis.g:9018:2: '}'
             {
              before(grammarAccess.getRuleSettingAccess().getRightCurlyBracketKeyword_4_2()); 
             match(input,124,FOLLOW_2); 
@@ -28783,14 +28955,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleParameter__Group__0"
-    // InternalKlantreis.g:8974:1: rule__RuleParameter__Group__0 : rule__RuleParameter__Group__0__Impl rule__RuleParameter__Group__1 ;
+    // InternalKlantreis.g:9028:1: rule__RuleParameter__Group__0 : rule__RuleParameter__Group__0__Impl rule__RuleParameter__Group__1 ;
     public final void rule__RuleParameter__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8978:1: ( rule__RuleParameter__Group__0__Impl rule__RuleParameter__Group__1 )
-            // InternalKlantreis.g:8979:2: rule__RuleParameter__Group__0__Impl rule__RuleParameter__Group__1
+            // InternalKlantreis.g:9032:1: ( rule__RuleParameter__Group__0__Impl rule__RuleParameter__Group__1 )
+            // InternalKlantreis.g:9033:2: rule__RuleParameter__Group__0__Impl rule__RuleParameter__Group__1
             {
             pushFollow(FOLLOW_68);
             rule__RuleParameter__Group__0__Impl();
@@ -28821,21 +28993,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleParameter__Group__0__Impl"
-    // InternalKlantreis.g:8986:1: rule__RuleParameter__Group__0__Impl : ( ( rule__RuleParameter__KeyAssignment_0 ) ) ;
+    // InternalKlantreis.g:9040:1: rule__RuleParameter__Group__0__Impl : ( ( rule__RuleParameter__KeyAssignment_0 ) ) ;
     public final void rule__RuleParameter__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:8990:1: ( ( ( rule__RuleParameter__KeyAssignment_0 ) ) )
-            // InternalKlantreis.g:8991:1: ( ( rule__RuleParameter__KeyAssignment_0 ) )
+            // InternalKlantreis.g:9044:1: ( ( ( rule__RuleParameter__KeyAssignment_0 ) ) )
+            // InternalKlantreis.g:9045:1: ( ( rule__RuleParameter__KeyAssignment_0 ) )
             {
-            // InternalKlantreis.g:8991:1: ( ( rule__RuleParameter__KeyAssignment_0 ) )
-            // InternalKlantreis.g:8992:2: ( rule__RuleParameter__KeyAssignment_0 )
+            // InternalKlantreis.g:9045:1: ( ( rule__RuleParameter__KeyAssignment_0 ) )
+            // InternalKlantreis.g:9046:2: ( rule__RuleParameter__KeyAssignment_0 )
             {
              before(grammarAccess.getRuleParameterAccess().getKeyAssignment_0()); 
-            // InternalKlantreis.g:8993:2: ( rule__RuleParameter__KeyAssignment_0 )
-            // InternalKlantreis.g:8993:3: rule__RuleParameter__KeyAssignment_0
+            // InternalKlantreis.g:9047:2: ( rule__RuleParameter__KeyAssignment_0 )
+            // InternalKlantreis.g:9047:3: rule__RuleParameter__KeyAssignment_0
             {
             pushFollow(FOLLOW_2);
             rule__RuleParameter__KeyAssignment_0();
@@ -28868,14 +29040,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleParameter__Group__1"
-    // InternalKlantreis.g:9001:1: rule__RuleParameter__Group__1 : rule__RuleParameter__Group__1__Impl rule__RuleParameter__Group__2 ;
+    // InternalKlantreis.g:9055:1: rule__RuleParameter__Group__1 : rule__RuleParameter__Group__1__Impl rule__RuleParameter__Group__2 ;
     public final void rule__RuleParameter__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9005:1: ( rule__RuleParameter__Group__1__Impl rule__RuleParameter__Group__2 )
-            // InternalKlantreis.g:9006:2: rule__RuleParameter__Group__1__Impl rule__RuleParameter__Group__2
+            // InternalKlantreis.g:9059:1: ( rule__RuleParameter__Group__1__Impl rule__RuleParameter__Group__2 )
+            // InternalKlantreis.g:9060:2: rule__RuleParameter__Group__1__Impl rule__RuleParameter__Group__2
             {
             pushFollow(FOLLOW_7);
             rule__RuleParameter__Group__1__Impl();
@@ -28906,17 +29078,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleParameter__Group__1__Impl"
-    // InternalKlantreis.g:9013:1: rule__RuleParameter__Group__1__Impl : ( '=' ) ;
+    // InternalKlantreis.g:9067:1: rule__RuleParameter__Group__1__Impl : ( '=' ) ;
     public final void rule__RuleParameter__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9017:1: ( ( '=' ) )
-            // InternalKlantreis.g:9018:1: ( '=' )
+            // InternalKlantreis.g:9071:1: ( ( '=' ) )
+            // InternalKlantreis.g:9072:1: ( '=' )
             {
-            // InternalKlantreis.g:9018:1: ( '=' )
-            // InternalKlantreis.g:9019:2: '='
+            // InternalKlantreis.g:9072:1: ( '=' )
+            // InternalKlantreis.g:9073:2: '='
             {
              before(grammarAccess.getRuleParameterAccess().getEqualsSignKeyword_1()); 
             match(input,184,FOLLOW_2); 
@@ -28943,14 +29115,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleParameter__Group__2"
-    // InternalKlantreis.g:9028:1: rule__RuleParameter__Group__2 : rule__RuleParameter__Group__2__Impl ;
+    // InternalKlantreis.g:9082:1: rule__RuleParameter__Group__2 : rule__RuleParameter__Group__2__Impl ;
     public final void rule__RuleParameter__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9032:1: ( rule__RuleParameter__Group__2__Impl )
-            // InternalKlantreis.g:9033:2: rule__RuleParameter__Group__2__Impl
+            // InternalKlantreis.g:9086:1: ( rule__RuleParameter__Group__2__Impl )
+            // InternalKlantreis.g:9087:2: rule__RuleParameter__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__RuleParameter__Group__2__Impl();
@@ -28976,21 +29148,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleParameter__Group__2__Impl"
-    // InternalKlantreis.g:9039:1: rule__RuleParameter__Group__2__Impl : ( ( rule__RuleParameter__ValueAssignment_2 ) ) ;
+    // InternalKlantreis.g:9093:1: rule__RuleParameter__Group__2__Impl : ( ( rule__RuleParameter__ValueAssignment_2 ) ) ;
     public final void rule__RuleParameter__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9043:1: ( ( ( rule__RuleParameter__ValueAssignment_2 ) ) )
-            // InternalKlantreis.g:9044:1: ( ( rule__RuleParameter__ValueAssignment_2 ) )
+            // InternalKlantreis.g:9097:1: ( ( ( rule__RuleParameter__ValueAssignment_2 ) ) )
+            // InternalKlantreis.g:9098:1: ( ( rule__RuleParameter__ValueAssignment_2 ) )
             {
-            // InternalKlantreis.g:9044:1: ( ( rule__RuleParameter__ValueAssignment_2 ) )
-            // InternalKlantreis.g:9045:2: ( rule__RuleParameter__ValueAssignment_2 )
+            // InternalKlantreis.g:9098:1: ( ( rule__RuleParameter__ValueAssignment_2 ) )
+            // InternalKlantreis.g:9099:2: ( rule__RuleParameter__ValueAssignment_2 )
             {
              before(grammarAccess.getRuleParameterAccess().getValueAssignment_2()); 
-            // InternalKlantreis.g:9046:2: ( rule__RuleParameter__ValueAssignment_2 )
-            // InternalKlantreis.g:9046:3: rule__RuleParameter__ValueAssignment_2
+            // InternalKlantreis.g:9100:2: ( rule__RuleParameter__ValueAssignment_2 )
+            // InternalKlantreis.g:9100:3: rule__RuleParameter__ValueAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__RuleParameter__ValueAssignment_2();
@@ -29023,14 +29195,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__QualifiedName__Group__0"
-    // InternalKlantreis.g:9055:1: rule__QualifiedName__Group__0 : rule__QualifiedName__Group__0__Impl rule__QualifiedName__Group__1 ;
+    // InternalKlantreis.g:9109:1: rule__QualifiedName__Group__0 : rule__QualifiedName__Group__0__Impl rule__QualifiedName__Group__1 ;
     public final void rule__QualifiedName__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9059:1: ( rule__QualifiedName__Group__0__Impl rule__QualifiedName__Group__1 )
-            // InternalKlantreis.g:9060:2: rule__QualifiedName__Group__0__Impl rule__QualifiedName__Group__1
+            // InternalKlantreis.g:9113:1: ( rule__QualifiedName__Group__0__Impl rule__QualifiedName__Group__1 )
+            // InternalKlantreis.g:9114:2: rule__QualifiedName__Group__0__Impl rule__QualifiedName__Group__1
             {
             pushFollow(FOLLOW_69);
             rule__QualifiedName__Group__0__Impl();
@@ -29061,17 +29233,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__QualifiedName__Group__0__Impl"
-    // InternalKlantreis.g:9067:1: rule__QualifiedName__Group__0__Impl : ( RULE_ID ) ;
+    // InternalKlantreis.g:9121:1: rule__QualifiedName__Group__0__Impl : ( RULE_ID ) ;
     public final void rule__QualifiedName__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9071:1: ( ( RULE_ID ) )
-            // InternalKlantreis.g:9072:1: ( RULE_ID )
+            // InternalKlantreis.g:9125:1: ( ( RULE_ID ) )
+            // InternalKlantreis.g:9126:1: ( RULE_ID )
             {
-            // InternalKlantreis.g:9072:1: ( RULE_ID )
-            // InternalKlantreis.g:9073:2: RULE_ID
+            // InternalKlantreis.g:9126:1: ( RULE_ID )
+            // InternalKlantreis.g:9127:2: RULE_ID
             {
              before(grammarAccess.getQualifiedNameAccess().getIDTerminalRuleCall_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -29098,14 +29270,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__QualifiedName__Group__1"
-    // InternalKlantreis.g:9082:1: rule__QualifiedName__Group__1 : rule__QualifiedName__Group__1__Impl ;
+    // InternalKlantreis.g:9136:1: rule__QualifiedName__Group__1 : rule__QualifiedName__Group__1__Impl ;
     public final void rule__QualifiedName__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9086:1: ( rule__QualifiedName__Group__1__Impl )
-            // InternalKlantreis.g:9087:2: rule__QualifiedName__Group__1__Impl
+            // InternalKlantreis.g:9140:1: ( rule__QualifiedName__Group__1__Impl )
+            // InternalKlantreis.g:9141:2: rule__QualifiedName__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__QualifiedName__Group__1__Impl();
@@ -29131,33 +29303,33 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__QualifiedName__Group__1__Impl"
-    // InternalKlantreis.g:9093:1: rule__QualifiedName__Group__1__Impl : ( ( rule__QualifiedName__Group_1__0 )* ) ;
+    // InternalKlantreis.g:9147:1: rule__QualifiedName__Group__1__Impl : ( ( rule__QualifiedName__Group_1__0 )* ) ;
     public final void rule__QualifiedName__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9097:1: ( ( ( rule__QualifiedName__Group_1__0 )* ) )
-            // InternalKlantreis.g:9098:1: ( ( rule__QualifiedName__Group_1__0 )* )
+            // InternalKlantreis.g:9151:1: ( ( ( rule__QualifiedName__Group_1__0 )* ) )
+            // InternalKlantreis.g:9152:1: ( ( rule__QualifiedName__Group_1__0 )* )
             {
-            // InternalKlantreis.g:9098:1: ( ( rule__QualifiedName__Group_1__0 )* )
-            // InternalKlantreis.g:9099:2: ( rule__QualifiedName__Group_1__0 )*
+            // InternalKlantreis.g:9152:1: ( ( rule__QualifiedName__Group_1__0 )* )
+            // InternalKlantreis.g:9153:2: ( rule__QualifiedName__Group_1__0 )*
             {
              before(grammarAccess.getQualifiedNameAccess().getGroup_1()); 
-            // InternalKlantreis.g:9100:2: ( rule__QualifiedName__Group_1__0 )*
-            loop106:
+            // InternalKlantreis.g:9154:2: ( rule__QualifiedName__Group_1__0 )*
+            loop108:
             do {
-                int alt106=2;
-                int LA106_0 = input.LA(1);
+                int alt108=2;
+                int LA108_0 = input.LA(1);
 
-                if ( (LA106_0==185) ) {
-                    alt106=1;
+                if ( (LA108_0==185) ) {
+                    alt108=1;
                 }
 
 
-                switch (alt106) {
+                switch (alt108) {
             	case 1 :
-            	    // InternalKlantreis.g:9100:3: rule__QualifiedName__Group_1__0
+            	    // InternalKlantreis.g:9154:3: rule__QualifiedName__Group_1__0
             	    {
             	    pushFollow(FOLLOW_70);
             	    rule__QualifiedName__Group_1__0();
@@ -29169,7 +29341,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
             	    break;
 
             	default :
-            	    break loop106;
+            	    break loop108;
                 }
             } while (true);
 
@@ -29196,14 +29368,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__QualifiedName__Group_1__0"
-    // InternalKlantreis.g:9109:1: rule__QualifiedName__Group_1__0 : rule__QualifiedName__Group_1__0__Impl rule__QualifiedName__Group_1__1 ;
+    // InternalKlantreis.g:9163:1: rule__QualifiedName__Group_1__0 : rule__QualifiedName__Group_1__0__Impl rule__QualifiedName__Group_1__1 ;
     public final void rule__QualifiedName__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9113:1: ( rule__QualifiedName__Group_1__0__Impl rule__QualifiedName__Group_1__1 )
-            // InternalKlantreis.g:9114:2: rule__QualifiedName__Group_1__0__Impl rule__QualifiedName__Group_1__1
+            // InternalKlantreis.g:9167:1: ( rule__QualifiedName__Group_1__0__Impl rule__QualifiedName__Group_1__1 )
+            // InternalKlantreis.g:9168:2: rule__QualifiedName__Group_1__0__Impl rule__QualifiedName__Group_1__1
             {
             pushFollow(FOLLOW_3);
             rule__QualifiedName__Group_1__0__Impl();
@@ -29234,17 +29406,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__QualifiedName__Group_1__0__Impl"
-    // InternalKlantreis.g:9121:1: rule__QualifiedName__Group_1__0__Impl : ( '.' ) ;
+    // InternalKlantreis.g:9175:1: rule__QualifiedName__Group_1__0__Impl : ( '.' ) ;
     public final void rule__QualifiedName__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9125:1: ( ( '.' ) )
-            // InternalKlantreis.g:9126:1: ( '.' )
+            // InternalKlantreis.g:9179:1: ( ( '.' ) )
+            // InternalKlantreis.g:9180:1: ( '.' )
             {
-            // InternalKlantreis.g:9126:1: ( '.' )
-            // InternalKlantreis.g:9127:2: '.'
+            // InternalKlantreis.g:9180:1: ( '.' )
+            // InternalKlantreis.g:9181:2: '.'
             {
              before(grammarAccess.getQualifiedNameAccess().getFullStopKeyword_1_0()); 
             match(input,185,FOLLOW_2); 
@@ -29271,14 +29443,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__QualifiedName__Group_1__1"
-    // InternalKlantreis.g:9136:1: rule__QualifiedName__Group_1__1 : rule__QualifiedName__Group_1__1__Impl ;
+    // InternalKlantreis.g:9190:1: rule__QualifiedName__Group_1__1 : rule__QualifiedName__Group_1__1__Impl ;
     public final void rule__QualifiedName__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9140:1: ( rule__QualifiedName__Group_1__1__Impl )
-            // InternalKlantreis.g:9141:2: rule__QualifiedName__Group_1__1__Impl
+            // InternalKlantreis.g:9194:1: ( rule__QualifiedName__Group_1__1__Impl )
+            // InternalKlantreis.g:9195:2: rule__QualifiedName__Group_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__QualifiedName__Group_1__1__Impl();
@@ -29304,17 +29476,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__QualifiedName__Group_1__1__Impl"
-    // InternalKlantreis.g:9147:1: rule__QualifiedName__Group_1__1__Impl : ( RULE_ID ) ;
+    // InternalKlantreis.g:9201:1: rule__QualifiedName__Group_1__1__Impl : ( RULE_ID ) ;
     public final void rule__QualifiedName__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9151:1: ( ( RULE_ID ) )
-            // InternalKlantreis.g:9152:1: ( RULE_ID )
+            // InternalKlantreis.g:9205:1: ( ( RULE_ID ) )
+            // InternalKlantreis.g:9206:1: ( RULE_ID )
             {
-            // InternalKlantreis.g:9152:1: ( RULE_ID )
-            // InternalKlantreis.g:9153:2: RULE_ID
+            // InternalKlantreis.g:9206:1: ( RULE_ID )
+            // InternalKlantreis.g:9207:2: RULE_ID
             {
              before(grammarAccess.getQualifiedNameAccess().getIDTerminalRuleCall_1_1()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -29341,14 +29513,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Emotion__Group__0"
-    // InternalKlantreis.g:9163:1: rule__Emotion__Group__0 : rule__Emotion__Group__0__Impl rule__Emotion__Group__1 ;
+    // InternalKlantreis.g:9217:1: rule__Emotion__Group__0 : rule__Emotion__Group__0__Impl rule__Emotion__Group__1 ;
     public final void rule__Emotion__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9167:1: ( rule__Emotion__Group__0__Impl rule__Emotion__Group__1 )
-            // InternalKlantreis.g:9168:2: rule__Emotion__Group__0__Impl rule__Emotion__Group__1
+            // InternalKlantreis.g:9221:1: ( rule__Emotion__Group__0__Impl rule__Emotion__Group__1 )
+            // InternalKlantreis.g:9222:2: rule__Emotion__Group__0__Impl rule__Emotion__Group__1
             {
             pushFollow(FOLLOW_53);
             rule__Emotion__Group__0__Impl();
@@ -29379,29 +29551,29 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Emotion__Group__0__Impl"
-    // InternalKlantreis.g:9175:1: rule__Emotion__Group__0__Impl : ( ( rule__Emotion__Alternatives_0 )? ) ;
+    // InternalKlantreis.g:9229:1: rule__Emotion__Group__0__Impl : ( ( rule__Emotion__Alternatives_0 )? ) ;
     public final void rule__Emotion__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9179:1: ( ( ( rule__Emotion__Alternatives_0 )? ) )
-            // InternalKlantreis.g:9180:1: ( ( rule__Emotion__Alternatives_0 )? )
+            // InternalKlantreis.g:9233:1: ( ( ( rule__Emotion__Alternatives_0 )? ) )
+            // InternalKlantreis.g:9234:1: ( ( rule__Emotion__Alternatives_0 )? )
             {
-            // InternalKlantreis.g:9180:1: ( ( rule__Emotion__Alternatives_0 )? )
-            // InternalKlantreis.g:9181:2: ( rule__Emotion__Alternatives_0 )?
+            // InternalKlantreis.g:9234:1: ( ( rule__Emotion__Alternatives_0 )? )
+            // InternalKlantreis.g:9235:2: ( rule__Emotion__Alternatives_0 )?
             {
              before(grammarAccess.getEmotionAccess().getAlternatives_0()); 
-            // InternalKlantreis.g:9182:2: ( rule__Emotion__Alternatives_0 )?
-            int alt107=2;
-            int LA107_0 = input.LA(1);
+            // InternalKlantreis.g:9236:2: ( rule__Emotion__Alternatives_0 )?
+            int alt109=2;
+            int LA109_0 = input.LA(1);
 
-            if ( ((LA107_0>=11 && LA107_0<=12)) ) {
-                alt107=1;
+            if ( ((LA109_0>=11 && LA109_0<=12)) ) {
+                alt109=1;
             }
-            switch (alt107) {
+            switch (alt109) {
                 case 1 :
-                    // InternalKlantreis.g:9182:3: rule__Emotion__Alternatives_0
+                    // InternalKlantreis.g:9236:3: rule__Emotion__Alternatives_0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Emotion__Alternatives_0();
@@ -29437,14 +29609,14 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Emotion__Group__1"
-    // InternalKlantreis.g:9190:1: rule__Emotion__Group__1 : rule__Emotion__Group__1__Impl ;
+    // InternalKlantreis.g:9244:1: rule__Emotion__Group__1 : rule__Emotion__Group__1__Impl ;
     public final void rule__Emotion__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9194:1: ( rule__Emotion__Group__1__Impl )
-            // InternalKlantreis.g:9195:2: rule__Emotion__Group__1__Impl
+            // InternalKlantreis.g:9248:1: ( rule__Emotion__Group__1__Impl )
+            // InternalKlantreis.g:9249:2: rule__Emotion__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Emotion__Group__1__Impl();
@@ -29470,17 +29642,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Emotion__Group__1__Impl"
-    // InternalKlantreis.g:9201:1: rule__Emotion__Group__1__Impl : ( RULE_INT ) ;
+    // InternalKlantreis.g:9255:1: rule__Emotion__Group__1__Impl : ( RULE_INT ) ;
     public final void rule__Emotion__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9205:1: ( ( RULE_INT ) )
-            // InternalKlantreis.g:9206:1: ( RULE_INT )
+            // InternalKlantreis.g:9259:1: ( ( RULE_INT ) )
+            // InternalKlantreis.g:9260:1: ( RULE_INT )
             {
-            // InternalKlantreis.g:9206:1: ( RULE_INT )
-            // InternalKlantreis.g:9207:2: RULE_INT
+            // InternalKlantreis.g:9260:1: ( RULE_INT )
+            // InternalKlantreis.g:9261:2: RULE_INT
             {
              before(grammarAccess.getEmotionAccess().getINTTerminalRuleCall_1()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -29507,17 +29679,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__JourneyModel__IdAssignment_1"
-    // InternalKlantreis.g:9217:1: rule__JourneyModel__IdAssignment_1 : ( RULE_ID ) ;
+    // InternalKlantreis.g:9271:1: rule__JourneyModel__IdAssignment_1 : ( RULE_ID ) ;
     public final void rule__JourneyModel__IdAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9221:1: ( ( RULE_ID ) )
-            // InternalKlantreis.g:9222:2: ( RULE_ID )
+            // InternalKlantreis.g:9275:1: ( ( RULE_ID ) )
+            // InternalKlantreis.g:9276:2: ( RULE_ID )
             {
-            // InternalKlantreis.g:9222:2: ( RULE_ID )
-            // InternalKlantreis.g:9223:3: RULE_ID
+            // InternalKlantreis.g:9276:2: ( RULE_ID )
+            // InternalKlantreis.g:9277:3: RULE_ID
             {
              before(grammarAccess.getJourneyModelAccess().getIdIDTerminalRuleCall_1_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -29544,17 +29716,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__JourneyModel__NameAssignment_2"
-    // InternalKlantreis.g:9232:1: rule__JourneyModel__NameAssignment_2 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9286:1: rule__JourneyModel__NameAssignment_2 : ( RULE_STRING ) ;
     public final void rule__JourneyModel__NameAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9236:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9237:2: ( RULE_STRING )
+            // InternalKlantreis.g:9290:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9291:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9237:2: ( RULE_STRING )
-            // InternalKlantreis.g:9238:3: RULE_STRING
+            // InternalKlantreis.g:9291:2: ( RULE_STRING )
+            // InternalKlantreis.g:9292:3: RULE_STRING
             {
              before(grammarAccess.getJourneyModelAccess().getNameSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -29581,17 +29753,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__JourneyModel__DescriptionAssignment_4_1"
-    // InternalKlantreis.g:9247:1: rule__JourneyModel__DescriptionAssignment_4_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9301:1: rule__JourneyModel__DescriptionAssignment_4_1 : ( RULE_STRING ) ;
     public final void rule__JourneyModel__DescriptionAssignment_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9251:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9252:2: ( RULE_STRING )
+            // InternalKlantreis.g:9305:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9306:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9252:2: ( RULE_STRING )
-            // InternalKlantreis.g:9253:3: RULE_STRING
+            // InternalKlantreis.g:9306:2: ( RULE_STRING )
+            // InternalKlantreis.g:9307:3: RULE_STRING
             {
              before(grammarAccess.getJourneyModelAccess().getDescriptionSTRINGTerminalRuleCall_4_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -29618,17 +29790,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__JourneyModel__OrganisationsAssignment_5_0"
-    // InternalKlantreis.g:9262:1: rule__JourneyModel__OrganisationsAssignment_5_0 : ( ruleOrganisation ) ;
+    // InternalKlantreis.g:9316:1: rule__JourneyModel__OrganisationsAssignment_5_0 : ( ruleOrganisation ) ;
     public final void rule__JourneyModel__OrganisationsAssignment_5_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9266:1: ( ( ruleOrganisation ) )
-            // InternalKlantreis.g:9267:2: ( ruleOrganisation )
+            // InternalKlantreis.g:9320:1: ( ( ruleOrganisation ) )
+            // InternalKlantreis.g:9321:2: ( ruleOrganisation )
             {
-            // InternalKlantreis.g:9267:2: ( ruleOrganisation )
-            // InternalKlantreis.g:9268:3: ruleOrganisation
+            // InternalKlantreis.g:9321:2: ( ruleOrganisation )
+            // InternalKlantreis.g:9322:3: ruleOrganisation
             {
              before(grammarAccess.getJourneyModelAccess().getOrganisationsOrganisationParserRuleCall_5_0_0()); 
             pushFollow(FOLLOW_2);
@@ -29659,17 +29831,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__JourneyModel__PersonasAssignment_5_1"
-    // InternalKlantreis.g:9277:1: rule__JourneyModel__PersonasAssignment_5_1 : ( rulePersona ) ;
+    // InternalKlantreis.g:9331:1: rule__JourneyModel__PersonasAssignment_5_1 : ( rulePersona ) ;
     public final void rule__JourneyModel__PersonasAssignment_5_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9281:1: ( ( rulePersona ) )
-            // InternalKlantreis.g:9282:2: ( rulePersona )
+            // InternalKlantreis.g:9335:1: ( ( rulePersona ) )
+            // InternalKlantreis.g:9336:2: ( rulePersona )
             {
-            // InternalKlantreis.g:9282:2: ( rulePersona )
-            // InternalKlantreis.g:9283:3: rulePersona
+            // InternalKlantreis.g:9336:2: ( rulePersona )
+            // InternalKlantreis.g:9337:3: rulePersona
             {
              before(grammarAccess.getJourneyModelAccess().getPersonasPersonaParserRuleCall_5_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29700,17 +29872,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__JourneyModel__KeyPersonsAssignment_5_2"
-    // InternalKlantreis.g:9292:1: rule__JourneyModel__KeyPersonsAssignment_5_2 : ( ruleKeyPerson ) ;
+    // InternalKlantreis.g:9346:1: rule__JourneyModel__KeyPersonsAssignment_5_2 : ( ruleKeyPerson ) ;
     public final void rule__JourneyModel__KeyPersonsAssignment_5_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9296:1: ( ( ruleKeyPerson ) )
-            // InternalKlantreis.g:9297:2: ( ruleKeyPerson )
+            // InternalKlantreis.g:9350:1: ( ( ruleKeyPerson ) )
+            // InternalKlantreis.g:9351:2: ( ruleKeyPerson )
             {
-            // InternalKlantreis.g:9297:2: ( ruleKeyPerson )
-            // InternalKlantreis.g:9298:3: ruleKeyPerson
+            // InternalKlantreis.g:9351:2: ( ruleKeyPerson )
+            // InternalKlantreis.g:9352:3: ruleKeyPerson
             {
              before(grammarAccess.getJourneyModelAccess().getKeyPersonsKeyPersonParserRuleCall_5_2_0()); 
             pushFollow(FOLLOW_2);
@@ -29741,17 +29913,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__JourneyModel__JourneysAssignment_5_3"
-    // InternalKlantreis.g:9307:1: rule__JourneyModel__JourneysAssignment_5_3 : ( ruleJourney ) ;
+    // InternalKlantreis.g:9361:1: rule__JourneyModel__JourneysAssignment_5_3 : ( ruleJourney ) ;
     public final void rule__JourneyModel__JourneysAssignment_5_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9311:1: ( ( ruleJourney ) )
-            // InternalKlantreis.g:9312:2: ( ruleJourney )
+            // InternalKlantreis.g:9365:1: ( ( ruleJourney ) )
+            // InternalKlantreis.g:9366:2: ( ruleJourney )
             {
-            // InternalKlantreis.g:9312:2: ( ruleJourney )
-            // InternalKlantreis.g:9313:3: ruleJourney
+            // InternalKlantreis.g:9366:2: ( ruleJourney )
+            // InternalKlantreis.g:9367:3: ruleJourney
             {
              before(grammarAccess.getJourneyModelAccess().getJourneysJourneyParserRuleCall_5_3_0()); 
             pushFollow(FOLLOW_2);
@@ -29782,17 +29954,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__JourneyModel__RuleSettingsAssignment_5_4"
-    // InternalKlantreis.g:9322:1: rule__JourneyModel__RuleSettingsAssignment_5_4 : ( ruleRuleSetting ) ;
+    // InternalKlantreis.g:9376:1: rule__JourneyModel__RuleSettingsAssignment_5_4 : ( ruleRuleSetting ) ;
     public final void rule__JourneyModel__RuleSettingsAssignment_5_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9326:1: ( ( ruleRuleSetting ) )
-            // InternalKlantreis.g:9327:2: ( ruleRuleSetting )
+            // InternalKlantreis.g:9380:1: ( ( ruleRuleSetting ) )
+            // InternalKlantreis.g:9381:2: ( ruleRuleSetting )
             {
-            // InternalKlantreis.g:9327:2: ( ruleRuleSetting )
-            // InternalKlantreis.g:9328:3: ruleRuleSetting
+            // InternalKlantreis.g:9381:2: ( ruleRuleSetting )
+            // InternalKlantreis.g:9382:3: ruleRuleSetting
             {
              before(grammarAccess.getJourneyModelAccess().getRuleSettingsRuleSettingParserRuleCall_5_4_0()); 
             pushFollow(FOLLOW_2);
@@ -29823,17 +29995,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Organisation__IdAssignment_1"
-    // InternalKlantreis.g:9337:1: rule__Organisation__IdAssignment_1 : ( RULE_ID ) ;
+    // InternalKlantreis.g:9391:1: rule__Organisation__IdAssignment_1 : ( RULE_ID ) ;
     public final void rule__Organisation__IdAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9341:1: ( ( RULE_ID ) )
-            // InternalKlantreis.g:9342:2: ( RULE_ID )
+            // InternalKlantreis.g:9395:1: ( ( RULE_ID ) )
+            // InternalKlantreis.g:9396:2: ( RULE_ID )
             {
-            // InternalKlantreis.g:9342:2: ( RULE_ID )
-            // InternalKlantreis.g:9343:3: RULE_ID
+            // InternalKlantreis.g:9396:2: ( RULE_ID )
+            // InternalKlantreis.g:9397:3: RULE_ID
             {
              before(grammarAccess.getOrganisationAccess().getIdIDTerminalRuleCall_1_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -29860,17 +30032,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Organisation__NameAssignment_2"
-    // InternalKlantreis.g:9352:1: rule__Organisation__NameAssignment_2 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9406:1: rule__Organisation__NameAssignment_2 : ( RULE_STRING ) ;
     public final void rule__Organisation__NameAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9356:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9357:2: ( RULE_STRING )
+            // InternalKlantreis.g:9410:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9411:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9357:2: ( RULE_STRING )
-            // InternalKlantreis.g:9358:3: RULE_STRING
+            // InternalKlantreis.g:9411:2: ( RULE_STRING )
+            // InternalKlantreis.g:9412:3: RULE_STRING
             {
              before(grammarAccess.getOrganisationAccess().getNameSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -29897,17 +30069,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Organisation__DescriptionAssignment_4_1"
-    // InternalKlantreis.g:9367:1: rule__Organisation__DescriptionAssignment_4_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9421:1: rule__Organisation__DescriptionAssignment_4_1 : ( RULE_STRING ) ;
     public final void rule__Organisation__DescriptionAssignment_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9371:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9372:2: ( RULE_STRING )
+            // InternalKlantreis.g:9425:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9426:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9372:2: ( RULE_STRING )
-            // InternalKlantreis.g:9373:3: RULE_STRING
+            // InternalKlantreis.g:9426:2: ( RULE_STRING )
+            // InternalKlantreis.g:9427:3: RULE_STRING
             {
              before(grammarAccess.getOrganisationAccess().getDescriptionSTRINGTerminalRuleCall_4_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -29934,17 +30106,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Organisation__KindAssignment_5_1"
-    // InternalKlantreis.g:9382:1: rule__Organisation__KindAssignment_5_1 : ( ruleOrganisationKind ) ;
+    // InternalKlantreis.g:9436:1: rule__Organisation__KindAssignment_5_1 : ( ruleOrganisationKind ) ;
     public final void rule__Organisation__KindAssignment_5_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9386:1: ( ( ruleOrganisationKind ) )
-            // InternalKlantreis.g:9387:2: ( ruleOrganisationKind )
+            // InternalKlantreis.g:9440:1: ( ( ruleOrganisationKind ) )
+            // InternalKlantreis.g:9441:2: ( ruleOrganisationKind )
             {
-            // InternalKlantreis.g:9387:2: ( ruleOrganisationKind )
-            // InternalKlantreis.g:9388:3: ruleOrganisationKind
+            // InternalKlantreis.g:9441:2: ( ruleOrganisationKind )
+            // InternalKlantreis.g:9442:3: ruleOrganisationKind
             {
              before(grammarAccess.getOrganisationAccess().getKindOrganisationKindEnumRuleCall_5_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29975,21 +30147,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Organisation__TrainedStaffAssignment_6_0"
-    // InternalKlantreis.g:9397:1: rule__Organisation__TrainedStaffAssignment_6_0 : ( ( 'trained' ) ) ;
+    // InternalKlantreis.g:9451:1: rule__Organisation__TrainedStaffAssignment_6_0 : ( ( 'trained' ) ) ;
     public final void rule__Organisation__TrainedStaffAssignment_6_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9401:1: ( ( ( 'trained' ) ) )
-            // InternalKlantreis.g:9402:2: ( ( 'trained' ) )
+            // InternalKlantreis.g:9455:1: ( ( ( 'trained' ) ) )
+            // InternalKlantreis.g:9456:2: ( ( 'trained' ) )
             {
-            // InternalKlantreis.g:9402:2: ( ( 'trained' ) )
-            // InternalKlantreis.g:9403:3: ( 'trained' )
+            // InternalKlantreis.g:9456:2: ( ( 'trained' ) )
+            // InternalKlantreis.g:9457:3: ( 'trained' )
             {
              before(grammarAccess.getOrganisationAccess().getTrainedStaffTrainedKeyword_6_0_0()); 
-            // InternalKlantreis.g:9404:3: ( 'trained' )
-            // InternalKlantreis.g:9405:4: 'trained'
+            // InternalKlantreis.g:9458:3: ( 'trained' )
+            // InternalKlantreis.g:9459:4: 'trained'
             {
              before(grammarAccess.getOrganisationAccess().getTrainedStaffTrainedKeyword_6_0_0()); 
             match(input,186,FOLLOW_2); 
@@ -30020,21 +30192,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Organisation__InterpreterBudgetAssignment_7_0"
-    // InternalKlantreis.g:9416:1: rule__Organisation__InterpreterBudgetAssignment_7_0 : ( ( 'interpreter' ) ) ;
+    // InternalKlantreis.g:9470:1: rule__Organisation__InterpreterBudgetAssignment_7_0 : ( ( 'interpreter' ) ) ;
     public final void rule__Organisation__InterpreterBudgetAssignment_7_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9420:1: ( ( ( 'interpreter' ) ) )
-            // InternalKlantreis.g:9421:2: ( ( 'interpreter' ) )
+            // InternalKlantreis.g:9474:1: ( ( ( 'interpreter' ) ) )
+            // InternalKlantreis.g:9475:2: ( ( 'interpreter' ) )
             {
-            // InternalKlantreis.g:9421:2: ( ( 'interpreter' ) )
-            // InternalKlantreis.g:9422:3: ( 'interpreter' )
+            // InternalKlantreis.g:9475:2: ( ( 'interpreter' ) )
+            // InternalKlantreis.g:9476:3: ( 'interpreter' )
             {
              before(grammarAccess.getOrganisationAccess().getInterpreterBudgetInterpreterKeyword_7_0_0()); 
-            // InternalKlantreis.g:9423:3: ( 'interpreter' )
-            // InternalKlantreis.g:9424:4: 'interpreter'
+            // InternalKlantreis.g:9477:3: ( 'interpreter' )
+            // InternalKlantreis.g:9478:4: 'interpreter'
             {
              before(grammarAccess.getOrganisationAccess().getInterpreterBudgetInterpreterKeyword_7_0_0()); 
             match(input,168,FOLLOW_2); 
@@ -30065,17 +30237,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Organisation__StatusHolderCaseloadAssignment_8_1"
-    // InternalKlantreis.g:9435:1: rule__Organisation__StatusHolderCaseloadAssignment_8_1 : ( RULE_INT ) ;
+    // InternalKlantreis.g:9489:1: rule__Organisation__StatusHolderCaseloadAssignment_8_1 : ( RULE_INT ) ;
     public final void rule__Organisation__StatusHolderCaseloadAssignment_8_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9439:1: ( ( RULE_INT ) )
-            // InternalKlantreis.g:9440:2: ( RULE_INT )
+            // InternalKlantreis.g:9493:1: ( ( RULE_INT ) )
+            // InternalKlantreis.g:9494:2: ( RULE_INT )
             {
-            // InternalKlantreis.g:9440:2: ( RULE_INT )
-            // InternalKlantreis.g:9441:3: RULE_INT
+            // InternalKlantreis.g:9494:2: ( RULE_INT )
+            // InternalKlantreis.g:9495:3: RULE_INT
             {
              before(grammarAccess.getOrganisationAccess().getStatusHolderCaseloadINTTerminalRuleCall_8_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -30102,17 +30274,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Organisation__StaffGroupsAssignment_9"
-    // InternalKlantreis.g:9450:1: rule__Organisation__StaffGroupsAssignment_9 : ( ruleStaffGroup ) ;
+    // InternalKlantreis.g:9504:1: rule__Organisation__StaffGroupsAssignment_9 : ( ruleStaffGroup ) ;
     public final void rule__Organisation__StaffGroupsAssignment_9() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9454:1: ( ( ruleStaffGroup ) )
-            // InternalKlantreis.g:9455:2: ( ruleStaffGroup )
+            // InternalKlantreis.g:9508:1: ( ( ruleStaffGroup ) )
+            // InternalKlantreis.g:9509:2: ( ruleStaffGroup )
             {
-            // InternalKlantreis.g:9455:2: ( ruleStaffGroup )
-            // InternalKlantreis.g:9456:3: ruleStaffGroup
+            // InternalKlantreis.g:9509:2: ( ruleStaffGroup )
+            // InternalKlantreis.g:9510:3: ruleStaffGroup
             {
              before(grammarAccess.getOrganisationAccess().getStaffGroupsStaffGroupParserRuleCall_9_0()); 
             pushFollow(FOLLOW_2);
@@ -30142,22 +30314,22 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
     // $ANTLR end "rule__Organisation__StaffGroupsAssignment_9"
 
 
-    // $ANTLR start "rule__StaffGroup__NameAssignment_2"
-    // InternalKlantreis.g:9465:1: rule__StaffGroup__NameAssignment_2 : ( RULE_STRING ) ;
-    public final void rule__StaffGroup__NameAssignment_2() throws RecognitionException {
+    // $ANTLR start "rule__StaffGroup__NameAssignment_3"
+    // InternalKlantreis.g:9519:1: rule__StaffGroup__NameAssignment_3 : ( RULE_STRING ) ;
+    public final void rule__StaffGroup__NameAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9469:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9470:2: ( RULE_STRING )
+            // InternalKlantreis.g:9523:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9524:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9470:2: ( RULE_STRING )
-            // InternalKlantreis.g:9471:3: RULE_STRING
+            // InternalKlantreis.g:9524:2: ( RULE_STRING )
+            // InternalKlantreis.g:9525:3: RULE_STRING
             {
-             before(grammarAccess.getStaffGroupAccess().getNameSTRINGTerminalRuleCall_2_0()); 
+             before(grammarAccess.getStaffGroupAccess().getNameSTRINGTerminalRuleCall_3_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
-             after(grammarAccess.getStaffGroupAccess().getNameSTRINGTerminalRuleCall_2_0()); 
+             after(grammarAccess.getStaffGroupAccess().getNameSTRINGTerminalRuleCall_3_0()); 
 
             }
 
@@ -30176,33 +30348,33 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
         }
         return ;
     }
-    // $ANTLR end "rule__StaffGroup__NameAssignment_2"
+    // $ANTLR end "rule__StaffGroup__NameAssignment_3"
 
 
-    // $ANTLR start "rule__StaffGroup__RefugeeBackgroundAssignment_4_0"
-    // InternalKlantreis.g:9480:1: rule__StaffGroup__RefugeeBackgroundAssignment_4_0 : ( ( 'refugee' ) ) ;
-    public final void rule__StaffGroup__RefugeeBackgroundAssignment_4_0() throws RecognitionException {
+    // $ANTLR start "rule__StaffGroup__RefugeeBackgroundAssignment_5_0"
+    // InternalKlantreis.g:9534:1: rule__StaffGroup__RefugeeBackgroundAssignment_5_0 : ( ( 'refugee' ) ) ;
+    public final void rule__StaffGroup__RefugeeBackgroundAssignment_5_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9484:1: ( ( ( 'refugee' ) ) )
-            // InternalKlantreis.g:9485:2: ( ( 'refugee' ) )
+            // InternalKlantreis.g:9538:1: ( ( ( 'refugee' ) ) )
+            // InternalKlantreis.g:9539:2: ( ( 'refugee' ) )
             {
-            // InternalKlantreis.g:9485:2: ( ( 'refugee' ) )
-            // InternalKlantreis.g:9486:3: ( 'refugee' )
+            // InternalKlantreis.g:9539:2: ( ( 'refugee' ) )
+            // InternalKlantreis.g:9540:3: ( 'refugee' )
             {
-             before(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_4_0_0()); 
-            // InternalKlantreis.g:9487:3: ( 'refugee' )
-            // InternalKlantreis.g:9488:4: 'refugee'
+             before(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_5_0_0()); 
+            // InternalKlantreis.g:9541:3: ( 'refugee' )
+            // InternalKlantreis.g:9542:4: 'refugee'
             {
-             before(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_4_0_0()); 
+             before(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_5_0_0()); 
             match(input,187,FOLLOW_2); 
-             after(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_4_0_0()); 
+             after(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_5_0_0()); 
 
             }
 
-             after(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_4_0_0()); 
+             after(grammarAccess.getStaffGroupAccess().getRefugeeBackgroundRefugeeKeyword_5_0_0()); 
 
             }
 
@@ -30221,25 +30393,25 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
         }
         return ;
     }
-    // $ANTLR end "rule__StaffGroup__RefugeeBackgroundAssignment_4_0"
+    // $ANTLR end "rule__StaffGroup__RefugeeBackgroundAssignment_5_0"
 
 
-    // $ANTLR start "rule__StaffGroup__MembersAssignment_5_1"
-    // InternalKlantreis.g:9499:1: rule__StaffGroup__MembersAssignment_5_1 : ( RULE_INT ) ;
-    public final void rule__StaffGroup__MembersAssignment_5_1() throws RecognitionException {
+    // $ANTLR start "rule__StaffGroup__MembersAssignment_6_1"
+    // InternalKlantreis.g:9553:1: rule__StaffGroup__MembersAssignment_6_1 : ( RULE_INT ) ;
+    public final void rule__StaffGroup__MembersAssignment_6_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9503:1: ( ( RULE_INT ) )
-            // InternalKlantreis.g:9504:2: ( RULE_INT )
+            // InternalKlantreis.g:9557:1: ( ( RULE_INT ) )
+            // InternalKlantreis.g:9558:2: ( RULE_INT )
             {
-            // InternalKlantreis.g:9504:2: ( RULE_INT )
-            // InternalKlantreis.g:9505:3: RULE_INT
+            // InternalKlantreis.g:9558:2: ( RULE_INT )
+            // InternalKlantreis.g:9559:3: RULE_INT
             {
-             before(grammarAccess.getStaffGroupAccess().getMembersINTTerminalRuleCall_5_1_0()); 
+             before(grammarAccess.getStaffGroupAccess().getMembersINTTerminalRuleCall_6_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
-             after(grammarAccess.getStaffGroupAccess().getMembersINTTerminalRuleCall_5_1_0()); 
+             after(grammarAccess.getStaffGroupAccess().getMembersINTTerminalRuleCall_6_1_0()); 
 
             }
 
@@ -30258,25 +30430,25 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
         }
         return ;
     }
-    // $ANTLR end "rule__StaffGroup__MembersAssignment_5_1"
+    // $ANTLR end "rule__StaffGroup__MembersAssignment_6_1"
 
 
-    // $ANTLR start "rule__StaffGroup__StatusHolderClientsAssignment_6_1"
-    // InternalKlantreis.g:9514:1: rule__StaffGroup__StatusHolderClientsAssignment_6_1 : ( RULE_INT ) ;
-    public final void rule__StaffGroup__StatusHolderClientsAssignment_6_1() throws RecognitionException {
+    // $ANTLR start "rule__StaffGroup__StatusHolderClientsAssignment_7_1"
+    // InternalKlantreis.g:9568:1: rule__StaffGroup__StatusHolderClientsAssignment_7_1 : ( RULE_INT ) ;
+    public final void rule__StaffGroup__StatusHolderClientsAssignment_7_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9518:1: ( ( RULE_INT ) )
-            // InternalKlantreis.g:9519:2: ( RULE_INT )
+            // InternalKlantreis.g:9572:1: ( ( RULE_INT ) )
+            // InternalKlantreis.g:9573:2: ( RULE_INT )
             {
-            // InternalKlantreis.g:9519:2: ( RULE_INT )
-            // InternalKlantreis.g:9520:3: RULE_INT
+            // InternalKlantreis.g:9573:2: ( RULE_INT )
+            // InternalKlantreis.g:9574:3: RULE_INT
             {
-             before(grammarAccess.getStaffGroupAccess().getStatusHolderClientsINTTerminalRuleCall_6_1_0()); 
+             before(grammarAccess.getStaffGroupAccess().getStatusHolderClientsINTTerminalRuleCall_7_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
-             after(grammarAccess.getStaffGroupAccess().getStatusHolderClientsINTTerminalRuleCall_6_1_0()); 
+             after(grammarAccess.getStaffGroupAccess().getStatusHolderClientsINTTerminalRuleCall_7_1_0()); 
 
             }
 
@@ -30295,21 +30467,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
         }
         return ;
     }
-    // $ANTLR end "rule__StaffGroup__StatusHolderClientsAssignment_6_1"
+    // $ANTLR end "rule__StaffGroup__StatusHolderClientsAssignment_7_1"
 
 
     // $ANTLR start "rule__Persona__IdAssignment_1"
-    // InternalKlantreis.g:9529:1: rule__Persona__IdAssignment_1 : ( RULE_ID ) ;
+    // InternalKlantreis.g:9583:1: rule__Persona__IdAssignment_1 : ( RULE_ID ) ;
     public final void rule__Persona__IdAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9533:1: ( ( RULE_ID ) )
-            // InternalKlantreis.g:9534:2: ( RULE_ID )
+            // InternalKlantreis.g:9587:1: ( ( RULE_ID ) )
+            // InternalKlantreis.g:9588:2: ( RULE_ID )
             {
-            // InternalKlantreis.g:9534:2: ( RULE_ID )
-            // InternalKlantreis.g:9535:3: RULE_ID
+            // InternalKlantreis.g:9588:2: ( RULE_ID )
+            // InternalKlantreis.g:9589:3: RULE_ID
             {
              before(grammarAccess.getPersonaAccess().getIdIDTerminalRuleCall_1_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -30336,17 +30508,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__NameAssignment_2"
-    // InternalKlantreis.g:9544:1: rule__Persona__NameAssignment_2 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9598:1: rule__Persona__NameAssignment_2 : ( RULE_STRING ) ;
     public final void rule__Persona__NameAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9548:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9549:2: ( RULE_STRING )
+            // InternalKlantreis.g:9602:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9603:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9549:2: ( RULE_STRING )
-            // InternalKlantreis.g:9550:3: RULE_STRING
+            // InternalKlantreis.g:9603:2: ( RULE_STRING )
+            // InternalKlantreis.g:9604:3: RULE_STRING
             {
              before(grammarAccess.getPersonaAccess().getNameSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -30373,17 +30545,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__DescriptionAssignment_4_1"
-    // InternalKlantreis.g:9559:1: rule__Persona__DescriptionAssignment_4_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9613:1: rule__Persona__DescriptionAssignment_4_1 : ( RULE_STRING ) ;
     public final void rule__Persona__DescriptionAssignment_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9563:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9564:2: ( RULE_STRING )
+            // InternalKlantreis.g:9617:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9618:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9564:2: ( RULE_STRING )
-            // InternalKlantreis.g:9565:3: RULE_STRING
+            // InternalKlantreis.g:9618:2: ( RULE_STRING )
+            // InternalKlantreis.g:9619:3: RULE_STRING
             {
              before(grammarAccess.getPersonaAccess().getDescriptionSTRINGTerminalRuleCall_4_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -30410,17 +30582,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__CountryOfOriginAssignment_5_1"
-    // InternalKlantreis.g:9574:1: rule__Persona__CountryOfOriginAssignment_5_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9628:1: rule__Persona__CountryOfOriginAssignment_5_1 : ( RULE_STRING ) ;
     public final void rule__Persona__CountryOfOriginAssignment_5_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9578:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9579:2: ( RULE_STRING )
+            // InternalKlantreis.g:9632:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9633:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9579:2: ( RULE_STRING )
-            // InternalKlantreis.g:9580:3: RULE_STRING
+            // InternalKlantreis.g:9633:2: ( RULE_STRING )
+            // InternalKlantreis.g:9634:3: RULE_STRING
             {
              before(grammarAccess.getPersonaAccess().getCountryOfOriginSTRINGTerminalRuleCall_5_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -30447,17 +30619,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__LanguagesAssignment_6_1"
-    // InternalKlantreis.g:9589:1: rule__Persona__LanguagesAssignment_6_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9643:1: rule__Persona__LanguagesAssignment_6_1 : ( RULE_STRING ) ;
     public final void rule__Persona__LanguagesAssignment_6_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9593:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9594:2: ( RULE_STRING )
+            // InternalKlantreis.g:9647:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9648:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9594:2: ( RULE_STRING )
-            // InternalKlantreis.g:9595:3: RULE_STRING
+            // InternalKlantreis.g:9648:2: ( RULE_STRING )
+            // InternalKlantreis.g:9649:3: RULE_STRING
             {
              before(grammarAccess.getPersonaAccess().getLanguagesSTRINGTerminalRuleCall_6_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -30484,17 +30656,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__LanguagesAssignment_6_2_1"
-    // InternalKlantreis.g:9604:1: rule__Persona__LanguagesAssignment_6_2_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9658:1: rule__Persona__LanguagesAssignment_6_2_1 : ( RULE_STRING ) ;
     public final void rule__Persona__LanguagesAssignment_6_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9608:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9609:2: ( RULE_STRING )
+            // InternalKlantreis.g:9662:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9663:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9609:2: ( RULE_STRING )
-            // InternalKlantreis.g:9610:3: RULE_STRING
+            // InternalKlantreis.g:9663:2: ( RULE_STRING )
+            // InternalKlantreis.g:9664:3: RULE_STRING
             {
              before(grammarAccess.getPersonaAccess().getLanguagesSTRINGTerminalRuleCall_6_2_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -30521,17 +30693,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__DutchLevelAssignment_7_1"
-    // InternalKlantreis.g:9619:1: rule__Persona__DutchLevelAssignment_7_1 : ( ruleDutchLevel ) ;
+    // InternalKlantreis.g:9673:1: rule__Persona__DutchLevelAssignment_7_1 : ( ruleDutchLevel ) ;
     public final void rule__Persona__DutchLevelAssignment_7_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9623:1: ( ( ruleDutchLevel ) )
-            // InternalKlantreis.g:9624:2: ( ruleDutchLevel )
+            // InternalKlantreis.g:9677:1: ( ( ruleDutchLevel ) )
+            // InternalKlantreis.g:9678:2: ( ruleDutchLevel )
             {
-            // InternalKlantreis.g:9624:2: ( ruleDutchLevel )
-            // InternalKlantreis.g:9625:3: ruleDutchLevel
+            // InternalKlantreis.g:9678:2: ( ruleDutchLevel )
+            // InternalKlantreis.g:9679:3: ruleDutchLevel
             {
              before(grammarAccess.getPersonaAccess().getDutchLevelDutchLevelEnumRuleCall_7_1_0()); 
             pushFollow(FOLLOW_2);
@@ -30562,17 +30734,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__LiteracyAssignment_8_1"
-    // InternalKlantreis.g:9634:1: rule__Persona__LiteracyAssignment_8_1 : ( ruleSkillLevel ) ;
+    // InternalKlantreis.g:9688:1: rule__Persona__LiteracyAssignment_8_1 : ( ruleSkillLevel ) ;
     public final void rule__Persona__LiteracyAssignment_8_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9638:1: ( ( ruleSkillLevel ) )
-            // InternalKlantreis.g:9639:2: ( ruleSkillLevel )
+            // InternalKlantreis.g:9692:1: ( ( ruleSkillLevel ) )
+            // InternalKlantreis.g:9693:2: ( ruleSkillLevel )
             {
-            // InternalKlantreis.g:9639:2: ( ruleSkillLevel )
-            // InternalKlantreis.g:9640:3: ruleSkillLevel
+            // InternalKlantreis.g:9693:2: ( ruleSkillLevel )
+            // InternalKlantreis.g:9694:3: ruleSkillLevel
             {
              before(grammarAccess.getPersonaAccess().getLiteracySkillLevelEnumRuleCall_8_1_0()); 
             pushFollow(FOLLOW_2);
@@ -30603,17 +30775,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__HealthLiteracyAssignment_9_2"
-    // InternalKlantreis.g:9649:1: rule__Persona__HealthLiteracyAssignment_9_2 : ( ruleSkillLevel ) ;
+    // InternalKlantreis.g:9703:1: rule__Persona__HealthLiteracyAssignment_9_2 : ( ruleSkillLevel ) ;
     public final void rule__Persona__HealthLiteracyAssignment_9_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9653:1: ( ( ruleSkillLevel ) )
-            // InternalKlantreis.g:9654:2: ( ruleSkillLevel )
+            // InternalKlantreis.g:9707:1: ( ( ruleSkillLevel ) )
+            // InternalKlantreis.g:9708:2: ( ruleSkillLevel )
             {
-            // InternalKlantreis.g:9654:2: ( ruleSkillLevel )
-            // InternalKlantreis.g:9655:3: ruleSkillLevel
+            // InternalKlantreis.g:9708:2: ( ruleSkillLevel )
+            // InternalKlantreis.g:9709:3: ruleSkillLevel
             {
              before(grammarAccess.getPersonaAccess().getHealthLiteracySkillLevelEnumRuleCall_9_2_0()); 
             pushFollow(FOLLOW_2);
@@ -30644,17 +30816,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__DigitalSkillsAssignment_10_2"
-    // InternalKlantreis.g:9664:1: rule__Persona__DigitalSkillsAssignment_10_2 : ( ruleSkillLevel ) ;
+    // InternalKlantreis.g:9718:1: rule__Persona__DigitalSkillsAssignment_10_2 : ( ruleSkillLevel ) ;
     public final void rule__Persona__DigitalSkillsAssignment_10_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9668:1: ( ( ruleSkillLevel ) )
-            // InternalKlantreis.g:9669:2: ( ruleSkillLevel )
+            // InternalKlantreis.g:9722:1: ( ( ruleSkillLevel ) )
+            // InternalKlantreis.g:9723:2: ( ruleSkillLevel )
             {
-            // InternalKlantreis.g:9669:2: ( ruleSkillLevel )
-            // InternalKlantreis.g:9670:3: ruleSkillLevel
+            // InternalKlantreis.g:9723:2: ( ruleSkillLevel )
+            // InternalKlantreis.g:9724:3: ruleSkillLevel
             {
              before(grammarAccess.getPersonaAccess().getDigitalSkillsSkillLevelEnumRuleCall_10_2_0()); 
             pushFollow(FOLLOW_2);
@@ -30685,17 +30857,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__HouseholdAssignment_11_1"
-    // InternalKlantreis.g:9679:1: rule__Persona__HouseholdAssignment_11_1 : ( ruleHousehold ) ;
+    // InternalKlantreis.g:9733:1: rule__Persona__HouseholdAssignment_11_1 : ( ruleHousehold ) ;
     public final void rule__Persona__HouseholdAssignment_11_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9683:1: ( ( ruleHousehold ) )
-            // InternalKlantreis.g:9684:2: ( ruleHousehold )
+            // InternalKlantreis.g:9737:1: ( ( ruleHousehold ) )
+            // InternalKlantreis.g:9738:2: ( ruleHousehold )
             {
-            // InternalKlantreis.g:9684:2: ( ruleHousehold )
-            // InternalKlantreis.g:9685:3: ruleHousehold
+            // InternalKlantreis.g:9738:2: ( ruleHousehold )
+            // InternalKlantreis.g:9739:3: ruleHousehold
             {
              before(grammarAccess.getPersonaAccess().getHouseholdHouseholdEnumRuleCall_11_1_0()); 
             pushFollow(FOLLOW_2);
@@ -30726,17 +30898,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__GenderAssignment_12_1"
-    // InternalKlantreis.g:9694:1: rule__Persona__GenderAssignment_12_1 : ( ruleGender ) ;
+    // InternalKlantreis.g:9748:1: rule__Persona__GenderAssignment_12_1 : ( ruleGender ) ;
     public final void rule__Persona__GenderAssignment_12_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9698:1: ( ( ruleGender ) )
-            // InternalKlantreis.g:9699:2: ( ruleGender )
+            // InternalKlantreis.g:9752:1: ( ( ruleGender ) )
+            // InternalKlantreis.g:9753:2: ( ruleGender )
             {
-            // InternalKlantreis.g:9699:2: ( ruleGender )
-            // InternalKlantreis.g:9700:3: ruleGender
+            // InternalKlantreis.g:9753:2: ( ruleGender )
+            // InternalKlantreis.g:9754:3: ruleGender
             {
              before(grammarAccess.getPersonaAccess().getGenderGenderEnumRuleCall_12_1_0()); 
             pushFollow(FOLLOW_2);
@@ -30767,17 +30939,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__ConcernsAssignment_13_1"
-    // InternalKlantreis.g:9709:1: rule__Persona__ConcernsAssignment_13_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9763:1: rule__Persona__ConcernsAssignment_13_1 : ( RULE_STRING ) ;
     public final void rule__Persona__ConcernsAssignment_13_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9713:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9714:2: ( RULE_STRING )
+            // InternalKlantreis.g:9767:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9768:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9714:2: ( RULE_STRING )
-            // InternalKlantreis.g:9715:3: RULE_STRING
+            // InternalKlantreis.g:9768:2: ( RULE_STRING )
+            // InternalKlantreis.g:9769:3: RULE_STRING
             {
              before(grammarAccess.getPersonaAccess().getConcernsSTRINGTerminalRuleCall_13_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -30804,17 +30976,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Persona__ConcernsAssignment_13_2_1"
-    // InternalKlantreis.g:9724:1: rule__Persona__ConcernsAssignment_13_2_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9778:1: rule__Persona__ConcernsAssignment_13_2_1 : ( RULE_STRING ) ;
     public final void rule__Persona__ConcernsAssignment_13_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9728:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9729:2: ( RULE_STRING )
+            // InternalKlantreis.g:9782:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9783:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9729:2: ( RULE_STRING )
-            // InternalKlantreis.g:9730:3: RULE_STRING
+            // InternalKlantreis.g:9783:2: ( RULE_STRING )
+            // InternalKlantreis.g:9784:3: RULE_STRING
             {
              before(grammarAccess.getPersonaAccess().getConcernsSTRINGTerminalRuleCall_13_2_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -30841,17 +31013,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__IdAssignment_2"
-    // InternalKlantreis.g:9739:1: rule__KeyPerson__IdAssignment_2 : ( RULE_ID ) ;
+    // InternalKlantreis.g:9793:1: rule__KeyPerson__IdAssignment_2 : ( RULE_ID ) ;
     public final void rule__KeyPerson__IdAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9743:1: ( ( RULE_ID ) )
-            // InternalKlantreis.g:9744:2: ( RULE_ID )
+            // InternalKlantreis.g:9797:1: ( ( RULE_ID ) )
+            // InternalKlantreis.g:9798:2: ( RULE_ID )
             {
-            // InternalKlantreis.g:9744:2: ( RULE_ID )
-            // InternalKlantreis.g:9745:3: RULE_ID
+            // InternalKlantreis.g:9798:2: ( RULE_ID )
+            // InternalKlantreis.g:9799:3: RULE_ID
             {
              before(grammarAccess.getKeyPersonAccess().getIdIDTerminalRuleCall_2_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -30878,17 +31050,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__NameAssignment_3"
-    // InternalKlantreis.g:9754:1: rule__KeyPerson__NameAssignment_3 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9808:1: rule__KeyPerson__NameAssignment_3 : ( RULE_STRING ) ;
     public final void rule__KeyPerson__NameAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9758:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9759:2: ( RULE_STRING )
+            // InternalKlantreis.g:9812:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9813:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9759:2: ( RULE_STRING )
-            // InternalKlantreis.g:9760:3: RULE_STRING
+            // InternalKlantreis.g:9813:2: ( RULE_STRING )
+            // InternalKlantreis.g:9814:3: RULE_STRING
             {
              before(grammarAccess.getKeyPersonAccess().getNameSTRINGTerminalRuleCall_3_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -30915,17 +31087,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__DescriptionAssignment_5_1"
-    // InternalKlantreis.g:9769:1: rule__KeyPerson__DescriptionAssignment_5_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9823:1: rule__KeyPerson__DescriptionAssignment_5_1 : ( RULE_STRING ) ;
     public final void rule__KeyPerson__DescriptionAssignment_5_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9773:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9774:2: ( RULE_STRING )
+            // InternalKlantreis.g:9827:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9828:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9774:2: ( RULE_STRING )
-            // InternalKlantreis.g:9775:3: RULE_STRING
+            // InternalKlantreis.g:9828:2: ( RULE_STRING )
+            // InternalKlantreis.g:9829:3: RULE_STRING
             {
              before(grammarAccess.getKeyPersonAccess().getDescriptionSTRINGTerminalRuleCall_5_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -30952,17 +31124,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__RolesAssignment_6_1"
-    // InternalKlantreis.g:9784:1: rule__KeyPerson__RolesAssignment_6_1 : ( ruleKeyPersonRole ) ;
+    // InternalKlantreis.g:9838:1: rule__KeyPerson__RolesAssignment_6_1 : ( ruleKeyPersonRole ) ;
     public final void rule__KeyPerson__RolesAssignment_6_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9788:1: ( ( ruleKeyPersonRole ) )
-            // InternalKlantreis.g:9789:2: ( ruleKeyPersonRole )
+            // InternalKlantreis.g:9842:1: ( ( ruleKeyPersonRole ) )
+            // InternalKlantreis.g:9843:2: ( ruleKeyPersonRole )
             {
-            // InternalKlantreis.g:9789:2: ( ruleKeyPersonRole )
-            // InternalKlantreis.g:9790:3: ruleKeyPersonRole
+            // InternalKlantreis.g:9843:2: ( ruleKeyPersonRole )
+            // InternalKlantreis.g:9844:3: ruleKeyPersonRole
             {
              before(grammarAccess.getKeyPersonAccess().getRolesKeyPersonRoleEnumRuleCall_6_1_0()); 
             pushFollow(FOLLOW_2);
@@ -30993,17 +31165,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__RolesAssignment_6_2_1"
-    // InternalKlantreis.g:9799:1: rule__KeyPerson__RolesAssignment_6_2_1 : ( ruleKeyPersonRole ) ;
+    // InternalKlantreis.g:9853:1: rule__KeyPerson__RolesAssignment_6_2_1 : ( ruleKeyPersonRole ) ;
     public final void rule__KeyPerson__RolesAssignment_6_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9803:1: ( ( ruleKeyPersonRole ) )
-            // InternalKlantreis.g:9804:2: ( ruleKeyPersonRole )
+            // InternalKlantreis.g:9857:1: ( ( ruleKeyPersonRole ) )
+            // InternalKlantreis.g:9858:2: ( ruleKeyPersonRole )
             {
-            // InternalKlantreis.g:9804:2: ( ruleKeyPersonRole )
-            // InternalKlantreis.g:9805:3: ruleKeyPersonRole
+            // InternalKlantreis.g:9858:2: ( ruleKeyPersonRole )
+            // InternalKlantreis.g:9859:3: ruleKeyPersonRole
             {
              before(grammarAccess.getKeyPersonAccess().getRolesKeyPersonRoleEnumRuleCall_6_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -31034,17 +31206,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__ContractAssignment_7_1"
-    // InternalKlantreis.g:9814:1: rule__KeyPerson__ContractAssignment_7_1 : ( ruleContractKind ) ;
+    // InternalKlantreis.g:9868:1: rule__KeyPerson__ContractAssignment_7_1 : ( ruleContractKind ) ;
     public final void rule__KeyPerson__ContractAssignment_7_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9818:1: ( ( ruleContractKind ) )
-            // InternalKlantreis.g:9819:2: ( ruleContractKind )
+            // InternalKlantreis.g:9872:1: ( ( ruleContractKind ) )
+            // InternalKlantreis.g:9873:2: ( ruleContractKind )
             {
-            // InternalKlantreis.g:9819:2: ( ruleContractKind )
-            // InternalKlantreis.g:9820:3: ruleContractKind
+            // InternalKlantreis.g:9873:2: ( ruleContractKind )
+            // InternalKlantreis.g:9874:3: ruleContractKind
             {
              before(grammarAccess.getKeyPersonAccess().getContractContractKindEnumRuleCall_7_1_0()); 
             pushFollow(FOLLOW_2);
@@ -31075,21 +31247,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__SupervisorAssignment_8_2"
-    // InternalKlantreis.g:9829:1: rule__KeyPerson__SupervisorAssignment_8_2 : ( ( ruleQualifiedName ) ) ;
+    // InternalKlantreis.g:9883:1: rule__KeyPerson__SupervisorAssignment_8_2 : ( ( ruleQualifiedName ) ) ;
     public final void rule__KeyPerson__SupervisorAssignment_8_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9833:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalKlantreis.g:9834:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:9887:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalKlantreis.g:9888:2: ( ( ruleQualifiedName ) )
             {
-            // InternalKlantreis.g:9834:2: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:9835:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:9888:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:9889:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getKeyPersonAccess().getSupervisorOrganisationCrossReference_8_2_0()); 
-            // InternalKlantreis.g:9836:3: ( ruleQualifiedName )
-            // InternalKlantreis.g:9837:4: ruleQualifiedName
+            // InternalKlantreis.g:9890:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:9891:4: ruleQualifiedName
             {
              before(grammarAccess.getKeyPersonAccess().getSupervisorOrganisationQualifiedNameParserRuleCall_8_2_0_1()); 
             pushFollow(FOLLOW_2);
@@ -31124,17 +31296,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__LanguagesAssignment_9_1"
-    // InternalKlantreis.g:9848:1: rule__KeyPerson__LanguagesAssignment_9_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9902:1: rule__KeyPerson__LanguagesAssignment_9_1 : ( RULE_STRING ) ;
     public final void rule__KeyPerson__LanguagesAssignment_9_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9852:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9853:2: ( RULE_STRING )
+            // InternalKlantreis.g:9906:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9907:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9853:2: ( RULE_STRING )
-            // InternalKlantreis.g:9854:3: RULE_STRING
+            // InternalKlantreis.g:9907:2: ( RULE_STRING )
+            // InternalKlantreis.g:9908:3: RULE_STRING
             {
              before(grammarAccess.getKeyPersonAccess().getLanguagesSTRINGTerminalRuleCall_9_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -31161,17 +31333,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__KeyPerson__LanguagesAssignment_9_2_1"
-    // InternalKlantreis.g:9863:1: rule__KeyPerson__LanguagesAssignment_9_2_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9917:1: rule__KeyPerson__LanguagesAssignment_9_2_1 : ( RULE_STRING ) ;
     public final void rule__KeyPerson__LanguagesAssignment_9_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9867:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9868:2: ( RULE_STRING )
+            // InternalKlantreis.g:9921:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9922:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9868:2: ( RULE_STRING )
-            // InternalKlantreis.g:9869:3: RULE_STRING
+            // InternalKlantreis.g:9922:2: ( RULE_STRING )
+            // InternalKlantreis.g:9923:3: RULE_STRING
             {
              before(grammarAccess.getKeyPersonAccess().getLanguagesSTRINGTerminalRuleCall_9_2_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -31198,17 +31370,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__IdAssignment_1"
-    // InternalKlantreis.g:9878:1: rule__Journey__IdAssignment_1 : ( RULE_ID ) ;
+    // InternalKlantreis.g:9932:1: rule__Journey__IdAssignment_1 : ( RULE_ID ) ;
     public final void rule__Journey__IdAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9882:1: ( ( RULE_ID ) )
-            // InternalKlantreis.g:9883:2: ( RULE_ID )
+            // InternalKlantreis.g:9936:1: ( ( RULE_ID ) )
+            // InternalKlantreis.g:9937:2: ( RULE_ID )
             {
-            // InternalKlantreis.g:9883:2: ( RULE_ID )
-            // InternalKlantreis.g:9884:3: RULE_ID
+            // InternalKlantreis.g:9937:2: ( RULE_ID )
+            // InternalKlantreis.g:9938:3: RULE_ID
             {
              before(grammarAccess.getJourneyAccess().getIdIDTerminalRuleCall_1_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -31235,17 +31407,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__NameAssignment_2"
-    // InternalKlantreis.g:9893:1: rule__Journey__NameAssignment_2 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9947:1: rule__Journey__NameAssignment_2 : ( RULE_STRING ) ;
     public final void rule__Journey__NameAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9897:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9898:2: ( RULE_STRING )
+            // InternalKlantreis.g:9951:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9952:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9898:2: ( RULE_STRING )
-            // InternalKlantreis.g:9899:3: RULE_STRING
+            // InternalKlantreis.g:9952:2: ( RULE_STRING )
+            // InternalKlantreis.g:9953:3: RULE_STRING
             {
              before(grammarAccess.getJourneyAccess().getNameSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -31272,21 +31444,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__PersonaAssignment_4"
-    // InternalKlantreis.g:9908:1: rule__Journey__PersonaAssignment_4 : ( ( ruleQualifiedName ) ) ;
+    // InternalKlantreis.g:9962:1: rule__Journey__PersonaAssignment_4 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Journey__PersonaAssignment_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9912:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalKlantreis.g:9913:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:9966:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalKlantreis.g:9967:2: ( ( ruleQualifiedName ) )
             {
-            // InternalKlantreis.g:9913:2: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:9914:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:9967:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:9968:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getJourneyAccess().getPersonaPersonaCrossReference_4_0()); 
-            // InternalKlantreis.g:9915:3: ( ruleQualifiedName )
-            // InternalKlantreis.g:9916:4: ruleQualifiedName
+            // InternalKlantreis.g:9969:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:9970:4: ruleQualifiedName
             {
              before(grammarAccess.getJourneyAccess().getPersonaPersonaQualifiedNameParserRuleCall_4_0_1()); 
             pushFollow(FOLLOW_2);
@@ -31321,17 +31493,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__DescriptionAssignment_6_1"
-    // InternalKlantreis.g:9927:1: rule__Journey__DescriptionAssignment_6_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:9981:1: rule__Journey__DescriptionAssignment_6_1 : ( RULE_STRING ) ;
     public final void rule__Journey__DescriptionAssignment_6_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9931:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:9932:2: ( RULE_STRING )
+            // InternalKlantreis.g:9985:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:9986:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:9932:2: ( RULE_STRING )
-            // InternalKlantreis.g:9933:3: RULE_STRING
+            // InternalKlantreis.g:9986:2: ( RULE_STRING )
+            // InternalKlantreis.g:9987:3: RULE_STRING
             {
              before(grammarAccess.getJourneyAccess().getDescriptionSTRINGTerminalRuleCall_6_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -31358,17 +31530,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__KindAssignment_7_1"
-    // InternalKlantreis.g:9942:1: rule__Journey__KindAssignment_7_1 : ( ruleJourneyKind ) ;
+    // InternalKlantreis.g:9996:1: rule__Journey__KindAssignment_7_1 : ( ruleJourneyKind ) ;
     public final void rule__Journey__KindAssignment_7_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9946:1: ( ( ruleJourneyKind ) )
-            // InternalKlantreis.g:9947:2: ( ruleJourneyKind )
+            // InternalKlantreis.g:10000:1: ( ( ruleJourneyKind ) )
+            // InternalKlantreis.g:10001:2: ( ruleJourneyKind )
             {
-            // InternalKlantreis.g:9947:2: ( ruleJourneyKind )
-            // InternalKlantreis.g:9948:3: ruleJourneyKind
+            // InternalKlantreis.g:10001:2: ( ruleJourneyKind )
+            // InternalKlantreis.g:10002:3: ruleJourneyKind
             {
              before(grammarAccess.getJourneyAccess().getKindJourneyKindEnumRuleCall_7_1_0()); 
             pushFollow(FOLLOW_2);
@@ -31399,17 +31571,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__StatusAssignment_8_1"
-    // InternalKlantreis.g:9957:1: rule__Journey__StatusAssignment_8_1 : ( ruleJourneyStatus ) ;
+    // InternalKlantreis.g:10011:1: rule__Journey__StatusAssignment_8_1 : ( ruleJourneyStatus ) ;
     public final void rule__Journey__StatusAssignment_8_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9961:1: ( ( ruleJourneyStatus ) )
-            // InternalKlantreis.g:9962:2: ( ruleJourneyStatus )
+            // InternalKlantreis.g:10015:1: ( ( ruleJourneyStatus ) )
+            // InternalKlantreis.g:10016:2: ( ruleJourneyStatus )
             {
-            // InternalKlantreis.g:9962:2: ( ruleJourneyStatus )
-            // InternalKlantreis.g:9963:3: ruleJourneyStatus
+            // InternalKlantreis.g:10016:2: ( ruleJourneyStatus )
+            // InternalKlantreis.g:10017:3: ruleJourneyStatus
             {
              before(grammarAccess.getJourneyAccess().getStatusJourneyStatusEnumRuleCall_8_1_0()); 
             pushFollow(FOLLOW_2);
@@ -31440,21 +31612,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__OwnerAssignment_9_1"
-    // InternalKlantreis.g:9972:1: rule__Journey__OwnerAssignment_9_1 : ( ( ruleQualifiedName ) ) ;
+    // InternalKlantreis.g:10026:1: rule__Journey__OwnerAssignment_9_1 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Journey__OwnerAssignment_9_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9976:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalKlantreis.g:9977:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10030:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalKlantreis.g:10031:2: ( ( ruleQualifiedName ) )
             {
-            // InternalKlantreis.g:9977:2: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:9978:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10031:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10032:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getJourneyAccess().getOwnerOrganisationCrossReference_9_1_0()); 
-            // InternalKlantreis.g:9979:3: ( ruleQualifiedName )
-            // InternalKlantreis.g:9980:4: ruleQualifiedName
+            // InternalKlantreis.g:10033:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10034:4: ruleQualifiedName
             {
              before(grammarAccess.getJourneyAccess().getOwnerOrganisationQualifiedNameParserRuleCall_9_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -31489,21 +31661,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__BaselineAssignment_10_1"
-    // InternalKlantreis.g:9991:1: rule__Journey__BaselineAssignment_10_1 : ( ( ruleQualifiedName ) ) ;
+    // InternalKlantreis.g:10045:1: rule__Journey__BaselineAssignment_10_1 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Journey__BaselineAssignment_10_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:9995:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalKlantreis.g:9996:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10049:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalKlantreis.g:10050:2: ( ( ruleQualifiedName ) )
             {
-            // InternalKlantreis.g:9996:2: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:9997:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10050:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10051:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getJourneyAccess().getBaselineJourneyCrossReference_10_1_0()); 
-            // InternalKlantreis.g:9998:3: ( ruleQualifiedName )
-            // InternalKlantreis.g:9999:4: ruleQualifiedName
+            // InternalKlantreis.g:10052:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10053:4: ruleQualifiedName
             {
              before(grammarAccess.getJourneyAccess().getBaselineJourneyQualifiedNameParserRuleCall_10_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -31538,17 +31710,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__TriggerAssignment_11"
-    // InternalKlantreis.g:10010:1: rule__Journey__TriggerAssignment_11 : ( ruleLifeEvent ) ;
+    // InternalKlantreis.g:10064:1: rule__Journey__TriggerAssignment_11 : ( ruleLifeEvent ) ;
     public final void rule__Journey__TriggerAssignment_11() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10014:1: ( ( ruleLifeEvent ) )
-            // InternalKlantreis.g:10015:2: ( ruleLifeEvent )
+            // InternalKlantreis.g:10068:1: ( ( ruleLifeEvent ) )
+            // InternalKlantreis.g:10069:2: ( ruleLifeEvent )
             {
-            // InternalKlantreis.g:10015:2: ( ruleLifeEvent )
-            // InternalKlantreis.g:10016:3: ruleLifeEvent
+            // InternalKlantreis.g:10069:2: ( ruleLifeEvent )
+            // InternalKlantreis.g:10070:3: ruleLifeEvent
             {
              before(grammarAccess.getJourneyAccess().getTriggerLifeEventParserRuleCall_11_0()); 
             pushFollow(FOLLOW_2);
@@ -31579,17 +31751,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__PhasesAssignment_12"
-    // InternalKlantreis.g:10025:1: rule__Journey__PhasesAssignment_12 : ( rulePhase ) ;
+    // InternalKlantreis.g:10079:1: rule__Journey__PhasesAssignment_12 : ( rulePhase ) ;
     public final void rule__Journey__PhasesAssignment_12() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10029:1: ( ( rulePhase ) )
-            // InternalKlantreis.g:10030:2: ( rulePhase )
+            // InternalKlantreis.g:10083:1: ( ( rulePhase ) )
+            // InternalKlantreis.g:10084:2: ( rulePhase )
             {
-            // InternalKlantreis.g:10030:2: ( rulePhase )
-            // InternalKlantreis.g:10031:3: rulePhase
+            // InternalKlantreis.g:10084:2: ( rulePhase )
+            // InternalKlantreis.g:10085:3: rulePhase
             {
              before(grammarAccess.getJourneyAccess().getPhasesPhaseParserRuleCall_12_0()); 
             pushFollow(FOLLOW_2);
@@ -31620,17 +31792,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__HandoversAssignment_13"
-    // InternalKlantreis.g:10040:1: rule__Journey__HandoversAssignment_13 : ( ruleHandover ) ;
+    // InternalKlantreis.g:10094:1: rule__Journey__HandoversAssignment_13 : ( ruleHandover ) ;
     public final void rule__Journey__HandoversAssignment_13() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10044:1: ( ( ruleHandover ) )
-            // InternalKlantreis.g:10045:2: ( ruleHandover )
+            // InternalKlantreis.g:10098:1: ( ( ruleHandover ) )
+            // InternalKlantreis.g:10099:2: ( ruleHandover )
             {
-            // InternalKlantreis.g:10045:2: ( ruleHandover )
-            // InternalKlantreis.g:10046:3: ruleHandover
+            // InternalKlantreis.g:10099:2: ( ruleHandover )
+            // InternalKlantreis.g:10100:3: ruleHandover
             {
              before(grammarAccess.getJourneyAccess().getHandoversHandoverParserRuleCall_13_0()); 
             pushFollow(FOLLOW_2);
@@ -31661,17 +31833,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__PainPointsAssignment_14"
-    // InternalKlantreis.g:10055:1: rule__Journey__PainPointsAssignment_14 : ( rulePainPoint ) ;
+    // InternalKlantreis.g:10109:1: rule__Journey__PainPointsAssignment_14 : ( rulePainPoint ) ;
     public final void rule__Journey__PainPointsAssignment_14() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10059:1: ( ( rulePainPoint ) )
-            // InternalKlantreis.g:10060:2: ( rulePainPoint )
+            // InternalKlantreis.g:10113:1: ( ( rulePainPoint ) )
+            // InternalKlantreis.g:10114:2: ( rulePainPoint )
             {
-            // InternalKlantreis.g:10060:2: ( rulePainPoint )
-            // InternalKlantreis.g:10061:3: rulePainPoint
+            // InternalKlantreis.g:10114:2: ( rulePainPoint )
+            // InternalKlantreis.g:10115:3: rulePainPoint
             {
              before(grammarAccess.getJourneyAccess().getPainPointsPainPointParserRuleCall_14_0()); 
             pushFollow(FOLLOW_2);
@@ -31702,17 +31874,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Journey__ImprovementsAssignment_15"
-    // InternalKlantreis.g:10070:1: rule__Journey__ImprovementsAssignment_15 : ( ruleImprovement ) ;
+    // InternalKlantreis.g:10124:1: rule__Journey__ImprovementsAssignment_15 : ( ruleImprovement ) ;
     public final void rule__Journey__ImprovementsAssignment_15() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10074:1: ( ( ruleImprovement ) )
-            // InternalKlantreis.g:10075:2: ( ruleImprovement )
+            // InternalKlantreis.g:10128:1: ( ( ruleImprovement ) )
+            // InternalKlantreis.g:10129:2: ( ruleImprovement )
             {
-            // InternalKlantreis.g:10075:2: ( ruleImprovement )
-            // InternalKlantreis.g:10076:3: ruleImprovement
+            // InternalKlantreis.g:10129:2: ( ruleImprovement )
+            // InternalKlantreis.g:10130:3: ruleImprovement
             {
              before(grammarAccess.getJourneyAccess().getImprovementsImprovementParserRuleCall_15_0()); 
             pushFollow(FOLLOW_2);
@@ -31742,26 +31914,26 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
     // $ANTLR end "rule__Journey__ImprovementsAssignment_15"
 
 
-    // $ANTLR start "rule__LifeEvent__KindAssignment_2"
-    // InternalKlantreis.g:10085:1: rule__LifeEvent__KindAssignment_2 : ( ruleLifeEventKind ) ;
-    public final void rule__LifeEvent__KindAssignment_2() throws RecognitionException {
+    // $ANTLR start "rule__LifeEvent__KindAssignment_3"
+    // InternalKlantreis.g:10139:1: rule__LifeEvent__KindAssignment_3 : ( ruleLifeEventKind ) ;
+    public final void rule__LifeEvent__KindAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10089:1: ( ( ruleLifeEventKind ) )
-            // InternalKlantreis.g:10090:2: ( ruleLifeEventKind )
+            // InternalKlantreis.g:10143:1: ( ( ruleLifeEventKind ) )
+            // InternalKlantreis.g:10144:2: ( ruleLifeEventKind )
             {
-            // InternalKlantreis.g:10090:2: ( ruleLifeEventKind )
-            // InternalKlantreis.g:10091:3: ruleLifeEventKind
+            // InternalKlantreis.g:10144:2: ( ruleLifeEventKind )
+            // InternalKlantreis.g:10145:3: ruleLifeEventKind
             {
-             before(grammarAccess.getLifeEventAccess().getKindLifeEventKindEnumRuleCall_2_0()); 
+             before(grammarAccess.getLifeEventAccess().getKindLifeEventKindEnumRuleCall_3_0()); 
             pushFollow(FOLLOW_2);
             ruleLifeEventKind();
 
             state._fsp--;
 
-             after(grammarAccess.getLifeEventAccess().getKindLifeEventKindEnumRuleCall_2_0()); 
+             after(grammarAccess.getLifeEventAccess().getKindLifeEventKindEnumRuleCall_3_0()); 
 
             }
 
@@ -31780,25 +31952,25 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
         }
         return ;
     }
-    // $ANTLR end "rule__LifeEvent__KindAssignment_2"
+    // $ANTLR end "rule__LifeEvent__KindAssignment_3"
 
 
-    // $ANTLR start "rule__LifeEvent__DescriptionAssignment_3"
-    // InternalKlantreis.g:10100:1: rule__LifeEvent__DescriptionAssignment_3 : ( RULE_STRING ) ;
-    public final void rule__LifeEvent__DescriptionAssignment_3() throws RecognitionException {
+    // $ANTLR start "rule__LifeEvent__DescriptionAssignment_4"
+    // InternalKlantreis.g:10154:1: rule__LifeEvent__DescriptionAssignment_4 : ( RULE_STRING ) ;
+    public final void rule__LifeEvent__DescriptionAssignment_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10104:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:10105:2: ( RULE_STRING )
+            // InternalKlantreis.g:10158:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:10159:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:10105:2: ( RULE_STRING )
-            // InternalKlantreis.g:10106:3: RULE_STRING
+            // InternalKlantreis.g:10159:2: ( RULE_STRING )
+            // InternalKlantreis.g:10160:3: RULE_STRING
             {
-             before(grammarAccess.getLifeEventAccess().getDescriptionSTRINGTerminalRuleCall_3_0()); 
+             before(grammarAccess.getLifeEventAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
-             after(grammarAccess.getLifeEventAccess().getDescriptionSTRINGTerminalRuleCall_3_0()); 
+             after(grammarAccess.getLifeEventAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); 
 
             }
 
@@ -31817,21 +31989,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
         }
         return ;
     }
-    // $ANTLR end "rule__LifeEvent__DescriptionAssignment_3"
+    // $ANTLR end "rule__LifeEvent__DescriptionAssignment_4"
 
 
     // $ANTLR start "rule__Phase__IdAssignment_1"
-    // InternalKlantreis.g:10115:1: rule__Phase__IdAssignment_1 : ( RULE_ID ) ;
+    // InternalKlantreis.g:10169:1: rule__Phase__IdAssignment_1 : ( RULE_ID ) ;
     public final void rule__Phase__IdAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10119:1: ( ( RULE_ID ) )
-            // InternalKlantreis.g:10120:2: ( RULE_ID )
+            // InternalKlantreis.g:10173:1: ( ( RULE_ID ) )
+            // InternalKlantreis.g:10174:2: ( RULE_ID )
             {
-            // InternalKlantreis.g:10120:2: ( RULE_ID )
-            // InternalKlantreis.g:10121:3: RULE_ID
+            // InternalKlantreis.g:10174:2: ( RULE_ID )
+            // InternalKlantreis.g:10175:3: RULE_ID
             {
              before(grammarAccess.getPhaseAccess().getIdIDTerminalRuleCall_1_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -31858,17 +32030,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__NameAssignment_2"
-    // InternalKlantreis.g:10130:1: rule__Phase__NameAssignment_2 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:10184:1: rule__Phase__NameAssignment_2 : ( RULE_STRING ) ;
     public final void rule__Phase__NameAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10134:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:10135:2: ( RULE_STRING )
+            // InternalKlantreis.g:10188:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:10189:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:10135:2: ( RULE_STRING )
-            // InternalKlantreis.g:10136:3: RULE_STRING
+            // InternalKlantreis.g:10189:2: ( RULE_STRING )
+            // InternalKlantreis.g:10190:3: RULE_STRING
             {
              before(grammarAccess.getPhaseAccess().getNameSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -31895,17 +32067,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__DescriptionAssignment_4_1"
-    // InternalKlantreis.g:10145:1: rule__Phase__DescriptionAssignment_4_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:10199:1: rule__Phase__DescriptionAssignment_4_1 : ( RULE_STRING ) ;
     public final void rule__Phase__DescriptionAssignment_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10149:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:10150:2: ( RULE_STRING )
+            // InternalKlantreis.g:10203:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:10204:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:10150:2: ( RULE_STRING )
-            // InternalKlantreis.g:10151:3: RULE_STRING
+            // InternalKlantreis.g:10204:2: ( RULE_STRING )
+            // InternalKlantreis.g:10205:3: RULE_STRING
             {
              before(grammarAccess.getPhaseAccess().getDescriptionSTRINGTerminalRuleCall_4_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -31932,17 +32104,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Phase__TouchpointsAssignment_5"
-    // InternalKlantreis.g:10160:1: rule__Phase__TouchpointsAssignment_5 : ( ruleTouchpoint ) ;
+    // InternalKlantreis.g:10214:1: rule__Phase__TouchpointsAssignment_5 : ( ruleTouchpoint ) ;
     public final void rule__Phase__TouchpointsAssignment_5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10164:1: ( ( ruleTouchpoint ) )
-            // InternalKlantreis.g:10165:2: ( ruleTouchpoint )
+            // InternalKlantreis.g:10218:1: ( ( ruleTouchpoint ) )
+            // InternalKlantreis.g:10219:2: ( ruleTouchpoint )
             {
-            // InternalKlantreis.g:10165:2: ( ruleTouchpoint )
-            // InternalKlantreis.g:10166:3: ruleTouchpoint
+            // InternalKlantreis.g:10219:2: ( ruleTouchpoint )
+            // InternalKlantreis.g:10220:3: ruleTouchpoint
             {
              before(grammarAccess.getPhaseAccess().getTouchpointsTouchpointParserRuleCall_5_0()); 
             pushFollow(FOLLOW_2);
@@ -31973,17 +32145,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__IdAssignment_1"
-    // InternalKlantreis.g:10175:1: rule__Touchpoint__IdAssignment_1 : ( RULE_ID ) ;
+    // InternalKlantreis.g:10229:1: rule__Touchpoint__IdAssignment_1 : ( RULE_ID ) ;
     public final void rule__Touchpoint__IdAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10179:1: ( ( RULE_ID ) )
-            // InternalKlantreis.g:10180:2: ( RULE_ID )
+            // InternalKlantreis.g:10233:1: ( ( RULE_ID ) )
+            // InternalKlantreis.g:10234:2: ( RULE_ID )
             {
-            // InternalKlantreis.g:10180:2: ( RULE_ID )
-            // InternalKlantreis.g:10181:3: RULE_ID
+            // InternalKlantreis.g:10234:2: ( RULE_ID )
+            // InternalKlantreis.g:10235:3: RULE_ID
             {
              before(grammarAccess.getTouchpointAccess().getIdIDTerminalRuleCall_1_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -32010,17 +32182,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__NameAssignment_2"
-    // InternalKlantreis.g:10190:1: rule__Touchpoint__NameAssignment_2 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:10244:1: rule__Touchpoint__NameAssignment_2 : ( RULE_STRING ) ;
     public final void rule__Touchpoint__NameAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10194:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:10195:2: ( RULE_STRING )
+            // InternalKlantreis.g:10248:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:10249:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:10195:2: ( RULE_STRING )
-            // InternalKlantreis.g:10196:3: RULE_STRING
+            // InternalKlantreis.g:10249:2: ( RULE_STRING )
+            // InternalKlantreis.g:10250:3: RULE_STRING
             {
              before(grammarAccess.getTouchpointAccess().getNameSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -32047,21 +32219,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__OrganisationAssignment_4"
-    // InternalKlantreis.g:10205:1: rule__Touchpoint__OrganisationAssignment_4 : ( ( ruleQualifiedName ) ) ;
+    // InternalKlantreis.g:10259:1: rule__Touchpoint__OrganisationAssignment_4 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Touchpoint__OrganisationAssignment_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10209:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalKlantreis.g:10210:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10263:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalKlantreis.g:10264:2: ( ( ruleQualifiedName ) )
             {
-            // InternalKlantreis.g:10210:2: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:10211:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10264:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10265:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getTouchpointAccess().getOrganisationOrganisationCrossReference_4_0()); 
-            // InternalKlantreis.g:10212:3: ( ruleQualifiedName )
-            // InternalKlantreis.g:10213:4: ruleQualifiedName
+            // InternalKlantreis.g:10266:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10267:4: ruleQualifiedName
             {
              before(grammarAccess.getTouchpointAccess().getOrganisationOrganisationQualifiedNameParserRuleCall_4_0_1()); 
             pushFollow(FOLLOW_2);
@@ -32096,17 +32268,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__DescriptionAssignment_6_1"
-    // InternalKlantreis.g:10224:1: rule__Touchpoint__DescriptionAssignment_6_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:10278:1: rule__Touchpoint__DescriptionAssignment_6_1 : ( RULE_STRING ) ;
     public final void rule__Touchpoint__DescriptionAssignment_6_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10228:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:10229:2: ( RULE_STRING )
+            // InternalKlantreis.g:10282:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:10283:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:10229:2: ( RULE_STRING )
-            // InternalKlantreis.g:10230:3: RULE_STRING
+            // InternalKlantreis.g:10283:2: ( RULE_STRING )
+            // InternalKlantreis.g:10284:3: RULE_STRING
             {
              before(grammarAccess.getTouchpointAccess().getDescriptionSTRINGTerminalRuleCall_6_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -32133,17 +32305,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__RoleAssignment_7_1"
-    // InternalKlantreis.g:10239:1: rule__Touchpoint__RoleAssignment_7_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:10293:1: rule__Touchpoint__RoleAssignment_7_1 : ( RULE_STRING ) ;
     public final void rule__Touchpoint__RoleAssignment_7_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10243:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:10244:2: ( RULE_STRING )
+            // InternalKlantreis.g:10297:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:10298:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:10244:2: ( RULE_STRING )
-            // InternalKlantreis.g:10245:3: RULE_STRING
+            // InternalKlantreis.g:10298:2: ( RULE_STRING )
+            // InternalKlantreis.g:10299:3: RULE_STRING
             {
              before(grammarAccess.getTouchpointAccess().getRoleSTRINGTerminalRuleCall_7_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -32170,17 +32342,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__ChannelAssignment_8_1"
-    // InternalKlantreis.g:10254:1: rule__Touchpoint__ChannelAssignment_8_1 : ( ruleChannel ) ;
+    // InternalKlantreis.g:10308:1: rule__Touchpoint__ChannelAssignment_8_1 : ( ruleChannel ) ;
     public final void rule__Touchpoint__ChannelAssignment_8_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10258:1: ( ( ruleChannel ) )
-            // InternalKlantreis.g:10259:2: ( ruleChannel )
+            // InternalKlantreis.g:10312:1: ( ( ruleChannel ) )
+            // InternalKlantreis.g:10313:2: ( ruleChannel )
             {
-            // InternalKlantreis.g:10259:2: ( ruleChannel )
-            // InternalKlantreis.g:10260:3: ruleChannel
+            // InternalKlantreis.g:10313:2: ( ruleChannel )
+            // InternalKlantreis.g:10314:3: ruleChannel
             {
              before(grammarAccess.getTouchpointAccess().getChannelChannelEnumRuleCall_8_1_0()); 
             pushFollow(FOLLOW_2);
@@ -32211,17 +32383,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__InitiatorAssignment_9_2"
-    // InternalKlantreis.g:10269:1: rule__Touchpoint__InitiatorAssignment_9_2 : ( ruleInitiator ) ;
+    // InternalKlantreis.g:10323:1: rule__Touchpoint__InitiatorAssignment_9_2 : ( ruleInitiator ) ;
     public final void rule__Touchpoint__InitiatorAssignment_9_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10273:1: ( ( ruleInitiator ) )
-            // InternalKlantreis.g:10274:2: ( ruleInitiator )
+            // InternalKlantreis.g:10327:1: ( ( ruleInitiator ) )
+            // InternalKlantreis.g:10328:2: ( ruleInitiator )
             {
-            // InternalKlantreis.g:10274:2: ( ruleInitiator )
-            // InternalKlantreis.g:10275:3: ruleInitiator
+            // InternalKlantreis.g:10328:2: ( ruleInitiator )
+            // InternalKlantreis.g:10329:3: ruleInitiator
             {
              before(grammarAccess.getTouchpointAccess().getInitiatorInitiatorEnumRuleCall_9_2_0()); 
             pushFollow(FOLLOW_2);
@@ -32252,17 +32424,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__PurposeAssignment_10_1"
-    // InternalKlantreis.g:10284:1: rule__Touchpoint__PurposeAssignment_10_1 : ( rulePurpose ) ;
+    // InternalKlantreis.g:10338:1: rule__Touchpoint__PurposeAssignment_10_1 : ( rulePurpose ) ;
     public final void rule__Touchpoint__PurposeAssignment_10_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10288:1: ( ( rulePurpose ) )
-            // InternalKlantreis.g:10289:2: ( rulePurpose )
+            // InternalKlantreis.g:10342:1: ( ( rulePurpose ) )
+            // InternalKlantreis.g:10343:2: ( rulePurpose )
             {
-            // InternalKlantreis.g:10289:2: ( rulePurpose )
-            // InternalKlantreis.g:10290:3: rulePurpose
+            // InternalKlantreis.g:10343:2: ( rulePurpose )
+            // InternalKlantreis.g:10344:3: rulePurpose
             {
              before(grammarAccess.getTouchpointAccess().getPurposePurposeEnumRuleCall_10_1_0()); 
             pushFollow(FOLLOW_2);
@@ -32293,17 +32465,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__DurationAssignment_11_1"
-    // InternalKlantreis.g:10299:1: rule__Touchpoint__DurationAssignment_11_1 : ( RULE_INT ) ;
+    // InternalKlantreis.g:10353:1: rule__Touchpoint__DurationAssignment_11_1 : ( RULE_INT ) ;
     public final void rule__Touchpoint__DurationAssignment_11_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10303:1: ( ( RULE_INT ) )
-            // InternalKlantreis.g:10304:2: ( RULE_INT )
+            // InternalKlantreis.g:10357:1: ( ( RULE_INT ) )
+            // InternalKlantreis.g:10358:2: ( RULE_INT )
             {
-            // InternalKlantreis.g:10304:2: ( RULE_INT )
-            // InternalKlantreis.g:10305:3: RULE_INT
+            // InternalKlantreis.g:10358:2: ( RULE_INT )
+            // InternalKlantreis.g:10359:3: RULE_INT
             {
              before(grammarAccess.getTouchpointAccess().getDurationINTTerminalRuleCall_11_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -32330,17 +32502,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__InterpreterAssignment_12_1"
-    // InternalKlantreis.g:10314:1: rule__Touchpoint__InterpreterAssignment_12_1 : ( ruleInterpreterArrangement ) ;
+    // InternalKlantreis.g:10368:1: rule__Touchpoint__InterpreterAssignment_12_1 : ( ruleInterpreterArrangement ) ;
     public final void rule__Touchpoint__InterpreterAssignment_12_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10318:1: ( ( ruleInterpreterArrangement ) )
-            // InternalKlantreis.g:10319:2: ( ruleInterpreterArrangement )
+            // InternalKlantreis.g:10372:1: ( ( ruleInterpreterArrangement ) )
+            // InternalKlantreis.g:10373:2: ( ruleInterpreterArrangement )
             {
-            // InternalKlantreis.g:10319:2: ( ruleInterpreterArrangement )
-            // InternalKlantreis.g:10320:3: ruleInterpreterArrangement
+            // InternalKlantreis.g:10373:2: ( ruleInterpreterArrangement )
+            // InternalKlantreis.g:10374:3: ruleInterpreterArrangement
             {
              before(grammarAccess.getTouchpointAccess().getInterpreterInterpreterArrangementEnumRuleCall_12_1_0()); 
             pushFollow(FOLLOW_2);
@@ -32371,17 +32543,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__CommunicationFormsAssignment_13_1"
-    // InternalKlantreis.g:10329:1: rule__Touchpoint__CommunicationFormsAssignment_13_1 : ( ruleCommunicationForm ) ;
+    // InternalKlantreis.g:10383:1: rule__Touchpoint__CommunicationFormsAssignment_13_1 : ( ruleCommunicationForm ) ;
     public final void rule__Touchpoint__CommunicationFormsAssignment_13_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10333:1: ( ( ruleCommunicationForm ) )
-            // InternalKlantreis.g:10334:2: ( ruleCommunicationForm )
+            // InternalKlantreis.g:10387:1: ( ( ruleCommunicationForm ) )
+            // InternalKlantreis.g:10388:2: ( ruleCommunicationForm )
             {
-            // InternalKlantreis.g:10334:2: ( ruleCommunicationForm )
-            // InternalKlantreis.g:10335:3: ruleCommunicationForm
+            // InternalKlantreis.g:10388:2: ( ruleCommunicationForm )
+            // InternalKlantreis.g:10389:3: ruleCommunicationForm
             {
              before(grammarAccess.getTouchpointAccess().getCommunicationFormsCommunicationFormEnumRuleCall_13_1_0()); 
             pushFollow(FOLLOW_2);
@@ -32412,17 +32584,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__CommunicationFormsAssignment_13_2_1"
-    // InternalKlantreis.g:10344:1: rule__Touchpoint__CommunicationFormsAssignment_13_2_1 : ( ruleCommunicationForm ) ;
+    // InternalKlantreis.g:10398:1: rule__Touchpoint__CommunicationFormsAssignment_13_2_1 : ( ruleCommunicationForm ) ;
     public final void rule__Touchpoint__CommunicationFormsAssignment_13_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10348:1: ( ( ruleCommunicationForm ) )
-            // InternalKlantreis.g:10349:2: ( ruleCommunicationForm )
+            // InternalKlantreis.g:10402:1: ( ( ruleCommunicationForm ) )
+            // InternalKlantreis.g:10403:2: ( ruleCommunicationForm )
             {
-            // InternalKlantreis.g:10349:2: ( ruleCommunicationForm )
-            // InternalKlantreis.g:10350:3: ruleCommunicationForm
+            // InternalKlantreis.g:10403:2: ( ruleCommunicationForm )
+            // InternalKlantreis.g:10404:3: ruleCommunicationForm
             {
              before(grammarAccess.getTouchpointAccess().getCommunicationFormsCommunicationFormEnumRuleCall_13_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -32453,21 +32625,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__UnderstandingCheckedAssignment_14_0"
-    // InternalKlantreis.g:10359:1: rule__Touchpoint__UnderstandingCheckedAssignment_14_0 : ( ( 'understanding' ) ) ;
+    // InternalKlantreis.g:10413:1: rule__Touchpoint__UnderstandingCheckedAssignment_14_0 : ( ( 'understanding' ) ) ;
     public final void rule__Touchpoint__UnderstandingCheckedAssignment_14_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10363:1: ( ( ( 'understanding' ) ) )
-            // InternalKlantreis.g:10364:2: ( ( 'understanding' ) )
+            // InternalKlantreis.g:10417:1: ( ( ( 'understanding' ) ) )
+            // InternalKlantreis.g:10418:2: ( ( 'understanding' ) )
             {
-            // InternalKlantreis.g:10364:2: ( ( 'understanding' ) )
-            // InternalKlantreis.g:10365:3: ( 'understanding' )
+            // InternalKlantreis.g:10418:2: ( ( 'understanding' ) )
+            // InternalKlantreis.g:10419:3: ( 'understanding' )
             {
              before(grammarAccess.getTouchpointAccess().getUnderstandingCheckedUnderstandingKeyword_14_0_0()); 
-            // InternalKlantreis.g:10366:3: ( 'understanding' )
-            // InternalKlantreis.g:10367:4: 'understanding'
+            // InternalKlantreis.g:10420:3: ( 'understanding' )
+            // InternalKlantreis.g:10421:4: 'understanding'
             {
              before(grammarAccess.getTouchpointAccess().getUnderstandingCheckedUnderstandingKeyword_14_0_0()); 
             match(input,188,FOLLOW_2); 
@@ -32498,17 +32670,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__EmotionAssignment_15_1"
-    // InternalKlantreis.g:10378:1: rule__Touchpoint__EmotionAssignment_15_1 : ( ruleEmotion ) ;
+    // InternalKlantreis.g:10432:1: rule__Touchpoint__EmotionAssignment_15_1 : ( ruleEmotion ) ;
     public final void rule__Touchpoint__EmotionAssignment_15_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10382:1: ( ( ruleEmotion ) )
-            // InternalKlantreis.g:10383:2: ( ruleEmotion )
+            // InternalKlantreis.g:10436:1: ( ( ruleEmotion ) )
+            // InternalKlantreis.g:10437:2: ( ruleEmotion )
             {
-            // InternalKlantreis.g:10383:2: ( ruleEmotion )
-            // InternalKlantreis.g:10384:3: ruleEmotion
+            // InternalKlantreis.g:10437:2: ( ruleEmotion )
+            // InternalKlantreis.g:10438:3: ruleEmotion
             {
              before(grammarAccess.getTouchpointAccess().getEmotionEmotionParserRuleCall_15_1_0()); 
             pushFollow(FOLLOW_2);
@@ -32539,17 +32711,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__LifeDomainsAssignment_16_1"
-    // InternalKlantreis.g:10393:1: rule__Touchpoint__LifeDomainsAssignment_16_1 : ( ruleLifeDomain ) ;
+    // InternalKlantreis.g:10447:1: rule__Touchpoint__LifeDomainsAssignment_16_1 : ( ruleLifeDomain ) ;
     public final void rule__Touchpoint__LifeDomainsAssignment_16_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10397:1: ( ( ruleLifeDomain ) )
-            // InternalKlantreis.g:10398:2: ( ruleLifeDomain )
+            // InternalKlantreis.g:10451:1: ( ( ruleLifeDomain ) )
+            // InternalKlantreis.g:10452:2: ( ruleLifeDomain )
             {
-            // InternalKlantreis.g:10398:2: ( ruleLifeDomain )
-            // InternalKlantreis.g:10399:3: ruleLifeDomain
+            // InternalKlantreis.g:10452:2: ( ruleLifeDomain )
+            // InternalKlantreis.g:10453:3: ruleLifeDomain
             {
              before(grammarAccess.getTouchpointAccess().getLifeDomainsLifeDomainEnumRuleCall_16_1_0()); 
             pushFollow(FOLLOW_2);
@@ -32580,17 +32752,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__LifeDomainsAssignment_16_2_1"
-    // InternalKlantreis.g:10408:1: rule__Touchpoint__LifeDomainsAssignment_16_2_1 : ( ruleLifeDomain ) ;
+    // InternalKlantreis.g:10462:1: rule__Touchpoint__LifeDomainsAssignment_16_2_1 : ( ruleLifeDomain ) ;
     public final void rule__Touchpoint__LifeDomainsAssignment_16_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10412:1: ( ( ruleLifeDomain ) )
-            // InternalKlantreis.g:10413:2: ( ruleLifeDomain )
+            // InternalKlantreis.g:10466:1: ( ( ruleLifeDomain ) )
+            // InternalKlantreis.g:10467:2: ( ruleLifeDomain )
             {
-            // InternalKlantreis.g:10413:2: ( ruleLifeDomain )
-            // InternalKlantreis.g:10414:3: ruleLifeDomain
+            // InternalKlantreis.g:10467:2: ( ruleLifeDomain )
+            // InternalKlantreis.g:10468:3: ruleLifeDomain
             {
              before(grammarAccess.getTouchpointAccess().getLifeDomainsLifeDomainEnumRuleCall_16_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -32621,21 +32793,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__HealthSignalAssignment_17_0"
-    // InternalKlantreis.g:10423:1: rule__Touchpoint__HealthSignalAssignment_17_0 : ( ( 'health' ) ) ;
+    // InternalKlantreis.g:10477:1: rule__Touchpoint__HealthSignalAssignment_17_0 : ( ( 'health' ) ) ;
     public final void rule__Touchpoint__HealthSignalAssignment_17_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10427:1: ( ( ( 'health' ) ) )
-            // InternalKlantreis.g:10428:2: ( ( 'health' ) )
+            // InternalKlantreis.g:10481:1: ( ( ( 'health' ) ) )
+            // InternalKlantreis.g:10482:2: ( ( 'health' ) )
             {
-            // InternalKlantreis.g:10428:2: ( ( 'health' ) )
-            // InternalKlantreis.g:10429:3: ( 'health' )
+            // InternalKlantreis.g:10482:2: ( ( 'health' ) )
+            // InternalKlantreis.g:10483:3: ( 'health' )
             {
              before(grammarAccess.getTouchpointAccess().getHealthSignalHealthKeyword_17_0_0()); 
-            // InternalKlantreis.g:10430:3: ( 'health' )
-            // InternalKlantreis.g:10431:4: 'health'
+            // InternalKlantreis.g:10484:3: ( 'health' )
+            // InternalKlantreis.g:10485:4: 'health'
             {
              before(grammarAccess.getTouchpointAccess().getHealthSignalHealthKeyword_17_0_0()); 
             match(input,141,FOLLOW_2); 
@@ -32666,21 +32838,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__KeyPersonsAssignment_18_2"
-    // InternalKlantreis.g:10442:1: rule__Touchpoint__KeyPersonsAssignment_18_2 : ( ( ruleQualifiedName ) ) ;
+    // InternalKlantreis.g:10496:1: rule__Touchpoint__KeyPersonsAssignment_18_2 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Touchpoint__KeyPersonsAssignment_18_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10446:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalKlantreis.g:10447:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10500:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalKlantreis.g:10501:2: ( ( ruleQualifiedName ) )
             {
-            // InternalKlantreis.g:10447:2: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:10448:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10501:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10502:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getTouchpointAccess().getKeyPersonsKeyPersonCrossReference_18_2_0()); 
-            // InternalKlantreis.g:10449:3: ( ruleQualifiedName )
-            // InternalKlantreis.g:10450:4: ruleQualifiedName
+            // InternalKlantreis.g:10503:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10504:4: ruleQualifiedName
             {
              before(grammarAccess.getTouchpointAccess().getKeyPersonsKeyPersonQualifiedNameParserRuleCall_18_2_0_1()); 
             pushFollow(FOLLOW_2);
@@ -32715,21 +32887,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Touchpoint__KeyPersonsAssignment_18_3_1"
-    // InternalKlantreis.g:10461:1: rule__Touchpoint__KeyPersonsAssignment_18_3_1 : ( ( ruleQualifiedName ) ) ;
+    // InternalKlantreis.g:10515:1: rule__Touchpoint__KeyPersonsAssignment_18_3_1 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Touchpoint__KeyPersonsAssignment_18_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10465:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalKlantreis.g:10466:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10519:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalKlantreis.g:10520:2: ( ( ruleQualifiedName ) )
             {
-            // InternalKlantreis.g:10466:2: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:10467:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10520:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10521:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getTouchpointAccess().getKeyPersonsKeyPersonCrossReference_18_3_1_0()); 
-            // InternalKlantreis.g:10468:3: ( ruleQualifiedName )
-            // InternalKlantreis.g:10469:4: ruleQualifiedName
+            // InternalKlantreis.g:10522:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10523:4: ruleQualifiedName
             {
              before(grammarAccess.getTouchpointAccess().getKeyPersonsKeyPersonQualifiedNameParserRuleCall_18_3_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -32764,21 +32936,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__SourceAssignment_1"
-    // InternalKlantreis.g:10480:1: rule__Handover__SourceAssignment_1 : ( ( ruleQualifiedName ) ) ;
+    // InternalKlantreis.g:10534:1: rule__Handover__SourceAssignment_1 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Handover__SourceAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10484:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalKlantreis.g:10485:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10538:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalKlantreis.g:10539:2: ( ( ruleQualifiedName ) )
             {
-            // InternalKlantreis.g:10485:2: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:10486:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10539:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10540:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getHandoverAccess().getSourceTouchpointCrossReference_1_0()); 
-            // InternalKlantreis.g:10487:3: ( ruleQualifiedName )
-            // InternalKlantreis.g:10488:4: ruleQualifiedName
+            // InternalKlantreis.g:10541:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10542:4: ruleQualifiedName
             {
              before(grammarAccess.getHandoverAccess().getSourceTouchpointQualifiedNameParserRuleCall_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -32813,21 +32985,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__TargetAssignment_3"
-    // InternalKlantreis.g:10499:1: rule__Handover__TargetAssignment_3 : ( ( ruleQualifiedName ) ) ;
+    // InternalKlantreis.g:10553:1: rule__Handover__TargetAssignment_3 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Handover__TargetAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10503:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalKlantreis.g:10504:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10557:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalKlantreis.g:10558:2: ( ( ruleQualifiedName ) )
             {
-            // InternalKlantreis.g:10504:2: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:10505:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10558:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10559:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getHandoverAccess().getTargetTouchpointCrossReference_3_0()); 
-            // InternalKlantreis.g:10506:3: ( ruleQualifiedName )
-            // InternalKlantreis.g:10507:4: ruleQualifiedName
+            // InternalKlantreis.g:10560:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10561:4: ruleQualifiedName
             {
              before(grammarAccess.getHandoverAccess().getTargetTouchpointQualifiedNameParserRuleCall_3_0_1()); 
             pushFollow(FOLLOW_2);
@@ -32862,17 +33034,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__KindAssignment_4"
-    // InternalKlantreis.g:10518:1: rule__Handover__KindAssignment_4 : ( ruleHandoverKind ) ;
+    // InternalKlantreis.g:10572:1: rule__Handover__KindAssignment_4 : ( ruleHandoverKind ) ;
     public final void rule__Handover__KindAssignment_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10522:1: ( ( ruleHandoverKind ) )
-            // InternalKlantreis.g:10523:2: ( ruleHandoverKind )
+            // InternalKlantreis.g:10576:1: ( ( ruleHandoverKind ) )
+            // InternalKlantreis.g:10577:2: ( ruleHandoverKind )
             {
-            // InternalKlantreis.g:10523:2: ( ruleHandoverKind )
-            // InternalKlantreis.g:10524:3: ruleHandoverKind
+            // InternalKlantreis.g:10577:2: ( ruleHandoverKind )
+            // InternalKlantreis.g:10578:3: ruleHandoverKind
             {
              before(grammarAccess.getHandoverAccess().getKindHandoverKindEnumRuleCall_4_0()); 
             pushFollow(FOLLOW_2);
@@ -32903,17 +33075,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Handover__DescriptionAssignment_5"
-    // InternalKlantreis.g:10533:1: rule__Handover__DescriptionAssignment_5 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:10587:1: rule__Handover__DescriptionAssignment_5 : ( RULE_STRING ) ;
     public final void rule__Handover__DescriptionAssignment_5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10537:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:10538:2: ( RULE_STRING )
+            // InternalKlantreis.g:10591:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:10592:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:10538:2: ( RULE_STRING )
-            // InternalKlantreis.g:10539:3: RULE_STRING
+            // InternalKlantreis.g:10592:2: ( RULE_STRING )
+            // InternalKlantreis.g:10593:3: RULE_STRING
             {
              before(grammarAccess.getHandoverAccess().getDescriptionSTRINGTerminalRuleCall_5_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -32940,17 +33112,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__IdAssignment_2"
-    // InternalKlantreis.g:10548:1: rule__PainPoint__IdAssignment_2 : ( RULE_ID ) ;
+    // InternalKlantreis.g:10602:1: rule__PainPoint__IdAssignment_2 : ( RULE_ID ) ;
     public final void rule__PainPoint__IdAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10552:1: ( ( RULE_ID ) )
-            // InternalKlantreis.g:10553:2: ( RULE_ID )
+            // InternalKlantreis.g:10606:1: ( ( RULE_ID ) )
+            // InternalKlantreis.g:10607:2: ( RULE_ID )
             {
-            // InternalKlantreis.g:10553:2: ( RULE_ID )
-            // InternalKlantreis.g:10554:3: RULE_ID
+            // InternalKlantreis.g:10607:2: ( RULE_ID )
+            // InternalKlantreis.g:10608:3: RULE_ID
             {
              before(grammarAccess.getPainPointAccess().getIdIDTerminalRuleCall_2_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -32977,17 +33149,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__NameAssignment_3"
-    // InternalKlantreis.g:10563:1: rule__PainPoint__NameAssignment_3 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:10617:1: rule__PainPoint__NameAssignment_3 : ( RULE_STRING ) ;
     public final void rule__PainPoint__NameAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10567:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:10568:2: ( RULE_STRING )
+            // InternalKlantreis.g:10621:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:10622:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:10568:2: ( RULE_STRING )
-            // InternalKlantreis.g:10569:3: RULE_STRING
+            // InternalKlantreis.g:10622:2: ( RULE_STRING )
+            // InternalKlantreis.g:10623:3: RULE_STRING
             {
              before(grammarAccess.getPainPointAccess().getNameSTRINGTerminalRuleCall_3_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -33014,17 +33186,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__DescriptionAssignment_5_1"
-    // InternalKlantreis.g:10578:1: rule__PainPoint__DescriptionAssignment_5_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:10632:1: rule__PainPoint__DescriptionAssignment_5_1 : ( RULE_STRING ) ;
     public final void rule__PainPoint__DescriptionAssignment_5_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10582:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:10583:2: ( RULE_STRING )
+            // InternalKlantreis.g:10636:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:10637:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:10583:2: ( RULE_STRING )
-            // InternalKlantreis.g:10584:3: RULE_STRING
+            // InternalKlantreis.g:10637:2: ( RULE_STRING )
+            // InternalKlantreis.g:10638:3: RULE_STRING
             {
              before(grammarAccess.getPainPointAccess().getDescriptionSTRINGTerminalRuleCall_5_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -33051,21 +33223,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__TouchpointsAssignment_6_1"
-    // InternalKlantreis.g:10593:1: rule__PainPoint__TouchpointsAssignment_6_1 : ( ( ruleQualifiedName ) ) ;
+    // InternalKlantreis.g:10647:1: rule__PainPoint__TouchpointsAssignment_6_1 : ( ( ruleQualifiedName ) ) ;
     public final void rule__PainPoint__TouchpointsAssignment_6_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10597:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalKlantreis.g:10598:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10651:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalKlantreis.g:10652:2: ( ( ruleQualifiedName ) )
             {
-            // InternalKlantreis.g:10598:2: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:10599:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10652:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10653:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getPainPointAccess().getTouchpointsTouchpointCrossReference_6_1_0()); 
-            // InternalKlantreis.g:10600:3: ( ruleQualifiedName )
-            // InternalKlantreis.g:10601:4: ruleQualifiedName
+            // InternalKlantreis.g:10654:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10655:4: ruleQualifiedName
             {
              before(grammarAccess.getPainPointAccess().getTouchpointsTouchpointQualifiedNameParserRuleCall_6_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -33100,21 +33272,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__PainPoint__TouchpointsAssignment_6_2_1"
-    // InternalKlantreis.g:10612:1: rule__PainPoint__TouchpointsAssignment_6_2_1 : ( ( ruleQualifiedName ) ) ;
+    // InternalKlantreis.g:10666:1: rule__PainPoint__TouchpointsAssignment_6_2_1 : ( ( ruleQualifiedName ) ) ;
     public final void rule__PainPoint__TouchpointsAssignment_6_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10616:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalKlantreis.g:10617:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10670:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalKlantreis.g:10671:2: ( ( ruleQualifiedName ) )
             {
-            // InternalKlantreis.g:10617:2: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:10618:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10671:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10672:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getPainPointAccess().getTouchpointsTouchpointCrossReference_6_2_1_0()); 
-            // InternalKlantreis.g:10619:3: ( ruleQualifiedName )
-            // InternalKlantreis.g:10620:4: ruleQualifiedName
+            // InternalKlantreis.g:10673:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10674:4: ruleQualifiedName
             {
              before(grammarAccess.getPainPointAccess().getTouchpointsTouchpointQualifiedNameParserRuleCall_6_2_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -33149,17 +33321,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__IdAssignment_1"
-    // InternalKlantreis.g:10631:1: rule__Improvement__IdAssignment_1 : ( RULE_ID ) ;
+    // InternalKlantreis.g:10685:1: rule__Improvement__IdAssignment_1 : ( RULE_ID ) ;
     public final void rule__Improvement__IdAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10635:1: ( ( RULE_ID ) )
-            // InternalKlantreis.g:10636:2: ( RULE_ID )
+            // InternalKlantreis.g:10689:1: ( ( RULE_ID ) )
+            // InternalKlantreis.g:10690:2: ( RULE_ID )
             {
-            // InternalKlantreis.g:10636:2: ( RULE_ID )
-            // InternalKlantreis.g:10637:3: RULE_ID
+            // InternalKlantreis.g:10690:2: ( RULE_ID )
+            // InternalKlantreis.g:10691:3: RULE_ID
             {
              before(grammarAccess.getImprovementAccess().getIdIDTerminalRuleCall_1_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -33186,17 +33358,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__NameAssignment_2"
-    // InternalKlantreis.g:10646:1: rule__Improvement__NameAssignment_2 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:10700:1: rule__Improvement__NameAssignment_2 : ( RULE_STRING ) ;
     public final void rule__Improvement__NameAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10650:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:10651:2: ( RULE_STRING )
+            // InternalKlantreis.g:10704:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:10705:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:10651:2: ( RULE_STRING )
-            // InternalKlantreis.g:10652:3: RULE_STRING
+            // InternalKlantreis.g:10705:2: ( RULE_STRING )
+            // InternalKlantreis.g:10706:3: RULE_STRING
             {
              before(grammarAccess.getImprovementAccess().getNameSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -33223,17 +33395,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__DescriptionAssignment_4_1"
-    // InternalKlantreis.g:10661:1: rule__Improvement__DescriptionAssignment_4_1 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:10715:1: rule__Improvement__DescriptionAssignment_4_1 : ( RULE_STRING ) ;
     public final void rule__Improvement__DescriptionAssignment_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10665:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:10666:2: ( RULE_STRING )
+            // InternalKlantreis.g:10719:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:10720:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:10666:2: ( RULE_STRING )
-            // InternalKlantreis.g:10667:3: RULE_STRING
+            // InternalKlantreis.g:10720:2: ( RULE_STRING )
+            // InternalKlantreis.g:10721:3: RULE_STRING
             {
              before(grammarAccess.getImprovementAccess().getDescriptionSTRINGTerminalRuleCall_4_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -33260,21 +33432,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__OwnerAssignment_5_1"
-    // InternalKlantreis.g:10676:1: rule__Improvement__OwnerAssignment_5_1 : ( ( ruleQualifiedName ) ) ;
+    // InternalKlantreis.g:10730:1: rule__Improvement__OwnerAssignment_5_1 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Improvement__OwnerAssignment_5_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10680:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalKlantreis.g:10681:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10734:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalKlantreis.g:10735:2: ( ( ruleQualifiedName ) )
             {
-            // InternalKlantreis.g:10681:2: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:10682:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10735:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10736:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getImprovementAccess().getOwnerOrganisationCrossReference_5_1_0()); 
-            // InternalKlantreis.g:10683:3: ( ruleQualifiedName )
-            // InternalKlantreis.g:10684:4: ruleQualifiedName
+            // InternalKlantreis.g:10737:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10738:4: ruleQualifiedName
             {
              before(grammarAccess.getImprovementAccess().getOwnerOrganisationQualifiedNameParserRuleCall_5_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -33309,17 +33481,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__StatusAssignment_6_1"
-    // InternalKlantreis.g:10695:1: rule__Improvement__StatusAssignment_6_1 : ( ruleImprovementStatus ) ;
+    // InternalKlantreis.g:10749:1: rule__Improvement__StatusAssignment_6_1 : ( ruleImprovementStatus ) ;
     public final void rule__Improvement__StatusAssignment_6_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10699:1: ( ( ruleImprovementStatus ) )
-            // InternalKlantreis.g:10700:2: ( ruleImprovementStatus )
+            // InternalKlantreis.g:10753:1: ( ( ruleImprovementStatus ) )
+            // InternalKlantreis.g:10754:2: ( ruleImprovementStatus )
             {
-            // InternalKlantreis.g:10700:2: ( ruleImprovementStatus )
-            // InternalKlantreis.g:10701:3: ruleImprovementStatus
+            // InternalKlantreis.g:10754:2: ( ruleImprovementStatus )
+            // InternalKlantreis.g:10755:3: ruleImprovementStatus
             {
              before(grammarAccess.getImprovementAccess().getStatusImprovementStatusEnumRuleCall_6_1_0()); 
             pushFollow(FOLLOW_2);
@@ -33350,17 +33522,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__DirectionAssignment_7_1"
-    // InternalKlantreis.g:10710:1: rule__Improvement__DirectionAssignment_7_1 : ( ruleDirection ) ;
+    // InternalKlantreis.g:10764:1: rule__Improvement__DirectionAssignment_7_1 : ( ruleDirection ) ;
     public final void rule__Improvement__DirectionAssignment_7_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10714:1: ( ( ruleDirection ) )
-            // InternalKlantreis.g:10715:2: ( ruleDirection )
+            // InternalKlantreis.g:10768:1: ( ( ruleDirection ) )
+            // InternalKlantreis.g:10769:2: ( ruleDirection )
             {
-            // InternalKlantreis.g:10715:2: ( ruleDirection )
-            // InternalKlantreis.g:10716:3: ruleDirection
+            // InternalKlantreis.g:10769:2: ( ruleDirection )
+            // InternalKlantreis.g:10770:3: ruleDirection
             {
              before(grammarAccess.getImprovementAccess().getDirectionDirectionEnumRuleCall_7_1_0()); 
             pushFollow(FOLLOW_2);
@@ -33391,21 +33563,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__AddressesAssignment_8_1"
-    // InternalKlantreis.g:10725:1: rule__Improvement__AddressesAssignment_8_1 : ( ( ruleQualifiedName ) ) ;
+    // InternalKlantreis.g:10779:1: rule__Improvement__AddressesAssignment_8_1 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Improvement__AddressesAssignment_8_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10729:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalKlantreis.g:10730:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10783:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalKlantreis.g:10784:2: ( ( ruleQualifiedName ) )
             {
-            // InternalKlantreis.g:10730:2: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:10731:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10784:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10785:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getImprovementAccess().getAddressesPainPointCrossReference_8_1_0()); 
-            // InternalKlantreis.g:10732:3: ( ruleQualifiedName )
-            // InternalKlantreis.g:10733:4: ruleQualifiedName
+            // InternalKlantreis.g:10786:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10787:4: ruleQualifiedName
             {
              before(grammarAccess.getImprovementAccess().getAddressesPainPointQualifiedNameParserRuleCall_8_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -33440,21 +33612,21 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__Improvement__AddressesAssignment_8_2_1"
-    // InternalKlantreis.g:10744:1: rule__Improvement__AddressesAssignment_8_2_1 : ( ( ruleQualifiedName ) ) ;
+    // InternalKlantreis.g:10798:1: rule__Improvement__AddressesAssignment_8_2_1 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Improvement__AddressesAssignment_8_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10748:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalKlantreis.g:10749:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10802:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalKlantreis.g:10803:2: ( ( ruleQualifiedName ) )
             {
-            // InternalKlantreis.g:10749:2: ( ( ruleQualifiedName ) )
-            // InternalKlantreis.g:10750:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10803:2: ( ( ruleQualifiedName ) )
+            // InternalKlantreis.g:10804:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getImprovementAccess().getAddressesPainPointCrossReference_8_2_1_0()); 
-            // InternalKlantreis.g:10751:3: ( ruleQualifiedName )
-            // InternalKlantreis.g:10752:4: ruleQualifiedName
+            // InternalKlantreis.g:10805:3: ( ruleQualifiedName )
+            // InternalKlantreis.g:10806:4: ruleQualifiedName
             {
              before(grammarAccess.getImprovementAccess().getAddressesPainPointQualifiedNameParserRuleCall_8_2_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -33489,17 +33661,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__RuleIdAssignment_1"
-    // InternalKlantreis.g:10763:1: rule__RuleSetting__RuleIdAssignment_1 : ( RULE_ID ) ;
+    // InternalKlantreis.g:10817:1: rule__RuleSetting__RuleIdAssignment_1 : ( RULE_ID ) ;
     public final void rule__RuleSetting__RuleIdAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10767:1: ( ( RULE_ID ) )
-            // InternalKlantreis.g:10768:2: ( RULE_ID )
+            // InternalKlantreis.g:10821:1: ( ( RULE_ID ) )
+            // InternalKlantreis.g:10822:2: ( RULE_ID )
             {
-            // InternalKlantreis.g:10768:2: ( RULE_ID )
-            // InternalKlantreis.g:10769:3: RULE_ID
+            // InternalKlantreis.g:10822:2: ( RULE_ID )
+            // InternalKlantreis.g:10823:3: RULE_ID
             {
              before(grammarAccess.getRuleSettingAccess().getRuleIdIDTerminalRuleCall_1_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -33526,17 +33698,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__EnabledAssignment_2"
-    // InternalKlantreis.g:10778:1: rule__RuleSetting__EnabledAssignment_2 : ( ruleOnOff ) ;
+    // InternalKlantreis.g:10832:1: rule__RuleSetting__EnabledAssignment_2 : ( ruleOnOff ) ;
     public final void rule__RuleSetting__EnabledAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10782:1: ( ( ruleOnOff ) )
-            // InternalKlantreis.g:10783:2: ( ruleOnOff )
+            // InternalKlantreis.g:10836:1: ( ( ruleOnOff ) )
+            // InternalKlantreis.g:10837:2: ( ruleOnOff )
             {
-            // InternalKlantreis.g:10783:2: ( ruleOnOff )
-            // InternalKlantreis.g:10784:3: ruleOnOff
+            // InternalKlantreis.g:10837:2: ( ruleOnOff )
+            // InternalKlantreis.g:10838:3: ruleOnOff
             {
              before(grammarAccess.getRuleSettingAccess().getEnabledOnOffParserRuleCall_2_0()); 
             pushFollow(FOLLOW_2);
@@ -33567,17 +33739,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__SeverityAssignment_3_1"
-    // InternalKlantreis.g:10793:1: rule__RuleSetting__SeverityAssignment_3_1 : ( ruleSeverity ) ;
+    // InternalKlantreis.g:10847:1: rule__RuleSetting__SeverityAssignment_3_1 : ( ruleSeverity ) ;
     public final void rule__RuleSetting__SeverityAssignment_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10797:1: ( ( ruleSeverity ) )
-            // InternalKlantreis.g:10798:2: ( ruleSeverity )
+            // InternalKlantreis.g:10851:1: ( ( ruleSeverity ) )
+            // InternalKlantreis.g:10852:2: ( ruleSeverity )
             {
-            // InternalKlantreis.g:10798:2: ( ruleSeverity )
-            // InternalKlantreis.g:10799:3: ruleSeverity
+            // InternalKlantreis.g:10852:2: ( ruleSeverity )
+            // InternalKlantreis.g:10853:3: ruleSeverity
             {
              before(grammarAccess.getRuleSettingAccess().getSeveritySeverityEnumRuleCall_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -33608,17 +33780,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleSetting__ParametersAssignment_4_1"
-    // InternalKlantreis.g:10808:1: rule__RuleSetting__ParametersAssignment_4_1 : ( ruleRuleParameter ) ;
+    // InternalKlantreis.g:10862:1: rule__RuleSetting__ParametersAssignment_4_1 : ( ruleRuleParameter ) ;
     public final void rule__RuleSetting__ParametersAssignment_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10812:1: ( ( ruleRuleParameter ) )
-            // InternalKlantreis.g:10813:2: ( ruleRuleParameter )
+            // InternalKlantreis.g:10866:1: ( ( ruleRuleParameter ) )
+            // InternalKlantreis.g:10867:2: ( ruleRuleParameter )
             {
-            // InternalKlantreis.g:10813:2: ( ruleRuleParameter )
-            // InternalKlantreis.g:10814:3: ruleRuleParameter
+            // InternalKlantreis.g:10867:2: ( ruleRuleParameter )
+            // InternalKlantreis.g:10868:3: ruleRuleParameter
             {
              before(grammarAccess.getRuleSettingAccess().getParametersRuleParameterParserRuleCall_4_1_0()); 
             pushFollow(FOLLOW_2);
@@ -33649,17 +33821,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleParameter__KeyAssignment_0"
-    // InternalKlantreis.g:10823:1: rule__RuleParameter__KeyAssignment_0 : ( RULE_ID ) ;
+    // InternalKlantreis.g:10877:1: rule__RuleParameter__KeyAssignment_0 : ( RULE_ID ) ;
     public final void rule__RuleParameter__KeyAssignment_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10827:1: ( ( RULE_ID ) )
-            // InternalKlantreis.g:10828:2: ( RULE_ID )
+            // InternalKlantreis.g:10881:1: ( ( RULE_ID ) )
+            // InternalKlantreis.g:10882:2: ( RULE_ID )
             {
-            // InternalKlantreis.g:10828:2: ( RULE_ID )
-            // InternalKlantreis.g:10829:3: RULE_ID
+            // InternalKlantreis.g:10882:2: ( RULE_ID )
+            // InternalKlantreis.g:10883:3: RULE_ID
             {
              before(grammarAccess.getRuleParameterAccess().getKeyIDTerminalRuleCall_0_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -33686,17 +33858,17 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
 
 
     // $ANTLR start "rule__RuleParameter__ValueAssignment_2"
-    // InternalKlantreis.g:10838:1: rule__RuleParameter__ValueAssignment_2 : ( RULE_STRING ) ;
+    // InternalKlantreis.g:10892:1: rule__RuleParameter__ValueAssignment_2 : ( RULE_STRING ) ;
     public final void rule__RuleParameter__ValueAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalKlantreis.g:10842:1: ( ( RULE_STRING ) )
-            // InternalKlantreis.g:10843:2: ( RULE_STRING )
+            // InternalKlantreis.g:10896:1: ( ( RULE_STRING ) )
+            // InternalKlantreis.g:10897:2: ( RULE_STRING )
             {
-            // InternalKlantreis.g:10843:2: ( RULE_STRING )
-            // InternalKlantreis.g:10844:3: RULE_STRING
+            // InternalKlantreis.g:10897:2: ( RULE_STRING )
+            // InternalKlantreis.g:10898:3: RULE_STRING
             {
              before(grammarAccess.getRuleParameterAccess().getValueSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -33766,7 +33938,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
     public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0008000000000000L});
     public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000018000L});
     public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x00000000000E0000L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x000000007FF00000L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x000000007FF00040L});
     public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000000000000000L,0x3000000000000000L,0x0000000100000000L});
     public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000100000000L});
     public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0000000000000040L,0x0000000000000000L,0x0000000200000000L});
@@ -33783,7 +33955,7 @@ public class InternalKlantreisParser extends AbstractInternalContentAssistParser
     public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000200000000000L});
     public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000400000000000L});
     public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0001000000000000L});
-    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000060L});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000000040L,0x0000000000000060L});
     public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0004000000000000L});
     public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000000000L,0x3000000000000000L,0x0000000000040000L});
     public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000000000L,0x3000000000000000L,0x0030000018000000L});
