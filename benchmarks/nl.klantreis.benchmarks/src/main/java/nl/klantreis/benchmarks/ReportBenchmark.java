@@ -2,6 +2,7 @@ package nl.klantreis.benchmarks;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -24,12 +25,12 @@ import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.synthetic.SyntheticMunicipality;
 import nl.klantreis.report.HtmlReport;
-import nl.klantreis.report.JourneyMapLayout;
+import nl.klantreis.report.SvgJourneyMap;
 import nl.klantreis.rules.KlantreisRules;
 
 /**
- * The report of one long journey, and ELK's layout of its map alone, side by side: the
- * layout's share of the report is their ratio.
+ * The report of one long journey, and the SVG of its map alone (grid, measured labels, routes),
+ * side by side: the map's share of the report is their ratio.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,9 +61,9 @@ public class ReportBenchmark {
         return new HtmlReport(Locale.ENGLISH).render(model, findings);
     }
 
-    /** ELK's layout of the journey map alone. */
+    /** The journey map alone. */
     @Benchmark
-    public JourneyMapLayout.Layout layout() {
-        return JourneyMapLayout.layOut(model.getJourneys().get(0));
+    public String map() {
+        return SvgJourneyMap.render(model.getJourneys().get(0), Set.of(), Locale.ENGLISH);
     }
 }

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code klantreis render FILE -o MAP.svg}: the journey map of one journey, as SVG. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = { "Draws the journey map of one journey as SVG (laid out with ELK).",
-                "Tekent de klantreiskaart van een klantreis als SVG (opgemaakt met ELK)." })
+        description = { "Draws the journey map of one journey as SVG: steps in written order, a lane per organisation.",
+                "Tekent de klantreiskaart van een klantreis als SVG: stappen in volgorde, een baan per organisatie." })
 final class RenderCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A .klantreis or .xmi model / Een model")

@@ -1,6 +1,5 @@
 package nl.klantreis.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -20,8 +19,6 @@ import nl.klantreis.presentation.JourneyLabels;
  */
 final class EmotionCurve {
 
-    private static final int STEP = 90;
-    private static final int AXIS = 170;
     private static final int TOP = 34;
     private static final int LEVEL = 28;
     private static final int PLOT = 4 * LEVEL;
@@ -33,45 +30,43 @@ final class EmotionCurve {
     private EmotionCurve() {
     }
 
-    static String render(Journey journey, String title, ResourceBundle texts) {
-        List<Touchpoint> touchpoints = new ArrayList<>();
-        List<Integer> phaseStarts = new ArrayList<>();
-        for (Phase phase : journey.getPhases()) {
-            phaseStarts.add(touchpoints.size());
-            touchpoints.addAll(phase.getTouchpoints());
-        }
-        int width = AXIS + Math.max(STEP, touchpoints.size() * STEP);
+    /**
+     * The curve under its map: as wide as the map, each step's point in the middle of the
+     * step's column, the scale where the map names its lanes.
+     */
+    static String render(Journey journey, JourneyGrid grid, String title, ResourceBundle texts) {
+        double width = grid.width;
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-curve\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">%n",
-                width, HEIGHT, width, HEIGHT, Encode.forXmlAttribute(title)));
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-curve\" width=\"%.0f\" height=\"%d\" viewBox=\"0 0 %.0f %d\" role=\"img\" aria-label=\"%s\" font-family=\"%s\">%n",
+                width, HEIGHT, width, HEIGHT, Encode.forXmlAttribute(title), Encode.forXmlAttribute(TextMeasure.FONT_FAMILY)));
         axis(svg, width, texts);
-        phases(svg, journey, phaseStarts, touchpoints.size());
-        curve(svg, touchpoints);
-        for (int i = 0; i < touchpoints.size(); i++) {
-            Touchpoint touchpoint = touchpoints.get(i);
-            String name = JourneyLabels.label(touchpoint);
-            if (touchpoint.isSetEmotion()) {
-                svg.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"7\" fill=\"%s\" stroke=\"#333\"><title>%s</title></circle>%n",
-                        x(i), y(touchpoint.getEmotion()), EmotionColours.of(touchpoint).hex(),
-                        Encode.forXml(name + ": " + signed(touchpoint.getEmotion()))));
+        phases(svg, journey, grid);
+        List<Touchpoint> steps = grid.steps;
+        curve(svg, steps, grid);
+        for (Touchpoint step : steps) {
+            String name = JourneyLabels.label(step);
+            double x = grid.columnCenter(step);
+            if (step.isSetEmotion()) {
+                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.0f\" cy=\"%d\" r=\"7\" fill=\"%s\" stroke=\"#333\"><title>%s</title></circle>%n",
+                        x, y(step.getEmotion()), EmotionColours.of(step).hex(), Encode.forXml(name + ": " + signed(step.getEmotion()))));
             } else {
-                svg.append(String.format(Locale.ROOT, "<text class=\"not-recorded\" x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\" fill=\"#777\">?<title>%s</title></text>%n",
-                        x(i), TOP + PLOT + 12, Encode.forXml(name + ": " + texts.getString("emotion.notRecorded"))));
+                svg.append(String.format(Locale.ROOT, "<text class=\"not-recorded\" x=\"%.0f\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\" fill=\"#777\">?<title>%s</title></text>%n",
+                        x, TOP + PLOT + 12, Encode.forXml(name + ": " + texts.getString("emotion.notRecorded"))));
             }
             String shown = name.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH - 1) + "\u2026" : name;
             svg.append(String.format(Locale.ROOT,
-                    "<text class=\"step-name\" x=\"%d\" y=\"%d\" transform=\"rotate(-35 %d %d)\" text-anchor=\"end\" font-size=\"11\">%s<title>%s</title></text>%n",
-                    x(i), TOP + PLOT + 20, x(i), TOP + PLOT + 20, Encode.forXml(shown), Encode.forXml(name)));
+                    "<text class=\"step-name\" x=\"%.0f\" y=\"%d\" transform=\"rotate(-35 %.0f %d)\" text-anchor=\"end\" font-size=\"11\">%s<title>%s</title></text>%n",
+                    x, TOP + PLOT + 20, x, TOP + PLOT + 20, Encode.forXml(shown), Encode.forXml(name)));
         }
         return svg.append("</svg>\n").toString();
     }
 
     /** The line through the recorded emotions, broken where one is not recorded: no value stands in for it. */
-    private static void curve(StringBuilder svg, List<Touchpoint> touchpoints) {
+    private static void curve(StringBuilder svg, List<Touchpoint> steps, JourneyGrid grid) {
         StringBuilder points = new StringBuilder();
-        for (int i = 0; i <= touchpoints.size(); i++) {
-            if (i < touchpoints.size() && touchpoints.get(i).isSetEmotion()) {
-                points.append(String.format(Locale.ROOT, "%d,%d ", x(i), y(touchpoints.get(i).getEmotion())));
+        for (int i = 0; i <= steps.size(); i++) {
+            if (i < steps.size() && steps.get(i).isSetEmotion()) {
+                points.append(String.format(Locale.ROOT, "%.0f,%d ", grid.columnCenter(steps.get(i)), y(steps.get(i).getEmotion())));
             } else if (!points.isEmpty()) {
                 svg.append("<polyline class=\"curve\" points=\"").append(points.toString().trim())
                         .append("\" fill=\"none\" stroke=\"#555\" stroke-width=\"2\"/>\n");
@@ -81,14 +76,14 @@ final class EmotionCurve {
     }
 
     /** The scale: a line per level, named in words and with a face. */
-    private static void axis(StringBuilder svg, int width, ResourceBundle texts) {
+    private static void axis(StringBuilder svg, double width, ResourceBundle texts) {
         for (int emotion = 2; emotion >= -2; emotion--) {
             int y = y(emotion);
-            svg.append(String.format(Locale.ROOT, "<line class=\"level\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\"/>%n",
-                    AXIS, y, width, y, emotion == 0 ? "#bbb" : "#eee"));
-            svg.append(String.format(Locale.ROOT, "<text class=\"level-name\" x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"11\">%s %s</text>%n",
-                    AXIS - 26, y + 4, signed(emotion), Encode.forXml(texts.getString("emotion." + emotion))));
-            face(svg, AXIS - 13, y, emotion);
+            svg.append(String.format(Locale.ROOT, "<line class=\"level\" x1=\"%.0f\" y1=\"%d\" x2=\"%.0f\" y2=\"%d\" stroke=\"%s\"/>%n",
+                    JourneyGrid.LEFT, y, width, y, emotion == 0 ? "#bbb" : "#eee"));
+            svg.append(String.format(Locale.ROOT, "<text class=\"level-name\" x=\"%.0f\" y=\"%d\" text-anchor=\"end\" font-size=\"11\">%s %s</text>%n",
+                    JourneyGrid.LEFT - 26, y + 4, signed(emotion), Encode.forXml(texts.getString("emotion." + emotion))));
+            face(svg, (int) JourneyGrid.LEFT - 13, y, emotion);
         }
     }
 
@@ -103,24 +98,14 @@ final class EmotionCurve {
                 cx, cy, EmotionColours.of(emotion).hex(), cx - 3, cy - 2, cx + 3, cy - 2, cx - 4, mouth, cx, curve, cx + 4, mouth));
     }
 
-    /** A dashed line where a phase begins, with the phase's name above the plot. */
-    private static void phases(StringBuilder svg, Journey journey, List<Integer> starts, int steps) {
-        for (int p = 0; p < starts.size(); p++) {
-            int start = starts.get(p);
-            if (start >= steps) {
-                continue;
-            }
-            int x = x(start) - STEP / 2;
+    /** A dashed line where a phase begins, under the phase's column on the map above. */
+    private static void phases(StringBuilder svg, Journey journey, JourneyGrid grid) {
+        for (Phase phase : journey.getPhases()) {
+            double x = grid.phaseStart(phase);
             svg.append(String.format(Locale.ROOT,
-                    "<line class=\"phase-boundary\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#8aa9c9\" stroke-dasharray=\"4 3\"/>%n",
+                    "<line class=\"phase-boundary\" x1=\"%.0f\" y1=\"%d\" x2=\"%.0f\" y2=\"%d\" stroke=\"#8aa9c9\" stroke-dasharray=\"4 3\"/>%n",
                     x, 4, x, TOP + PLOT + 8));
-            svg.append(String.format(Locale.ROOT, "<text class=\"phase-name\" x=\"%d\" y=\"%d\" font-size=\"12\" font-weight=\"bold\">%s</text>%n",
-                    x + 4, 16, Encode.forXml(JourneyLabels.label(journey.getPhases().get(p)))));
         }
-    }
-
-    private static int x(int index) {
-        return AXIS + STEP / 2 + index * STEP;
     }
 
     private static int y(int emotion) {

@@ -42,8 +42,6 @@ public final class HtmlReport {
             h1{font-size:1.6em}h2{border-bottom:2px solid #8aa9c9;padding-bottom:.2em;margin-top:2em}
             table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
             .map{overflow:auto;border:1px solid #ddd;padding:.5em}.legend{font-size:.85em;color:#555}
-            .phase-label{font-weight:bold;font-size:14px}.touchpoint-label{font-size:13px;font-weight:bold}
-            .touchpoint-detail,.note-label{font-size:11px}.mark{font-size:11px;font-weight:bold;fill:#fff}
             tr.error td:first-child{color:#b22222;font-weight:bold}tr.warning td:first-child{color:#b36b00}
             td.not-recorded{color:#777;font-style:italic}
             @page{size:A4 landscape;margin:12mm}
@@ -60,8 +58,7 @@ public final class HtmlReport {
 
     public HtmlReport(Locale locale) {
         this.locale = locale;
-        this.texts = ResourceBundle.getBundle("nl.klantreis.report.report", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = texts(locale);
     }
 
     /** The report of a model, with the findings of its validation (EMF diagnostics, rule findings among them). */
@@ -122,11 +119,12 @@ public final class HtmlReport {
         figures(html, JourneyFigures.of(journey));
         Set<EObject> withFindings = new HashSet<>();
         findings.forEach(finding -> withFindings.add(element(finding)));
+        JourneyGrid grid = JourneyGrid.of(journey, locale);
         html.append("<h3>").append(text("map")).append("</h3>\n<div class=\"map\">")
-                .append(SvgJourneyMap.render(journey, withFindings, locale, ids)).append("</div>\n<p class=\"legend\">")
+                .append(SvgJourneyMap.render(journey, grid, withFindings, locale, ids)).append("</div>\n<p class=\"legend\">")
                 .append(Encode.forHtml(text("map.legend"))).append("</p>\n");
         html.append("<h3>").append(text("emotion")).append("</h3>\n<div class=\"map\">")
-                .append(EmotionCurve.render(journey, text("emotion"), texts)).append("</div>\n");
+                .append(EmotionCurve.render(journey, grid, text("emotion"), texts)).append("</div>\n");
         html.append("<h3>").append(text("findings")).append("</h3>\n");
         findings(html, findings);
         notes(html, journey);
@@ -271,6 +269,12 @@ public final class HtmlReport {
             }
         }
         return null;
+    }
+
+    /** The report's own words in {@code locale} (Dutch or English). */
+    static ResourceBundle texts(Locale locale) {
+        return ResourceBundle.getBundle("nl.klantreis.report.report", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private String text(String key, Object... arguments) {

@@ -3,159 +3,203 @@ package nl.klantreis.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 
-import org.eclipse.elk.core.math.KVector;
-import org.eclipse.elk.core.util.ElkUtil;
-import org.eclipse.elk.graph.ElkEdgeSection;
-import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.emf.ecore.EObject;
 import org.owasp.encoder.Encode;
 
 import nl.klantreis.model.Handover;
 import nl.klantreis.model.HandoverKind;
-import nl.klantreis.model.Improvement;
 import nl.klantreis.model.Journey;
-import nl.klantreis.model.NamedElement;
+import nl.klantreis.model.Organisation;
 import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.DesignCardFindings;
 import nl.klantreis.presentation.EmotionColours;
 import nl.klantreis.presentation.JourneyLabels;
-import nl.klantreis.report.JourneyMapLayout.Layout;
-import nl.klantreis.report.JourneyMapLayout.Link;
+import nl.klantreis.report.JourneyGrid.Box;
+import nl.klantreis.report.JourneyGrid.Cell;
+import nl.klantreis.report.JourneyGrid.Route;
 import nl.klantreis.rules.catalogue.JourneyFacts;
 
 /**
- * Draws a laid-out journey as SVG, the way the Sirius journey map shows it: touchpoints
- * coloured by emotion with name, organisation and channel, warm handovers green and solid,
- * cold ones red and dashed, and the design card's findings as a "T" (interpreter) or "I"
- * (intake) mark. Every element links to its findings in the report.
+ * A journey map as SVG, drawn on its {@link JourneyGrid}: phases over their columns, a lane
+ * per organisation, touchpoints in the colour of how they felt (white when not recorded),
+ * handovers told apart by colour, line and word (warm, cold, not recorded), marks for the
+ * design card's findings, pain points and improvements under the steps they concern.
  */
 public final class SvgJourneyMap {
+
+    private static final String MISSING_INTERPRETER = "#b22222";
+    private static final String SHORT_INTAKE = "#e07b00";
 
     private SvgJourneyMap() {
     }
 
     /** The map of one journey, labelled in {@code locale}; elements with findings link to {@code #findings-<id>}. */
     public static String render(Journey journey, Set<EObject> withFindings, Locale locale) {
-        return render(journey, withFindings, locale, PageIds.of(journey));
+        return render(journey, JourneyGrid.of(journey, locale), withFindings, locale, PageIds.of(journey));
     }
 
-    /** The map as part of a page whose element ids are {@code ids}. */
-    static String render(Journey journey, Set<EObject> withFindings, Locale locale, PageIds ids) {
-        Layout layout = JourneyMapLayout.layOut(journey);
-        ElkNode graph = layout.graph();
+    /** The map, on its grid, as part of a page whose element ids are {@code ids}. */
+    static String render(Journey journey, JourneyGrid grid, Set<EObject> withFindings, Locale locale, PageIds ids) {
+        ResourceBundle texts = HtmlReport.texts(locale);
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\">%n",
-                graph.getWidth(), graph.getHeight(), graph.getWidth(), graph.getHeight(),
-                Encode.forXmlAttribute(JourneyLabels.label(journey))));
-        String arrow = "arrow-" + ids.id(journey);
-        svg.append("<defs><marker id=\"").append(arrow).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n");
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\" font-family=\"%s\">%n",
+                grid.width, grid.height, grid.width, grid.height, Encode.forXmlAttribute(JourneyLabels.label(journey)),
+                Encode.forXmlAttribute(TextMeasure.FONT_FAMILY)));
+        String arrows = "arrow-" + ids.id(journey);
+        svg.append("<defs>");
+        for (HandoverStyle style : HandoverStyle.values()) {
+            svg.append(String.format(Locale.ROOT,
+                    "<marker id=\"%s-%s\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"%s\"/></marker>",
+                    arrows, style.cssClass, style.colour));
+        }
+        svg.append("</defs>\n");
+        for (Map.Entry<Organisation, Cell> lane : grid.lanes.entrySet()) {
+            lane(svg, lane.getValue());
+        }
         for (Phase phase : journey.getPhases()) {
-            phase(svg, phase, layout.nodes(), ids);
+            phase(svg, phase, grid.cells.get(phase), ids);
         }
-        for (Link link : layout.links()) {
-            link(svg, link, arrow);
+        if (DesignCardFindings.missingIntake(journey)) {
+            svg.append(mark(14, grid.headerHeight / 2, SHORT_INTAKE, "I"));
+            svg.append(text(28, grid.headerHeight / 2 + 4, List.of(texts.getString("map.noIntake")), 11, false, "no-intake"));
         }
-        for (Map.Entry<EObject, ElkNode> entry : layout.nodes().entrySet()) {
+        for (Route route : grid.routes) {
+            route(svg, route, arrows, locale);
+        }
+        for (Map.Entry<EObject, Cell> entry : grid.cells.entrySet()) {
             if (entry.getKey() instanceof Touchpoint touchpoint) {
                 touchpoint(svg, touchpoint, entry.getValue(), withFindings.contains(touchpoint), locale, ids);
-            } else if (entry.getKey() instanceof PainPoint || entry.getKey() instanceof Improvement) {
-                note(svg, (NamedElement) entry.getKey(), entry.getValue(), ids);
+            } else if (!(entry.getKey() instanceof Phase)) {
+                note(svg, entry.getKey(), entry.getValue(), ids);
             }
         }
         return svg.append("</svg>\n").toString();
     }
 
-    private static void phase(StringBuilder svg, Phase phase, Map<EObject, ElkNode> nodes, PageIds ids) {
-        ElkNode node = nodes.get(phase);
-        KVector at = absolute(node);
+    private static void lane(StringBuilder svg, Cell lane) {
+        Box box = lane.box();
         svg.append(String.format(Locale.ROOT,
-                "<g class=\"phase\" id=\"map-%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\" fill=\"#f4f8fc\" stroke=\"#8aa9c9\"/>",
-                ids.id(phase), at.x, at.y, node.getWidth(), node.getHeight()));
-        svg.append(text(at.x + 10, at.y + 21, JourneyLabels.label(phase), "phase-label"));
+                "<g class=\"lane\"><line x1=\"0\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c9d6e3\"/>", box.bottom(),
+                box.right(), box.bottom()));
+        svg.append(text(JourneyGrid.PADDING, box.y() + JourneyGrid.LANE_PADDING + JourneyGrid.LANE_SIZE, lane.lines(),
+                JourneyGrid.LANE_SIZE, true, "lane-label"));
         svg.append("</g>\n");
     }
 
-    private static void touchpoint(StringBuilder svg, Touchpoint touchpoint, ElkNode node, boolean hasFindings,
-            Locale locale, PageIds ids) {
-        KVector at = absolute(node);
-        String fill = EmotionColours.of(touchpoint).hex();
+    private static void phase(StringBuilder svg, Phase phase, Cell cell, PageIds ids) {
+        Box box = cell.box();
+        svg.append(String.format(Locale.ROOT,
+                "<g class=\"phase\" id=\"map-%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#f4f8fc\" fill-opacity=\"0.6\" stroke=\"#8aa9c9\"/>",
+                ids.id(phase), box.x(), box.y(), box.width(), box.height()));
+        svg.append(text(box.x() + JourneyGrid.PADDING, box.y() + JourneyGrid.PADDING + JourneyGrid.PHASE_SIZE, cell.lines(),
+                JourneyGrid.PHASE_SIZE, true, "phase-label"));
+        svg.append("</g>\n");
+    }
+
+    private static void touchpoint(StringBuilder svg, Touchpoint touchpoint, Cell cell, boolean hasFindings, Locale locale,
+            PageIds ids) {
+        Box box = cell.box();
         svg.append(hasFindings ? "<a href=\"#findings-" + ids.id(touchpoint) + "\">" : "");
         svg.append(String.format(Locale.ROOT,
                 "<g class=\"touchpoint\" id=\"map-%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"4\" fill=\"%s\" stroke=\"#555\"/>",
-                ids.id(touchpoint), at.x, at.y, node.getWidth(), node.getHeight(), fill));
-        // The lines below are shortened to fit the box; the title shows them whole on hover.
+                ids.id(touchpoint), box.x(), box.y(), box.width(), box.height(), EmotionColours.of(touchpoint).hex()));
         svg.append("<title>").append(Encode.forXml(JourneyLabels.touchpoint(touchpoint, locale))).append("</title>");
-        svg.append(text(at.x + 8, at.y + 22, JourneyLabels.label(touchpoint), "touchpoint-label"));
-        svg.append(text(at.x + 8, at.y + 42, JourneyLabels.touchpointDetail(touchpoint, locale), "touchpoint-detail"));
-        double markX = at.x + node.getWidth() - 12;
+        double y = box.y() + JourneyGrid.PADDING + JourneyGrid.NAME_SIZE;
+        svg.append(text(box.x() + JourneyGrid.PADDING, y, cell.lines(), JourneyGrid.NAME_SIZE, true, "touchpoint-label"));
+        y += cell.lines().size() * JourneyGrid.lineHeight(JourneyGrid.NAME_SIZE);
+        svg.append(text(box.x() + JourneyGrid.PADDING, y, cell.detail(), JourneyGrid.DETAIL_SIZE, false, "touchpoint-detail"));
+        double markX = box.right() - 12;
         if (DesignCardFindings.missingInterpreter(touchpoint)) {
-            svg.append(mark(markX, at.y + 12, "#b22222", "T"));
-            markX -= 20;
+            svg.append(mark(markX, box.y(), MISSING_INTERPRETER, "T"));
+            markX -= 22;
         }
         if (DesignCardFindings.shortIntake(touchpoint)) {
-            svg.append(mark(markX, at.y + 12, "#e07b00", "I"));
+            svg.append(mark(markX, box.y(), SHORT_INTAKE, "I"));
         }
         svg.append("</g>").append(hasFindings ? "</a>" : "").append('\n');
     }
 
-    private static void note(StringBuilder svg, NamedElement element, ElkNode node, PageIds ids) {
-        KVector at = absolute(node);
-        String fill = element instanceof PainPoint ? "#ffe0b3" : "#d9f2d0";
+    private static void note(StringBuilder svg, EObject element, Cell cell, PageIds ids) {
+        Box box = cell.box();
+        boolean pain = element instanceof PainPoint;
         svg.append(String.format(Locale.ROOT,
                 "<g class=\"%s\" id=\"map-%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"10\" fill=\"%s\" stroke=\"#777\"/>",
-                element instanceof PainPoint ? "pain-point" : "improvement", ids.id(element), at.x, at.y,
-                node.getWidth(), node.getHeight(), fill));
-        svg.append(text(at.x + 8, at.y + 26, JourneyLabels.label(element), "note-label"));
+                pain ? "pain-point" : "improvement", ids.id(element), box.x(), box.y(), box.width(), box.height(),
+                pain ? "#ffe0b3" : "#d9f2d0"));
+        svg.append(text(box.x() + JourneyGrid.PADDING, box.y() + JourneyGrid.PADDING + JourneyGrid.NOTE_SIZE, cell.lines(),
+                JourneyGrid.NOTE_SIZE, false, "note-label"));
         svg.append("</g>\n");
     }
 
-    private static void link(StringBuilder svg, Link link, String arrow) {
-        KVector offset = absolute(link.edge().getContainingNode());
-        for (ElkEdgeSection section : link.edge().getSections()) {
-            StringBuilder points = new StringBuilder();
-            points.append(point(offset, section.getStartX(), section.getStartY()));
-            section.getBendPoints().forEach(bend -> points.append(' ').append(point(offset, bend.getX(), bend.getY())));
-            points.append(' ').append(point(offset, section.getEndX(), section.getEndY()));
-            String style;
-            if (link.element() instanceof Handover handover) {
-                HandoverKind kind = JourneyFacts.kindOf(handover);
-                style = kind == HandoverKind.COLD ? "stroke=\"#b22222\" stroke-dasharray=\"6 4\" class=\"handover cold\""
-                        : kind == HandoverKind.WARM ? "stroke=\"#228b22\" class=\"handover warm\""
-                        : "stroke=\"#888\" stroke-dasharray=\"1 3\" class=\"handover not-recorded\"";
-            } else {
-                style = "stroke=\"#999\" stroke-dasharray=\"2 3\" class=\"note-link\"";
-            }
-            svg.append("<polyline points=\"").append(points).append("\" fill=\"none\" stroke-width=\"2\" ")
-                    .append(style).append(link.element() instanceof Handover ? " marker-end=\"url(#" + arrow + ")\"" : "")
-                    .append("/>\n");
+    /** How a handover is drawn: colour, dash and word, so that it reads without colour too. */
+    private enum HandoverStyle {
+        WARM("warm", "#228b22", ""), COLD("cold", "#b22222", "6 4"), NOT_RECORDED("not-recorded", "#888", "1 3");
+
+        final String cssClass;
+        final String colour;
+        final String dash;
+
+        HandoverStyle(String cssClass, String colour, String dash) {
+            this.cssClass = cssClass;
+            this.colour = colour;
+            this.dash = dash;
+        }
+
+        static HandoverStyle of(Handover handover) {
+            HandoverKind kind = JourneyFacts.kindOf(handover);
+            return kind == HandoverKind.WARM ? WARM : kind == HandoverKind.COLD ? COLD : NOT_RECORDED;
         }
     }
 
+    private static void route(StringBuilder svg, Route route, String arrows, Locale locale) {
+        StringBuilder points = new StringBuilder();
+        for (double[] point : route.points()) {
+            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", point[0], point[1]));
+        }
+        if (route.element() instanceof Handover handover) {
+            HandoverStyle style = HandoverStyle.of(handover);
+            String word = JourneyLabels.handover(handover, locale);
+            svg.append(String.format(Locale.ROOT,
+                    "<g class=\"handover %s\"><title>%s</title><polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s marker-end=\"url(#%s-%s)\"/>",
+                    style.cssClass, Encode.forXml(word), points.toString().trim(), style.colour,
+                    style.dash.isEmpty() ? "" : " stroke-dasharray=\"" + style.dash + "\"", arrows, style.cssClass));
+            double[] start = route.points().get(0);
+            String shown = style == HandoverStyle.NOT_RECORDED ? "?" : word;
+            svg.append(String.format(Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"10\" fill=\"%s\" class=\"handover-label\">%s</text></g>%n",
+                    start[0] + JourneyGrid.GAP / 4, start[1] - 5, style.colour, Encode.forXml(shown)));
+        } else {
+            svg.append("<polyline points=\"").append(points.toString().trim())
+                    .append("\" fill=\"none\" stroke=\"#999\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\" class=\"note-link\"/>\n");
+        }
+    }
+
+    /** A finding's mark: a letter on a coloured disc with a white ring and a dark edge, seen on every emotion colour. */
     private static String mark(double x, double y, String colour, String letter) {
         return String.format(Locale.ROOT,
-                "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"8\" fill=\"%s\"/><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"mark\">%s</text>",
-                x, y, colour, x, y + 4, letter);
+                "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"10\" fill=\"#fff\" stroke=\"#333\"/><circle cx=\"%.1f\" cy=\"%.1f\" r=\"8\" fill=\"%s\"/>"
+                        + "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"#fff\" class=\"mark\">%s</text>",
+                x, y, x, y, colour, x, y + 4, letter);
     }
 
-    /** One line of text, shortened to fit a box, escaped. */
-    private static String text(double x, double y, String value, String cssClass) {
-        String line = value.length() > 32 ? value.substring(0, 31) + "\u2026" : value;
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" class=\"%s\">%s</text>", x, y, cssClass,
-                Encode.forXml(line));
+    /** Lines of text from a first baseline, one line height apart, escaped. */
+    private static String text(double x, double y, List<String> lines, double size, boolean bold, String cssClass) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.0f\"%s class=\"%s\">", x, y, size,
+                bold ? " font-weight=\"bold\"" : "", cssClass));
+        for (int i = 0; i < lines.size(); i++) {
+            text.append(String.format(Locale.ROOT, "<tspan x=\"%.1f\" dy=\"%.0f\">%s</tspan>", x,
+                    i == 0 ? 0 : JourneyGrid.lineHeight(size), Encode.forXml(lines.get(i))));
+        }
+        return text.append("</text>").toString();
     }
-
-    private static String point(KVector offset, double x, double y) {
-        return String.format(Locale.ROOT, "%.1f,%.1f", offset.x + x, offset.y + y);
-    }
-
-    private static KVector absolute(ElkNode node) {
-        return node == null || node.getParent() == null ? new KVector() : ElkUtil.absolutePosition(node);
-    }
-
-    /** The element's id, escaped for an attribute (ids are checked by the rules, not trusted here). */
 }

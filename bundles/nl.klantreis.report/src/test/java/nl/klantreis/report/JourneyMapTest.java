@@ -7,18 +7,26 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 
-import org.eclipse.elk.core.util.ElkUtil;
-import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.klantreis.model.Journey;
+import nl.klantreis.model.Improvement;
 import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.Organisation;
+import nl.klantreis.model.PainPoint;
+import nl.klantreis.model.Phase;
+import nl.klantreis.model.Touchpoint;
 import nl.klantreis.model.io.KlantreisResources;
 import nl.klantreis.presentation.EmotionColours;
+import nl.klantreis.report.JourneyGrid.Box;
+import nl.klantreis.report.JourneyGrid.Cell;
+import nl.klantreis.rules.catalogue.JourneyFacts;
 
 /** The journey map of the Loon op Zand example: ELK's layout, and how the SVG draws it. */
 class JourneyMapTest {
@@ -34,19 +42,111 @@ class JourneyMapTest {
         journey = model.getJourneys().get(0);
     }
 
+    /** Steps left to right in written order, within their phase's columns, phases in written order. */
     @Test
-    void phasesRunLeftToRightAndHoldTheirTouchpoints() {
-        JourneyMapLayout.Layout layout = JourneyMapLayout.layOut(journey);
-        ElkNode first = layout.nodes().get(journey.getPhases().get(0));
-        ElkNode second = layout.nodes().get(journey.getPhases().get(1));
-        assertTrue(first.getX() + first.getWidth() <= second.getX(), "phase 2 starts right of phase 1");
-        journey.getPhases().get(1).getTouchpoints().forEach(touchpoint -> {
-            ElkNode node = layout.nodes().get(touchpoint);
-            assertEquals(second, node.getParent());
-            double x = ElkUtil.absolutePosition(node).x;
-            assertTrue(x >= second.getX() && x + node.getWidth() <= second.getX() + second.getWidth());
-        });
-        assertEquals(3 + 1 + 1, layout.links().size(), "three handovers, one pain point link, one improvement link");
+    void stepsRunLeftToRightInWrittenOrder() {
+        JourneyGrid grid = JourneyGrid.of(journey, Locale.ENGLISH);
+        double previous = -1;
+        for (Phase phase : journey.getPhases()) {
+            Box columns = grid.cells.get(phase).box();
+            for (Touchpoint step : phase.getTouchpoints()) {
+                Box box = grid.cells.get(step).box();
+                assertTrue(box.x() > previous, step.getId() + " is right of the step before it");
+                assertTrue(box.x() >= columns.x() && box.right() <= columns.right(), step.getId() + " within its phase");
+                previous = box.x();
+            }
+        }
+        assertEquals(JourneyFacts.touchpoints(journey).toList(), grid.steps);
+    }
+
+    /** One lane per organisation, in the order the journey meets them; a step sits in its organisation's lane. */
+    @Test
+    void aLanePerOrganisation() {
+        JourneyGrid grid = JourneyGrid.of(journey, Locale.ENGLISH);
+        List<Organisation> met = JourneyFacts.touchpoints(journey).map(Touchpoint::getOrganisation).distinct().toList();
+        assertEquals(met, List.copyOf(grid.lanes.keySet()));
+        for (Touchpoint step : grid.steps) {
+            Box lane = grid.lanes.get(step.getOrganisation()).box();
+            Box box = grid.cells.get(step).box();
+            assertTrue(box.y() >= lane.y() && box.bottom() <= lane.bottom(), step.getId() + " in its organisation's lane");
+        }
+    }
+
+    /** Labels wrap to lines that fit their box, measured with the font's metrics; nothing is cut off. */
+    @Test
+    void labelsWrapInsideTheirBoxesAndAreNeverCut() {
+        Touchpoint intake = journey.getPhases().get(0).getTouchpoints().get(0);
+        intake.setName("Welkomstgesprek VluchtelingenWerk Nederland, afdeling Loon op Zand en Kaatsheuvel");
+        JourneyGrid grid = JourneyGrid.of(journey, Locale.ENGLISH);
+        Cell cell = grid.cells.get(intake);
+        assertTrue(cell.lines().size() > 1, cell.lines().toString());
+        assertEquals(intake.getName(), String.join(" ", cell.lines()), "every word is drawn, whole");
+        intake.setName("Rijbewijsomwisselingsaanvraagformulierbespreking");
+        List<String> broken = JourneyGrid.of(journey, Locale.ENGLISH).cells.get(intake).lines();
+        assertTrue(broken.size() > 1, "a word wider than its box is broken, not cut: " + broken);
+        assertEquals(intake.getName(), String.join("", broken));
+        intake.setName("Welkomstgesprek VluchtelingenWerk Nederland, afdeling Loon op Zand en Kaatsheuvel");
+        for (Map.Entry<EObject, Cell> entry : grid.cells.entrySet()) {
+            Cell each = entry.getValue();
+            double size = entry.getKey() instanceof Touchpoint ? JourneyGrid.NAME_SIZE : entry.getKey() instanceof Phase ? JourneyGrid.PHASE_SIZE : JourneyGrid.NOTE_SIZE;
+            for (String line : each.lines()) {
+                assertTrue(TextMeasure.width(line, size, !(entry.getKey() instanceof PainPoint || entry.getKey() instanceof Improvement))
+                        <= each.box().width() - 2 * JourneyGrid.PADDING, line);
+            }
+        }
+        Box box = cell.box();
+        assertTrue(box.height() >= 2 * JourneyGrid.PADDING + cell.lines().size() * JourneyGrid.lineHeight(JourneyGrid.NAME_SIZE),
+                "the box grows with its lines");
+    }
+
+    /** No box over another, and no line through a box it does not start or end at. */
+    @Test
+    void boxesAndLinesKeepApart() {
+        JourneyGrid grid = JourneyGrid.of(journey, Locale.ENGLISH);
+        List<Map.Entry<EObject, Cell>> boxes = grid.cells.entrySet().stream().filter(e -> !(e.getKey() instanceof Phase)).toList();
+        for (Map.Entry<EObject, Cell> one : boxes) {
+            for (Map.Entry<EObject, Cell> other : boxes) {
+                if (one != other) {
+                    assertTrue(!overlap(one.getValue().box(), other.getValue().box()), one.getKey() + " over " + other.getKey());
+                }
+            }
+        }
+        assertEquals(3 + 1 + 1, grid.routes.size(), "three handovers, one pain point link, one improvement link");
+        for (JourneyGrid.Route route : grid.routes) {
+            for (Map.Entry<EObject, Cell> box : boxes) {
+                for (int i = 1; i < route.points().size(); i++) {
+                    double[] a = route.points().get(i - 1);
+                    double[] b = route.points().get(i);
+                    assertTrue(!crosses(a, b, box.getValue().box()), route.element() + " runs through " + box.getKey());
+                }
+            }
+        }
+    }
+
+    /** A pain point under the first step it concerns, an improvement under its pain point. */
+    @Test
+    void notesStandUnderWhatTheyConcern() {
+        JourneyGrid grid = JourneyGrid.of(journey, Locale.ENGLISH);
+        PainPoint pain = journey.getPainPoints().get(0);
+        Box painBox = grid.cells.get(pain).box();
+        assertEquals(grid.cells.get(pain.getTouchpoints().get(0)).box().x(), painBox.x(), "under its step");
+        assertTrue(painBox.y() > grid.lanesBottom);
+        Box improvement = grid.cells.get(journey.getImprovements().get(0)).box();
+        assertEquals(painBox.x(), improvement.x(), "under its pain point");
+        assertTrue(improvement.y() > painBox.bottom());
+    }
+
+    private static boolean overlap(Box a, Box b) {
+        return a.x() < b.right() && b.x() < a.right() && a.y() < b.bottom() && b.y() < a.bottom();
+    }
+
+    /** Whether an axis-parallel segment passes through the inside of a box (touching its edge is not crossing). */
+    private static boolean crosses(double[] a, double[] b, Box box) {
+        double left = Math.min(a[0], b[0]);
+        double right = Math.max(a[0], b[0]);
+        double top = Math.min(a[1], b[1]);
+        double bottom = Math.max(a[1], b[1]);
+        return left < box.right() - 1 && right > box.x() + 1 && top < box.bottom() - 1 && bottom > box.y() + 1;
     }
 
     @Test
@@ -71,8 +171,13 @@ class JourneyMapTest {
     void curveHasAPointPerTouchpointOnANamedScale() {
         ResourceBundle dutch = ResourceBundle.getBundle("nl.klantreis.report.report", Locale.forLanguageTag("nl"),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String svg = EmotionCurve.render(journey, "emotie", dutch);
+        String svg = EmotionCurve.render(journey, JourneyGrid.of(journey, Locale.forLanguageTag("nl")), "emotie", dutch);
         assertEquals(5, svg.split("<circle cx=\"[0-9]+\" cy=\"[0-9]+\" r=\"7\"").length - 1, "a point per touchpoint");
+        JourneyGrid grid = JourneyGrid.of(journey, Locale.forLanguageTag("nl"));
+        for (Touchpoint step : grid.steps) {
+            assertTrue(svg.contains(String.format(Locale.ROOT, "<circle cx=\"%.0f\"", grid.columnCenter(step))),
+                    step.getId() + "'s point is under its box on the map");
+        }
         assertEquals(5, svg.split("class=\"step-name\"").length - 1, "a name per step");
         assertEquals(5, svg.split("class=\"face\"").length - 1, "a face per level");
         for (String level : List.of("+2 heel positief", "+1 positief", "0 neutraal", "-1 negatief", "-2 heel negatief")) {
