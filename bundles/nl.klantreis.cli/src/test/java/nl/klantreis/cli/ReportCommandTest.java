@@ -15,6 +15,8 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.klantreis.presentation.EmotionColours;
 import nl.klantreis.presentation.Rgb;
@@ -156,6 +158,56 @@ class ReportCommandTest {
         assertTrue(count(image, EmotionColours.of(1)) > 500, "touchpoints in the emotion colour of +1 are drawn");
         assertTrue(count(image, EmotionColours.of(-1)) > 500, "and in the colour of -1");
     }
+
+    /**
+     * What the browser draws, measured by the browser: in every map of every example, at a
+     * screen's width and at a printed page's, each label lies inside its box and the steps run
+     * left to right in written order. The report's own policy allows no script, so a copy
+     * without it carries the measuring script; Chromium prints the DOM it leaves.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = { 1400, 800 })
+    void inTheBrowserLabelsStayInTheirBoxesAndStepsInOrder(int width) throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM), "Chromium is needed: apt-get install chromium (.ci/run does this)");
+        Path report = temp.resolve("alle.html");
+        assertEquals(0, klantreis.run("report", ModelOutsideOsgiTest.ROOT.resolve("examples").toString(), "-o",
+                report.toString(), "--lang", "nl"), klantreis.err.toString());
+        String measured = Files.readString(report).replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+                .replace("</body>", MEASURE + "</body>");
+        Path page = Files.writeString(temp.resolve("gemeten.html"), measured);
+        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--no-first-run", "--disable-background-networking", "--user-data-dir=" + temp.resolve("profile-" + width),
+                "--window-size=" + width + ",1200", "--dump-dom", page.toUri().toString()).start();
+        String dom = new String(chromium.getInputStream().readAllBytes());
+        assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish");
+        String pre = "<pre id=\"measured\">";
+        String result = dom.substring(dom.indexOf(pre) + pre.length(), dom.indexOf("</pre>", dom.indexOf(pre)));
+        assertTrue(result.startsWith("checked "), result);
+        assertTrue(Integer.parseInt(result.substring(8, result.indexOf(' ', 8))) > 50, "labels measured: " + result);
+        assertTrue(result.endsWith("problems: none"), result);
+    }
+
+    /** Measures, in the browser, each label against its box and each step's place against the step before it. */
+    private static final String MEASURE = """
+            <pre id="measured"></pre><script>
+            const problems = []; let checked = 0;
+            for (const g of document.querySelectorAll('svg.journey-map g.touchpoint, svg.journey-map g.phase, svg.journey-map g.pain-point, svg.journey-map g.improvement')) {
+              const box = g.querySelector('rect').getBBox();
+              for (const text of g.querySelectorAll('text:not(.mark)')) {
+                const b = text.getBBox(); checked++;
+                if (b.x < box.x - 0.5 || b.y < box.y - 0.5 || b.x + b.width > box.x + box.width + 0.5 || b.y + b.height > box.y + box.height + 0.5)
+                  problems.push(g.id + ' "' + text.textContent + '"');
+              }
+            }
+            for (const map of document.querySelectorAll('svg.journey-map')) {
+              const steps = [...map.querySelectorAll('g.touchpoint')].sort((a, b) => a.dataset.step - b.dataset.step);
+              for (let i = 1; i < steps.length; i++)
+                if (steps[i].querySelector('rect').getBBox().x <= steps[i - 1].querySelector('rect').getBBox().x)
+                  problems.push(steps[i].id + ' is not right of ' + steps[i - 1].id);
+            }
+            document.getElementById('measured').textContent = 'checked ' + checked + ' labels; problems: ' + (problems.length ? problems.join(', ') : 'none');
+            </script>
+            """;
 
     /**
      * Printed (Chromium's print to PDF, as a policy officer prints it for a meeting): A4 landscape,

@@ -74,7 +74,7 @@ public final class SvgJourneyMap {
         }
         for (Map.Entry<EObject, Cell> entry : grid.cells.entrySet()) {
             if (entry.getKey() instanceof Touchpoint touchpoint) {
-                touchpoint(svg, touchpoint, entry.getValue(), withFindings.contains(touchpoint), locale, ids);
+                touchpoint(svg, touchpoint, grid.steps.indexOf(touchpoint), entry.getValue(), withFindings.contains(touchpoint), locale, ids);
             } else if (!(entry.getKey() instanceof Phase)) {
                 note(svg, entry.getKey(), entry.getValue(), ids);
             }
@@ -102,13 +102,13 @@ public final class SvgJourneyMap {
         svg.append("</g>\n");
     }
 
-    private static void touchpoint(StringBuilder svg, Touchpoint touchpoint, Cell cell, boolean hasFindings, Locale locale,
-            PageIds ids) {
+    private static void touchpoint(StringBuilder svg, Touchpoint touchpoint, int step, Cell cell, boolean hasFindings,
+            Locale locale, PageIds ids) {
         Box box = cell.box();
         svg.append(hasFindings ? "<a href=\"#findings-" + ids.id(touchpoint) + "\">" : "");
         svg.append(String.format(Locale.ROOT,
-                "<g class=\"touchpoint\" id=\"map-%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"4\" fill=\"%s\" stroke=\"#555\"/>",
-                ids.id(touchpoint), box.x(), box.y(), box.width(), box.height(), EmotionColours.of(touchpoint).hex()));
+                "<g class=\"touchpoint\" id=\"map-%s\" data-step=\"%d\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"4\" fill=\"%s\" stroke=\"#555\"/>",
+                ids.id(touchpoint), step, box.x(), box.y(), box.width(), box.height(), EmotionColours.of(touchpoint).hex()));
         svg.append("<title>").append(Encode.forXml(JourneyLabels.touchpoint(touchpoint, locale))).append("</title>");
         double y = box.y() + JourneyGrid.PADDING + JourneyGrid.NAME_SIZE;
         svg.append(text(box.x() + JourneyGrid.PADDING, y, cell.lines(), JourneyGrid.NAME_SIZE, true, "touchpoint-label"));
