@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = {
                 "Checks customer journeys of status holders against culture-sensitive working (handreiking 'Cultuursensitief werken').",
                 "Toetst klantreizen van statushouders aan cultuursensitief werken." },
-        subcommands = { CheckCommand.class, ReportCommand.class, RenderCommand.class, ConvertCommand.class,
+        subcommands = { CheckCommand.class, ReportCommand.class, CompareCommand.class, RenderCommand.class, ConvertCommand.class,
                 RulesCommand.class, LspCommand.class, CommandLine.HelpCommand.class })
 public final class KlantreisCommand implements Runnable {
 

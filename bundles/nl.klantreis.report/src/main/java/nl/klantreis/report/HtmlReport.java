@@ -45,6 +45,7 @@ public final class HtmlReport {
             tr.error td:first-child{color:#b22222;font-weight:bold}tr.warning td:first-child{color:#b36b00}
             td.not-recorded{color:#777;font-style:italic}
             @page{size:A4 landscape;margin:12mm}
+            .compare{display:flex;gap:1em;align-items:flex-start}.compare>div{flex:1;min-width:0}
             @media print{body{margin:0;max-width:none;font-size:10pt}nav{display:none}
             section.journey{break-before:page}h2,h3{break-after:avoid}tr,.map{break-inside:avoid}
             .map{overflow:visible;border:none;padding:0}.map svg{max-width:100%;height:auto}
@@ -77,14 +78,10 @@ public final class HtmlReport {
             Journey journey = journeyOf(element(finding));
             (journey == null ? chain : byJourney.get(journey)).add(finding);
         }
-        StringBuilder html = new StringBuilder();
         List<JourneyModel> titled = models.stream().filter(model -> !model.getJourneys().isEmpty()).toList();
         String title = text("title", String.join(", ", (titled.isEmpty() ? models : titled).stream().map(JourneyLabels::label)
                 .distinct().toList()));
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n")
-                .append("<title>").append(Encode.forHtml(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
-                .append("<h1>").append(Encode.forHtml(title)).append("</h1>\n<p>").append(Encode.forHtml(text("intro"))).append("</p>\n");
+        StringBuilder html = page(title, text("intro"));
         html.append("<nav><h2>").append(text("journeys")).append("</h2><ul>\n");
         for (Journey journey : journeys) {
             html.append("<li><a href=\"#journey-").append(ids.id(journey)).append("\">")
@@ -95,6 +92,79 @@ public final class HtmlReport {
         html.append("<section id=\"chain\"><h2>").append(text("findings.model")).append("</h2>\n");
         findings(html, chain);
         return html.append("</section>\n</body>\n</html>\n").toString();
+    }
+
+    /** The start of a page: its head, with the policy and the style, and its title. */
+    private StringBuilder page(String title, String intro) {
+        return new StringBuilder().append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage())
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n")
+                .append("<title>").append(Encode.forHtml(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
+                .append("<h1>").append(Encode.forHtml(title)).append("</h1>\n<p>").append(Encode.forHtml(intro)).append("</p>\n");
+    }
+
+    /**
+     * Before and after: per comparison both maps side by side, the steps that changed, were
+     * added or removed outlined in blue, then the findings resolved, new and remaining, and the
+     * changes step by step.
+     */
+    public String renderComparison(List<JourneyComparison> comparisons) {
+        List<JourneyModel> models = new ArrayList<>();
+        comparisons.forEach(comparison -> List.of(comparison.baseline(), comparison.planned()).forEach(journey -> {
+            if (journey.eContainer() instanceof JourneyModel model && !models.contains(model)) {
+                models.add(model);
+            }
+        }));
+        ids = new PageIds(models);
+        StringBuilder html = page(text("compare.title"), text("compare.intro"));
+        for (JourneyComparison comparison : comparisons) {
+            comparison(html, comparison);
+        }
+        return html.append("</body>\n</html>\n").toString();
+    }
+
+    private void comparison(StringBuilder html, JourneyComparison comparison) {
+        Journey before = comparison.baseline();
+        Journey after = comparison.planned();
+        html.append("<section class=\"journey comparison\" id=\"compare-").append(ids.id(after)).append("\">\n<h2>")
+                .append(Encode.forHtml(text("compare.heading", JourneyLabels.label(before), JourneyLabels.label(after))))
+                .append("</h2>\n<div class=\"compare\">\n");
+        Set<EObject> markedBefore = new HashSet<>(comparison.removed());
+        Set<EObject> markedAfter = new HashSet<>(comparison.added());
+        comparison.changed().forEach(step -> {
+            markedBefore.add(step.before());
+            markedAfter.add(step.after());
+        });
+        for (Journey journey : List.of(before, after)) {
+            html.append("<div><h3>").append(Encode.forHtml(text(journey == before ? "compare.before" : "compare.after",
+                    JourneyLabels.label(journey)))).append("</h3>\n<div class=\"map\">")
+                    .append(SvgJourneyMap.render(journey, JourneyGrid.of(journey, locale), Set.of(),
+                            journey == before ? markedBefore : markedAfter, locale, ids))
+                    .append("</div></div>\n");
+        }
+        html.append("</div>\n<p class=\"legend\">").append(Encode.forHtml(text("compare.legend"))).append("</p>\n");
+        findingGroup(html, "compare.resolved", comparison.resolved());
+        findingGroup(html, "compare.new", comparison.newFindings());
+        findingGroup(html, "compare.remaining", comparison.remaining());
+        html.append("<h3>").append(text("compare.steps")).append("</h3>\n<table class=\"step-changes\"><tr><th>")
+                .append(text("compare.step")).append("</th><th>").append(text("compare.change")).append("</th></tr>\n");
+        for (JourneyComparison.Step step : comparison.changed()) {
+            String changes = String.join("; ", step.changes().stream().map(change -> JourneyComparison.featureLabel(change.feature(), locale)
+                    + ": " + change.before() + " \u2192 " + change.after()).toList());
+            row(html, JourneyLabels.label(step.before()) + (JourneyLabels.label(step.before()).equals(JourneyLabels.label(step.after()))
+                    ? "" : " \u2192 " + JourneyLabels.label(step.after())), changes);
+        }
+        comparison.removed().forEach(step -> row(html, JourneyLabels.label(step), text("compare.removed")));
+        comparison.added().forEach(step -> row(html, JourneyLabels.label(step), text("compare.added")));
+        if (comparison.changed().isEmpty() && comparison.removed().isEmpty() && comparison.added().isEmpty()) {
+            html.append("<tr><td colspan=\"2\">").append(text("compare.noStepChanges")).append("</td></tr>\n");
+        }
+        html.append("</table>\n</section>\n");
+    }
+
+    private void findingGroup(StringBuilder html, String key, List<? extends Diagnostic> findings) {
+        html.append("<h3>").append(Encode.forHtml(text(key, findings.size()))).append("</h3>\n");
+        findings(html, List.copyOf(findings), false);
     }
 
     private void journey(StringBuilder html, Journey journey, List<Diagnostic> findings) {
@@ -184,6 +254,11 @@ public final class HtmlReport {
     }
 
     private void findings(StringBuilder html, List<Diagnostic> findings) {
+        findings(html, findings, true);
+    }
+
+    /** The findings as a table; {@code anchored}: the first row of each element is where the map links to. */
+    private void findings(StringBuilder html, List<Diagnostic> findings, boolean anchored) {
         if (findings.isEmpty()) {
             html.append("<p>").append(text("findings.none")).append("</p>\n");
             return;
@@ -191,13 +266,13 @@ public final class HtmlReport {
         html.append("<table class=\"findings\"><tr><th>").append(text("finding.severity")).append("</th><th>")
                 .append(text("finding.rule")).append("</th><th>").append(text("finding.element")).append("</th><th>")
                 .append(text("finding.message")).append("</th></tr>\n");
-        Set<EObject> anchored = new HashSet<>();
+        Set<EObject> withAnchor = new HashSet<>();
         for (Diagnostic finding : findings) {
             EObject element = element(finding);
             String severity = finding.getSeverity() >= Diagnostic.ERROR ? "error"
                     : finding.getSeverity() >= Diagnostic.WARNING ? "warning" : "info";
             html.append("<tr class=\"").append(severity).append('"');
-            if (element instanceof NamedElement && anchored.add(element)) {
+            if (anchored && element instanceof NamedElement && withAnchor.add(element)) {
                 html.append(" id=\"findings-").append(ids.id(element)).append('"');
             }
             html.append("><td>").append(text("severity." + severity)).append("</td><td>")

@@ -34,6 +34,8 @@ public final class SvgJourneyMap {
 
     private static final String MISSING_INTERPRETER = "#b22222";
     private static final String SHORT_INTAKE = "#e07b00";
+    /** The outline of a step a comparison marks: blue, a colour no emotion and no finding has. */
+    static final String MARKED = "#1f5fbf";
 
     private SvgJourneyMap() {
     }
@@ -45,6 +47,12 @@ public final class SvgJourneyMap {
 
     /** The map, on its grid, as part of a page whose element ids are {@code ids}. */
     static String render(Journey journey, JourneyGrid grid, Set<EObject> withFindings, Locale locale, PageIds ids) {
+        return render(journey, grid, withFindings, Set.of(), locale, ids);
+    }
+
+    /** The map with the steps in {@code marked} outlined: what a comparison found changed, added or removed. */
+    static String render(Journey journey, JourneyGrid grid, Set<EObject> withFindings, Set<EObject> marked, Locale locale,
+            PageIds ids) {
         ResourceBundle texts = HtmlReport.texts(locale);
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
@@ -73,6 +81,12 @@ public final class SvgJourneyMap {
             route(svg, route, arrows, locale);
         }
         for (Map.Entry<EObject, Cell> entry : grid.cells.entrySet()) {
+            if (marked.contains(entry.getKey())) {
+                Box box = entry.getValue().box();
+                svg.append(String.format(Locale.ROOT,
+                        "<rect class=\"marked\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\" fill=\"none\" stroke=\"%s\" stroke-width=\"3\"/>%n",
+                        box.x() - 5, box.y() - 5, box.width() + 10, box.height() + 10, MARKED));
+            }
             if (entry.getKey() instanceof Touchpoint touchpoint) {
                 touchpoint(svg, touchpoint, grid.steps.indexOf(touchpoint), entry.getValue(), withFindings.contains(touchpoint), locale, ids);
             } else if (!(entry.getKey() instanceof Phase)) {
