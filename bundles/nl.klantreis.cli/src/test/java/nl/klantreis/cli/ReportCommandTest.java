@@ -106,6 +106,34 @@ class ReportCommandTest {
         assertTrue(html.contains("2 van 2 (100%); bij nog 1 niet vastgelegd"), "the interpreter share counts what was recorded");
     }
 
+    /** Over many journeys the report opens with an overview: a row per journey, totals, organisations by rule, reach. */
+    @Test
+    void manyJourneysOpenWithAnOverview() throws IOException {
+        Path report = temp.resolve("overzicht.html");
+        assertEquals(0, klantreis.run("report", ModelOutsideOsgiTest.ROOT.resolve("examples").toString(), "-o", report.toString(),
+                "--lang", "nl"), klantreis.err.toString());
+        String html = Files.readString(report);
+        String overview = html.substring(html.indexOf("<section id=\"overview\">"), html.indexOf("</section>", html.indexOf("<section id=\"overview\">")));
+        String journeys = overview.substring(0, overview.indexOf("</table>"));
+        assertEquals(8 + 1, journeys.split("<tr>", -1).length - 1, "a header and a row per journey of the examples");
+        assertTrue(journeys.contains("<a href=\"#journey-voor-en-na-na\">Na: warm doorverwezen</a></td><td>0</td><td>1</td><td>0</td>"
+                + "<td>2 van 2 (100%)</td><td>1 van 1 (100%)</td><td>90 minuten</td>"), journeys);
+        assertTrue(journeys.contains("<tr class=\"total\"><th>Totaal (8 klantreizen)</th>"), journeys);
+        String matrix = overview.substring(overview.indexOf("class=\"overview-matrix\""));
+        matrix = matrix.substring(0, matrix.indexOf("</table>"));
+        List<String> rules = java.util.Arrays.stream(matrix.substring(0, matrix.indexOf("</tr>")).split("<th>")).skip(2)
+                .map(header -> header.substring(0, header.indexOf('<'))).toList();
+        String kcc = matrix.substring(matrix.indexOf("<td>Klantcontactcentrum (Gemeente Weert)</td>"));
+        kcc = kcc.substring(0, kcc.indexOf("</tr>"));
+        List<String> cells = java.util.Arrays.stream(kcc.split("<td>")).skip(2).map(cell -> cell.substring(0, cell.indexOf('<'))).toList();
+        assertEquals("1", cells.get(rules.indexOf("KR-TRAINING-01")), "the untrained counter: " + kcc);
+        assertEquals("1", cells.get(rules.indexOf("KR-INTERPRETER-01")), "no interpreter at its touchpoint");
+        assertEquals("", cells.get(rules.indexOf("KR-STAFF-01")));
+        String reach = overview.substring(overview.indexOf("class=\"overview-reach\""));
+        assertTrue(reach.contains("<td>GGD (Impulstraject kwetsbare Eritrese nieuwkomers)</td><td>GGD</td><td class=\"not-recorded\">niet vastgelegd</td>"), reach);
+        assertTrue(reach.contains("<td>Klantcontactcentrum (Gemeente Weert)</td><td>Klantcontactcentrum</td><td>50</td>"), reach);
+    }
+
     /** Every word of the report follows --lang, the edit bundle's labels of values included. */
     @Test
     void dutchReportNamesLifeEventInDutch() throws IOException {

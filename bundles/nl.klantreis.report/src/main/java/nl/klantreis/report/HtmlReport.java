@@ -46,6 +46,8 @@ public final class HtmlReport {
             td.not-recorded{color:#777;font-style:italic}
             @page{size:A4 landscape;margin:12mm}
             .compare{display:flex;gap:1em;align-items:flex-start}.compare>div{flex:1;min-width:0}
+            .overview-matrix th+th{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-size:.8em}
+            .overview-matrix td+td{text-align:center}tr.total th{background:#f4f8fc}
             @media print{body{margin:0;max-width:none;font-size:10pt}nav{display:none}
             section.journey{break-before:page}h2,h3{break-after:avoid}tr,.map{break-inside:avoid}
             .map{overflow:visible;border:none;padding:0}.map svg{max-width:100%;height:auto}
@@ -88,6 +90,9 @@ public final class HtmlReport {
                     .append(Encode.forHtml(JourneyLabels.label(journey))).append("</a></li>\n");
         }
         html.append("</ul></nav>\n");
+        if (journeys.size() > 1) {
+            Overview.write(html, models, byJourney, findings, this::text, locale, ids);
+        }
         byJourney.forEach((journey, journeyFindings) -> journey(html, journey, journeyFindings));
         html.append("<section id=\"chain\"><h2>").append(text("findings.model")).append("</h2>\n");
         findings(html, chain);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import nl.klantreis.model.DutchLevel;
+import nl.klantreis.model.HandoverKind;
 import nl.klantreis.model.InterpreterArrangement;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.Purpose;
@@ -15,7 +16,7 @@ import nl.klantreis.rules.catalogue.JourneyFacts;
  * handovers, how many of the spoken touchpoints that needed an interpreter had a professional
  * one, and how long the intake took.
  */
-record JourneyFigures(int touchpoints, long organisations, int handovers, int needingInterpreter,
+record JourneyFigures(int touchpoints, long organisations, int handovers, int warmHandovers, int needingInterpreter,
         int withProfessionalInterpreter, int interpreterNotRecorded, OptionalInt intakeMinutes) {
 
     /** The Dutch level below which a spoken touchpoint needs an interpreter (KR-INTERPRETER-01's default). */
@@ -32,7 +33,9 @@ record JourneyFigures(int touchpoints, long organisations, int handovers, int ne
         OptionalInt intake = all.stream().filter(t -> JourneyFacts.purposeOf(t) == Purpose.INTAKE && t.isSetDuration())
                 .mapToInt(Touchpoint::getDuration).reduce(Integer::sum);
         return new JourneyFigures(all.size(), all.stream().map(Touchpoint::getOrganisation).distinct().count(),
-                journey.getHandovers().size(), needing.size(), professional, spokenBelowLevel.size() - needing.size(), intake);
+                journey.getHandovers().size(),
+                (int) journey.getHandovers().stream().filter(handover -> JourneyFacts.kindOf(handover) == HandoverKind.WARM).count(),
+                needing.size(), professional, spokenBelowLevel.size() - needing.size(), intake);
     }
 
     /** The share of touchpoints needing an interpreter that had a professional one, 0..100, or -1 when none needed one. */
