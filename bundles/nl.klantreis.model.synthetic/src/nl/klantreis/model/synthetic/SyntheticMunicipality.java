@@ -121,7 +121,9 @@ public final class SyntheticMunicipality {
         Persona persona = F.createPersona();
         persona.setId("persona-" + i);
         persona.setName("Persona " + i);
-        persona.setDutchLevel(DutchLevel.VALUES.get(i % DutchLevel.VALUES.size()));
+        if (i % 10 != 9) { // one persona in ten whose Dutch nobody recorded
+            persona.setDutchLevel(DutchLevel.VALUES.get(i % DutchLevel.VALUES.size()));
+        }
         persona.setLiteracy(SkillLevel.VALUES.get(i % SkillLevel.VALUES.size()));
         persona.getLanguages().add("Tigrinya");
         model.getPersonas().add(persona);
@@ -192,7 +194,9 @@ public final class SyntheticMunicipality {
         touchpoint.setDescription(defect() ? pick(PERSONAL_DATA) : "Afspraken en vervolg besproken.");
         if (defect()) {
             touchpoint.setDuration(15 + 15 * random.nextInt(8));
-            touchpoint.setInterpreter(pick(InterpreterArrangement.VALUES));
+            if (intake || random.nextBoolean()) { // else not recorded; an intake's is, for KR-INTAKE-02's two minimums
+                touchpoint.setInterpreter(pick(InterpreterArrangement.VALUES));
+            }
             touchpoint.getCommunicationForms().add(pick(CommunicationForm.VALUES));
             touchpoint.setUnderstandingChecked(random.nextBoolean());
             touchpoint.setHealthSignal(random.nextBoolean());

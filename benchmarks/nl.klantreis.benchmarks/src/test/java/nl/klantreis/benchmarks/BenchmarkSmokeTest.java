@@ -38,6 +38,21 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void overviewBenchmarkReportsAndChecksAFolder() throws java.io.IOException {
+        OverviewBenchmark benchmark = new OverviewBenchmark();
+        benchmark.journeys = 3;
+        benchmark.steps = 4;
+        benchmark.setUp();
+        try {
+            assertEquals(0, benchmark.report());
+            assertEquals(3, java.nio.file.Files.readString(benchmark.report).split("<section class=\"journey\"", -1).length - 1);
+            assertTrue(benchmark.check() <= 1, "findings or none, never unreadable input");
+        } finally {
+            benchmark.tearDown();
+        }
+    }
+
+    @Test
     void aFormattedFileNeedsNoEditsAndValidates() throws java.io.IOException {
         FormatBenchmark benchmark = new FormatBenchmark();
         benchmark.touchpoints = 40;
@@ -65,7 +80,7 @@ class BenchmarkSmokeTest {
     @Test
     void benchmarksRunAndTheCatalogueFindsEveryKindOfProblem() {
         ValidationBenchmark benchmark = new ValidationBenchmark();
-        benchmark.touchpoints = 1000;
+        benchmark.touchpoints = 3000;
         benchmark.setUp();
         Diagnostic structural = benchmark.structural();
         assertTrue(structural.getChildren().stream().noneMatch(RuleDiagnostic.class::isInstance));

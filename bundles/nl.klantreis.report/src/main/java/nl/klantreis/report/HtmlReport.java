@@ -45,6 +45,7 @@ public final class HtmlReport {
             tr.error td:first-child{color:#b22222;font-weight:bold}tr.warning td:first-child{color:#b36b00}
             td.not-recorded{color:#777;font-style:italic}
             @page{size:A4 landscape;margin:12mm}
+            .map.fit svg{max-width:100%;height:auto}
             .compare{display:flex;gap:1em;align-items:flex-start}.compare>div{flex:1;min-width:0}
             .overview-matrix th+th{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-size:.8em}
             .overview-matrix td+td{text-align:center}tr.total th{background:#f4f8fc}
@@ -53,6 +54,9 @@ public final class HtmlReport {
             .map{overflow:visible;border:none;padding:0}.map svg{max-width:100%;height:auto}
             a{color:inherit;text-decoration:none}}
             """;
+
+    /** The longest journey whose map is scaled to the screen's width. */
+    private static final int FIT_STEPS = 10;
 
     private final ResourceBundle texts;
     private final Locale locale;
@@ -99,6 +103,15 @@ public final class HtmlReport {
         return html.append("</section>\n</body>\n</html>\n").toString();
     }
 
+    /**
+     * A map of up to {@value #FIT_STEPS} steps is scaled to the page's width on screen as on
+     * paper; a longer one would become too small to read on screen, so there it scrolls (on
+     * paper every map fits the page).
+     */
+    private static String mapClass(JourneyGrid grid) {
+        return grid.steps.size() <= FIT_STEPS ? "map fit" : "map";
+    }
+
     /** The start of a page: its head, with the policy and the style, and its title. */
     private StringBuilder page(String title, String intro) {
         return new StringBuilder().append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage())
@@ -142,7 +155,7 @@ public final class HtmlReport {
         });
         for (Journey journey : List.of(before, after)) {
             html.append("<div><h3>").append(Encode.forHtml(text(journey == before ? "compare.before" : "compare.after",
-                    JourneyLabels.label(journey)))).append("</h3>\n<div class=\"map\">")
+                    JourneyLabels.label(journey)))).append("</h3>\n<div class=\"map fit\">")
                     .append(SvgJourneyMap.render(journey, JourneyGrid.of(journey, locale), Set.of(),
                             journey == before ? markedBefore : markedAfter, locale, ids))
                     .append("</div></div>\n");
@@ -195,10 +208,10 @@ public final class HtmlReport {
         Set<EObject> withFindings = new HashSet<>();
         findings.forEach(finding -> withFindings.add(element(finding)));
         JourneyGrid grid = JourneyGrid.of(journey, locale);
-        html.append("<h3>").append(text("map")).append("</h3>\n<div class=\"map\">")
+        html.append("<h3>").append(text("map")).append("</h3>\n<div class=\"").append(mapClass(grid)).append("\">")
                 .append(SvgJourneyMap.render(journey, grid, withFindings, locale, ids)).append("</div>\n<p class=\"legend\">")
                 .append(Encode.forHtml(text("map.legend"))).append("</p>\n");
-        html.append("<h3>").append(text("emotion")).append("</h3>\n<div class=\"map\">")
+        html.append("<h3>").append(text("emotion")).append("</h3>\n<div class=\"").append(mapClass(grid)).append("\">")
                 .append(EmotionCurve.render(journey, grid, text("emotion"), texts)).append("</div>\n");
         html.append("<h3>").append(text("findings")).append("</h3>\n");
         findings(html, findings);

@@ -1,0 +1,100 @@
+package nl.klantreis.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import com.google.inject.Injector;
+
+import nl.klantreis.cli.KlantreisCommand;
+import nl.klantreis.dsl.KlantreisStandaloneSetup;
+import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.synthetic.SyntheticMunicipality;
+
+/**
+ * The report over a folder of many journeys, end to end as `klantreis report DIR` runs it (read
+ * every file, check, overview, maps, curves, write), side by side with `klantreis check DIR` of
+ * the same files: their ratio is what the report adds to reading and checking.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = "-Xmx4g")
+public class OverviewBenchmark {
+
+    @Param({ "200" })
+    public int journeys;
+
+    @Param({ "12" })
+    public int steps;
+
+    Path folder;
+    Path report;
+
+    @Setup
+    public void setUp() throws IOException {
+        folder = Files.createTempDirectory("klantreis-overview");
+        report = folder.resolveSibling(folder.getFileName() + ".html");
+        Injector injector = KlantreisStandaloneSetup.doSetup();
+        for (int i = 0; i < journeys; i++) {
+            JourneyModel model = SyntheticMunicipality.generateOneJourney(steps, i);
+            model.setId("gemeente-" + i); // a model id per file, as each municipality's own file has
+            Resource resource = injector.getInstance(XtextResourceSet.class)
+                    .createResource(URI.createFileURI(folder.resolve("reis-" + i + ".klantreis").toString()));
+            resource.getContents().add(model);
+            resource.save(Map.of());
+        }
+    }
+
+    @TearDown
+    public void tearDown() throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.deleteIfExists(report);
+    }
+
+    /** `klantreis report DIR -o REPORT.html`. */
+    @Benchmark
+    public int report() {
+        return quiet().execute("report", folder.toString(), "-o", report.toString(), "--force");
+    }
+
+    /** `klantreis check DIR`, the same files. */
+    @Benchmark
+    public int check() {
+        return quiet().execute("check", folder.toString());
+    }
+
+    private static picocli.CommandLine quiet() {
+        picocli.CommandLine commandLine = KlantreisCommand.commandLine();
+        commandLine.setOut(new PrintWriter(Writer.nullWriter()));
+        return commandLine;
+    }
+}
