@@ -25,6 +25,7 @@ class ReportCommandTest {
 
     private static final Path EXAMPLE = ModelOutsideOsgiTest.ROOT.resolve("examples/loon-op-zand/loon-op-zand.klantreis");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path PDFTOPPM = Path.of("/usr/bin/pdftoppm");
 
     @TempDir
     Path temp;
@@ -267,6 +268,31 @@ class ReportCommandTest {
             assertEquals(595, height, 1, "and 210 mm high");
         }
         assertTrue(pages > journeys, pages + " pages for " + journeys + " journeys, each starting a page");
+
+        // the pages as a reader sees them, kept in target/report-pages/ to be looked at
+        assertTrue(Files.isExecutable(PDFTOPPM), "pdftoppm is needed: apt-get install poppler-utils (.ci/run does this)");
+        Path folder = Files.createDirectories(Path.of("target", "report-pages"));
+        try (var old = Files.list(folder)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        Process render = new ProcessBuilder(PDFTOPPM.toString(), "-r", "60", "-png", pdf.toString(), folder.resolve("page").toString())
+                .redirectErrorStream(true).start();
+        render.getInputStream().readAllBytes();
+        assertTrue(render.waitFor(120, TimeUnit.SECONDS) && render.exitValue() == 0, "pdftoppm rendered the pages");
+        List<Path> images;
+        try (var rendered = Files.list(folder)) {
+            images = rendered.sorted().toList();
+        }
+        assertEquals(pages, images.size(), "a PNG per page");
+        int withMaps = 0;
+        for (Path page : images) {
+            BufferedImage image = ImageIO.read(page.toFile());
+            assertTrue(image.getWidth() > image.getHeight(), page + " is landscape");
+            withMaps += count(image, EmotionColours.of(1)) > 100 ? 1 : 0;
+        }
+        assertTrue(withMaps >= 4, "journey maps are printed in their emotion colours on " + withMaps + " pages");
     }
 
     private static int count(BufferedImage image, Rgb colour) {

@@ -260,34 +260,34 @@ final class JourneyGrid {
      */
     private void noteLinks(Journey journey) {
         for (PainPoint painPoint : journey.getPainPoints()) {
-            Box note = cells.get(painPoint).box();
-            double corridor = lanesBottom + CORRIDOR / 2;
-            double left = gapBefore(columnOf.get(painPoint)) + GAP / 4;
             for (Touchpoint touchpoint : painPoint.getTouchpoints()) {
                 Cell step = cells.get(touchpoint);
                 if (step != null) {
-                    routes.add(new Route(painPoint, List.of(new double[] { note.x(), note.centerY() },
-                            new double[] { left, note.centerY() }, new double[] { left, corridor },
-                            new double[] { step.box().centerX(), corridor },
-                            new double[] { step.box().centerX(), step.box().bottom() })));
+                    noteLink(painPoint, lanesBottom + CORRIDOR / 2, new double[] { step.box().centerX(), lanesBottom + CORRIDOR / 2 },
+                            new double[] { step.box().centerX(), step.box().bottom() });
                 }
             }
         }
         for (Improvement improvement : journey.getImprovements()) {
-            Box note = cells.get(improvement).box();
-            double corridor = painPointsBottom + CORRIDOR / 2;
-            double left = gapBefore(columnOf.get(improvement)) + GAP / 4;
             for (PainPoint painPoint : improvement.getAddresses()) {
                 Cell pain = cells.get(painPoint);
                 if (pain != null) {
                     double right = gapBefore(columnOf.get(painPoint) + 1) - GAP / 4;
-                    routes.add(new Route(improvement, List.of(new double[] { note.x(), note.centerY() },
-                            new double[] { left, note.centerY() }, new double[] { left, corridor },
-                            new double[] { right, corridor }, new double[] { right, pain.box().centerY() },
-                            new double[] { pain.box().right(), pain.box().centerY() })));
+                    noteLink(improvement, painPointsBottom + CORRIDOR / 2, new double[] { right, painPointsBottom + CORRIDOR / 2 },
+                            new double[] { right, pain.box().centerY() }, new double[] { pain.box().right(), pain.box().centerY() });
                 }
             }
         }
+    }
+
+    /** From a note's left side into the gap before its column, down or up to {@code corridor}, then on through {@code rest}. */
+    private void noteLink(NamedElement note, double corridor, double[]... rest) {
+        Box box = cells.get(note).box();
+        double left = gapBefore(columnOf.get(note)) + GAP / 4;
+        List<double[]> points = new ArrayList<>(List.of(new double[] { box.x(), box.centerY() },
+                new double[] { left, box.centerY() }, new double[] { left, corridor }));
+        points.addAll(List.of(rest));
+        routes.add(new Route(note, points));
     }
 
     static double lineHeight(double size) {
