@@ -13,13 +13,16 @@ import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
 /**
  * Values of the notation's datatype rules: ids with hyphens ({@code brede-intake}), their
  * dotted qualified names, signed emotions ({@code +1}, {@code -2}) and {@code on}/{@code off}.
  * An id that cannot be written in the notation (a space, a dot, a keyword) is refused with a
- * message, instead of producing text that does not parse back.
+ * message, instead of producing text that does not parse back. One per injector, as Xtext's own
+ * is: made per resource, it walked the whole grammar for its keywords for every file read.
  */
+@Singleton
 public class KlantreisValueConverters extends DefaultTerminalConverters {
 
     /** As the ID terminal lexes them: a letter or '_' first, single '-' between parts. */
