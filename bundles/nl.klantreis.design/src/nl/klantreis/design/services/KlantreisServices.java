@@ -104,7 +104,7 @@ public class KlantreisServices {
     }
 
     public boolean isCold(Handover handover) {
-        return handover.isSetKind() && handover.getKind() == HandoverKind.COLD;
+        return JourneyFacts.kindOf(handover) == HandoverKind.COLD;
     }
 
     // Navigation the diagrams need
@@ -144,10 +144,10 @@ public class KlantreisServices {
         List<String> parts = new ArrayList<>();
         List<Handover> handovers = handoversLike(referral);
         for (HandoverKind kind : HandoverKind.VALUES) {
-            count(handovers.stream().filter(handover -> handover.isSetKind() && handover.getKind() == kind).count(),
+            count(handovers.stream().filter(handover -> JourneyFacts.kindOf(handover) == kind).count(),
                     JourneyLabels.literal(kind, Locale.getDefault()), parts);
         }
-        count(handovers.stream().filter(handover -> !handover.isSetKind()).count(),
+        count(handovers.stream().filter(handover -> JourneyFacts.kindOf(handover) == null).count(),
                 JourneyLabels.notRecorded(Locale.getDefault()), parts);
         return String.join(" \u00b7 ", parts);
     }

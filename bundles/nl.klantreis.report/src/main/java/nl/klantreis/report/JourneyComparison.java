@@ -160,9 +160,9 @@ public final class JourneyComparison {
         if (!"handover".equals(feature)) {
             return JourneyLabels.cell(step, feature, locale);
         }
-        return JourneyFacts.journeyOf(step) == null ? "" : JourneyFacts.journeyOf(step).getHandovers().stream()
-                .filter(handover -> handover.getTarget() == step).findFirst()
-                .map(handover -> JourneyLabels.handover(handover, locale)).orElse("\u2013");
+        Journey journey = JourneyFacts.journeyOf(step);
+        return journey == null ? "" : journey.getHandovers().stream().filter(handover -> handover.getTarget() == step)
+                .findFirst().map(handover -> JourneyLabels.handover(handover, locale)).orElse("\u2013");
     }
 
     /** The label of a feature the comparison looks at, in {@code locale}. */

@@ -77,7 +77,6 @@ final class JourneyGrid {
     final Map<Organisation, Cell> lanes = new LinkedHashMap<>();
     final List<Route> routes = new ArrayList<>();
     private final Map<EObject, Integer> columnOf = new HashMap<>();
-    private final Map<Organisation, Box> laneBoxes = new HashMap<>();
     private int columns;
     double headerHeight;
     double lanesBottom;
@@ -91,15 +90,22 @@ final class JourneyGrid {
     static JourneyGrid of(Journey journey, Locale locale) {
         JourneyGrid grid = new JourneyGrid();
         grid.columns(journey);
-        grid.phases(journey);
-        grid.lanes(journey, locale);
+        grid.width = LEFT + Math.max(1, grid.columns) * COLUMN;
+        List<Span> phases = grid.phases(journey);
+        grid.lanes(locale);
+        phases.forEach(phase -> grid.cells.put(phase.phase(), new Cell(new Box(gapBefore(phase.start()), 0,
+                phase.columns() * COLUMN, grid.lanesBottom), phase.lines(), List.of())));
         grid.painPointsBottom = grid.notes(journey.getPainPoints(), grid.lanesBottom + CORRIDOR, grid::firstTouchpoint);
         double bottom = grid.notes(journey.getImprovements(), grid.painPointsBottom + CORRIDOR, grid::firstPainPoint);
-        grid.width = LEFT + Math.max(1, grid.columns) * COLUMN;
         grid.height = bottom + PADDING;
         grid.handovers(journey);
         grid.noteLinks(journey);
         return grid;
+    }
+
+    /** A step's column: steps run left to right in written order. */
+    int column(Touchpoint step) {
+        return columnOf.get(step);
     }
 
     /** The x of the middle of a step's column, where the emotion curve puts its point. */
@@ -129,27 +135,26 @@ final class JourneyGrid {
         }
     }
 
-    private void phases(Journey journey) {
+    /** A phase's columns on the map, and its name as wrapped to their width. */
+    private record Span(Phase phase, int start, int columns, List<String> lines) {
+    }
+
+    /** The phases' spans of columns; the header is as high as the longest name needs. */
+    private List<Span> phases(Journey journey) {
+        List<Span> spans = new ArrayList<>();
         int column = 0;
-        List<Object[]> spans = new ArrayList<>();
+        headerHeight = 2 * PADDING + 2 * lineHeight(PHASE_SIZE);
         for (Phase phase : journey.getPhases()) {
             int span = Math.max(1, phase.getTouchpoints().size());
             List<String> lines = TextMeasure.wrap(JourneyLabels.label(phase), PHASE_SIZE, true, span * COLUMN - 2 * PADDING);
             headerHeight = Math.max(headerHeight, 2 * PADDING + lines.size() * lineHeight(PHASE_SIZE));
-            spans.add(new Object[] { phase, column, span, lines });
+            spans.add(new Span(phase, column, span, lines));
             column += span;
         }
-        headerHeight = Math.max(headerHeight, 2 * PADDING + 2 * lineHeight(PHASE_SIZE));
-        for (Object[] span : spans) {
-            int start = (Integer) span[1];
-            @SuppressWarnings("unchecked")
-            List<String> lines = (List<String>) span[3];
-            // the phase's box reaches down over its lanes; its height is set once the lanes are known
-            cells.put((Phase) span[0], new Cell(new Box(gapBefore(start), 0, (Integer) span[2] * COLUMN, headerHeight), lines, List.of()));
-        }
+        return spans;
     }
 
-    private void lanes(Journey journey, Locale locale) {
+    private void lanes(Locale locale) {
         Map<Organisation, List<Touchpoint>> byOrganisation = new LinkedHashMap<>();
         for (Touchpoint step : steps) {
             byOrganisation.computeIfAbsent(JourneyFacts.organisationOf(step), key -> new ArrayList<>()).add(step);
@@ -170,17 +175,11 @@ final class JourneyGrid {
             String label = lane.getKey() == null ? "?" : JourneyLabels.label(lane.getKey());
             List<String> lines = TextMeasure.wrap(label, LANE_SIZE, true, LEFT - 2 * PADDING);
             double laneHeight = Math.max(tallest, lines.size() * lineHeight(LANE_SIZE)) + 2 * LANE_PADDING;
-            Box laneBox = new Box(0, y, LEFT + Math.max(1, columns) * COLUMN, laneHeight);
-            lanes.put(lane.getKey(), new Cell(laneBox, lines, List.of()));
-            laneBoxes.put(lane.getKey(), laneBox);
+            lanes.put(lane.getKey(), new Cell(new Box(0, y, width, laneHeight), lines, List.of()));
             cells.putAll(laid);
             y += laneHeight;
         }
         lanesBottom = y;
-        for (Phase phase : journey.getPhases()) {
-            Box header = cells.get(phase).box();
-            cells.put(phase, new Cell(new Box(header.x(), 0, header.width(), lanesBottom), cells.get(phase).lines(), List.of()));
-        }
     }
 
     /** Notes in a row from {@code top}, each under the column {@code place} gives it, stacked; returns the row's bottom. */
@@ -241,7 +240,7 @@ final class JourneyGrid {
                     points.add(new double[] { out, t.centerY() });
                 }
             } else {
-                double along = laneBoxes.get(JourneyFacts.organisationOf(to)).bottom() - LANE_PADDING / 2 + shift / 2;
+                double along = lanes.get(JourneyFacts.organisationOf(to)).box().bottom() - LANE_PADDING / 2 + shift / 2;
                 double in = gapBefore(toColumn) + shift;
                 points.add(new double[] { out, s.centerY() });
                 points.add(new double[] { out, along });

@@ -12,7 +12,6 @@ import org.owasp.encoder.Encode;
 import nl.klantreis.model.Handover;
 import nl.klantreis.model.HandoverKind;
 import nl.klantreis.model.Journey;
-import nl.klantreis.model.Organisation;
 import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
@@ -67,9 +66,7 @@ public final class SvgJourneyMap {
                     arrows, style.cssClass, style.colour));
         }
         svg.append("</defs>\n");
-        for (Map.Entry<Organisation, Cell> lane : grid.lanes.entrySet()) {
-            lane(svg, lane.getValue());
-        }
+        grid.lanes.values().forEach(lane -> lane(svg, lane));
         for (Phase phase : journey.getPhases()) {
             phase(svg, phase, grid.cells.get(phase), ids);
         }
@@ -88,7 +85,7 @@ public final class SvgJourneyMap {
                         box.x() - 5, box.y() - 5, box.width() + 10, box.height() + 10, MARKED));
             }
             if (entry.getKey() instanceof Touchpoint touchpoint) {
-                touchpoint(svg, touchpoint, grid.steps.indexOf(touchpoint), entry.getValue(), withFindings.contains(touchpoint), locale, ids);
+                touchpoint(svg, touchpoint, grid.column(touchpoint), entry.getValue(), withFindings.contains(touchpoint), locale, ids);
             } else if (!(entry.getKey() instanceof Phase)) {
                 note(svg, entry.getKey(), entry.getValue(), ids);
             }
@@ -116,13 +113,13 @@ public final class SvgJourneyMap {
         svg.append("</g>\n");
     }
 
-    private static void touchpoint(StringBuilder svg, Touchpoint touchpoint, int step, Cell cell, boolean hasFindings,
+    private static void touchpoint(StringBuilder svg, Touchpoint touchpoint, int column, Cell cell, boolean hasFindings,
             Locale locale, PageIds ids) {
         Box box = cell.box();
         svg.append(hasFindings ? "<a href=\"#findings-" + ids.id(touchpoint) + "\">" : "");
         svg.append(String.format(Locale.ROOT,
                 "<g class=\"touchpoint\" id=\"map-%s\" data-step=\"%d\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"4\" fill=\"%s\" stroke=\"#555\"/>",
-                ids.id(touchpoint), step, box.x(), box.y(), box.width(), box.height(), EmotionColours.of(touchpoint).hex()));
+                ids.id(touchpoint), column, box.x(), box.y(), box.width(), box.height(), EmotionColours.of(touchpoint).hex()));
         svg.append("<title>").append(Encode.forXml(JourneyLabels.touchpoint(touchpoint, locale))).append("</title>");
         double y = box.y() + JourneyGrid.PADDING + JourneyGrid.NAME_SIZE;
         svg.append(text(box.x() + JourneyGrid.PADDING, y, cell.lines(), JourneyGrid.NAME_SIZE, true, "touchpoint-label"));

@@ -4,6 +4,8 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Text measured with the font the report asks the browser for (DejaVu Sans, the sans-serif of
@@ -29,9 +31,13 @@ final class TextMeasure {
         return "DejaVu Sans".equals(dejaVu.getFamily()) ? dejaVu : new Font(Font.SANS_SERIF, Font.PLAIN, 100);
     }
 
+    /** The few sizes and weights the map uses, each derived once: wrapping measures every word. */
+    private static final Map<String, Font> FONTS = new ConcurrentHashMap<>();
+
     /** The width of {@code text} at {@code size} px. */
     static double width(String text, double size, boolean bold) {
-        Font font = BASE.deriveFont(bold ? Font.BOLD : Font.PLAIN, (float) size);
+        Font font = FONTS.computeIfAbsent(size + (bold ? "b" : ""),
+                key -> BASE.deriveFont(bold ? Font.BOLD : Font.PLAIN, (float) size));
         return font.getStringBounds(text, CONTEXT).getWidth() * SLACK;
     }
 
