@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.provider.KlantreisEditPlugin;
 
 /**
@@ -38,19 +39,31 @@ public final class EditLabels {
         return label;
     }
 
-    /** The label of an enumeration value, for example "Home visit" or "Huisbezoek". */
+    /**
+     * The label of an enumeration value, for example "Home visit" or "Huisbezoek"; an
+     * extension's value (another package's enumeration) by its literal.
+     */
     public static String literal(Enumerator value, Locale locale) {
+        if (!value.getClass().getPackageName().equals(KlantreisPackage.class.getPackageName())) {
+            return value.getLiteral();
+        }
         // The generated enumeration classes carry the names of their EEnums.
         return get("_UI_" + value.getClass().getSimpleName() + "_" + value.getName() + "_literal", locale);
     }
 
-    /** The label of a type, for example "Touchpoint" or "Contactmoment". */
+    /** The label of a type, for example "Touchpoint" or "Contactmoment"; an extension's class by its name. */
     public static String type(EClass type, Locale locale) {
+        if (type.getEPackage() != KlantreisPackage.eINSTANCE) {
+            return type.getName();
+        }
         return get("_UI_" + type.getName() + "_type", locale);
     }
 
-    /** The label of a feature, for example "Persona" or "Channel" / "Kanaal". */
+    /** The label of a feature, for example "Persona" or "Channel" / "Kanaal"; an extension's feature by its name. */
     public static String feature(EStructuralFeature feature, Locale locale) {
+        if (feature.getEContainingClass().getEPackage() != KlantreisPackage.eINSTANCE) {
+            return feature.getName();
+        }
         return get("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature", locale);
     }
 

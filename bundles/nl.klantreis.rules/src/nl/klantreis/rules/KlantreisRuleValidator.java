@@ -30,10 +30,19 @@ public final class KlantreisRuleValidator extends EObjectValidator {
     /** Code of the diagnostics about rule settings themselves (rules count from 1). */
     public static final int SETTING_PROBLEM = 0;
 
-    private final RuleCatalogue catalogue;
+    /** Replaced as a whole when extensions come and go; a validation keeps the one it started with per element. */
+    private volatile RuleCatalogue catalogue;
 
     public KlantreisRuleValidator(RuleCatalogue catalogue) {
         this.catalogue = catalogue;
+    }
+
+    public RuleCatalogue catalogue() {
+        return catalogue;
+    }
+
+    void catalogue(RuleCatalogue replacement) {
+        this.catalogue = replacement;
     }
 
     @Override
@@ -45,11 +54,18 @@ public final class KlantreisRuleValidator extends EObjectValidator {
             Locale locale = messages(context).locale();
             structural.getChildren().forEach(problem -> diagnostics.add(ModelProblems.readable(problem, locale).orElse(problem)));
         }
+        return validateRules(eClass, eObject, diagnostics, context) && valid;
+    }
+
+    /** The rules of the catalogue that apply to {@code eObject}, without EMF's structural checks. */
+    boolean validateRules(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        boolean valid = true;
+        RuleCatalogue catalogue = this.catalogue;
         if (eObject.eIsProxy()) {
             return valid;
         }
         if (eObject instanceof RuleSetting setting) {
-            valid &= validateSetting(setting, messages(context), diagnostics);
+            valid &= validateSetting(catalogue, setting, messages(context), diagnostics);
         }
         List<RuleCatalogue.Entry> rules = catalogue.rulesFor(eClass);
         if (rules.isEmpty()) {
@@ -66,7 +82,7 @@ public final class KlantreisRuleValidator extends EObjectValidator {
         return valid;
     }
 
-    private boolean validateSetting(RuleSetting setting, RuleMessages messages, DiagnosticChain diagnostics) {
+    private static boolean validateSetting(RuleCatalogue catalogue, RuleSetting setting, RuleMessages messages, DiagnosticChain diagnostics) {
         RuleDescriptor rule = catalogue.descriptor(setting.getRuleId()).orElse(null);
         if (rule == null) {
             report(diagnostics, setting, messages.format("setting.unknownRule", setting.getRuleId()));
@@ -99,11 +115,11 @@ public final class KlantreisRuleValidator extends EObjectValidator {
         }
     }
 
-    private static RuleMessages messages(Map<Object, Object> context) {
+    private RuleMessages messages(Map<Object, Object> context) {
         Locale locale = context != null && context.get(LOCALE) instanceof Locale l ? l : Locale.getDefault();
         if (context == null) {
-            return RuleMessages.forLocale(locale);
+            return RuleMessages.forLocale(locale, catalogue);
         }
-        return (RuleMessages) context.computeIfAbsent(RuleMessages.class, key -> RuleMessages.forLocale(locale));
+        return (RuleMessages) context.computeIfAbsent(RuleMessages.class, key -> RuleMessages.forLocale(locale, catalogue));
     }
 }

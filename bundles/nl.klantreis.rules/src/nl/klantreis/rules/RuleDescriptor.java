@@ -9,7 +9,8 @@ import org.eclipse.emf.ecore.EcorePackage;
 import nl.klantreis.model.Severity;
 
 /**
- * What the catalogue says about a rule: its stable id, the class of element it checks, its
+ * What the catalogue says about a rule: its stable id (namespace, topic, number: Klantreis's own
+ * are {@code KR-TOPIC-NN}, an extension's have a namespace of their own), the class of element it checks, its
  * default severity, where it comes from (a section of the handreiking, or the AVG article of
  * the personal-data rules), and its thresholds.
  * Titles and messages live in the rule messages, keyed by the id.
@@ -18,8 +19,8 @@ public record RuleDescriptor(String id, EClass target, Severity defaultSeverity,
         List<ParameterDescriptor> parameters) {
 
     public RuleDescriptor {
-        if (!id.matches("KR-[A-Z]+-\\d{2}")) {
-            throw new IllegalArgumentException("rule id " + id + " is not of the form KR-TOPIC-NN");
+        if (!id.matches("[A-Z][A-Z0-9]*-[A-Z]+-\\d{2}")) {
+            throw new IllegalArgumentException("rule id " + id + " is not of the form NAMESPACE-TOPIC-NN, such as KR-INTAKE-01");
         }
         parameters = List.copyOf(parameters);
     }

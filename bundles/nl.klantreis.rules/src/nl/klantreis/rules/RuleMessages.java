@@ -2,6 +2,7 @@ package nl.klantreis.rules;
 
 import java.text.MessageFormat;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -12,28 +13,39 @@ import nl.klantreis.model.Severity;
 /**
  * The texts of the catalogue in English and Dutch: per rule a title, what it checks, the
  * message of a finding, how to fix it, the handreiking's words it rests on, and the reason
- * for each threshold's default. Keys are {@code <rule id>.<part>}. One instance serves one
- * validation at a time.
+ * for each threshold's default. Keys are {@code <rule id>.<part>}; the texts of an extension's
+ * rules come from the extension. One instance serves one validation at a time.
  */
 public final class RuleMessages {
 
     private static final String BUNDLE = "nl.klantreis.rules.messages";
 
     private final ResourceBundle bundle;
+    /** The extensions' texts, looked in after Klantreis's own. */
+    private final List<ResourceBundle> extensions;
     private final Locale locale;
     /** Parsed patterns: parsing costs more than formatting, and findings repeat. Not thread-safe, like MessageFormat. */
     private final Map<String, MessageFormat> formats = new HashMap<>();
 
-    private RuleMessages(ResourceBundle bundle, Locale locale) {
+    private RuleMessages(ResourceBundle bundle, List<ResourceBundle> extensions, Locale locale) {
         this.bundle = bundle;
+        this.extensions = extensions;
         this.locale = locale;
     }
 
-    /** Dutch for a Dutch locale, English otherwise (never the JVM's default as fallback). */
+    /**
+     * The texts of the rules registered now (Klantreis's and its extensions'): Dutch for a Dutch
+     * locale, English otherwise (never the JVM's default as fallback).
+     */
     public static RuleMessages forLocale(Locale locale) {
+        return forLocale(locale, KlantreisRules.catalogue());
+    }
+
+    /** The texts of the rules of {@code catalogue}. */
+    public static RuleMessages forLocale(Locale locale, RuleCatalogue catalogue) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, RuleMessages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new RuleMessages(bundle, locale);
+        return new RuleMessages(bundle, catalogue.extensions().stream().map(e -> e.messages(locale)).toList(), locale);
     }
 
     public Locale locale() {
@@ -84,15 +96,18 @@ public final class RuleMessages {
     }
 
     public boolean has(String key) {
-        try {
-            bundle.getString(key);
-            return true;
-        } catch (MissingResourceException e) {
-            return false;
-        }
+        return bundle.containsKey(key) || extensions.stream().anyMatch(texts -> texts.containsKey(key));
     }
 
     private String text(String key) {
-        return bundle.getString(key);
+        if (bundle.containsKey(key)) {
+            return bundle.getString(key);
+        }
+        for (ResourceBundle texts : extensions) {
+            if (texts.containsKey(key)) {
+                return texts.getString(key);
+            }
+        }
+        throw new MissingResourceException("No text " + key, BUNDLE, key);
     }
 }

@@ -17,7 +17,7 @@ public final class RulesReference {
 
     public RulesReference(RuleCatalogue catalogue, Locale locale) {
         this.catalogue = catalogue;
-        this.messages = RuleMessages.forLocale(locale);
+        this.messages = RuleMessages.forLocale(locale, catalogue);
         this.dutch = "nl".equals(messages.locale().getLanguage());
     }
 
@@ -30,6 +30,11 @@ public final class RulesReference {
         out.append(dutch
                 ? "De regels komen uit de handreiking *Cultuursensitief werken* (VNG, Pharos, GGD GHOR; bron: het hoofdstuk of de paragraaf); de regels over persoonsgegevens (KR-PRIVACY-*) uit de AVG. Een model kan een regel uitzetten, de ernst wijzigen of drempels aanpassen met een regelinstelling:\n\n"
                 : "The rules come from the handreiking *Cultuursensitief werken* (VNG, Pharos, GGD GHOR; source: its chapter or section); the personal-data rules (KR-PRIVACY-*) from the AVG (GDPR). A model switches a rule off, changes its severity or its thresholds with a rule setting:\n\n");
+        if (!catalogue.extensions().isEmpty()) {
+            String names = catalogue.extensions().stream().map(KlantreisExtension::name).collect(Collectors.joining(", "));
+            out.append(dutch ? "Na de regels van Klantreis volgen die van de uitbreidingen (" + names + "), elk met haar eigen bron.\n\n"
+                    : "Klantreis's rules are followed by those of the extensions (" + names + "), each with its own source.\n\n");
+        }
         out.append("```xml\n<ruleSettings ruleId=\"KR-INTAKE-02\" severity=\"ERROR\">\n  <parameters key=\"minimumMinutes\" value=\"45\"/>\n</ruleSettings>\n<ruleSettings ruleId=\"KR-REACH-01\" enabled=\"false\"/>\n```\n\n");
         out.append(dutch ? "| Id | Ernst | Regel | Bron |\n|---|---|---|---|\n" : "| Id | Severity | Rule | Source |\n|---|---|---|---|\n");
         for (RuleDescriptor rule : catalogue.descriptors()) {
@@ -47,6 +52,8 @@ public final class RulesReference {
         String id = rule.id();
         out.append("\n## ").append(id).append("\n\n**").append(messages.title(id)).append("**\n\n");
         out.append(dutch ? "- Ernst: " : "- Severity: ").append(severity(rule)).append('\n');
+        catalogue.extensionOf(id).ifPresent(extension -> out.append(dutch ? "- Uitbreiding: " : "- Extension: ")
+                .append(extension.name()).append(dutch ? " (bron: " : " (source: ").append(rule.section()).append(")\n"));
         String target = rule.checksEveryElement() ? (dutch ? "elk element" : "every element")
                 : EditLabels.type(rule.target(), messages.locale()).toLowerCase(messages.locale());
         out.append(dutch ? "- Controleert: " : "- Checks: ").append(target).append(". ")

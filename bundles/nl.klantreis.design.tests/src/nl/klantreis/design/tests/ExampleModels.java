@@ -26,11 +26,11 @@ public final class ExampleModels {
     private ExampleModels() {
     }
 
-    /** Every example: its XMI where it has one, otherwise its text. */
+    /** Every journey example (examples/<name>/<name>.xmi or .klantreis): its XMI where it has one, otherwise its text. */
     public static List<Path> all() throws IOException {
         try (Stream<Path> folders = Files.list(SiriusSession.ROOT.resolve("examples"))) {
             return folders.filter(Files::isDirectory).sorted()
-                    .map(folder -> SiriusSession.example(folder.getFileName().toString())).toList();
+                    .map(folder -> SiriusSession.example(folder.getFileName().toString())).filter(Files::exists).toList();
         }
     }
 

@@ -36,7 +36,7 @@ import nl.klantreis.model.KlantreisPackage;
  * metamodels from ../shared/sirius (EPL-2.0, read in place): every unknown element or
  * attribute is a load error, which Sirius itself would silently drop.
  */
-final class Odesign {
+public final class Odesign {
 
     static final Path ROOT = Path.of(System.getProperty("klantreis.root", "../.."));
     static final Path ODESIGN = ROOT.resolve("bundles/nl.klantreis.design/description/klantreis.odesign");
@@ -52,10 +52,27 @@ final class Odesign {
         return load(Files.readString(ODESIGN));
     }
 
+    /**
+     * Another odesign file, such as an extension's layer on Klantreis's viewpoint: it may refer
+     * to klantreis.odesign (platform:/plugin/nl.klantreis.design/...) and to the {@code packages} given.
+     */
+    public static Resource load(Path odesign, EPackage... packages) throws IOException {
+        ResourceSet resourceSet = resourceSet();
+        resourceSet.getURIConverter().getURIMap().put(URI.createURI("platform:/plugin/nl.klantreis.design/"),
+                URI.createFileURI(ODESIGN.getParent().getParent().toAbsolutePath() + "/"));
+        for (EPackage ePackage : packages) {
+            resourceSet.getPackageRegistry().put(ePackage.getNsURI(), ePackage);
+        }
+        return load(resourceSet, odesign, Files.readString(odesign));
+    }
+
     /** An odesign given as text (for example a broken copy), at the committed file's place. */
     static Resource load(String xml) throws IOException {
-        ResourceSet resourceSet = resourceSet();
-        Resource resource = resourceSet.createResource(URI.createFileURI(ODESIGN.toAbsolutePath().toString()));
+        return load(resourceSet(), ODESIGN, xml);
+    }
+
+    private static Resource load(ResourceSet resourceSet, Path file, String xml) {
+        Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         try {
             resource.load(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), Map.of());
         } catch (IOException e) {
@@ -99,7 +116,7 @@ final class Odesign {
      * metamodels (eGet of the key throws), so the uniqueness of mapping and tool names is
      * checked by {@link OdesignChecker} instead. Everything else is EMF's own check.
      */
-    static Diagnostic validate(Resource odesign) {
+    public static Diagnostic validate(Resource odesign) {
         EValidator.Registry registry = new EValidatorRegistryImpl();
         EObjectValidator structural = new EObjectValidator() {
             @Override

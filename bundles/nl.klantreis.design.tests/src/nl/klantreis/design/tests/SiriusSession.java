@@ -41,7 +41,7 @@ public final class SiriusSession implements AutoCloseable {
     private static final NullProgressMonitor MONITOR = new NullProgressMonitor();
 
     public final Session session;
-    final TransactionalEditingDomain domain;
+    public final TransactionalEditingDomain domain;
     public final JourneyModel model;
 
     private SiriusSession(Session session) {
@@ -83,6 +83,19 @@ public final class SiriusSession implements AutoCloseable {
         return new SiriusSession(session);
     }
 
+    /** Selects another registered viewpoint as well, as *Viewpoints Selection* does (an extension's, for example). */
+    public void selectViewpoint(String name) {
+        Viewpoint viewpoint = ViewpointRegistry.getInstance().getViewpoints().stream()
+                .filter(candidate -> name.equals(candidate.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError("no viewpoint " + name + " is registered"));
+        execute(new RecordingCommand(domain) {
+            @Override
+            protected void doExecute() {
+                new ViewpointSelector(session).selectViewpoint(viewpoint, false, MONITOR);
+            }
+        });
+    }
+
     /** The viewpoint as the design bundle registered it with Sirius. */
     static Viewpoint klantreisViewpoint() throws BundleException {
         FrameworkUtil.getBundle(KlantreisDesignPlugin.class).start();
@@ -120,14 +133,14 @@ public final class SiriusSession implements AutoCloseable {
     }
 
     /** Runs a command on the session's command stack; fails when it cannot run. */
-    void execute(Command command) {
+    public void execute(Command command) {
         if (!command.canExecute()) {
             throw new AssertionError("cannot run: " + command.getLabel());
         }
         domain.getCommandStack().execute(command);
     }
 
-    void undo() {
+    public void undo() {
         domain.getCommandStack().undo();
     }
 

@@ -43,7 +43,7 @@ class LexerTest {
         for (Path folder : List.of(KlantreisText.ROOT.resolve("examples"),
                 KlantreisText.ROOT.resolve("bundles/nl.klantreis.cli/src/test/resources/bad-input"))) {
             try (Stream<Path> paths = Files.walk(folder)) {
-                paths.filter(p -> p.toString().endsWith(".klantreis")).forEach(files::add);
+                paths.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".klantreis")).forEach(files::add);
             }
         }
         assertTrue(files.size() > 10, "examples and bad input found: " + files);

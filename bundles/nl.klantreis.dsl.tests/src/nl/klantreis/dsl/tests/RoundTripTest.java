@@ -37,7 +37,7 @@ class RoundTripTest {
 
     static List<Path> examples() throws IOException {
         try (Stream<Path> files = Files.walk(KlantreisText.ROOT.resolve("examples"))) {
-            return files.filter(f -> f.toString().endsWith(".klantreis")).sorted().toList();
+            return files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".klantreis")).sorted().toList();
         }
     }
 

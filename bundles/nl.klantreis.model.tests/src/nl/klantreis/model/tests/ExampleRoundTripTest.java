@@ -28,7 +28,9 @@ class ExampleRoundTripTest {
     static List<Path> examples() throws IOException {
         Path folder = Path.of(System.getProperty("klantreis.root", "../..")).resolve("examples");
         try (Stream<Path> files = Files.walk(folder)) {
-            List<Path> xmi = files.filter(f -> f.toString().endsWith(".xmi")).sorted().toList();
+            // the journey examples (examples/<name>/<name>.xmi); the extension's example needs its package
+            List<Path> xmi = files.filter(f -> f.toString().endsWith(".xmi"))
+                    .filter(f -> f.getFileName().toString().equals(f.getParent().getFileName() + ".xmi")).sorted().toList();
             assertFalse(xmi.isEmpty(), "no .xmi example under " + folder.toAbsolutePath());
             return xmi;
         }

@@ -39,7 +39,7 @@ class QuotationsHandreikingTest {
                 ROOT.resolve("../shared/reference/handreiking-cultuursensitief-werken.txt")));
         RuleMessages messages = RuleMessages.forLocale(Locale.forLanguageTag(language));
         List<String> untrue = new ArrayList<>();
-        for (RuleDescriptor rule : RuleCatalogue.ALL.descriptors()) {
+        for (RuleDescriptor rule : RuleCatalogue.KLANTREIS.descriptors()) {
             Matcher quote = Pattern.compile("\"([^\"]+)\"").matcher(messages.rationale(rule.id()));
             boolean fromAvg = rule.id().startsWith("KR-PRIVACY-");
             assertTrue(rule.section().matches(fromAvg ? "AVG art\\. 5\\(1\\)\\(c\\)" : "[12](\\.[1-6])?"),

@@ -186,7 +186,7 @@ class RecordedFactsTest {
     void everyRuleSaysWhatItDoesWhenAFactIsNotRecorded() {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
             RuleMessages messages = RuleMessages.forLocale(locale);
-            for (RuleDescriptor rule : RuleCatalogue.ALL.descriptors()) {
+            for (RuleDescriptor rule : RuleCatalogue.KLANTREIS.descriptors()) {
                 assertTrue(messages.has(rule.id() + ".unrecorded") && !messages.unrecorded(rule.id()).isBlank(),
                         rule.id() + " in " + locale);
             }

@@ -5,12 +5,16 @@ import org.osgi.framework.BundleContext;
 
 import nl.klantreis.rules.KlantreisRules;
 
-/** Registers the rule catalogue while the bundle is active (META-INF/p2.inf starts it). */
+/**
+ * Registers the rule catalogue, with the extensions contributed to the extension point, while
+ * the bundle is active (META-INF/p2.inf starts it).
+ */
 public final class Activator implements BundleActivator {
 
     @Override
     public void start(BundleContext context) {
         KlantreisRules.register();
+        ExtensionPoint.addContributions();
     }
 
     @Override

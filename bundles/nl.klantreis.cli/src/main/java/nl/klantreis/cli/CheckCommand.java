@@ -11,8 +11,6 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EValidator;
-import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -150,9 +148,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Every finding for a model: EMF's structural checks and the rule catalogue. */
     static List<Diagnostic> validate(EObject model, Texts texts) {
-        EValidator.Registry registry = new EValidatorRegistryImpl();
-        registry.put(KlantreisPackage.eINSTANCE, KlantreisRules.validator());
-        Diagnostician diagnostician = new Diagnostician(registry) {
+        Diagnostician diagnostician = new Diagnostician(KlantreisRules.newValidatorRegistry()) {
             @Override
             public String getObjectLabel(EObject eObject) {
                 return ModelProblems.name(eObject, texts.locale());

@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EObjectValidator;
@@ -22,6 +25,7 @@ import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.io.KlantreisResources;
 import nl.klantreis.rules.ModelProblems;
 import picocli.CommandLine.Command;
@@ -79,6 +83,11 @@ final class ConvertCommand implements Callable<Integer> {
             return KlantreisCommand.BAD_INPUT;
         }
         if (toText) {
+            List<String> extended = extensionClasses(model);
+            if (!extended.isEmpty()) {
+                spec.commandLine().getErr().println(texts.get("convert.extensionNotText", input, String.join(", ", extended)));
+                return KlantreisCommand.BAD_INPUT;
+            }
             List<String> missing = missingForText(model, texts);
             if (!missing.isEmpty()) {
                 missing.forEach(spec.commandLine().getErr()::println);
@@ -91,6 +100,18 @@ final class ConvertCommand implements Callable<Integer> {
         AtomicFiles.write(output, content, force, texts);
         spec.commandLine().getOut().println(texts.get("convert.written", output));
         return 0;
+    }
+
+    /** The classes of extensions the model uses: the notation knows Klantreis's own classes only. */
+    private static List<String> extensionClasses(JourneyModel model) {
+        Set<String> classes = new TreeSet<>();
+        for (TreeIterator<EObject> all = EcoreUtil.getAllContents(List.of(model)); all.hasNext();) {
+            EClass eClass = all.next().eClass();
+            if (eClass.getEPackage() != KlantreisPackage.eINSTANCE) {
+                classes.add(eClass.getName());
+            }
+        }
+        return List.copyOf(classes);
     }
 
     /**

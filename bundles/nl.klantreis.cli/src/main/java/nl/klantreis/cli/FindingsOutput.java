@@ -10,7 +10,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-import nl.klantreis.rules.RuleCatalogue;
+import nl.klantreis.rules.KlantreisRules;
 import nl.klantreis.rules.RuleDescriptor;
 import nl.klantreis.rules.RuleMessages;
 
@@ -52,7 +52,7 @@ final class FindingsOutput {
         for (String id : ids) {
             JsonObject rule = new JsonObject();
             rule.addProperty("id", id);
-            RuleCatalogue.ALL.descriptor(id).ifPresent(descriptor -> describe(rule, descriptor, messages));
+            KlantreisRules.catalogue().descriptor(id).ifPresent(descriptor -> describe(rule, descriptor, messages));
             rules.add(rule);
         }
         driver.add("rules", rules);

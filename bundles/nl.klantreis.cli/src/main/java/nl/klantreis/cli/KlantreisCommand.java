@@ -2,11 +2,19 @@ package nl.klantreis.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -28,6 +36,11 @@ public final class KlantreisCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = { "A folder of extension jars to load (also: plugins/ beside the installation)",
+                    "Een map met uitbreidingen (jar) om te laden (ook: plugins/ naast de installatie)" })
+    private List<Path> plugins = new ArrayList<>();
+
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "Missing command: check or rules / Geef een opdracht: check of rules");
@@ -40,6 +53,7 @@ public final class KlantreisCommand implements Runnable {
     /** The command line with Klantreis's exit codes: a {@link UserError} is a message and code 2, never a stack trace. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new KlantreisCommand());
+        commandLine.setExecutionStrategy(KlantreisCommand::executeWithExtensions);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof UserError) {
                 cmd.getErr().println("klantreis: " + exception.getMessage());
@@ -48,6 +62,29 @@ public final class KlantreisCommand implements Runnable {
             throw exception;
         });
         return commandLine;
+    }
+
+    /**
+     * Loads the extensions before the command runs, in the language of the command's --lang;
+     * those that fail to load are named on standard error and the command runs without them.
+     */
+    private static int executeWithExtensions(ParseResult parseResult) {
+        ParseResult command = parseResult;
+        while (command.hasSubcommand()) {
+            command = command.subcommand();
+        }
+        if (!command.isUsageHelpRequested() && !command.isVersionHelpRequested()) {
+            PrintWriter err = command.commandSpec().commandLine().getErr();
+            Texts texts = new Texts(Texts.locale(command.matchedOptionValue("--lang", null)));
+            try {
+                List<Path> folders = ExtensionJars.folders(command.matchedOptionValue("--plugins", List.of()), texts);
+                ExtensionJars.load(folders, texts).forEach(problem -> err.println("klantreis: " + problem));
+            } catch (UserError e) {
+                err.println("klantreis: " + e.getMessage());
+                return BAD_INPUT;
+            }
+        }
+        return new RunLast().execute(parseResult);
     }
 
     /** The version the build wrote into version.properties. */

@@ -26,13 +26,19 @@ final class ModelFiles {
     private ModelFiles() {
     }
 
-    /** The model files (.klantreis, .xmi) among {@code paths}, folders searched recursively, in a stable order. */
+    /**
+     * The model files (.klantreis, .xmi) among {@code paths}, folders searched recursively, in a
+     * stable order. A folder found on the way that holds a pom.xml is the source of a build (an
+     * extension's, such as examples/extension) and is not searched: its models need the
+     * extension (--plugins); name that folder itself to check them.
+     */
     static List<Path> collect(List<Path> paths, Texts texts) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(ModelFiles::isModel).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(ModelFiles::isModel)
+                            .filter(file -> !insideBuild(path, file)).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -45,6 +51,15 @@ final class ModelFiles {
             }
         }
         return files;
+    }
+
+    private static boolean insideBuild(Path searched, Path file) {
+        for (Path folder = file.getParent(); folder != null && !folder.equals(searched); folder = folder.getParent()) {
+            if (Files.exists(folder.resolve("pom.xml"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isModel(Path file) {

@@ -3,9 +3,10 @@ package nl.klantreis.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-import nl.klantreis.rules.RuleCatalogue;
+import nl.klantreis.rules.KlantreisRules;
 import nl.klantreis.rules.RuleDescriptor;
 import nl.klantreis.rules.RuleMessages;
 import nl.klantreis.rules.RulesReference;
@@ -44,7 +45,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Texts texts = language.texts();
-        String text = format == Format.markdown ? new RulesReference(RuleCatalogue.ALL, texts.locale()).markdown()
+        String text = format == Format.markdown ? new RulesReference(KlantreisRules.catalogue(), texts.locale()).markdown()
                 : table(RuleMessages.forLocale(texts.locale()));
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
@@ -58,8 +59,12 @@ final class RulesCommand implements Callable<Integer> {
 
     private static String table(RuleMessages messages) {
         StringBuilder out = new StringBuilder();
-        for (RuleDescriptor rule : RuleCatalogue.ALL.descriptors()) {
-            out.append(String.format("%-20s %-12s %-4s %s%n", rule.id(),
+        List<RuleDescriptor> rules = KlantreisRules.catalogue().descriptors();
+        // an extension's ids and sources may be longer than Klantreis's own
+        int id = Math.max(20, rules.stream().mapToInt(rule -> rule.id().length()).max().orElse(0));
+        int source = Math.max(4, rules.stream().mapToInt(rule -> rule.section().length()).max().orElse(0));
+        for (RuleDescriptor rule : rules) {
+            out.append(String.format("%-" + id + "s %-12s %-" + source + "s %s%n", rule.id(),
                     messages.severity(rule.defaultSeverity()), rule.section(),
                     messages.title(rule.id())));
         }

@@ -198,11 +198,11 @@ public final class HtmlReport {
                             : JourneyLabels.notRecorded(locale)));
         }
         html.append("</p>\n");
-        recorded(html, "journey-facts", journey, JOURNEY_FACTS);
+        recorded(html, "journey-facts", journey, withExtensionFacts(journey, JOURNEY_FACTS));
         if (journey.getPersona() != null && !journey.getPersona().eIsProxy()) {
             html.append("<h3>").append(text("personaCard")).append(": ")
                     .append(Encode.forHtml(JourneyLabels.label(journey.getPersona()))).append("</h3>\n");
-            recorded(html, "persona-card", journey.getPersona(), PERSONA_CARD);
+            recorded(html, "persona-card", journey.getPersona(), withExtensionFacts(journey.getPersona(), PERSONA_CARD));
         }
         figures(html, JourneyFigures.of(journey));
         Set<EObject> withFindings = new HashSet<>();
@@ -231,6 +231,18 @@ public final class HtmlReport {
     private static final List<EStructuralFeature> IMPROVEMENT_FACTS = List.of(KlantreisPackage.Literals.IMPROVEMENT__OWNER,
             KlantreisPackage.Literals.IMPROVEMENT__STATUS, KlantreisPackage.Literals.IMPROVEMENT__DIRECTION,
             KlantreisPackage.Literals.IMPROVEMENT__ADDRESSES);
+
+    /**
+     * The features given, then the attributes that an extension's subclass adds (a municipality's
+     * learning route of a persona): an extension's facts are facts the findings may rest on too.
+     */
+    private static List<EStructuralFeature> withExtensionFacts(EObject element, List<EStructuralFeature> features) {
+        List<EStructuralFeature> all = new ArrayList<>(features);
+        element.eClass().getEAllAttributes().stream()
+                .filter(attribute -> attribute.getEContainingClass().getEPackage() != KlantreisPackage.eINSTANCE)
+                .forEach(all::add);
+        return all;
+    }
 
     /**
      * A table of what the model records of {@code element}: a feature nobody recorded says so

@@ -29,7 +29,9 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
  * The Klantreis genmodel, outside Eclipse: reloads it from klantreis.ecore (as Eclipse's
- * "Reload" does) and generates the model, edit and editor code from it.
+ * "Reload" does) and generates the model, edit and editor code from it. Also serves an
+ * extension's genmodel that reuses Klantreis's (the worked example in examples/extension),
+ * for which it generates the model code.
  */
 public final class KlantreisGenModel {
 
@@ -42,10 +44,20 @@ public final class KlantreisGenModel {
     /** The folders of generated code, relative to their bundle. */
     public static final String SRC_GEN = "src-gen";
 
-    private final GenModel genModel;
+    /** Where the worked example's extension lives, relative to the bundles folder. */
+    public static final String EXAMPLE_EXTENSION = "../examples/extension/nl.voorbeeldstad.klantreis";
+    public static final String EXAMPLE_GENMODEL_PATH = "model/voorbeeldstad.genmodel";
+    public static final String EXAMPLE_BUNDLE = "nl.voorbeeldstad.klantreis";
 
-    private KlantreisGenModel(GenModel genModel) {
+    private static final List<String> ALL_PROJECT_TYPES = List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
+            GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, GenBaseGeneratorAdapter.EDITOR_PROJECT_TYPE);
+
+    private final GenModel genModel;
+    private final List<String> projectTypes;
+
+    private KlantreisGenModel(GenModel genModel, List<String> projectTypes) {
         this.genModel = genModel;
+        this.projectTypes = projectTypes;
     }
 
     /**
@@ -54,12 +66,26 @@ public final class KlantreisGenModel {
      * comes out unchanged.
      */
     public static KlantreisGenModel reload(Path bundles) {
+        return reload(bundles, bundles.resolve(MODEL_BUNDLE).resolve(GENMODEL_PATH), ALL_PROJECT_TYPES);
+    }
+
+    /** The worked example's genmodel, reloaded the same way; it generates model code only. */
+    public static KlantreisGenModel reloadExample(Path bundles) {
+        return reload(bundles, bundles.resolve(EXAMPLE_EXTENSION).resolve(EXAMPLE_GENMODEL_PATH),
+                List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE));
+    }
+
+    private static KlantreisGenModel reload(Path bundles, Path genModelFile, List<String> projectTypes) {
         ResourceSet resourceSet = newResourceSet();
-        URI uri = URI.createFileURI(bundles.resolve(MODEL_BUNDLE).resolve(GENMODEL_PATH).toAbsolutePath().toString());
+        // An extension refers to Klantreis's Ecore and genmodel as Eclipse finds them in the target platform.
+        resourceSet.getURIConverter().getURIMap().put(URI.createPlatformPluginURI("/" + MODEL_BUNDLE + "/", false),
+                URI.createFileURI(bundles.resolve(MODEL_BUNDLE).toAbsolutePath().normalize() + "/"));
+        URI uri = URI.createFileURI(genModelFile.toAbsolutePath().normalize().toString());
         GenModel committed = (GenModel) resourceSet.getResource(uri, true).getContents().get(0);
 
         GenModel reloaded = GenModelFactory.eINSTANCE.createGenModel();
         reloaded.initialize(committed.getGenPackages().stream().map(GenPackage::getEcorePackage).toList());
+        reloaded.getUsedGenPackages().addAll(committed.getUsedGenPackages());
         Resource committedResource = committed.eResource();
         committedResource.setURI(uri.appendFileExtension("old"));
         resourceSet.createResource(uri).getContents().add(reloaded);
@@ -69,10 +95,10 @@ public final class KlantreisGenModel {
         reloaded.setImporterID(committed.getImporterID());
         committedResource.unload();
         resourceSet.getResources().remove(committedResource);
-        return new KlantreisGenModel(reloaded);
+        return new KlantreisGenModel(reloaded, projectTypes);
     }
 
-    /** The genmodel as it is saved in model/klantreis.genmodel. */
+    /** The genmodel as it is saved in its file. */
     public String serialized() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -89,7 +115,7 @@ public final class KlantreisGenModel {
     }
 
     /**
-     * Generates the model, edit and editor code into the given bundle folders. Everything the
+     * Generates the model, edit and editor code (an extension's: its model code) into the given bundle folders. Everything the
      * genmodel places under {@code /<bundle>/} lands in the folder mapped to that bundle.
      */
     public Diagnostic generate(Map<String, Path> bundleFolders) {
@@ -114,8 +140,7 @@ public final class KlantreisGenModel {
         }
         generator.setInput(genModel);
         BasicDiagnostic result = new BasicDiagnostic();
-        for (String projectType : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-                GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, GenBaseGeneratorAdapter.EDITOR_PROJECT_TYPE)) {
+        for (String projectType : projectTypes) {
             result.add(generator.generate(genModel, projectType, new BasicMonitor()));
         }
         return result;

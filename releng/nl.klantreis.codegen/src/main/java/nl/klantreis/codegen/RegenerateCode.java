@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
 
 /**
  * Regenerates every src-gen/ folder after a change to klantreis.ecore or Klantreis.xtext:
- * reloads and saves the genmodel, generates the EMF model, edit and editor code, then the Xtext
- * language. Files outside src-gen/ (plugin.xml, plugin.properties) are never overwritten.
+ * reloads and saves the genmodel, generates the EMF model, edit and editor code, then the
+ * worked example's extension (examples/extension), then the Xtext language. Files outside
+ * src-gen/ (plugin.xml, plugin.properties) are never overwritten.
  * Usage: {@code RegenerateCode <bundles folder>}.
  */
 public final class RegenerateCode {
@@ -26,26 +27,35 @@ public final class RegenerateCode {
             System.exit(2);
         }
         Path bundles = Path.of(args[0]).toAbsolutePath().normalize();
-        KlantreisGenModel genModel = KlantreisGenModel.reload(bundles);
+        Map<String, Path> klantreis = new LinkedHashMap<>();
+        KlantreisGenModel.BUNDLES.forEach(bundle -> klantreis.put(bundle, bundles.resolve(bundle)));
+        regenerate(KlantreisGenModel.reload(bundles), klantreis);
+        regenerate(KlantreisGenModel.reloadExample(bundles),
+                Map.of(KlantreisGenModel.EXAMPLE_BUNDLE, bundles.resolve(KlantreisGenModel.EXAMPLE_EXTENSION).normalize()));
+        KlantreisGrammar.generate(bundles);
+        System.out.println("Regenerated the src-gen folders of " + bundles + " and of the example extension");
+    }
+
+    /**
+     * Saves the reloaded genmodel and replaces the src-gen/ folder of each bundle. EMF also
+     * writes plugin.xml and the like, which are kept by hand (the XMI parser is registered with
+     * our own factory): generate elsewhere and take src-gen/ only.
+     */
+    private static void regenerate(KlantreisGenModel genModel, Map<String, Path> bundleFolders) throws IOException {
         genModel.save();
-        // EMF also writes plugin.xml and the like, which are kept by hand (the XMI parser is
-        // registered with our own factory): generate elsewhere and take src-gen/ only.
         Path scratch = Files.createTempDirectory("klantreis-emf");
-        List<String> bundleNames = KlantreisGenModel.BUNDLES;
         Map<String, Path> scratchFolders = new HashMap<>();
-        bundleNames.forEach(bundle -> scratchFolders.put(bundle, scratch.resolve(bundle)));
+        bundleFolders.keySet().forEach(bundle -> scratchFolders.put(bundle, scratch.resolve(bundle)));
         Diagnostic diagnostic = genModel.generate(scratchFolders);
         diagnostic.getChildren().forEach(child -> System.err.println(child.getMessage()));
         if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
             System.exit(1);
         }
-        for (String bundle : bundleNames) {
-            Path srcGen = bundles.resolve(bundle).resolve(KlantreisGenModel.SRC_GEN);
+        for (Map.Entry<String, Path> bundle : bundleFolders.entrySet()) {
+            Path srcGen = bundle.getValue().resolve(KlantreisGenModel.SRC_GEN);
             FileTrees.delete(srcGen);
-            FileTrees.copy(scratch.resolve(bundle).resolve(KlantreisGenModel.SRC_GEN), srcGen);
+            FileTrees.copy(scratch.resolve(bundle.getKey()).resolve(KlantreisGenModel.SRC_GEN), srcGen);
         }
         FileTrees.delete(scratch);
-        KlantreisGrammar.generate(bundles);
-        System.out.println("Regenerated the src-gen folders of " + bundles);
     }
 }

@@ -49,18 +49,20 @@ class UpdateSiteTest {
         Set<String> units = unitIds();
         for (String unit : List.of("nl.klantreis.model.feature.feature.group", "nl.klantreis.rules.feature.feature.group",
                 "nl.klantreis.dsl.feature.feature.group", "nl.klantreis.model", "nl.klantreis.model.edit",
-                "nl.klantreis.rules", "nl.klantreis.dsl", "nl.klantreis.dsl.ide")) {
+                "nl.klantreis.rules", "nl.klantreis.dsl", "nl.klantreis.dsl.ide",
+                "nl.voorbeeldstad.klantreis.feature.feature.group", "nl.voorbeeldstad.klantreis")) {
             assertTrue(units.contains(unit), unit + " missing from " + units);
         }
         for (String unit : List.of("nl.klantreis.design.feature.feature.group", "nl.klantreis.presentation", "nl.klantreis.design",
                 "nl.klantreis.design.ui", "nl.klantreis.dsl.ui.feature.feature.group", "nl.klantreis.dsl.ui",
-                "nl.klantreis.model.editor.feature.feature.group", "nl.klantreis.model.editor")) {
+                "nl.klantreis.model.editor.feature.feature.group", "nl.klantreis.model.editor",
+                "nl.voorbeeldstad.klantreis.design.feature.feature.group", "nl.voorbeeldstad.klantreis.design")) {
             assertEquals(WITH_SIRIUS, units.contains(unit), unit + (WITH_SIRIUS ? " missing from " : " in ") + units);
         }
     }
 
     @Test
-    void featuresSitInTheKlantreisCategory() {
+    void featuresSitInTheKlantreisAndTheExamplesCategories() {
         NodeList properties = content.getElementsByTagName("property");
         Set<String> categories = new HashSet<>();
         for (int i = 0; i < properties.getLength(); i++) {
@@ -70,8 +72,9 @@ class UpdateSiteTest {
                 categories.add(((Element) property.getParentNode().getParentNode()).getAttribute("id"));
             }
         }
-        assertEquals(1, categories.size(), categories.toString());
-        assertTrue(categories.iterator().next().endsWith("nl.klantreis"), categories.toString());
+        assertEquals(2, categories.size(), categories.toString());
+        assertTrue(categories.stream().anyMatch(id -> id.endsWith("nl.klantreis")), "Klantreis: " + categories);
+        assertTrue(categories.stream().anyMatch(id -> id.endsWith("nl.klantreis.examples")), "the worked examples: " + categories);
     }
 
     @Test
