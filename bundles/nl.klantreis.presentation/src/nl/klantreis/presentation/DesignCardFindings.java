@@ -3,6 +3,8 @@ package nl.klantreis.presentation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -40,6 +42,21 @@ public final class DesignCardFindings {
         return hasFinding(journey, INTAKE);
     }
 
+    /** The ids of the rules that find something on exactly this element: one check for all of its marks. */
+    public static Set<String> ruleIds(EObject element) {
+        return findings(element).stream().map(RuleDiagnostic::ruleId).collect(Collectors.toSet());
+    }
+
+    /** Whether the findings {@code ruleIds} of a touchpoint call for the interpreter mark. */
+    public static boolean missingInterpreter(Set<String> ruleIds) {
+        return INTERPRETER.stream().anyMatch(ruleIds::contains);
+    }
+
+    /** Whether the findings {@code ruleIds} of a touchpoint or journey call for the intake mark. */
+    public static boolean missingOrShortIntake(Set<String> ruleIds) {
+        return INTAKE.stream().anyMatch(ruleIds::contains);
+    }
+
     /** The rule findings on exactly this element (not its contents). */
     public static List<RuleDiagnostic> findings(EObject element) {
         BasicDiagnostic findings = new BasicDiagnostic();
@@ -50,6 +67,7 @@ public final class DesignCardFindings {
     }
 
     private static boolean hasFinding(EObject element, List<String> ruleIds) {
-        return findings(element).stream().anyMatch(finding -> ruleIds.contains(finding.ruleId()));
+        Set<String> found = ruleIds(element);
+        return ruleIds.stream().anyMatch(found::contains);
     }
 }

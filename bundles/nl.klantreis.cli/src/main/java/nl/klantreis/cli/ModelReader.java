@@ -35,7 +35,7 @@ final class ModelReader {
             if (unreadable.containsKey(file)) {
                 problems.add(unreadable.get(file));
             } else if (TextModels.isText(file)) {
-                text.check(file, problems, texts);
+                text.readable(file, problems, texts);
                 EObject root = text.root(file);
                 if (root instanceof JourneyModel model) {
                     models.add(model);

@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -27,6 +28,8 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Injector;
 
 import nl.klantreis.dsl.KlantreisStandaloneSetup;
+import nl.klantreis.rules.KlantreisRules;
+import nl.klantreis.rules.RuleCatalogue;
 
 /**
  * Klantreis files in the textual notation (.klantreis). The files asked for are read together
@@ -140,7 +143,7 @@ final class TextModels {
                 unreadable.add(file + ":" + location + ": " + issue.getMessage());
             } else {
                 findings.add(Finding.at(file, issue.getLineNumber(), issue.getColumn(), level(issue.getSeverity()),
-                        issue.getCode() != null && issue.getCode().startsWith("KR-") ? issue.getCode() : Finding.MODEL,
+                        isRuleOrSetting(issue.getCode()) ? issue.getCode() : Finding.MODEL,
                         issue.getMessage()));
             }
         }
@@ -150,10 +153,31 @@ final class TextModels {
         return findings;
     }
 
+    /**
+     * The problems that make one file unreadable (syntax and linking errors, duplicate ids), as
+     * {@link #check} says them, without running the rules: for the commands that check the models
+     * they read themselves (report, compare) or do not check them (render, convert).
+     */
+    void readable(Path file, List<String> unreadable, Texts texts) {
+        Resource resource = resources.get(file);
+        EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+        for (Resource.Diagnostic error : resource.getErrors()) {
+            unreadable.add(file + ":" + error.getLine() + ":" + error.getColumn() + ": " + error.getMessage());
+        }
+        if (unreadable.isEmpty() && root(file) != null) {
+            unreadable.addAll(ModelFiles.duplicateIds(file, root(file), texts));
+        }
+    }
+
     /** The root element of a loaded file. */
     EObject root(Path file) {
         Resource resource = resources.get(file);
         return resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+    }
+
+    /** A rule's id (Klantreis's own or an extension's) or KR-SETTING; otherwise the issue is EMF's or Xtext's own. */
+    private static boolean isRuleOrSetting(String code) {
+        return code != null && (code.startsWith(RuleCatalogue.KLANTREIS_NAMESPACE) || KlantreisRules.catalogue().descriptor(code).isPresent());
     }
 
     private static boolean isLinkingError(Issue issue) {

@@ -43,8 +43,9 @@ public class RuleQuickFixProvider implements IQuickFixProvider {
 
     @Override
     public boolean handlesDiagnostic(Diagnostic diagnostic) {
+        // a rule of the catalogue, Klantreis's own or an extension's
         return diagnostic.getCode() != null && diagnostic.getCode().isLeft()
-                && diagnostic.getCode().getLeft().startsWith("KR-");
+                && KlantreisRules.catalogue().descriptor(diagnostic.getCode().getLeft()).isPresent();
     }
 
     @Override

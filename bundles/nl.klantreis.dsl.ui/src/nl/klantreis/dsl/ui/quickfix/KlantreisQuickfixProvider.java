@@ -22,6 +22,7 @@ import com.google.inject.Inject;
 
 import nl.klantreis.dsl.ide.quickfix.FixEdits;
 import nl.klantreis.dsl.ide.quickfix.RuleQuickFixProvider;
+import nl.klantreis.rules.KlantreisRules;
 
 /**
  * The rules' fixes as quick fixes on their markers (a professional interpreter, a longer
@@ -70,7 +71,8 @@ public class KlantreisQuickfixProvider extends DefaultQuickfixProvider {
 		document.replace(start, end - start, edit.getNewText());
 	}
 
+	/** A rule of the catalogue, Klantreis's own or an extension's. */
 	private static boolean isRuleFinding(String code) {
-		return code != null && code.startsWith("KR-");
+		return code != null && KlantreisRules.catalogue().descriptor(code).isPresent();
 	}
 }

@@ -126,11 +126,12 @@ public final class SvgJourneyMap {
         y += cell.lines().size() * JourneyGrid.lineHeight(JourneyGrid.NAME_SIZE);
         svg.append(text(box.x() + JourneyGrid.PADDING, y, cell.detail(), JourneyGrid.DETAIL_SIZE, false, "touchpoint-detail"));
         double markX = box.right() - 12;
-        if (DesignCardFindings.missingInterpreter(touchpoint)) {
+        Set<String> found = DesignCardFindings.ruleIds(touchpoint);
+        if (DesignCardFindings.missingInterpreter(found)) {
             svg.append(mark(markX, box.y(), MISSING_INTERPRETER, "T"));
             markX -= 22;
         }
-        if (DesignCardFindings.shortIntake(touchpoint)) {
+        if (DesignCardFindings.missingOrShortIntake(found)) {
             svg.append(mark(markX, box.y(), SHORT_INTAKE, "I"));
         }
         svg.append("</g>").append(hasFindings ? "</a>" : "").append('\n');

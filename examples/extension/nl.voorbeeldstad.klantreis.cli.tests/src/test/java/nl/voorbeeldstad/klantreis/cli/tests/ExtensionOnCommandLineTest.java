@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 import javax.tools.ToolProvider;
 
@@ -154,7 +156,7 @@ class ExtensionOnCommandLineTest {
         Path plugins = Files.createDirectories(temp.resolve("plugins"));
         Files.copy(exampleJar(), plugins.resolve(exampleJar().getFileName()));
         Path copy = plugins.resolve("z-kopiestad.jar"); // after the example: a folder's jars load in name order
-        compileExtension(copy, "nl.kopiestad", "KopiestadExtension", """
+        compileExtension(copy, "nl.kopiestad", "KopiestadExtension", Map.of(), """
                 package nl.kopiestad;
                 public final class KopiestadExtension implements nl.klantreis.rules.KlantreisExtension {
                     public String name() { return "Kopiestad"; }
@@ -170,8 +172,46 @@ class ExtensionOnCommandLineTest {
         assertTrue(run.out().contains("VOORBEELDSTAD-ROUTE-01"), "Voorbeeldstad's rule still runs: " + run.out());
     }
 
+    /** An extension's rule on Klantreis's own classes checks text models too, and its id stays its own. */
+    @Test
+    void anExtensionsRuleFindsInATextModelWithItsOwnId() throws Exception {
+        Path plugins = Files.createDirectories(temp.resolve("plugins"));
+        String texts = """
+                TESTSTAD-JOURNEY-01.title = Every journey
+                TESTSTAD-JOURNEY-01.checks = -
+                TESTSTAD-JOURNEY-01.unrecorded = -
+                TESTSTAD-JOURNEY-01.rationale = -
+                TESTSTAD-JOURNEY-01.message = Journey {0} is seen by Teststad.
+                TESTSTAD-JOURNEY-01.fix = Nothing to do.
+                """;
+        compileExtension(plugins.resolve("teststad.jar"), "nl.teststad", "TeststadExtension",
+                Map.of("nl/teststad/messages.properties", texts, "nl/teststad/messages_nl.properties",
+                        texts.replace("Journey {0} is seen by Teststad.", "Teststad ziet klantreis {0}.")), """
+                package nl.teststad;
+                import nl.klantreis.model.Journey;
+                import nl.klantreis.model.KlantreisPackage.Literals;
+                import nl.klantreis.model.Severity;
+                import nl.klantreis.rules.*;
+                public final class TeststadExtension implements KlantreisExtension {
+                    public java.util.List<Rule<?>> rules() {
+                        return java.util.List.of(new Rule<Journey>("TESTSTAD-JOURNEY-01", Literals.JOURNEY, Journey.class, Severity.INFO, "test") {
+                            protected void check(Journey journey, RuleCheck check) {
+                                check.report(journey, Literals.NAMED_ELEMENT__NAME);
+                            }
+                        });
+                    }
+                }
+                """);
+        Run run = klantreis(LAUNCHER, "check", "--plugins", plugins.toString(), "examples/loon-op-zand/loon-op-zand.klantreis",
+                "--lang", "nl", "--fail-on", "warning");
+        assertEquals("", run.err(), run.toString());
+        assertTrue(run.out().matches("(?s).*examples/loon-op-zand/loon-op-zand.klantreis:\\d+:\\d+: melding TESTSTAD-JOURNEY-01: "
+                + "Teststad ziet klantreis Van huisvesting naar werk\\..*"), run.out());
+    }
+
     /** Compiles one extension class against the launcher's jars and the example, into a jar that lists it as a service. */
-    private void compileExtension(Path jar, String javaPackage, String className, String source) throws IOException {
+    private void compileExtension(Path jar, String javaPackage, String className, Map<String, String> resources, String source)
+            throws IOException {
         Path sources = Files.createDirectories(temp.resolve("src"));
         Path classes = Files.createDirectories(temp.resolve("classes"));
         Path file = sources.resolve(className + ".java");
@@ -184,9 +224,16 @@ class ExtensionOnCommandLineTest {
         int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-cp", classPath, "-d", classes.toString(), file.toString());
         assertEquals(0, compiled, "the test extension compiles");
         String binaryName = javaPackage + "." + className;
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry(binaryName.replace('.', '/') + ".class"));
-            out.write(Files.readAllBytes(classes.resolve(binaryName.replace('.', '/') + ".class")));
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> compiledClasses = Files.walk(classes)) {
+            for (Path classFile : compiledClasses.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new JarEntry(classes.relativize(classFile).toString()));
+                out.write(Files.readAllBytes(classFile));
+            }
+            for (Map.Entry<String, String> resource : resources.entrySet()) {
+                out.putNextEntry(new JarEntry(resource.getKey()));
+                out.write(resource.getValue().getBytes(StandardCharsets.ISO_8859_1));
+            }
             out.putNextEntry(new JarEntry("META-INF/services/nl.klantreis.rules.KlantreisExtension"));
             out.write((binaryName + "\n").getBytes(StandardCharsets.UTF_8));
         }
