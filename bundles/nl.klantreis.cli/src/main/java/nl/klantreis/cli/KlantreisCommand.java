@@ -39,7 +39,7 @@ public final class KlantreisCommand implements Runnable {
     @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = { "A folder of extension jars to load (also: plugins/ beside the installation)",
                     "Een map met uitbreidingen (jar) om te laden (ook: plugins/ naast de installatie)" })
-    private List<Path> plugins = new ArrayList<>();
+    private List<Path> plugins = new ArrayList<>(); // picocli's binding: the folders are read from the parse result, before the command runs
 
     @Override
     public void run() {
@@ -70,15 +70,17 @@ public final class KlantreisCommand implements Runnable {
      */
     private static int executeWithExtensions(ParseResult parseResult) {
         ParseResult command = parseResult;
+        // --plugins may stand before the command's name (klantreis --plugins DIR check ...) or after it
+        List<Path> asked = new ArrayList<>(parseResult.matchedOptionValue("--plugins", List.of()));
         while (command.hasSubcommand()) {
             command = command.subcommand();
+            asked.addAll(command.matchedOptionValue("--plugins", List.of()));
         }
         if (!command.isUsageHelpRequested() && !command.isVersionHelpRequested()) {
             PrintWriter err = command.commandSpec().commandLine().getErr();
             Texts texts = new Texts(Texts.locale(command.matchedOptionValue("--lang", null)));
             try {
-                List<Path> folders = ExtensionJars.folders(command.matchedOptionValue("--plugins", List.of()), texts);
-                ExtensionJars.load(folders, texts).forEach(problem -> err.println("klantreis: " + problem));
+                ExtensionJars.load(ExtensionJars.folders(asked, texts), texts).forEach(problem -> err.println("klantreis: " + problem));
             } catch (UserError e) {
                 err.println("klantreis: " + e.getMessage());
                 return BAD_INPUT;

@@ -108,6 +108,15 @@ class ExtensionOnCommandLineTest {
         assertTrue(markdown.contains("- Uitbreiding: Voorbeeldstad (bron: handreiking 1)"), markdown);
     }
 
+    /** The option may stand before the command's name as well. */
+    @Test
+    void pluginsBeforeTheCommandLoadToo() throws Exception {
+        Run run = klantreis(LAUNCHER, "--plugins", PLUGINS, "rules");
+        assertEquals(0, run.exit(), run.toString());
+        assertTrue(run.out().contains("VOORBEELDSTAD-ROUTE-01"), run.out());
+        assertEquals(2, klantreis(LAUNCHER, "--plugins", "geen-map", "rules").exit(), "a missing folder is a usage error here too");
+    }
+
     @Test
     void convertKeepsTheModelInXmiAndRefusesTextWithAReason() throws Exception {
         Path copy = temp.resolve("copy.xmi");
