@@ -5,14 +5,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,12 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import com.google.inject.Injector;
 
 import nl.klantreis.cli.KlantreisCommand;
-import nl.klantreis.dsl.KlantreisStandaloneSetup;
-import nl.klantreis.model.JourneyModel;
-import nl.klantreis.model.synthetic.SyntheticMunicipality;
 
 /**
  * The report over a folder of many journeys, end to end as `klantreis report DIR` runs it (read
@@ -57,26 +47,13 @@ public class OverviewBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        folder = Files.createTempDirectory("klantreis-overview");
+        folder = JourneyFolder.write(journeys, steps);
         report = folder.resolveSibling(folder.getFileName() + ".html");
-        Injector injector = KlantreisStandaloneSetup.doSetup();
-        for (int i = 0; i < journeys; i++) {
-            JourneyModel model = SyntheticMunicipality.generateOneJourney(steps, i);
-            model.setId("gemeente-" + i); // a model id per file, as each municipality's own file has
-            Resource resource = injector.getInstance(XtextResourceSet.class)
-                    .createResource(URI.createFileURI(folder.resolve("reis-" + i + ".klantreis").toString()));
-            resource.getContents().add(model);
-            resource.save(Map.of());
-        }
     }
 
     @TearDown
     public void tearDown() throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        JourneyFolder.delete(folder);
         Files.deleteIfExists(report);
     }
 

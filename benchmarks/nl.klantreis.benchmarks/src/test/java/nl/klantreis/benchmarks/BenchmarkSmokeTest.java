@@ -52,6 +52,25 @@ class BenchmarkSmokeTest {
         }
     }
 
+    /** Through the launcher the build made and on a JVM with default options: report and check a small folder. */
+    @Test
+    void launcherBenchmarkRunsTheCommandsInNewJvms() throws Exception {
+        for (String jvm : java.util.List.of("launcher", "defaults")) {
+            LauncherBenchmark benchmark = new LauncherBenchmark();
+            benchmark.journeys = 2;
+            benchmark.steps = 3;
+            benchmark.jvm = jvm;
+            benchmark.setUp();
+            try {
+                assertEquals(0, benchmark.report(), jvm);
+                assertEquals(2, java.nio.file.Files.readString(benchmark.report).split("<section class=\"journey\"", -1).length - 1);
+                assertTrue(benchmark.check() <= 1, jvm + ": findings or none, never unreadable input");
+            } finally {
+                benchmark.tearDown();
+            }
+        }
+    }
+
     @Test
     void aFormattedFileNeedsNoEditsAndValidates() throws java.io.IOException {
         FormatBenchmark benchmark = new FormatBenchmark();
