@@ -176,7 +176,8 @@ class ReportCommandTest {
         Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + temp.resolve("profile"), "--enable-logging=stderr", "--v=0",
-                "--window-size=1400,1400", "--screenshot=" + screenshot, report.toUri().toString())
+                // tall enough for the whole first map: its last step (the colour of -1) sits low
+                "--window-size=1400,2000", "--screenshot=" + screenshot, report.toUri().toString())
                 .redirectErrorStream(true).start();
         String log = new String(chromium.getInputStream().readAllBytes());
         assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish");
