@@ -31,6 +31,7 @@ import nl.klantreis.model.Handover;
 import nl.klantreis.model.HandoverKind;
 import nl.klantreis.model.Improvement;
 import nl.klantreis.model.Journey;
+import nl.klantreis.model.Organisation;
 import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
@@ -57,6 +58,7 @@ class JourneyMapTest {
                 DDiagram map = sirius.create("JourneyMap", journey);
                 String where = example.getFileName() + " " + journey.getId() + ": ";
                 assertPhasesInOrderWithTheirTouchpoints(map, journey, where);
+                assertLanes(map, journey, where);
                 assertHandovers(map, journey, where);
                 assertLinks(map, journey, where);
                 assertMarks(map, journey, findings, where);
@@ -106,6 +108,30 @@ class JourneyMapTest {
             assertEquals(new ArrayList<EObject>(((Phase) phaseView.getTarget()).getTouchpoints()),
                     phaseView.getOwnedDiagramElements().stream().map(DDiagramElement::getTarget).toList(),
                     where + "touchpoints in written order (drawn left to right by the editor's layout: nl.klantreis.ui.tests)");
+        }
+    }
+
+    /**
+     * A named lane per organisation the journey's touchpoints are with, in the order the journey
+     * meets them, inside the journey (the report draws the same lanes; placed by the editor's
+     * layout: nl.klantreis.ui.tests).
+     */
+    private static void assertLanes(DDiagram map, Journey journey, String where) {
+        List<EObject> met = new ArrayList<>();
+        for (Phase phase : journey.getPhases()) {
+            for (Touchpoint touchpoint : phase.getTouchpoints()) {
+                Organisation organisation = touchpoint.getOrganisation();
+                if (organisation != null && !organisation.eIsProxy() && !met.contains(organisation)) {
+                    met.add(organisation);
+                }
+            }
+        }
+        List<DNode> lanes = views(map, DNode.class, "Lane");
+        assertEquals(met, lanes.stream().map(DDiagramElement::getTarget).toList(),
+                where + "a lane per organisation, in the order the journey meets them");
+        for (DNode lane : lanes) {
+            assertEquals(((Organisation) lane.getTarget()).getName(), lane.getName(), where + "lane named after its organisation");
+            assertSame(journey, ((DSemanticDecorator) lane.eContainer()).getTarget(), where + "lane inside the journey");
         }
     }
 

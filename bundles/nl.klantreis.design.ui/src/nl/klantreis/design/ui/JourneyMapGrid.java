@@ -20,16 +20,21 @@ import nl.klantreis.model.Handover;
 import nl.klantreis.model.Improvement;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.KeyPerson;
+import nl.klantreis.model.Organisation;
 import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
+import nl.klantreis.presentation.JourneyLanes;
 
 /**
- * Where each element of a journey map goes, as a journey map reads: the phases left to right in
- * written order, in each phase its touchpoints left to right in written order, one row; under
- * the journey a row of pain points and key persons, each under the first touchpoint it concerns,
- * and a row of improvements under the pain points they address. Touchpoints stand apart so that a handover's arrow and label fit
- * between them; every box is as wide as its label and leaves its top corners free for marks.
+ * Where each element of a journey map goes, as a journey map reads (and as the report draws
+ * it): the phases left to right in written order, in each phase its touchpoints left to right
+ * in written order, each in the row of its organisation's lane (the lanes in the order the
+ * journey meets them, their names on the left), so that a handover to a chain partner crosses
+ * lanes; under the journey a row of pain points and key persons, each under the first
+ * touchpoint it concerns, and a row of improvements under the pain points they address.
+ * Touchpoints stand apart so that a handover's arrow and label fit between them; every box is
+ * as wide as its label and leaves its top corners free for marks.
  * Bounds are relative to the container's content area, as GMF keeps them.
  */
 final class JourneyMapGrid {
@@ -46,8 +51,12 @@ final class JourneyMapGrid {
     static final int MARGIN = 20;
     static final int MIN_TOUCHPOINT_WIDTH = 160;
     static final int MIN_NOTE_WIDTH = 120;
-    /** Between two lanes under the touchpoints, where handovers that skip touchpoints run. */
+    /** A track under a lane of touchpoints, where a handover that skips touchpoints runs. */
     static final int LANE = 26;
+    /** Between the rows of two organisations' lanes (besides their tracks). */
+    static final int LANE_GAP = 40;
+    /** The track of a handover to the next touchpoint: none, it runs through the gap between the two. */
+    private static final int[] NEXT = {};
 
     /** The route of a handover: where it leaves and enters its boxes (GMF terminals) and its points. */
     record Route(String sourceTerminal, String targetTerminal, List<Point> points) {
@@ -59,8 +68,12 @@ final class JourneyMapGrid {
     private final Map<EObject, Rectangle> bounds = new LinkedHashMap<>();
     private final Map<EObject, Rectangle> absolute = new LinkedHashMap<>();
     private final Map<Handover, Route> routes = new LinkedHashMap<>();
-    private final Map<Handover, Integer> lanes = new LinkedHashMap<>();
+    /** Per handover: {@link #NEXT}, or the lane under which it runs and its track there. */
+    private final Map<Handover, int[]> tracks = new LinkedHashMap<>();
     private List<Touchpoint> sequence = List.of();
+    private List<Organisation> lanes = List.of();
+    /** The top of each lane's row in a phase's content area. */
+    private int[] laneTops = {};
 
     /**
      * @param labelSize       the size of an element's label text as it is drawn
@@ -94,27 +107,47 @@ final class JourneyMapGrid {
 
     private void placeJourney() {
         sequence = journey.getPhases().stream().flatMap(phase -> phase.getTouchpoints().stream()).toList();
-        int laneCount = assignLanes();
-        int touchpointHeight = journey.getPhases().stream().flatMap(phase -> phase.getTouchpoints().stream())
-                .mapToInt(touchpoint -> labelSize.apply(touchpoint).height + 2 * PADDING).max().orElse(0);
+        lanes = JourneyLanes.of(journey);
+        int[] corridors = assignTracks();
+        int touchpointHeight = sequence.stream().mapToInt(touchpoint -> labelSize.apply(touchpoint).height + 2 * PADDING).max()
+                .orElse(0);
+        // Each lane is a row of its organisation's touchpoints; under it runs a corridor, free of
+        // boxes, that holds the lines of handovers skipping touchpoints.
+        laneTops = new int[lanes.size()];
+        int y = PADDING;
+        for (int lane = 0; lane < lanes.size(); lane++) {
+            laneTops[lane] = y;
+            y += touchpointHeight + corridors[lane] * LANE + (lane < lanes.size() - 1 ? LANE_GAP : PADDING);
+        }
+        int lanesHeight = lanes.isEmpty() ? touchpointHeight + 2 * PADDING : y;
         Insets journeyInsets = containerInsets.apply(journey);
-        int x = PADDING;
+        int laneNameWidth = lanes.stream().filter(Objects::nonNull)
+                .mapToInt(organisation -> Math.max(MIN_NOTE_WIDTH, labelSize.apply(organisation).width + 2 * PADDING)).max().orElse(0);
+        int x = laneNameWidth == 0 ? PADDING : PADDING + laneNameWidth + PHASE_GAP;
         int contentHeight = 0;
         for (Phase phase : journey.getPhases()) {
             Insets phaseInsets = containerInsets.apply(phase);
             int inner = PADDING;
             for (Touchpoint touchpoint : phase.getTouchpoints()) {
                 int width = Math.max(MIN_TOUCHPOINT_WIDTH, labelSize.apply(touchpoint).width + ICON + 2 * MARK);
-                bounds.put(touchpoint, new Rectangle(inner, PADDING, width, touchpointHeight));
+                bounds.put(touchpoint, new Rectangle(inner, laneTops[lanes.indexOf(JourneyLanes.laneOf(touchpoint))], width,
+                        touchpointHeight));
                 inner += width + HANDOVER_GAP;
             }
             int contentWidth = phase.getTouchpoints().isEmpty() ? MIN_TOUCHPOINT_WIDTH + 2 * PADDING
                     : inner - HANDOVER_GAP + PADDING;
             int width = Math.max(contentWidth + phaseInsets.getWidth(), labelSize.apply(phase).width + ICON + 2 * MARK);
-            int height = touchpointHeight + 2 * PADDING + laneCount * LANE + phaseInsets.getHeight();
+            int height = lanesHeight + phaseInsets.getHeight();
             bounds.put(phase, new Rectangle(x, PADDING, width, height));
             contentHeight = Math.max(contentHeight, height);
             x += width + PHASE_GAP;
+        }
+        // A lane's name stands left of the phases, level with its row of touchpoints.
+        int phaseTop = PADDING + (journey.getPhases().isEmpty() ? 0 : containerInsets.apply(journey.getPhases().get(0)).top);
+        for (int lane = 0; lane < lanes.size(); lane++) {
+            if (lanes.get(lane) != null) {
+                bounds.put(lanes.get(lane), new Rectangle(PADDING, phaseTop + laneTops[lane], laneNameWidth, touchpointHeight));
+            }
         }
         int contentWidth = journey.getPhases().isEmpty() ? MIN_TOUCHPOINT_WIDTH : x - PHASE_GAP + PADDING;
         int width = Math.max(contentWidth + journeyInsets.getWidth(), labelSize.apply(journey).width + ICON + 2 * MARK);
@@ -124,54 +157,73 @@ final class JourneyMapGrid {
             absolute.put(phase, inside(journey, phase));
             phase.getTouchpoints().forEach(touchpoint -> absolute.put(touchpoint, inside(phase, touchpoint)));
         }
-        lanes.forEach((handover, lane) -> routes.put(handover, route(handover, lane)));
+        tracks.forEach((handover, track) -> routes.put(handover, route(handover, track)));
     }
 
     /**
-     * A handover between neighbours runs straight through the gap between them; one that skips
-     * touchpoints runs under them in a lane of its own, so that it crosses no box and no other
-     * such handover runs on top of it. Returns the number of lanes.
+     * A handover to the next touchpoint runs through the gap between the two; one that skips
+     * touchpoints (or goes back) runs along the corridor under the lower of their lanes, on a
+     * track of its own so that no other such handover runs on top of it. Returns the number of
+     * tracks under each lane.
      */
-    private int assignLanes() {
-        List<List<int[]>> taken = new ArrayList<>();
+    private int[] assignTracks() {
+        List<List<List<int[]>>> taken = new ArrayList<>();
+        lanes.forEach(lane -> taken.add(new ArrayList<>()));
         for (Handover handover : journey.getHandovers()) {
             int from = sequence.indexOf(handover.getSource());
             int to = sequence.indexOf(handover.getTarget());
             if (from < 0 || to < 0) {
                 continue;
             }
-            int[] span = { Math.min(from, to), Math.max(from, to) };
             if (to == from + 1) {
-                lanes.put(handover, -1);
+                tracks.put(handover, NEXT);
                 continue;
             }
-            int lane = 0;
-            while (lane < taken.size() && taken.get(lane).stream().anyMatch(other -> other[0] <= span[1] && span[0] <= other[1])) {
-                lane++;
+            int[] span = { Math.min(from, to), Math.max(from, to) };
+            int corridor = Math.max(laneOf(handover.getSource()), laneOf(handover.getTarget()));
+            List<List<int[]>> corridorTracks = taken.get(corridor);
+            int track = 0;
+            while (track < corridorTracks.size()
+                    && corridorTracks.get(track).stream().anyMatch(other -> other[0] <= span[1] && span[0] <= other[1])) {
+                track++;
             }
-            if (lane == taken.size()) {
-                taken.add(new ArrayList<>());
+            if (track == corridorTracks.size()) {
+                corridorTracks.add(new ArrayList<>());
             }
-            taken.get(lane).add(span);
-            lanes.put(handover, lane);
+            corridorTracks.get(track).add(span);
+            tracks.put(handover, new int[] { corridor, track });
         }
-        return taken.size();
+        return taken.stream().mapToInt(List::size).toArray();
     }
 
-    private Route route(Handover handover, int lane) {
+    private int laneOf(Touchpoint touchpoint) {
+        return lanes.indexOf(JourneyLanes.laneOf(touchpoint));
+    }
+
+    private Route route(Handover handover, int[] track) {
         Rectangle source = absolute.get(handover.getSource());
         Rectangle target = absolute.get(handover.getTarget());
-        if (lane < 0) {
-            int y = source.y + source.height / 2;
-            return new Route("(1.0,0.5)", "(0.0,0.5)", List.of(new Point(source.right(), y), new Point(target.x, y)));
+        if (track == NEXT) {
+            int sourceY = source.y + source.height / 2;
+            int targetY = target.y + target.height / 2;
+            if (sourceY == targetY) {
+                return new Route("(1.0,0.5)", "(0.0,0.5)", List.of(new Point(source.right(), sourceY), new Point(target.x, targetY)));
+            }
+            // to a partner's lane: across the lanes in the gap between the two, which holds no box
+            int gap = (source.right() + target.x) / 2;
+            return new Route("(1.0,0.5)", "(0.0,0.5)", List.of(new Point(source.right(), sourceY), new Point(gap, sourceY),
+                    new Point(gap, targetY), new Point(target.x, targetY)));
         }
-        // Leave right of the middle, arrive left of it: a box that both receives and hands over
+        // Down (or up) its own touchpoint's column, which holds no other box, to the corridor;
+        // leave right of the middle, arrive left of it: a box that both receives and hands over
         // keeps the two lines apart.
         int sourceX = source.x + source.width * 3 / 5;
         int targetX = target.x + target.width * 2 / 5;
-        int laneY = source.bottom() + PADDING / 2 + LANE * lane + LANE / 2;
-        return new Route("(0.6,1.0)", "(0.4,1.0)", List.of(new Point(sourceX, source.bottom()), new Point(sourceX, laneY),
-                new Point(targetX, laneY), new Point(targetX, target.bottom())));
+        int corridorTop = absolute.get(journey.getPhases().get(0)).y + containerInsets.apply(journey.getPhases().get(0)).top
+                + laneTops[track[0]] + source.height;
+        int trackY = corridorTop + PADDING / 2 + LANE * track[1] + LANE / 2;
+        return new Route("(0.6,1.0)", "(0.4,1.0)", List.of(new Point(sourceX, source.bottom()), new Point(sourceX, trackY),
+                new Point(targetX, trackY), new Point(targetX, target.bottom())));
     }
 
     private Rectangle inside(EObject container, EObject child) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -23,6 +24,7 @@ import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.DesignCardFindings;
 import nl.klantreis.presentation.EmotionColours;
 import nl.klantreis.presentation.JourneyLabels;
+import nl.klantreis.presentation.JourneyLanes;
 import nl.klantreis.rules.RuleMessages;
 import nl.klantreis.rules.catalogue.JourneyFacts;
 
@@ -42,6 +44,11 @@ public class KlantreisServices {
 
     public String handoverLabel(Handover handover) {
         return JourneyLabels.handover(handover, Locale.getDefault());
+    }
+
+    /** The name of an organisation's lane on the journey map. */
+    public String laneLabel(Organisation organisation) {
+        return JourneyLabels.label(organisation);
     }
 
     public String journeyLabel(Journey journey) {
@@ -110,6 +117,14 @@ public class KlantreisServices {
     // Navigation the diagrams need
 
     /** The key persons taking part in any touchpoint of the journey. */
+    /**
+     * The organisations whose lanes the journey map draws, in the order the journey meets them
+     * (as the report's lanes); steps without a recorded organisation share a lane without a name.
+     */
+    public List<Organisation> lanes(Journey journey) {
+        return JourneyLanes.of(journey).stream().filter(Objects::nonNull).toList();
+    }
+
     public Set<KeyPerson> keyPersonsInJourney(Journey journey) {
         Set<KeyPerson> keyPersons = new LinkedHashSet<>();
         JourneyFacts.touchpoints(journey).forEach(touchpoint -> keyPersons.addAll(touchpoint.getKeyPersons()));

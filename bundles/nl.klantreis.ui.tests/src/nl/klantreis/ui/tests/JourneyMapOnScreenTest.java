@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import nl.klantreis.design.tests.CatalogueFindings;
 import nl.klantreis.design.tests.SiriusSession;
 import nl.klantreis.model.Journey;
+import nl.klantreis.model.Organisation;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 
@@ -33,7 +35,7 @@ import nl.klantreis.model.Touchpoint;
  */
 class JourneyMapOnScreenTest {
 
-    static final Set<String> BOXES = Set.of("Touchpoint", "PainPoint", "Improvement", "KeyPerson");
+    static final Set<String> BOXES = Set.of("Touchpoint", "PainPoint", "Improvement", "KeyPerson", "Lane");
 
     @TempDir
     Path folder;
@@ -50,6 +52,7 @@ class JourneyMapOnScreenTest {
                     Path png = screen.exportPng("journey-map-" + journey.getId());
                     assertTrue(Files.size(png) > 0, where + "exported " + png);
                     assertTouchpointsInWrittenOrder(screen, journey, where);
+                    assertTouchpointsInTheirLanes(screen, journey, where);
                     assertReadable(screen, BOXES, where);
                     assertMarksOnFindings(screen, journey, findings, where);
                     screen.showWhole();
@@ -71,6 +74,45 @@ class JourneyMapOnScreenTest {
                 fail(where + "'" + touchpoint.getName() + "' is drawn left of the touchpoint before it");
             }
             previousRight = box.right();
+        }
+    }
+
+    /**
+     * Each organisation's touchpoints in one row, a row per organisation (no two overlapping),
+     * and the organisation's name left of all touchpoints, level with its row.
+     */
+    static void assertTouchpointsInTheirLanes(DiagramOnScreen screen, Journey journey, String where) {
+        List<DiagramOnScreen.Box> drawn = screen.boxes("Touchpoint");
+        Map<Organisation, Rectangle> rows = new LinkedHashMap<>();
+        for (Phase phase : journey.getPhases()) {
+            for (Touchpoint touchpoint : phase.getTouchpoints()) {
+                Organisation organisation = touchpoint.getOrganisation() == null || touchpoint.getOrganisation().eIsProxy() ? null
+                        : touchpoint.getOrganisation();
+                Rectangle box = boxOf(drawn, touchpoint).bounds();
+                Rectangle row = rows.get(organisation);
+                if (row == null) {
+                    rows.put(organisation, box);
+                } else {
+                    assertEquals(row.y, box.y, where + "'" + touchpoint.getName() + "' in the row of its organisation");
+                }
+            }
+        }
+        List<Rectangle> tops = new ArrayList<>(rows.values());
+        for (int i = 0; i < tops.size(); i++) {
+            for (int j = i + 1; j < tops.size(); j++) {
+                assertFalse(tops.get(i).y < tops.get(j).bottom() && tops.get(j).y < tops.get(i).bottom(),
+                        where + "two organisations' lanes overlap");
+            }
+        }
+        int firstTouchpoint = drawn.stream().mapToInt(box -> box.bounds().x).min().orElse(Integer.MAX_VALUE);
+        List<DiagramOnScreen.Box> names = screen.boxes("Lane");
+        assertEquals(rows.keySet().stream().filter(organisation -> organisation != null).count(), names.size(),
+                where + "a lane name per organisation");
+        for (DiagramOnScreen.Box name : names) {
+            Rectangle row = rows.get(name.target());
+            assertTrue(row != null && name.bounds().y < row.bottom() && row.y < name.bounds().bottom(),
+                    where + "the name of " + name.target() + " level with its touchpoints");
+            assertTrue(name.bounds().right() < firstTouchpoint, where + "lane names left of the touchpoints");
         }
     }
 

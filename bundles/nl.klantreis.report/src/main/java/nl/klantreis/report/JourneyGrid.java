@@ -19,7 +19,7 @@ import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.JourneyLabels;
-import nl.klantreis.rules.catalogue.JourneyFacts;
+import nl.klantreis.presentation.JourneyLanes;
 
 /**
  * The journey map as the grid policy officers know from journey-mapping canvases: one column
@@ -157,7 +157,7 @@ final class JourneyGrid {
     private void lanes(Locale locale) {
         Map<Organisation, List<Touchpoint>> byOrganisation = new LinkedHashMap<>();
         for (Touchpoint step : steps) {
-            byOrganisation.computeIfAbsent(JourneyFacts.organisationOf(step), key -> new ArrayList<>()).add(step);
+            byOrganisation.computeIfAbsent(JourneyLanes.laneOf(step), key -> new ArrayList<>()).add(step);
         }
         double y = headerHeight;
         for (Map.Entry<Organisation, List<Touchpoint>> lane : byOrganisation.entrySet()) {
@@ -240,7 +240,7 @@ final class JourneyGrid {
                     points.add(new double[] { out, t.centerY() });
                 }
             } else {
-                double along = lanes.get(JourneyFacts.organisationOf(to)).box().bottom() - LANE_PADDING / 2 + shift / 2;
+                double along = lanes.get(JourneyLanes.laneOf(to)).box().bottom() - LANE_PADDING / 2 + shift / 2;
                 double in = gapBefore(toColumn) + shift;
                 points.add(new double[] { out, s.centerY() });
                 points.add(new double[] { out, along });
