@@ -1,6 +1,7 @@
 package nl.klantreis.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -34,6 +35,7 @@ class LauncherIT {
         assertTrue(process.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), output);
         assertTrue(Files.readString(report).contains("class=\"journey-map\""), "the report holds the journey map");
+        assertFalse(output.contains("VM warning"), "the JVM takes the launcher's options without a warning: " + output);
     }
 
     /** Linked onto the PATH (a link in another folder, as `ln -s` makes it), the launcher still finds its jars. */
