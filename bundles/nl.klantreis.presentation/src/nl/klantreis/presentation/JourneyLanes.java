@@ -3,9 +3,11 @@ package nl.klantreis.presentation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import nl.klantreis.model.Journey;
+import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.Organisation;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
@@ -34,6 +36,13 @@ public final class JourneyLanes {
             }
         }
         return new ArrayList<>(lanes);
+    }
+
+    /** A lane's name: its organisation's, or "Organisatie niet vastgelegd" for the lane of null. */
+    public static String name(Organisation lane, Locale locale) {
+        return lane != null ? JourneyLabels.label(lane)
+                : JourneyLabels.featureLabel(KlantreisPackage.Literals.TOUCHPOINT, "organisation", locale) + " "
+                        + JourneyLabels.notRecorded(locale);
     }
 
     /** The lane of a step: its organisation, or null when that is not recorded. */

@@ -3,11 +3,13 @@ package nl.klantreis.design.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,6 +38,7 @@ import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.EmotionColours;
+import nl.klantreis.presentation.JourneyLabels;
 import nl.klantreis.presentation.Rgb;
 
 /**
@@ -132,6 +135,25 @@ class JourneyMapTest {
         for (DNode lane : lanes) {
             assertEquals(((Organisation) lane.getTarget()).getName(), lane.getName(), where + "lane named after its organisation");
             assertSame(journey, ((DSemanticDecorator) lane.eContainer()).getTarget(), where + "lane inside the journey");
+        }
+        boolean unrecorded = journey.getPhases().stream().flatMap(phase -> phase.getTouchpoints().stream())
+                .anyMatch(touchpoint -> touchpoint.getOrganisation() == null || touchpoint.getOrganisation().eIsProxy());
+        List<DNode> unrecordedLane = views(map, DNode.class, "UnrecordedLane");
+        assertEquals(unrecorded ? 1 : 0, unrecordedLane.size(), where + "a lane for touchpoints without an organisation, if any");
+        // in the workbench's language: "Organisatie niet vastgelegd" (on screen: nl.klantreis.ui.tests)
+        unrecordedLane.forEach(lane -> assertTrue(lane.getName().endsWith(" " + JourneyLabels.notRecorded(Locale.getDefault())),
+                where + "says what is missing: " + lane.getName()));
+    }
+
+    /** Touchpoints whose organisation nobody recorded share a lane named so (the report's lane says the same). */
+    @org.junit.jupiter.api.Test
+    void touchpointsWithoutOrganisationShareALaneNamedSo() throws Exception {
+        try (SiriusSession sirius = SiriusSession.openExample(SiriusSession.example("loon-op-zand"), folder)) {
+            Journey journey = sirius.model.getJourneys().get(0);
+            Touchpoint second = sirius.withoutOrganisation();
+            DDiagram map = sirius.create("JourneyMap", journey);
+            assertLanes(map, journey, "loon-op-zand without the organisation of " + second.getId() + ": ");
+            assertEquals(1, views(map, DNode.class, "UnrecordedLane").size());
         }
     }
 

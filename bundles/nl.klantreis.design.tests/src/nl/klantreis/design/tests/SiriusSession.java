@@ -11,6 +11,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.transaction.RecordingCommand;
 import org.eclipse.emf.transaction.TransactionalEditingDomain;
 import org.eclipse.sirius.business.api.componentization.ViewpointRegistry;
@@ -28,6 +29,8 @@ import org.osgi.framework.FrameworkUtil;
 
 import nl.klantreis.design.KlantreisDesignPlugin;
 import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.KlantreisPackage;
+import nl.klantreis.model.Touchpoint;
 import nl.klantreis.model.io.KlantreisResources;
 
 /**
@@ -138,6 +141,13 @@ public final class SiriusSession implements AutoCloseable {
             throw new AssertionError("cannot run: " + command.getLabel());
         }
         domain.getCommandStack().execute(command);
+    }
+
+    /** The second touchpoint of the first journey, its organisation unset as if nobody had recorded it. */
+    public Touchpoint withoutOrganisation() {
+        Touchpoint second = model.getJourneys().get(0).getPhases().get(0).getTouchpoints().get(1);
+        execute(SetCommand.create(domain, second, KlantreisPackage.Literals.TOUCHPOINT__ORGANISATION, SetCommand.UNSET_VALUE));
+        return second;
     }
 
     public void undo() {

@@ -40,8 +40,13 @@ import nl.klantreis.model.KeyPerson;
  */
 final class JourneyMapArrangement {
 
+    /** The mapping of the lane of touchpoints without a recorded organisation (klantreis.odesign). */
+    private static final String UNRECORDED_LANE = "UnrecordedLane";
+
     /** The view of each drawn semantic element, by element: the outermost one (not its label or compartment). */
     private final Map<EObject, IGraphicalEditPart> parts = new HashMap<>();
+    /** The name of the lane of touchpoints without a recorded organisation (its element is the journey, as the map's). */
+    private IGraphicalEditPart unrecordedLane;
     private final EditPart contents;
 
     JourneyMapArrangement(EditPart anyPart) {
@@ -58,16 +63,11 @@ final class JourneyMapArrangement {
         List<KeyPerson> keyPersons = new ArrayList<>();
         parts.keySet().stream().filter(KeyPerson.class::isInstance).map(KeyPerson.class::cast).forEach(keyPersons::add);
         keyPersons.sort((a, b) -> a.getName().compareTo(b.getName()));
-        JourneyMapGrid grid = new JourneyMapGrid(journey, this::labelSize, this::insets);
+        JourneyMapGrid grid = new JourneyMapGrid(journey, this::labelSize, labelSize(unrecordedLane), this::insets);
         Map<EObject, Rectangle> bounds = grid.layout(keyPersons);
         CompoundCommand command = new CompoundCommand(Messages.arrange());
-        bounds.forEach((element, box) -> {
-            IGraphicalEditPart part = parts.get(element);
-            if (part != null) {
-                command.add(new ICommandProxy(new SetBoundsCommand(part.getEditingDomain(), Messages.arrange(),
-                        new EObjectAdapter(part.getNotationView()), box)));
-            }
-        });
+        bounds.forEach((element, box) -> setBounds(command, parts.get(element), box));
+        setBounds(command, unrecordedLane, grid.unrecordedLane());
         Map<EObject, ConnectionEditPart> edges = edges(contents);
         grid.routes().forEach((handover, route) -> {
             ConnectionEditPart edge = edges.get(handover);
@@ -76,6 +76,13 @@ final class JourneyMapArrangement {
             }
         });
         return command.isEmpty() ? null : command;
+    }
+
+    private static void setBounds(CompoundCommand command, IGraphicalEditPart part, Rectangle box) {
+        if (part != null && box != null) {
+            command.add(new ICommandProxy(new SetBoundsCommand(part.getEditingDomain(), Messages.arrange(),
+                    new EObjectAdapter(part.getNotationView()), box)));
+        }
     }
 
     /** The drawn edge of each handover. */
@@ -94,7 +101,11 @@ final class JourneyMapArrangement {
         if (part instanceof IGraphicalEditPart graphical && graphical.getNotationView() != null
                 && graphical.getNotationView().getElement() instanceof DDiagramElement element
                 && !(graphical.getNotationView().eContainer() instanceof View parent && parent.getElement() == element)) {
-            parts.putIfAbsent(element.getTarget(), graphical);
+            if (UNRECORDED_LANE.equals(element.getDiagramElementMapping().getName())) {
+                unrecordedLane = graphical;
+            } else {
+                parts.putIfAbsent(element.getTarget(), graphical);
+            }
         }
         for (Object child : part.getChildren()) {
             collect((EditPart) child);
@@ -103,7 +114,10 @@ final class JourneyMapArrangement {
 
     /** The size of an element's label text, line by line, in the font its figure draws with. */
     private Dimension labelSize(EObject element) {
-        IGraphicalEditPart part = parts.get(element);
+        return labelSize(parts.get(element));
+    }
+
+    private static Dimension labelSize(IGraphicalEditPart part) {
         if (part == null || !(part.getNotationView().getElement() instanceof DDiagramElement drawn)) {
             return new Dimension(0, 0);
         }

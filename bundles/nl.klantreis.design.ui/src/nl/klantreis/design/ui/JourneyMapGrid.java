@@ -64,6 +64,8 @@ final class JourneyMapGrid {
 
     private final Journey journey;
     private final Function<EObject, Dimension> labelSize;
+    private final Dimension unrecordedLaneLabel;
+    private Rectangle unrecordedLane;
     private final Function<EObject, Insets> containerInsets;
     private final Map<EObject, Rectangle> bounds = new LinkedHashMap<>();
     private final Map<EObject, Rectangle> absolute = new LinkedHashMap<>();
@@ -76,12 +78,15 @@ final class JourneyMapGrid {
     private int[] laneTops = {};
 
     /**
-     * @param labelSize       the size of an element's label text as it is drawn
-     * @param containerInsets what a container's figure takes around its content (label, border)
+     * @param labelSize           the size of an element's label text as it is drawn
+     * @param unrecordedLaneLabel the size of the name of the lane of touchpoints without a recorded organisation
+     * @param containerInsets     what a container's figure takes around its content (label, border)
      */
-    JourneyMapGrid(Journey journey, Function<EObject, Dimension> labelSize, Function<EObject, Insets> containerInsets) {
+    JourneyMapGrid(Journey journey, Function<EObject, Dimension> labelSize, Dimension unrecordedLaneLabel,
+            Function<EObject, Insets> containerInsets) {
         this.journey = journey;
         this.labelSize = labelSize;
+        this.unrecordedLaneLabel = unrecordedLaneLabel;
         this.containerInsets = containerInsets;
     }
 
@@ -98,6 +103,11 @@ final class JourneyMapGrid {
         y = placeRow(atTouchpoints, y);
         placeRow(new ArrayList<>(journey.getImprovements()), y);
         return bounds;
+    }
+
+    /** The bounds of the name of the lane of touchpoints without a recorded organisation, if there is one. */
+    Rectangle unrecordedLane() {
+        return unrecordedLane;
     }
 
     /** The routes of the journey's handovers, known after {@link #layout(List)}. */
@@ -121,8 +131,8 @@ final class JourneyMapGrid {
         }
         int lanesHeight = lanes.isEmpty() ? touchpointHeight + 2 * PADDING : y;
         Insets journeyInsets = containerInsets.apply(journey);
-        int laneNameWidth = lanes.stream().filter(Objects::nonNull)
-                .mapToInt(organisation -> Math.max(MIN_NOTE_WIDTH, labelSize.apply(organisation).width + 2 * PADDING)).max().orElse(0);
+        int laneNameWidth = lanes.stream().mapToInt(lane -> Math.max(MIN_NOTE_WIDTH, laneLabel(lane).width + 2 * PADDING))
+                .max().orElse(0);
         int x = laneNameWidth == 0 ? PADDING : PADDING + laneNameWidth + PHASE_GAP;
         int contentHeight = 0;
         for (Phase phase : journey.getPhases()) {
@@ -145,8 +155,11 @@ final class JourneyMapGrid {
         // A lane's name stands left of the phases, level with its row of touchpoints.
         int phaseTop = PADDING + (journey.getPhases().isEmpty() ? 0 : containerInsets.apply(journey.getPhases().get(0)).top);
         for (int lane = 0; lane < lanes.size(); lane++) {
-            if (lanes.get(lane) != null) {
-                bounds.put(lanes.get(lane), new Rectangle(PADDING, phaseTop + laneTops[lane], laneNameWidth, touchpointHeight));
+            Rectangle name = new Rectangle(PADDING, phaseTop + laneTops[lane], laneNameWidth, touchpointHeight);
+            if (lanes.get(lane) == null) {
+                unrecordedLane = name;
+            } else {
+                bounds.put(lanes.get(lane), name);
             }
         }
         int contentWidth = journey.getPhases().isEmpty() ? MIN_TOUCHPOINT_WIDTH : x - PHASE_GAP + PADDING;
@@ -194,6 +207,10 @@ final class JourneyMapGrid {
             tracks.put(handover, new int[] { corridor, track });
         }
         return taken.stream().mapToInt(List::size).toArray();
+    }
+
+    private Dimension laneLabel(Organisation lane) {
+        return lane == null ? unrecordedLaneLabel : labelSize.apply(lane);
     }
 
     private int laneOf(Touchpoint touchpoint) {

@@ -48,7 +48,12 @@ public class KlantreisServices {
 
     /** The name of an organisation's lane on the journey map. */
     public String laneLabel(Organisation organisation) {
-        return JourneyLabels.label(organisation);
+        return JourneyLanes.name(organisation, Locale.getDefault());
+    }
+
+    /** The name of the lane of the touchpoints whose organisation is not recorded. */
+    public String unrecordedLaneLabel(Journey journey) {
+        return JourneyLanes.name(null, Locale.getDefault());
     }
 
     public String journeyLabel(Journey journey) {
@@ -119,10 +124,16 @@ public class KlantreisServices {
     /** The key persons taking part in any touchpoint of the journey. */
     /**
      * The organisations whose lanes the journey map draws, in the order the journey meets them
-     * (as the report's lanes); steps without a recorded organisation share a lane without a name.
+     * (as the report's lanes); steps without a recorded organisation share a lane of their own
+     * (see {@link #unrecordedLane}).
      */
     public List<Organisation> lanes(Journey journey) {
         return JourneyLanes.of(journey).stream().filter(Objects::nonNull).toList();
+    }
+
+    /** The journey, when some of its touchpoints have no recorded organisation: their lane gets a name too. */
+    public List<Journey> unrecordedLane(Journey journey) {
+        return JourneyLanes.of(journey).contains(null) ? List.of(journey) : List.of();
     }
 
     public Set<KeyPerson> keyPersonsInJourney(Journey journey) {

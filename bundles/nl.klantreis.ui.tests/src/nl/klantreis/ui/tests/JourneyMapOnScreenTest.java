@@ -16,6 +16,7 @@ import java.util.Set;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.sirius.diagram.DDiagram;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,7 +36,7 @@ import nl.klantreis.model.Touchpoint;
  */
 class JourneyMapOnScreenTest {
 
-    static final Set<String> BOXES = Set.of("Touchpoint", "PainPoint", "Improvement", "KeyPerson", "Lane");
+    static final Set<String> BOXES = Set.of("Touchpoint", "PainPoint", "Improvement", "KeyPerson", "Lane", "UnrecordedLane");
 
     @TempDir
     Path folder;
@@ -58,6 +59,26 @@ class JourneyMapOnScreenTest {
                     screen.showWhole();
                     Workbench.screenshot(screen.editor().getSite().getShell(), "journey-map-in-eclipse-" + journey.getId());
                 }
+            }
+        }
+    }
+
+    /** A touchpoint whose organisation nobody recorded: its lane is named so, on screen as in the report. */
+    @Test
+    void touchpointsWithoutOrganisationHaveALaneOfTheirOwn() throws Exception {
+        try (SiriusSession sirius = SiriusSession.openExample(SiriusSession.example("loon-op-zand"), folder)) {
+            Journey journey = sirius.model.getJourneys().get(0);
+            Touchpoint second = sirius.withoutOrganisation();
+            DDiagram map = sirius.create("JourneyMap", journey);
+            try (DiagramOnScreen screen = DiagramOnScreen.open(sirius.session, map)) {
+                String where = "loon-op-zand without the organisation of " + second.getId() + ": ";
+                assertEquals(1, screen.boxes("UnrecordedLane").size(), where + "one lane for it");
+                assertTouchpointsInWrittenOrder(screen, journey, where);
+                assertTouchpointsInTheirLanes(screen, journey, where);
+                assertReadable(screen, BOXES, where);
+                assertTrue(screen.labels().stream().anyMatch(label -> label.text().equals("Organisatie niet vastgelegd")),
+                        where + "the lane says what is missing");
+                screen.exportPng("journey-map-without-organisation");
             }
         }
     }
@@ -105,11 +126,11 @@ class JourneyMapOnScreenTest {
             }
         }
         int firstTouchpoint = drawn.stream().mapToInt(box -> box.bounds().x).min().orElse(Integer.MAX_VALUE);
-        List<DiagramOnScreen.Box> names = screen.boxes("Lane");
-        assertEquals(rows.keySet().stream().filter(organisation -> organisation != null).count(), names.size(),
-                where + "a lane name per organisation");
+        List<DiagramOnScreen.Box> names = new ArrayList<>(screen.boxes("Lane"));
+        names.addAll(screen.boxes("UnrecordedLane"));
+        assertEquals(rows.size(), names.size(), where + "a name per lane, also for the touchpoints without an organisation");
         for (DiagramOnScreen.Box name : names) {
-            Rectangle row = rows.get(name.target());
+            Rectangle row = rows.get(name.target() instanceof Organisation organisation ? organisation : null);
             assertTrue(row != null && name.bounds().y < row.bottom() && row.y < name.bounds().bottom(),
                     where + "the name of " + name.target() + " level with its touchpoints");
             assertTrue(name.bounds().right() < firstTouchpoint, where + "lane names left of the touchpoints");

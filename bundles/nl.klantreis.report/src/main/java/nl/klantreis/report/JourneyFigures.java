@@ -1,6 +1,7 @@
 package nl.klantreis.report;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 import nl.klantreis.model.DutchLevel;
@@ -9,6 +10,7 @@ import nl.klantreis.model.InterpreterArrangement;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.Purpose;
 import nl.klantreis.model.Touchpoint;
+import nl.klantreis.presentation.JourneyLanes;
 import nl.klantreis.rules.catalogue.JourneyFacts;
 
 /**
@@ -32,7 +34,8 @@ record JourneyFigures(int touchpoints, long organisations, int handovers, int wa
                 .count();
         OptionalInt intake = all.stream().filter(t -> JourneyFacts.purposeOf(t) == Purpose.INTAKE && t.isSetDuration())
                 .mapToInt(Touchpoint::getDuration).reduce(Integer::sum);
-        return new JourneyFigures(all.size(), all.stream().map(Touchpoint::getOrganisation).distinct().count(),
+        return new JourneyFigures(all.size(), // the organisations recorded: steps without one do not make one more
+                JourneyLanes.of(journey).stream().filter(Objects::nonNull).count(),
                 journey.getHandovers().size(),
                 (int) journey.getHandovers().stream().filter(handover -> JourneyFacts.kindOf(handover) == HandoverKind.WARM).count(),
                 needing.size(), professional, spokenBelowLevel.size() - needing.size(), intake);

@@ -172,7 +172,7 @@ final class JourneyGrid {
                 tallest = Math.max(tallest, height);
                 laid.put(step, new Cell(new Box(gapBefore(columnOf.get(step)) + GAP / 2, y + LANE_PADDING, BOX_WIDTH, height), name, detail));
             }
-            String label = lane.getKey() == null ? "?" : JourneyLabels.label(lane.getKey());
+            String label = JourneyLanes.name(lane.getKey(), locale);
             List<String> lines = TextMeasure.wrap(label, LANE_SIZE, true, LEFT - 2 * PADDING);
             double laneHeight = Math.max(tallest, lines.size() * lineHeight(LANE_SIZE)) + 2 * LANE_PADDING;
             lanes.put(lane.getKey(), new Cell(new Box(0, y, width, laneHeight), lines, List.of()));

@@ -1,6 +1,7 @@
 package nl.klantreis.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -70,6 +71,24 @@ class JourneyMapTest {
             Box box = grid.cells.get(step).box();
             assertTrue(box.y() >= lane.y() && box.bottom() <= lane.bottom(), step.getId() + " in its organisation's lane");
         }
+    }
+
+    /**
+     * Steps whose organisation nobody recorded share a lane that says so (as the Sirius map's);
+     * they are not counted as an organisation of their own.
+     */
+    @Test
+    void stepsWithoutOrganisationShareALaneThatSaysSo() {
+        Touchpoint first = JourneyFacts.touchpoints(journey).findFirst().orElseThrow();
+        first.setOrganisation(null);
+        JourneyGrid grid = JourneyGrid.of(journey, Locale.forLanguageTag("nl"));
+        assertNull(grid.lanes.keySet().iterator().next(), "met first");
+        assertEquals(List.of("Organisatie niet", "vastgelegd"), grid.lanes.get(null).lines());
+        Box lane = grid.lanes.get(null).box();
+        Box box = grid.cells.get(first).box();
+        assertTrue(box.y() >= lane.y() && box.bottom() <= lane.bottom(), "in that lane");
+        assertEquals(4, JourneyFigures.of(journey).organisations(), "the four organisations still recorded");
+        assertTrue(SvgJourneyMap.render(journey, Set.of(), Locale.ENGLISH).contains(">Organisation not</tspan>"), "in English");
     }
 
     /** Labels wrap to lines that fit their box, measured with the font's metrics; nothing is cut off. */
