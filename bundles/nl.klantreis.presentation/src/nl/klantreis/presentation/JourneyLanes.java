@@ -9,7 +9,6 @@ import java.util.Set;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.Organisation;
-import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.rules.catalogue.JourneyFacts;
 
@@ -30,11 +29,7 @@ public final class JourneyLanes {
      */
     public static List<Organisation> of(Journey journey) {
         Set<Organisation> lanes = new LinkedHashSet<>();
-        for (Phase phase : journey.getPhases()) {
-            for (Touchpoint step : phase.getTouchpoints()) {
-                lanes.add(laneOf(step));
-            }
-        }
+        JourneyFacts.touchpoints(journey).forEach(step -> lanes.add(laneOf(step)));
         return new ArrayList<>(lanes);
     }
 

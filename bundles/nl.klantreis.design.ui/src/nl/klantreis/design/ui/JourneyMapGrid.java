@@ -140,7 +140,7 @@ final class JourneyMapGrid {
             int inner = PADDING;
             for (Touchpoint touchpoint : phase.getTouchpoints()) {
                 int width = Math.max(MIN_TOUCHPOINT_WIDTH, labelSize.apply(touchpoint).width + ICON + 2 * MARK);
-                bounds.put(touchpoint, new Rectangle(inner, laneTops[lanes.indexOf(JourneyLanes.laneOf(touchpoint))], width,
+                bounds.put(touchpoint, new Rectangle(inner, laneTops[laneOf(touchpoint)], width,
                         touchpointHeight));
                 inner += width + HANDOVER_GAP;
             }

@@ -121,7 +121,6 @@ public class KlantreisServices {
 
     // Navigation the diagrams need
 
-    /** The key persons taking part in any touchpoint of the journey. */
     /**
      * The organisations whose lanes the journey map draws, in the order the journey meets them
      * (as the report's lanes); steps without a recorded organisation share a lane of their own
@@ -136,6 +135,7 @@ public class KlantreisServices {
         return JourneyLanes.of(journey).contains(null) ? List.of(journey) : List.of();
     }
 
+    /** The key persons taking part in any touchpoint of the journey. */
     public Set<KeyPerson> keyPersonsInJourney(Journey journey) {
         Set<KeyPerson> keyPersons = new LinkedHashSet<>();
         JourneyFacts.touchpoints(journey).forEach(touchpoint -> keyPersons.addAll(touchpoint.getKeyPersons()));
