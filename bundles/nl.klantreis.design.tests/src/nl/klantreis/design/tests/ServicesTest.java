@@ -35,7 +35,7 @@ class ServicesTest {
     @BeforeEach
     void loadExample() throws IOException {
         model = KlantreisResources.root(KlantreisResources.load(KlantreisResources.newResourceSet(),
-                Odesign.ROOT.resolve("examples/loon-op-zand/loon-op-zand.xmi")));
+                Odesign.ROOT.resolve("bundles/nl.klantreis.model.tests/resources/loon-op-zand.xmi")));
         journey = model.getJourneys().get(0);
     }
 

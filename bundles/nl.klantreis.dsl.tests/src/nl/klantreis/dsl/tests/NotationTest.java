@@ -26,7 +26,7 @@ class NotationTest {
         Resource parsed = text.load(KlantreisText.ROOT.resolve("examples/loon-op-zand/loon-op-zand.klantreis"));
         assertEquals(List.of(), parsed.getErrors());
         Resource xmi = KlantreisResources.load(KlantreisResources.newResourceSet(),
-                KlantreisText.ROOT.resolve("examples/loon-op-zand/loon-op-zand.xmi"));
+                KlantreisText.ROOT.resolve("bundles/nl.klantreis.model.tests/resources/loon-op-zand.xmi"));
         assertTrue(EcoreUtil.equals(xmi.getContents().get(0), parsed.getContents().get(0)),
                 "the text and XMI examples describe one model");
     }

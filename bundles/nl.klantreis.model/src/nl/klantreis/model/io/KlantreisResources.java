@@ -36,7 +36,15 @@ public final class KlantreisResources {
      * any URL, to look for its package (a way to make the tool call hosts on the network).
      */
     public static ResourceSet newResourceSet() {
-        ResourceSet resourceSet = new ResourceSetImpl();
+        return configure(new ResourceSetImpl());
+    }
+
+    /**
+     * Sets up {@code resourceSet} as {@link #newResourceSet()} does, for a resource set made
+     * elsewhere (the command line's one set that also holds Xtext's text resources): local
+     * files only, the klantreis package, .xmi as klantreis XMI, the safe load options.
+     */
+    public static <T extends ResourceSet> T configure(T resourceSet) {
         resourceSet.setURIConverter(new ExtensibleURIConverterImpl(List.of(new FileURIHandlerImpl()),
                 ContentHandler.Registry.INSTANCE.contentHandlers()));
         resourceSet.getPackageRegistry().put(KlantreisPackage.eNS_URI, KlantreisPackage.eINSTANCE);

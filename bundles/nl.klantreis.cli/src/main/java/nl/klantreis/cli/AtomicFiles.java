@@ -1,6 +1,8 @@
 package nl.klantreis.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,27 +24,50 @@ final class AtomicFiles {
         void writeTo(Path temporary) throws IOException;
     }
 
-    static void write(Path target, String content, boolean overwrite, Texts texts) throws IOException {
+    static void write(Path target, String content, boolean overwrite, Texts texts) {
         write(target, temporary -> Files.writeString(temporary, content, StandardCharsets.UTF_8), overwrite, texts);
     }
 
-    static void write(Path target, Content content, boolean overwrite, Texts texts) throws IOException {
+    /**
+     * Writes {@code target}; a failure to write (a read-only folder, a folder that cannot be made,
+     * a full disk) is a {@link UserError}: one line in the reader's language and exit 2, since
+     * exit 1 means findings.
+     */
+    static void write(Path target, Content content, boolean overwrite, Texts texts) {
         Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new UserError(texts.get("write.isFolder", target));
+        }
         if (Files.exists(absolute) && !overwrite) {
             throw new UserError(texts.get("write.exists", target));
         }
-        Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-        if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
-            // a temporary file is private; the file it becomes is as readable as any other
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
-        }
         try {
-            content.writeTo(temporary);
-            Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
+            Path folder = absolute.getParent();
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+            try {
+                if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
+                    // a temporary file is private; the file it becomes is as readable as any other
+                    Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+                }
+                content.writeTo(temporary);
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UserError(texts.get("write.failed", target, reason(e, texts)));
         }
+    }
+
+    /** Why a write failed, in words: the file system's reason, or what the failure was. */
+    private static String reason(IOException e, Texts texts) {
+        if (e instanceof AccessDeniedException) {
+            return texts.get("write.denied", e.getMessage());
+        }
+        if (e instanceof FileSystemException failure && failure.getReason() != null) {
+            return failure.getFile() == null ? failure.getReason() : failure.getFile() + ": " + failure.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

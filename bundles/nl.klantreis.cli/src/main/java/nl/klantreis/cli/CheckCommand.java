@@ -11,13 +11,10 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import nl.klantreis.dsl.validation.KlantreisDiagnosticConverter;
-import nl.klantreis.model.KlantreisPackage;
-import nl.klantreis.model.io.KlantreisResources;
 import nl.klantreis.rules.KlantreisRuleValidator;
 import nl.klantreis.rules.KlantreisRules;
 import nl.klantreis.rules.ModelProblems;
@@ -80,35 +77,24 @@ final class CheckCommand implements Callable<Integer> {
         Locale.setDefault(texts.locale());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = ModelFiles.collect(paths, texts);
-        List<Path> textFiles = files.stream().filter(TextModels::isText).toList();
-        TextModels text = textFiles.isEmpty() ? null : new TextModels(textFiles);
-        Map<Path, String> textUnreadable = text == null ? Map.of() : text.load(texts);
+        ModelSet set = ModelSet.read(paths, texts);
+        List<Path> files = set.files();
         Progress progress = new Progress(err, files.size());
-        int unreadableFiles = 0;
         int[] counts = new int[Level.values().length];
         List<Finding> all = new ArrayList<>();
+        // What could not be read comes first, a referenced catalogue before the journeys that need it.
+        set.problems().forEach((file, problems) -> {
+            problems.forEach(err::println);
+            problems.forEach(problem -> all.add(Finding.unreadable(file, problem)));
+        });
+        int unreadableFiles = set.problems().size();
         for (Path file : files) {
-            progress.next(file);
-            List<String> problems = new ArrayList<>();
-            List<Finding> findings;
-            if (TextModels.isText(file)) {
-                findings = textUnreadable.containsKey(file) ? List.of() : text.check(file, problems, texts);
-                if (textUnreadable.containsKey(file)) {
-                    problems.add(textUnreadable.get(file));
-                }
-            } else {
-                ModelFiles.Loaded loaded = ModelFiles.load(KlantreisResources.newResourceSet(), file, texts);
-                problems.addAll(loaded.problems());
-                findings = loaded.model() == null ? List.of() : findings(file, validate(loaded.model(), texts), texts);
-            }
-            progress.clear();
-            if (!problems.isEmpty()) {
-                problems.forEach(err::println);
-                problems.forEach(problem -> all.add(Finding.unreadable(file, problem)));
-                unreadableFiles++;
+            if (!set.readable(file)) {
                 continue;
             }
+            progress.next(file);
+            List<Finding> findings = set.check(file);
+            progress.clear();
             for (Finding finding : findings) {
                 counts[finding.level().ordinal()]++;
                 all.add(finding);
@@ -122,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         switch (format) {
             case text -> out.println(texts.get("check.summary", counts[Level.error.ordinal()],
-                    counts[Level.warning.ordinal()], counts[Level.info.ordinal()], files.size() - unreadableFiles));
+                    counts[Level.warning.ordinal()], counts[Level.info.ordinal()], files.stream().filter(set::readable).count()));
             case json -> out.print(FindingsOutput.json(all));
             case sarif -> out.print(FindingsOutput.sarif(all, spec.root().version()[0].replace("klantreis ", ""),
                     texts.locale()));
@@ -140,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<Finding> findings(Path file, List<Diagnostic> diagnostics, Texts texts) {
+    static List<Finding> findings(Path file, List<Diagnostic> diagnostics, Texts texts) {
         return diagnostics.stream()
                 .map(d -> Finding.on(file, element(d, texts), Level.of(d.getSeverity()), id(d), d.getMessage()))
                 .toList();

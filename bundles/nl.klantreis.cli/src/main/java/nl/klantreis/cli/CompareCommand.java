@@ -73,19 +73,22 @@ final class CompareCommand implements Callable<Integer> {
         if (format == Format.html && output == null) {
             throw new UserError(texts.get("compare.htmlNeedsOutput"));
         }
-        List<String> problems = new ArrayList<>();
         List<Named> named = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (String argument : models) {
             int hash = argument.lastIndexOf('#');
-            Path file = Path.of(hash < 0 ? argument : argument.substring(0, hash));
-            JourneyModel model = ModelReader.readOne(file, texts, problems);
-            if (model != null) {
+            Path file = fileOf(argument);
+            // each side is a set of its own: two versions of one file may declare the same model id
+            List<Path> otherSide = models.stream().map(CompareCommand::fileOf).filter(other -> !other.equals(file)).toList();
+            try {
+                JourneyModel model = ModelSet.read(List.of(file), otherSide, texts).requireModel();
                 named.add(new Named(file, hash < 0 ? null : argument.substring(hash + 1), model, CheckCommand.validate(model, texts)));
+            } catch (UserError error) {
+                problems.addAll(error.lines());
             }
         }
         if (!problems.isEmpty()) {
-            problems.forEach(spec.commandLine().getErr()::println);
-            return KlantreisCommand.BAD_INPUT;
+            throw new UserError.Unreadable(problems);
         }
         List<JourneyComparison> comparisons = named.size() == 1 ? withBaselines(named.get(0), texts)
                 : pairs(named.get(0), named.get(1), texts);
@@ -103,6 +106,12 @@ final class CompareCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(texts.get("convert.written", output));
         }
         return 0;
+    }
+
+    /** The file of an argument, FILE or FILE#journey. */
+    private static Path fileOf(String argument) {
+        int hash = argument.lastIndexOf('#');
+        return Path.of(hash < 0 ? argument : argument.substring(0, hash));
     }
 
     /** One model: each planned journey (or the one named) with the baseline it names. */

@@ -3,6 +3,7 @@ package nl.klantreis.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,8 +22,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.SaveOptions;
-import org.eclipse.xtext.resource.XtextResourceSet;
 
 import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.KlantreisPackage;
@@ -72,16 +71,15 @@ final class ConvertCommand implements Callable<Integer> {
             throw new UserError(texts.get("convert.output"));
         }
         output = optionOutput != null ? optionOutput : positionalOutput;
-        boolean toText = TextModels.isText(output);
+        boolean toText = ModelSet.isText(output);
         if (!toText && !output.getFileName().toString().endsWith("." + KlantreisResources.XMI_EXTENSION)) {
             throw new UserError(texts.get("convert.extension", output));
         }
-        List<String> problems = new ArrayList<>();
-        JourneyModel model = ModelReader.readOne(input, texts, problems);
-        if (model == null) {
-            problems.forEach(spec.commandLine().getErr()::println);
-            return KlantreisCommand.BAD_INPUT;
+        if (Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output)) {
+            throw new UserError(texts.get("convert.ownInput", input));
         }
+        ModelSet set = ModelSet.read(List.of(input), texts);
+        JourneyModel model = set.requireModel();
         if (toText) {
             List<String> extended = extensionClasses(model);
             if (!extended.isEmpty()) {
@@ -96,9 +94,13 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         JourneyModel copy = EcoreUtil.copy(model);
-        String content = toText ? text(copy) : xmi(copy);
+        String content = toText ? set.asText(copy, output) : xmi(copy);
         AtomicFiles.write(output, content, force, texts);
         spec.commandLine().getOut().println(texts.get("convert.written", output));
+        int comments = set.comments(input);
+        if (comments > 0) {
+            spec.commandLine().getErr().println(texts.get("convert.commentsDropped", input, comments));
+        }
         return 0;
     }
 
@@ -131,22 +133,13 @@ final class ConvertCommand implements Callable<Integer> {
                 .map(message -> input + ": " + message).toList();
     }
 
-    private String text(JourneyModel model) throws IOException {
-        Resource resource = TextModels.injector().getInstance(XtextResourceSet.class)
-                .createResource(URI.createFileURI(output.toAbsolutePath().toString()));
-        return save(resource, model, SaveOptions.newBuilder().format().getOptions().toOptionsMap());
-    }
-
+    /** The model in XMI; a reference into a catalogue file is written relative to OUT's folder. */
     private String xmi(JourneyModel model) throws IOException {
         Resource resource = KlantreisResources.newResourceSet()
                 .createResource(URI.createFileURI(output.toAbsolutePath().toString()));
-        return save(resource, model, Map.of());
-    }
-
-    private static String save(Resource resource, JourneyModel model, Map<?, ?> options) throws IOException {
         resource.getContents().add(model);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        resource.save(out, options);
+        resource.save(out, Map.of());
         return out.toString(StandardCharsets.UTF_8);
     }
 }

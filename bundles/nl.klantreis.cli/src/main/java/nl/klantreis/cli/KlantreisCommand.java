@@ -55,8 +55,8 @@ public final class KlantreisCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new KlantreisCommand());
         commandLine.setExecutionStrategy(KlantreisCommand::executeWithExtensions);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            if (exception instanceof UserError) {
-                cmd.getErr().println("klantreis: " + exception.getMessage());
+            if (exception instanceof UserError error) {
+                error.lines().forEach(cmd.getErr()::println);
                 return BAD_INPUT;
             }
             throw exception;

@@ -24,7 +24,7 @@ final class LspCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Diagnostics, hovers and quick fixes speak the JVM's language: the one asked for.
         Locale.setDefault(language.texts().locale());
-        TextModels.injector();
+        ModelSet.injector();
         ServerLauncher.main(new String[0]);
         return 0;
     }

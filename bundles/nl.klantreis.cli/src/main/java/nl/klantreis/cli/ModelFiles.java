@@ -8,17 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.io.KlantreisResources;
 
-/** Finds the model files named on the command line and loads them, turning every failure into a clear message. */
+/** Finds the model files named on the command line, and says in clear words why one cannot be loaded. */
 final class ModelFiles {
 
     private static final String NO_HANDLER = "There is no URIHandler to handle ";
@@ -63,41 +60,16 @@ final class ModelFiles {
     }
 
     private static boolean isModel(Path file) {
-        return file.getFileName().toString().endsWith("." + KlantreisResources.XMI_EXTENSION) || TextModels.isText(file);
+        return file.getFileName().toString().endsWith("." + KlantreisResources.XMI_EXTENSION) || ModelSet.isText(file);
     }
 
-    /** A loaded model, or the reasons it could not be read (file:line:column: message). */
-    record Loaded(Path file, JourneyModel model, List<String> problems) {
-    }
-
-    static Loaded load(ResourceSet resourceSet, Path file, Texts texts) {
-        Resource resource = null;
-        List<String> problems = new ArrayList<>();
-        try {
-            resource = KlantreisResources.load(resourceSet, file);
-        } catch (IOException | RuntimeException e) {
-            resource = resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().toString()), false);
-            if (resource == null || resource.getErrors().isEmpty()) {
-                String cause = rootCause(e);
-                // KlantreisResources reads local files only; EMF asks for a foreign namespace's package by URL.
-                problems.add(file + ": " + (cause.startsWith(NO_HANDLER)
-                        ? texts.get("input.foreignNamespace", cause.substring(NO_HANDLER.length()), KlantreisPackage.eNS_URI)
-                        : texts.get("input.unreadable", cause)));
-            }
-        }
-        if (resource != null) {
-            for (Resource.Diagnostic error : resource.getErrors()) {
-                problems.add(file + ":" + error.getLine() + ":" + error.getColumn() + ": " + message(error, texts));
-            }
-        }
-        JourneyModel model = resource == null ? null : KlantreisResources.root(resource);
-        if (problems.isEmpty() && model == null) {
-            problems.add(file + ": " + texts.get("input.notAModel"));
-        }
-        if (problems.isEmpty()) {
-            problems.addAll(duplicateIds(file, model, texts));
-        }
-        return new Loaded(file, problems.isEmpty() ? model : null, problems);
+    /** Why a file could not be loaded at all, as "file: message". */
+    static String loadFailure(Path file, Exception e, Texts texts) {
+        String cause = rootCause(e);
+        // KlantreisResources reads local files only; EMF asks for a foreign namespace's package by URL.
+        return file + ": " + (cause.startsWith(NO_HANDLER)
+                ? texts.get("input.foreignNamespace", cause.substring(NO_HANDLER.length()), KlantreisPackage.eNS_URI)
+                : texts.get("input.unreadable", cause));
     }
 
     /** One problem per element whose id an earlier element of the model already has. */
@@ -113,7 +85,7 @@ final class ModelFiles {
      * The parser's own words, without EMF's exception class names and trailing location; a
      * refused DOCTYPE is explained, since the parser's words name only a feature.
      */
-    private static String message(Resource.Diagnostic error, Texts texts) {
+    static String message(Resource.Diagnostic error, Texts texts) {
         String message = error instanceof Throwable exception && exception.getCause() != null
                 ? rootCause(exception)
                 : error.getMessage();

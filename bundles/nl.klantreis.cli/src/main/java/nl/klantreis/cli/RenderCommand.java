@@ -2,7 +2,6 @@ package nl.klantreis.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,12 +48,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Texts texts = language.texts();
         java.util.Locale.setDefault(texts.locale());
-        List<String> problems = new ArrayList<>();
-        JourneyModel model = ModelReader.readOne(input, texts, problems);
-        if (model == null) {
-            problems.forEach(spec.commandLine().getErr()::println);
-            return KlantreisCommand.BAD_INPUT;
-        }
+        JourneyModel model = ModelSet.read(List.of(input), texts).requireModel();
         Journey journey = model.getJourneys().stream()
                 .filter(candidate -> journeyId == null || journeyId.equals(candidate.getId())).findFirst()
                 .orElseThrow(() -> new UserError(texts.get("render.noJourney", input, journeyId == null ? "" : journeyId,

@@ -43,12 +43,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Texts texts = language.texts();
         Locale.setDefault(texts.locale());
-        List<String> problems = new ArrayList<>();
-        List<JourneyModel> models = ModelReader.read(paths, texts, problems);
-        if (models.isEmpty()) {
-            problems.forEach(spec.commandLine().getErr()::println);
-            return KlantreisCommand.BAD_INPUT;
-        }
+        List<JourneyModel> models = ModelSet.read(paths, texts).requireModels();
         List<Diagnostic> findings = new ArrayList<>();
         models.forEach(model -> findings.addAll(CheckCommand.validate(model, texts)));
         AtomicFiles.write(output, new HtmlReport(texts.locale()).render(models, findings), force, texts);

@@ -24,11 +24,12 @@ class AtomicFilesTest {
     @Test
     void failureHalfwayLeavesTheOriginalIntact() throws IOException {
         Path target = Files.writeString(temp.resolve("rapport.html"), "het werk van gisteren");
-        IOException failure = assertThrows(IOException.class, () -> AtomicFiles.write(target, temporary -> {
+        UserError failure = assertThrows(UserError.class, () -> AtomicFiles.write(target, temporary -> {
             Files.writeString(temporary, "de helft van");
             throw new IOException("disk full");
         }, true, TEXTS));
-        assertEquals("disk full", failure.getMessage());
+        assertEquals("cannot write " + target + ": disk full. Choose another place with -o, or make this one writable.",
+                failure.getMessage());
         assertEquals("het werk van gisteren", Files.readString(target));
         assertEquals(List.of(target), files());
     }
@@ -36,7 +37,7 @@ class AtomicFilesTest {
     @Test
     void failureOnANewFileLeavesNoFile() throws IOException {
         Path target = temp.resolve("nieuw.svg");
-        assertThrows(IOException.class, () -> AtomicFiles.write(target, temporary -> {
+        assertThrows(UserError.class, () -> AtomicFiles.write(target, temporary -> {
             throw new IOException("disk full");
         }, false, TEXTS));
         assertEquals(List.of(), files());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code klantreis check}: findings, exit codes, and clear messages for bad input. */
 class CheckCommandTest {
 
-    private static final Path EXAMPLE = ModelOutsideOsgiTest.ROOT.resolve("examples/loon-op-zand/loon-op-zand.xmi");
+    private static final Path EXAMPLE = ModelOutsideOsgiTest.ROOT.resolve("bundles/nl.klantreis.model.tests/resources/loon-op-zand.xmi");
 
     @TempDir
     Path temp;
@@ -116,7 +116,8 @@ class CheckCommandTest {
     @Test
     void foldersAreSearchedForModels() {
         assertEquals(KlantreisCommand.FINDINGS, klantreis.run("check", ModelOutsideOsgiTest.ROOT.resolve("examples").toString()));
-        assertTrue(klantreis.out.toString().contains("loon-op-zand.xmi"), klantreis.out.toString());
+        assertTrue(klantreis.out.toString().contains("loon-op-zand.klantreis"), klantreis.out.toString());
+        assertTrue(klantreis.out.toString().contains("weert.klantreis"), klantreis.out.toString());
     }
 
     private Path write(String name, String content) {

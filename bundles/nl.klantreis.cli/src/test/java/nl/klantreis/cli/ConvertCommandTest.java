@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code klantreis convert} and {@code klantreis render}. */
 class ConvertCommandTest {
 
-    private static final Path XMI = ModelOutsideOsgiTest.ROOT.resolve("examples/loon-op-zand/loon-op-zand.xmi");
+    private static final Path XMI = ModelOutsideOsgiTest.ROOT.resolve("bundles/nl.klantreis.model.tests/resources/loon-op-zand.xmi");
 
     @TempDir
     Path temp;

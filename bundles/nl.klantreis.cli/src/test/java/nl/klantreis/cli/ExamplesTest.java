@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,9 +51,9 @@ class ExamplesTest {
     @MethodSource("documented")
     void exampleHasExactlyItsDocumentedFindings(String file, List<String> expected) {
         Texts texts = new Texts(Locale.ENGLISH);
-        List<String> problems = new ArrayList<>();
-        JourneyModel model = ModelReader.readOne(EXAMPLES.resolve(file), texts, problems);
-        assertEquals(List.of(), problems);
+        ModelSet set = ModelSet.read(List.of(EXAMPLES.resolve(file)), texts);
+        assertEquals(Map.of(), set.problems());
+        JourneyModel model = set.requireModel();
         List<String> found = CheckCommand.validate(model, texts).stream()
                 .map(diagnostic -> (diagnostic instanceof RuleDiagnostic rule ? rule.ruleId() : "EMF") + " ("
                         + key(diagnostic.getData().get(0)) + ")")

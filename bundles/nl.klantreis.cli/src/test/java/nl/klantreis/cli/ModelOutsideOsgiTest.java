@@ -31,7 +31,7 @@ class ModelOutsideOsgiTest {
         assertSame(KlantreisPackage.eINSTANCE, resourceSet.getPackageRegistry().get(KlantreisPackage.eNS_URI),
                 "the program registers the package itself");
         Resource resource = KlantreisResources.load(resourceSet,
-                ROOT.resolve("examples/loon-op-zand/loon-op-zand.xmi"));
+                ROOT.resolve("bundles/nl.klantreis.model.tests/resources/loon-op-zand.xmi"));
         JourneyModel model = KlantreisResources.root(resource);
         assertNotNull(model);
         assertEquals(4, model.getOrganisations().size());

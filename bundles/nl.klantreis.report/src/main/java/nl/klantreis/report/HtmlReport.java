@@ -272,9 +272,7 @@ public final class HtmlReport {
                         figures.interpreterPercentage());
         row(html, text("figure.interpreter"), figures.interpreterNotRecorded() == 0 ? interpreter
                 : interpreter + "; " + text("figure.interpreter.notRecorded", figures.interpreterNotRecorded()));
-        row(html, text("figure.intake"), figures.intakeMinutes().isPresent()
-                ? text("figure.intake.value", figures.intakeMinutes().getAsInt())
-                : text("figure.intake.none"));
+        row(html, text("figure.intake"), figures.intakeText(this::text));
         html.append("</table>\n");
     }
 

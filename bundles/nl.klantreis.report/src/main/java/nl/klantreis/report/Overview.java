@@ -61,6 +61,7 @@ final class Overview {
         int warm = 0;
         int handovers = 0;
         int intakes = 0;
+        int journeysWithIntake = 0;
         int intakeMinutes = 0;
         for (Map.Entry<Journey, List<Diagnostic>> entry : byJourney.entrySet()) {
             Journey journey = entry.getKey();
@@ -74,17 +75,20 @@ final class Overview {
             }
             html.append("<td>").append(share(figures.withProfessionalInterpreter(), figures.needingInterpreter(), words)).append("</td>")
                     .append("<td>").append(share(figures.warmHandovers(), figures.handovers(), words)).append("</td>")
-                    .append("<td>").append(figures.intakeMinutes().isPresent()
-                            ? Encode.forHtml(words.text("figure.intake.value", figures.intakeMinutes().getAsInt()))
+                    .append("<td>").append(!figures.intakeMinutes().isEmpty()
+                            ? Encode.forHtml(figures.intakeText(words))
                             : "<span class=\"not-recorded\">" + Encode.forHtml(words.text("overview.noIntake")) + "</span>")
                     .append("</td></tr>\n");
             professional += figures.withProfessionalInterpreter();
             needing += figures.needingInterpreter();
             warm += figures.warmHandovers();
             handovers += figures.handovers();
-            if (figures.intakeMinutes().isPresent()) {
+            if (!figures.intakeMinutes().isEmpty()) {
+                journeysWithIntake++;
+            }
+            for (int minutes : figures.intakeMinutes()) {
                 intakes++;
-                intakeMinutes += figures.intakeMinutes().getAsInt();
+                intakeMinutes += minutes;
             }
         }
         html.append("<tr class=\"total\"><th>").append(Encode.forHtml(words.text("overview.total", byJourney.size()))).append("</th>");
@@ -94,7 +98,7 @@ final class Overview {
         html.append("<th>").append(share(professional, needing, words)).append("</th>")
                 .append("<th>").append(share(warm, handovers, words)).append("</th>")
                 .append("<th>").append(intakes == 0 ? "" : Encode.forHtml(words.text("overview.intakeAverage",
-                        Math.round((float) intakeMinutes / intakes), intakes, byJourney.size())))
+                        Math.round((float) intakeMinutes / intakes), intakes, journeysWithIntake, byJourney.size())))
                 .append("</th></tr>\n</table>\n");
     }
 

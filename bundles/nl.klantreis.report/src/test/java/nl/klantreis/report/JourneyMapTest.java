@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ import nl.klantreis.rules.catalogue.JourneyFacts;
 class JourneyMapTest {
 
     private static final Path EXAMPLE = Path.of(System.getProperty("klantreis.root", "../.."))
-            .resolve("examples/loon-op-zand/loon-op-zand.xmi");
+            .resolve("bundles/nl.klantreis.model.tests/resources/loon-op-zand.xmi");
 
     private Journey journey;
 
@@ -215,6 +216,10 @@ class JourneyMapTest {
         assertEquals(5, figures.needingInterpreter());
         assertEquals(3, figures.withProfessionalInterpreter());
         assertEquals(60, figures.interpreterPercentage());
-        assertEquals(150, figures.intakeMinutes().getAsInt());
+        // two intakes, each with its own length: not one intake of 150 minutes (the broad intake and the work intake)
+        assertEquals(List.of(90, 60), figures.intakeMinutes());
+        ResourceBundle dutch = HtmlReport.texts(Locale.forLanguageTag("nl"));
+        Overview.Words words = (key, arguments) -> new MessageFormat(dutch.getString(key), Locale.forLanguageTag("nl")).format(arguments);
+        assertEquals("2 intakes: 90 en 60 minuten", figures.intakeText(words));
     }
 }

@@ -1,0 +1,524 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package nl.klantreis.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.TerminalRule;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+import nl.klantreis.dsl.KlantreisStandaloneSetup;
+import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.io.KlantreisResources;
+import nl.klantreis.rules.KlantreisRules;
+import nl.klantreis.rules.RuleCatalogue;
+
+/**
+ * The one way every command reads models: the files named (folders searched), the other
+ * .klantreis files of their folders (a text refers to a catalogue beside it by qualified name,
+ * {@code at keten.ggd}, as in the language server), and every file a model refers to (an XMI's
+ * references into a catalogue), all in one resource set. However the files are named, a model
+ * has the same references resolved, or the command says which reference could not be resolved
+ * and why, and stops (exit 2): a model that lost its catalogue is never checked as if it were
+ * complete.
+ * <p>
+ * Problems are kept by the file they are in: a broken catalogue is reported at its own lines,
+ * first, and the journey that refers to it gets one line that says so.
+ */
+final class ModelSet {
+
+    static final String TEXT_EXTENSION = "klantreis";
+
+    private static Injector injector;
+
+    private final Texts texts;
+    private final XtextResourceSet resourceSet;
+    /** The files named, in a stable order. */
+    private final List<Path> files;
+    /** Why a file could not be read at all (encoding, I/O, XML), by its URI; for any file of the set. */
+    private final Map<URI, List<String>> unreadable = new HashMap<>();
+    /** What keeps files from being used, by the file each problem is in: referenced files first. */
+    private final Map<Path, List<String>> problems = new LinkedHashMap<>();
+
+    /** Files that are not read as neighbours of the files named: they belong to another set (compare's other side). */
+    private final Set<Path> apart;
+
+    private ModelSet(List<Path> files, Collection<Path> apart, Texts texts) {
+        this.files = files;
+        this.apart = new LinkedHashSet<>();
+        apart.forEach(file -> this.apart.add(file.toAbsolutePath().normalize()));
+        this.texts = texts;
+        this.resourceSet = KlantreisResources.configure(new TextLoadingResourceSet());
+        injector().injectMembers(resourceSet);
+    }
+
+    /**
+     * Reads the files and folders named, with everything they refer to. Throws a
+     * {@link UserError} when there is no model among them.
+     */
+    static ModelSet read(List<Path> paths, Texts texts) {
+        return read(paths, List.of(), texts);
+    }
+
+    /**
+     * As {@link #read(List, Texts)}, leaving out of the set the files {@code apart}, which are read
+     * as a set of their own: two versions of one file, side by side, declare the same model id.
+     */
+    static ModelSet read(List<Path> paths, Collection<Path> apart, Texts texts) {
+        List<Path> files = ModelFiles.collect(paths, texts);
+        if (files.isEmpty()) {
+            throw new UserError(texts.get("input.noModels",
+                    paths.stream().map(Path::toString).collect(Collectors.joining(", "))));
+        }
+        ModelSet set = new ModelSet(files, apart, texts);
+        set.load();
+        return set;
+    }
+
+    /** The notation's set-up, made once per run (it registers the language with EMF). */
+    static synchronized Injector injector() {
+        if (injector == null) {
+            injector = KlantreisStandaloneSetup.doSetup();
+        }
+        return injector;
+    }
+
+    static boolean isText(Path file) {
+        return file.getFileName().toString().endsWith("." + TEXT_EXTENSION);
+    }
+
+    /** The files named, in a stable order. */
+    List<Path> files() {
+        return files;
+    }
+
+    /** Every problem, by the file it is in (files named or referenced), referenced files first. */
+    Map<Path, List<String>> problems() {
+        return problems;
+    }
+
+    /** Whether every file named, and everything it refers to, was read and resolved. */
+    boolean readable() {
+        return problems.isEmpty();
+    }
+
+    /** Whether {@code file}, a file named, can be checked: it and what it refers to were read and resolved. */
+    boolean readable(Path file) {
+        return !problems.containsKey(file);
+    }
+
+    /** The model of a file named; null when it has none. */
+    JourneyModel model(Path file) {
+        return KlantreisResources.root(resource(file));
+    }
+
+    /** The models of the files named, in their order; empty when any problem was found. */
+    List<JourneyModel> models() {
+        return readable() ? files.stream().map(this::model).filter(model -> model != null).toList() : List.of();
+    }
+
+    /** The models of the files named; a {@link UserError.Unreadable} with every problem when any was found. */
+    List<JourneyModel> requireModels() {
+        if (!readable()) {
+            throw new UserError.Unreadable(problems.values().stream().flatMap(List::stream).toList());
+        }
+        return models();
+    }
+
+    /** The model of the one file named (render, convert, compare); as {@link #requireModels()}. */
+    JourneyModel requireModel() {
+        List<JourneyModel> models = requireModels();
+        if (models.isEmpty()) {
+            throw new UserError.Unreadable(List.of(files.get(0) + ": " + texts.get("input.notAModel")));
+        }
+        return models.get(0);
+    }
+
+    private Resource resource(Path file) {
+        return resourceSet.getResource(uri(file), false);
+    }
+
+    private static URI uri(Path file) {
+        return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+    }
+
+    private static Path path(URI uri) {
+        return Path.of(uri.toFileString());
+    }
+
+    /** The file as the user named it, or else its path relative to where the command runs. */
+    private Path shown(URI uri) {
+        Path absolute = path(uri);
+        for (Path file : files) {
+            if (file.toAbsolutePath().normalize().equals(absolute)) {
+                return file;
+            }
+        }
+        Path here = Path.of("").toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+    }
+
+    private void load() {
+        Set<Path> named = new LinkedHashSet<>();
+        files.forEach(file -> named.add(file.toAbsolutePath().normalize()));
+        for (Path file : named) {
+            resourceSet.createResource(uri(file));
+        }
+        for (Path folder : named.stream().filter(ModelSet::isText).map(Path::getParent).distinct().toList()) {
+            try (Stream<Path> siblings = Files.list(folder)) {
+                siblings.filter(ModelSet::isText).filter(Files::isRegularFile).map(Path::normalize).sorted()
+                        .filter(sibling -> !named.contains(sibling) && !apart.contains(sibling)).forEach(sibling -> resourceSet.createResource(uri(sibling)));
+            } catch (IOException e) {
+                // an unlistable folder only means no neighbours: the file itself is still read
+            }
+        }
+        for (Resource resource : List.copyOf(resourceSet.getResources())) {
+            loadResource(resource);
+        }
+        Map<Path, Set<Resource>> referenced = new LinkedHashMap<>();
+        for (Path file : files) {
+            referenced.put(file, resolve(resource(file)));
+        }
+        Map<Path, List<String>> own = new LinkedHashMap<>();
+        for (Path file : files) {
+            List<String> lines = new ArrayList<>(ownProblems(resource(file)));
+            boolean parsed = lines.isEmpty();
+            lines.addAll(unresolved(file, resource(file), referenced.get(file)));
+            lines.addAll(modelIds(file, referenced.get(file)));
+            if (parsed && model(file) != null) {
+                lines.addAll(ModelFiles.duplicateIds(file, model(file), texts));
+            }
+            if (!lines.isEmpty()) {
+                own.put(file, lines);
+            }
+        }
+        own.forEach((file, lines) -> problems.merge(file, lines, (earlier, more) -> {
+            List<String> all = new ArrayList<>(earlier);
+            all.addAll(more);
+            return all;
+        }));
+    }
+
+    /** Loads a file of the set: text through {@link #readText}, XMI as EMF reads it. */
+    private void loadResource(Resource resource) {
+        if (resource.isLoaded()) {
+            return;
+        }
+        Path file = path(resource.getURI());
+        if (isText(file)) {
+            readText(file, resource);
+            return;
+        }
+        try {
+            resource.load(resourceSet.getLoadOptions());
+        } catch (IOException | RuntimeException e) {
+            if (resource.getErrors().isEmpty()) {
+                unreadable.put(resource.getURI(), List.of(ModelFiles.loadFailure(shown(resource.getURI()), e, texts)));
+            }
+        }
+    }
+
+    /** Reads a text file: checked for UTF-8, then parsed by Xtext from the same bytes. */
+    private void readText(Path file, Resource resource) {
+        try {
+            byte[] bytes = withoutByteOrderMark(Files.readAllBytes(file));
+            Optional<String> notUtf8 = InputChecks.firstNonUtf8(bytes);
+            if (notUtf8.isPresent()) {
+                unreadable.put(resource.getURI(), List.of(shown(resource.getURI()) + ":" + notUtf8.get() + ": " + texts.get("input.notUtf8")));
+                return;
+            }
+            resource.load(new ByteArrayInputStream(endWithoutLoneCarriageReturn(bytes)), resourceSet.getLoadOptions());
+        } catch (IOException | RuntimeException e) {
+            unreadable.put(resource.getURI(), List.of(shown(resource.getURI()) + ": " + texts.get("input.unreadable", e.getMessage())));
+        }
+    }
+
+    /**
+     * Resolves every reference of a file, loading the files they point into, and returns the
+     * other resources it refers to (directly or through them).
+     */
+    private Set<Resource> resolve(Resource start) {
+        Set<Resource> seen = new LinkedHashSet<>();
+        List<Resource> work = new ArrayList<>(List.of(start));
+        while (!work.isEmpty()) {
+            Resource resource = work.remove(work.size() - 1);
+            if (!seen.add(resource) || !resource.isLoaded()) {
+                continue;
+            }
+            if (resource instanceof XtextResource) {
+                EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+            } else {
+                EcoreUtil.resolveAll(resource);
+            }
+            for (EObject target : EcoreUtil.ExternalCrossReferencer.find(resource).keySet()) {
+                Resource other = target.eIsProxy() ? null : target.eResource();
+                if (other != null && !seen.contains(other)) {
+                    work.add(other);
+                }
+            }
+        }
+        seen.remove(start);
+        return seen;
+    }
+
+    /** What kept a file from being read by itself: encoding, XML or syntax, at its place. */
+    private List<String> ownProblems(Resource resource) {
+        if (unreadable.containsKey(resource.getURI())) {
+            return unreadable.get(resource.getURI());
+        }
+        Path file = shown(resource.getURI());
+        List<String> lines = new ArrayList<>();
+        for (Resource.Diagnostic error : resource.getErrors()) {
+            if (!(error instanceof XtextLinkingDiagnostic)) {
+                lines.add(file + ":" + error.getLine() + ":" + error.getColumn() + ": "
+                        + (resource instanceof XtextResource ? error.getMessage() : ModelFiles.message(error, texts)));
+            }
+        }
+        if (lines.isEmpty() && resource.isLoaded() && KlantreisResources.root(resource) == null) {
+            lines.add(file + ": " + texts.get("input.notAModel"));
+        }
+        return lines;
+    }
+
+    /**
+     * The references of a file that did not resolve, or that resolved into a file that cannot be
+     * read cleanly (what follows its mistake may be lost). Those that point into a file that
+     * cannot be read or does not exist become one line; that file's own problems are reported
+     * at its lines.
+     */
+    private List<String> unresolved(Path file, Resource resource, Set<Resource> referenced) {
+        List<String> lines = new ArrayList<>();
+        Map<URI, String> brokenTargets = new LinkedHashMap<>();
+        for (Resource other : referenced) {
+            if (!ownProblems(other).isEmpty()) {
+                brokenTargets.put(other.getURI(), file + ": ");
+            }
+        }
+        if (resource instanceof XtextResource text) {
+            for (Resource.Diagnostic error : resource.getErrors()) {
+                if (error instanceof XtextLinkingDiagnostic link) {
+                    String place = file + ":" + error.getLine() + ":" + error.getColumn() + ": ";
+                    Optional<Resource> broken = brokenDeclaring(modelIdOf(text, link));
+                    if (broken.isPresent()) {
+                        brokenTargets.put(broken.get().getURI(), place);
+                    } else {
+                        lines.add(place + error.getMessage());
+                    }
+                }
+            }
+        } else {
+            for (Map.Entry<EObject, Collection<EStructuralFeature.Setting>> proxy
+                    : EcoreUtil.UnresolvedProxyCrossReferencer.find(resource).entrySet()) {
+                URI target = ((InternalEObject) proxy.getKey()).eProxyURI();
+                URI targetFile = target.trimFragment();
+                Resource other = resourceSet.getResource(targetFile, false);
+                boolean fileBroken = other == null || !other.isLoaded() || !ownProblems(other).isEmpty();
+                EObject from = proxy.getValue().iterator().next().getEObject();
+                String place = file + ":" + InputChecks.where(from, texts.locale()) + ": ";
+                if (targetFile.isFile() && fileBroken) {
+                    brokenTargets.put(targetFile, place);
+                } else {
+                    lines.add(place + texts.get("input.unresolved", InputChecks.name(from, texts.locale()),
+                            target.fragment(), targetFile.isFile() ? shown(targetFile) : targetFile));
+                }
+            }
+        }
+        brokenTargets.forEach((target, place) -> {
+            Resource other = resourceSet.getResource(target, false);
+            Path targetFile = shown(target);
+            if (other == null || !Files.isRegularFile(path(target))) {
+                lines.add(place + texts.get("input.referenceMissing", targetFile));
+            } else {
+                if (!files.contains(targetFile)) { // a file named reports its own problems
+                    problems.putIfAbsent(targetFile, ownProblems(other));
+                }
+                lines.add(place + texts.get("input.referenceBroken", targetFile));
+            }
+        });
+        return lines;
+    }
+
+    /** The model id a qualified reference looks in ({@code keten} of {@code keten.ggd}), or null. */
+    private static String modelIdOf(XtextResource resource, XtextLinkingDiagnostic link) {
+        String text = resource.getParseResult().getRootNode().getText();
+        int end = Math.min(text.length(), link.getOffset() + link.getLength());
+        String name = text.substring(Math.min(link.getOffset(), end), end).strip();
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : null;
+    }
+
+    /** A file of the set that declares the model {@code id} and cannot be read. */
+    private Optional<Resource> brokenDeclaring(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return resourceSet.getResources().stream()
+                .filter(other -> KlantreisResources.root(other) != null && id.equals(KlantreisResources.root(other).getId()))
+                .filter(other -> !ownProblems(other).isEmpty()).findFirst();
+    }
+
+    /**
+     * One model id, one file: a file whose model id another file of the set declares too, or
+     * that refers to a model declared twice, cannot be read unambiguously (which one a
+     * reference reaches would depend on the files' names).
+     */
+    private List<String> modelIds(Path file, Set<Resource> referenced) {
+        Map<String, List<Resource>> declared = new HashMap<>();
+        for (Resource resource : resourceSet.getResources()) {
+            JourneyModel root = KlantreisResources.root(resource);
+            if (root != null && root.getId() != null) {
+                declared.computeIfAbsent(root.getId(), id -> new ArrayList<>()).add(resource);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        Resource own = resource(file);
+        JourneyModel model = model(file);
+        if (model != null && model.getId() != null) {
+            for (Resource other : declared.get(model.getId())) {
+                if (other != own) {
+                    lines.add(file + ":" + InputChecks.where(model, texts.locale()) + ": "
+                            + texts.get("input.sameModelId", model.getId(), shown(other.getURI())));
+                }
+            }
+        }
+        for (Resource target : referenced) {
+            JourneyModel root = KlantreisResources.root(target);
+            if (root != null && root.getId() != null && declared.get(root.getId()).size() > 1) {
+                lines.add(file + ": " + texts.get("input.referencedModelTwice", root.getId(), declared.get(root.getId()).stream()
+                        .map(resource -> shown(resource.getURI()).toString()).collect(Collectors.joining(", "))));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The rules' findings of a readable file named: in a text file with line and column (the
+     * notation's validator), in XMI at the element (EMF's Diagnostician); the same rules.
+     */
+    List<Finding> check(Path file) {
+        Resource resource = resource(file);
+        if (!(resource instanceof XtextResource text)) {
+            return CheckCommand.findings(file, CheckCommand.validate(model(file), texts), texts);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Issue issue : text.getResourceServiceProvider().getResourceValidator()
+                .validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+            if (!issue.isSyntaxError()) {
+                findings.add(Finding.at(file, issue.getLineNumber(), issue.getColumn(), level(issue.getSeverity()),
+                        isRuleOrSetting(issue.getCode()) ? issue.getCode() : Finding.MODEL, issue.getMessage()));
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * The model written in the notation, its references into the set's other files by
+     * qualified name ({@code keten.ggd}): it is serialized among them.
+     */
+    String asText(JourneyModel model, Path output) throws IOException {
+        Resource resource = resourceSet.createResource(URI.createFileURI(output.toAbsolutePath().normalize() + ".converting." + TEXT_EXTENSION));
+        try {
+            resource.getContents().add(model);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            resource.save(out, SaveOptions.newBuilder().format().getOptions().toOptionsMap());
+            return out.toString(StandardCharsets.UTF_8);
+        } finally {
+            resource.getContents().clear();
+            resourceSet.getResources().remove(resource);
+        }
+    }
+
+    /** How many comments a text file named holds: the model keeps none of them, so a conversion drops them. */
+    int comments(Path file) {
+        if (!(resource(file) instanceof XtextResource text) || text.getParseResult() == null) {
+            return 0;
+        }
+        int comments = 0;
+        for (ILeafNode leaf : text.getParseResult().getRootNode().getLeafNodes()) {
+            if (leaf.isHidden() && leaf.getGrammarElement() instanceof TerminalRule rule && rule.getName().endsWith("COMMENT")) {
+                comments++;
+            }
+        }
+        return comments;
+    }
+
+    /** The bytes without the UTF-8 byte-order mark that Windows editors put in front: it is no part of the text. */
+    private static byte[] withoutByteOrderMark(byte[] bytes) {
+        boolean marked = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
+        return marked ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+    }
+
+    /**
+     * The bytes, with CRLF in place of a lone CR at the very end: Xtext 2.42 cannot place an
+     * error in such a text (an index out of range in its node model) and loses every issue
+     * of the file, which would then pass as clean. Positions before the end do not change.
+     */
+    private static byte[] endWithoutLoneCarriageReturn(byte[] bytes) {
+        if (bytes.length == 0 || bytes[bytes.length - 1] != '\r') {
+            return bytes;
+        }
+        byte[] ended = Arrays.copyOf(bytes, bytes.length + 1);
+        ended[bytes.length] = '\n';
+        return ended;
+    }
+
+    /** A rule's id (Klantreis's own or an extension's) or KR-SETTING; otherwise the issue is EMF's or Xtext's own. */
+    private static boolean isRuleOrSetting(String code) {
+        return code != null && (code.startsWith(RuleCatalogue.KLANTREIS_NAMESPACE) || KlantreisRules.catalogue().descriptor(code).isPresent());
+    }
+
+    private static CheckCommand.Level level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> CheckCommand.Level.error;
+            case WARNING -> CheckCommand.Level.warning;
+            default -> CheckCommand.Level.info;
+        };
+    }
+
+    /**
+     * Xtext's resource set, in which a text file that a reference reaches (an XMI's reference
+     * into a catalogue) is read as the files named are: checked for UTF-8 first.
+     */
+    private final class TextLoadingResourceSet extends XtextResourceSet {
+        @Override
+        protected void demandLoad(Resource resource) throws IOException {
+            loadResource(resource);
+        }
+    }
+}
