@@ -3,6 +3,7 @@ package nl.klantreis.rules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -11,6 +12,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
+import nl.klantreis.model.Handover;
 import nl.klantreis.model.RuleParameter;
 import nl.klantreis.model.RuleSetting;
 
@@ -53,6 +55,10 @@ public final class KlantreisRuleValidator extends EObjectValidator {
         if (structural != null) {
             Locale locale = messages(context).locale();
             structural.getChildren().forEach(problem -> diagnostics.add(ModelProblems.readable(problem, locale).orElse(problem)));
+            Optional<Diagnostic> acrossJourneys = eObject instanceof Handover handover
+                    ? ModelProblems.handoverAcrossJourneys(handover, locale) : Optional.empty();
+            acrossJourneys.ifPresent(diagnostics::add);
+            valid &= acrossJourneys.isEmpty();
         }
         return validateRules(eClass, eObject, diagnostics, context) && valid;
     }

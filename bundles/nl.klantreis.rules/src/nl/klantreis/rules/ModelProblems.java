@@ -13,6 +13,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.ExtendedMetaData;
 
+import nl.klantreis.model.Handover;
+import nl.klantreis.model.Journey;
+import nl.klantreis.model.Touchpoint;
+import nl.klantreis.rules.catalogue.JourneyFacts;
+
 /**
  * EMF's structural checks ({@link EObjectValidator}) in the reader's words: what is missing,
  * on which element, named as the model names it, in Dutch or English, instead of EMF's English
@@ -56,6 +61,26 @@ public final class ModelProblems {
             }
         }
         return Optional.of(emf);
+    }
+
+    /** The source of structural problems that EMF's own checks do not know: they are KR-MODEL findings. */
+    public static final String SOURCE = "nl.klantreis.model";
+
+    /**
+     * A handover joins two touchpoints of its own journey; one to or from another journey's
+     * touchpoint (written {@code other-journey.step}) is drawn nowhere and counted wrongly.
+     */
+    public static Optional<Diagnostic> handoverAcrossJourneys(Handover handover, Locale locale) {
+        Journey own = handover.eContainer() instanceof Journey journey ? journey : null;
+        for (Touchpoint end : java.util.Arrays.asList(handover.getSource(), handover.getTarget())) {
+            Journey other = end == null || end.eIsProxy() ? null : JourneyFacts.journeyOf(end);
+            if (own != null && other != null && other != own) {
+                String message = RuleMessages.forLocale(locale).format("model.handoverAcrossJourneys",
+                        name(handover, locale), name(end, locale), name(other, locale), name(own, locale));
+                return Optional.of(new BasicDiagnostic(Diagnostic.ERROR, SOURCE, 1, message, new Object[] { handover }));
+            }
+        }
+        return Optional.empty();
     }
 
     /** An element as a reader knows it: its type and label, for example "Klantreis ‘Werk zoeken’". */

@@ -36,7 +36,8 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
 
     /** The code of an error that follows from an earlier one (the parser expected the text to end). */
     public static final String FOLLOW_ON = "nl.klantreis.dsl.syntax.followOn";
-    public static final String SYNTAX = "nl.klantreis.dsl.syntax";
+    /** The code of a syntax error: the one the command line gives a file it cannot read, so both say the same. */
+    public static final String SYNTAX = "KR-INPUT";
 
     /** No particular token was expected (ANTLR's "no viable alternative"). */
     private static final int NONE = Integer.MIN_VALUE;

@@ -20,7 +20,6 @@ import nl.klantreis.rules.KlantreisRules;
 import nl.klantreis.rules.ModelProblems;
 import nl.klantreis.rules.RuleDiagnostic;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -55,9 +54,6 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 on findings of this severity or higher: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     private Level failOn;
 
-    @Mixin
-    private LanguageOption language;
-
     /** How findings are written. */
     enum Format {
         text, json, sarif
@@ -72,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Texts texts = language.texts();
+        Texts texts = LanguageOption.texts(spec);
         // The notation's validation speaks the JVM's language; this process speaks the one asked for.
         Locale.setDefault(texts.locale());
         PrintWriter out = spec.commandLine().getOut();
@@ -83,10 +79,10 @@ final class CheckCommand implements Callable<Integer> {
         int[] counts = new int[Level.values().length];
         List<Finding> all = new ArrayList<>();
         // What could not be read comes first, a referenced catalogue before the journeys that need it.
-        set.problems().forEach((file, problems) -> {
-            problems.forEach(err::println);
-            problems.forEach(problem -> all.add(Finding.unreadable(file, problem)));
-        });
+        set.problems().forEach((file, problems) -> problems.stream().map(problem -> Finding.unreadable(file, problem)).forEach(problem -> {
+            err.println(problem.line(texts));
+            all.add(problem);
+        }));
         int unreadableFiles = set.problems().size();
         for (Path file : files) {
             if (!set.readable(file)) {

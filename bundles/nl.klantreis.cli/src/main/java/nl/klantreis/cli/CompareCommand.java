@@ -23,7 +23,6 @@ import nl.klantreis.report.JourneyComparison;
 import nl.klantreis.rules.RuleDiagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,9 +55,6 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE if it exists / Vervang het bestand als het bestaat")
     private boolean force;
 
-    @Mixin
-    private LanguageOption language;
-
     @Spec
     private CommandSpec spec;
 
@@ -68,7 +64,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Texts texts = language.texts();
+        Texts texts = LanguageOption.texts(spec);
         Locale.setDefault(texts.locale());
         if (format == Format.html && output == null) {
             throw new UserError(texts.get("compare.htmlNeedsOutput"));

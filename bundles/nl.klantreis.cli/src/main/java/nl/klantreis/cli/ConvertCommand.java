@@ -29,7 +29,6 @@ import nl.klantreis.model.io.KlantreisResources;
 import nl.klantreis.rules.ModelProblems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -58,15 +57,12 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace OUT if it exists / Vervang OUT als het bestaat")
     private boolean force;
 
-    @Mixin
-    private LanguageOption language;
-
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Texts texts = language.texts();
+        Texts texts = LanguageOption.texts(spec);
         if ((positionalOutput == null) == (optionOutput == null)) {
             throw new UserError(texts.get("convert.output"));
         }

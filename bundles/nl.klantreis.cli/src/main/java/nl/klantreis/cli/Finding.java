@@ -45,6 +45,8 @@ record Finding(Path file, int line, int column, String element, CheckCommand.Lev
     /** The finding as `check` prints it: file:line:column: severity RULE-ID: message, the severity in the reader's language. */
     String line(Texts texts) {
         String where = element == null ? line + ":" + column : element;
-        return file + ":" + where + ": " + texts.get("level." + level) + " " + id + ": " + message;
+        // one finding, one line: a name written over two lines in the model keeps its break out of the output
+        return file + ("-".equals(where) ? "" : ":" + where) + ": " + texts.get("level." + level) + " " + id + ": "
+                + message.replaceAll("\\s*\\R\\s*", " ");
     }
 }

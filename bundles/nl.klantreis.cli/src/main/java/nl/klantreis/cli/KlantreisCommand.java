@@ -41,9 +41,12 @@ public final class KlantreisCommand implements Runnable {
                     "Een map met uitbreidingen (jar) om te laden (ook: plugins/ naast de installatie)" })
     private List<Path> plugins = new ArrayList<>(); // picocli's binding: the folders are read from the parse result, before the command runs
 
+    @Option(names = "--lang", paramLabel = "nl|en", scope = ScopeType.INHERIT, description = "Language / Taal")
+    private String language; // picocli's binding: LanguageOption reads it from the parse result, before or after the command's name
+
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: check or rules / Geef een opdracht: check of rules");
+        throw new ParameterException(spec.commandLine(), "Missing command: see klantreis --help / Geef een opdracht: zie klantreis --help");
     }
 
     public static void main(String[] args) {
@@ -53,6 +56,7 @@ public final class KlantreisCommand implements Runnable {
     /** The command line with Klantreis's exit codes: a {@link UserError} is a message and code 2, never a stack trace. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new KlantreisCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --fail-on WARNING as well as warning
         commandLine.setExecutionStrategy(KlantreisCommand::executeWithExtensions);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof UserError error) {
@@ -78,7 +82,7 @@ public final class KlantreisCommand implements Runnable {
         }
         if (!command.isUsageHelpRequested() && !command.isVersionHelpRequested()) {
             PrintWriter err = command.commandSpec().commandLine().getErr();
-            Texts texts = new Texts(Texts.locale(command.matchedOptionValue("--lang", null)));
+            Texts texts = new Texts(Texts.locale(LanguageOption.asked(parseResult)));
             try {
                 ExtensionJars.load(ExtensionJars.folders(asked, texts), texts).forEach(problem -> err.println("klantreis: " + problem));
             } catch (UserError e) {

@@ -6,7 +6,8 @@ import java.util.concurrent.Callable;
 import org.eclipse.xtext.ide.server.ServerLauncher;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code klantreis lsp}: the language server of the .klantreis notation on standard input
@@ -17,13 +18,13 @@ import picocli.CommandLine.Mixin;
                 "Start de taalserver voor .klantreis op standaardinvoer en -uitvoer (LSP)." })
 final class LspCommand implements Callable<Integer> {
 
-    @Mixin
-    private LanguageOption language;
+    @Spec
+    private CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         // Diagnostics, hovers and quick fixes speak the JVM's language: the one asked for.
-        Locale.setDefault(language.texts().locale());
+        Locale.setDefault(LanguageOption.texts(spec).locale());
         ModelSet.injector();
         ServerLauncher.main(new String[0]);
         return 0;

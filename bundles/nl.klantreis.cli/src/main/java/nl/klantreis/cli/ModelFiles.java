@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMIException;
 
 import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.io.KlantreisResources;
@@ -92,14 +93,22 @@ final class ModelFiles {
         if (message.contains("DOCTYPE is disallowed")) {
             return texts.get("input.doctype");
         }
-        return message.replaceAll("\\s*\\([^()]*, \\d+, \\d+\\)$", "");
+        String words = message.replaceAll("\\s*\\([^()]*, \\d+, \\d+\\)$", "");
+        // the XML parser and EMF speak English only: the reader's language says what it means and what to do
+        boolean xml = error instanceof Throwable exception && !(rootCauseOf(exception) instanceof XMIException);
+        return texts.get(xml ? "input.xml" : "input.xmi", words);
     }
 
     private static String rootCause(Throwable e) {
+        Throwable cause = rootCauseOf(e);
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    private static Throwable rootCauseOf(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return cause;
     }
 }

@@ -156,7 +156,8 @@ final class ModelSet {
     /** The models of the files named; a {@link UserError.Unreadable} with every problem when any was found. */
     List<JourneyModel> requireModels() {
         if (!readable()) {
-            throw new UserError.Unreadable(problems.values().stream().flatMap(List::stream).toList());
+            throw new UserError.Unreadable(problems.entrySet().stream().flatMap(problemsOfFile -> problemsOfFile.getValue().stream()
+                    .map(problem -> Finding.unreadable(problemsOfFile.getKey(), problem).line(texts))).toList());
         }
         return models();
     }
@@ -165,7 +166,7 @@ final class ModelSet {
     JourneyModel requireModel() {
         List<JourneyModel> models = requireModels();
         if (models.isEmpty()) {
-            throw new UserError.Unreadable(List.of(files.get(0) + ": " + texts.get("input.notAModel")));
+            throw new UserError.Unreadable(List.of(Finding.unreadable(files.get(0), files.get(0) + ": " + texts.get("input.notAModel")).line(texts)));
         }
         return models.get(0);
     }

@@ -15,7 +15,6 @@ import nl.klantreis.model.JourneyModel;
 import nl.klantreis.report.SvgJourneyMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,20 +37,20 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace MAP.svg if it exists / Vervang MAP.svg als het bestaat")
     private boolean force;
 
-    @Mixin
-    private LanguageOption language;
-
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Texts texts = language.texts();
+        Texts texts = LanguageOption.texts(spec);
         java.util.Locale.setDefault(texts.locale());
         JourneyModel model = ModelSet.read(List.of(input), texts).requireModel();
+        if (model.getJourneys().isEmpty()) {
+            throw new UserError(texts.get("render.noJourneys", input));
+        }
         Journey journey = model.getJourneys().stream()
                 .filter(candidate -> journeyId == null || journeyId.equals(candidate.getId())).findFirst()
-                .orElseThrow(() -> new UserError(texts.get("render.noJourney", input, journeyId == null ? "" : journeyId,
+                .orElseThrow(() -> new UserError(texts.get("render.noJourney", input, journeyId,
                         String.join(", ", model.getJourneys().stream().map(Journey::getId).toList()))));
         Set<EObject> withFindings = new HashSet<>();
         for (Diagnostic finding : CheckCommand.validate(model, texts)) {

@@ -13,7 +13,6 @@ import nl.klantreis.model.JourneyModel;
 import nl.klantreis.report.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,15 +32,12 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace REPORT.html if it exists / Vervang het rapport als het bestaat")
     private boolean force;
 
-    @Mixin
-    private LanguageOption language;
-
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Texts texts = language.texts();
+        Texts texts = LanguageOption.texts(spec);
         Locale.setDefault(texts.locale());
         List<JourneyModel> models = ModelSet.read(paths, texts).requireModels();
         List<Diagnostic> findings = new ArrayList<>();

@@ -11,7 +11,6 @@ import nl.klantreis.rules.RuleDescriptor;
 import nl.klantreis.rules.RuleMessages;
 import nl.klantreis.rules.RulesReference;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,9 +29,6 @@ final class RulesCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     private Format format;
 
-    @Mixin
-    private LanguageOption language;
-
     @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write to FILE instead of the terminal / Schrijf naar FILE")
     private Path output;
 
@@ -44,7 +40,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Texts texts = language.texts();
+        Texts texts = LanguageOption.texts(spec);
         String text = format == Format.markdown ? new RulesReference(KlantreisRules.catalogue(), texts.locale()).markdown()
                 : table(RuleMessages.forLocale(texts.locale()));
         if (output == null) {

@@ -87,6 +87,17 @@ class DutchThroughoutTest {
                 klantreis.out.toString());
     }
 
+    /** --lang may stand before the command's name, as --plugins may; severities are not case-sensitive. */
+    @Test
+    void theLanguageMayBeAskedBeforeTheCommandAndSeveritiesInAnyCase() {
+        assertEquals(KlantreisCommand.FINDINGS, klantreis.run("--lang", "nl", "check", "--fail-on", "WARNING", EXAMPLE.toString()),
+                klantreis.err.toString());
+        assertTrue(klantreis.out.toString().contains(": waarschuwing KR-"), klantreis.out.toString());
+        CommandRunner english = new CommandRunner();
+        english.run("--lang", "nl", "check", "--lang", "en", EXAMPLE.toString());
+        assertTrue(english.out.toString().contains(": warning KR-"), "the one after the command's name wins: " + english.out);
+    }
+
     @Test
     void theLanguageServerTakesTheLanguageOptionToo() {
         assertEquals("nl", KlantreisCommand.commandLine().parseArgs("lsp", "--lang", "nl").subcommand().matchedOption("--lang")

@@ -182,6 +182,15 @@ class LanguageServerTest {
                 || message.contains("must be set") || message.contains("null")), messages.toString());
     }
 
+    /** A syntax error has the code the command line gives an unreadable file: one code for one mistake, in both. */
+    @Test
+    void aSyntaxErrorHasTheCodeOfTheCommandLine() throws Exception {
+        String file = open("syntaxis.klantreis", JOURNEY.replace("at balie {", "at balie {{"));
+        Diagnostic syntax = diagnosticsOf(file, list -> !list.isEmpty()).get(0);
+        assertEquals("KR-INPUT", code(syntax), syntax.toString());
+        assertEquals(org.eclipse.lsp4j.DiagnosticSeverity.Error, syntax.getSeverity());
+    }
+
     @Test
     void theQuickFixForAColdHandoverMakesItWarm() throws Exception {
         String text = """

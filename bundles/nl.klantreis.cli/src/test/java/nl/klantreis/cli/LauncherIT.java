@@ -36,6 +36,9 @@ class LauncherIT {
         assertEquals(0, process.exitValue(), output);
         assertTrue(Files.readString(report).contains("class=\"journey-map\""), "the report holds the journey map");
         assertFalse(output.contains("VM warning"), "the JVM takes the launcher's options without a warning: " + output);
+        assertTrue(Files.isRegularFile(LAUNCHER.resolveSibling("../grammar/Klantreis.xtext").normalize()),
+                "the grammar that messages and docs/notation.md refer to is shipped");
+        assertTrue(Files.isRegularFile(LAUNCHER.resolveSibling("../docs/notation.md").normalize()), "the notation's guide is shipped");
     }
 
     /** Linked onto the PATH (a link in another folder, as `ln -s` makes it), the launcher still finds its jars. */

@@ -140,7 +140,7 @@ class ModelSetTest {
         assertEquals(KlantreisCommand.BAD_INPUT, check.run("check", folder.resolve(named).toString(), "--lang", "nl"));
         String[] message = check.err.toString().split("\\R");
         // the parser sees the missing '}' where the next organisation begins
-        assertTrue(message[0].startsWith(catalogue + ":4:3: 'organisation' begint een nieuwe regel"),
+        assertTrue(message[0].startsWith(catalogue + ":4:3: fout KR-INPUT: 'organisation' begint een nieuwe regel"),
                 "the catalogue's mistake first, at its line: " + message[0]);
         assertEquals(1, lines(check.err.toString(), named + ":"), "one line for the journey: " + check.err);
         assertTrue(check.err.toString().contains("niet op te lossen zolang dat bestand niet te lezen is"), check.err.toString());
@@ -152,10 +152,29 @@ class ModelSetTest {
         Path copy = Files.writeString(folder.resolve("haddad-kopie.klantreis"), JOURNEY);
         assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", folder.toString(), "--lang", "en"));
         String message = klantreis.err.toString();
-        assertTrue(message.contains(journey + ":2:1: the model id 'haddad' is also declared in " + copy), message);
-        assertTrue(message.contains(copy + ":2:1: the model id 'haddad' is also declared in " + journey), message);
+        assertTrue(message.contains(journey + ":2:1: error KR-INPUT: the model id 'haddad' is also declared in " + copy), message);
+        assertTrue(message.contains(copy + ":2:1: error KR-INPUT: the model id 'haddad' is also declared in " + journey), message);
         // the same when only one of them is named: its neighbour would decide what references reach
         assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", journey.toString()));
+    }
+
+    @Test
+    void aHandoverJoinsTwoTouchpointsOfItsOwnJourney() throws IOException {
+        Path two = Files.writeString(folder.resolve("twee.klantreis"), """
+                model twee {
+                  organisation o { kind INTEGRATION trained staff interpreter budget caseload 3 }
+                  persona p { dutch B2 }
+                  journey eerste for p { triggered by ARRIVAL phase f { touchpoint a at o { channel MEETING } } }
+                  journey tweede for p {
+                    triggered by ARRIVAL
+                    phase g { touchpoint b at o { channel MEETING } }
+                    handover b -> eerste.a WARM
+                  }
+                }
+                """);
+        assertEquals(KlantreisCommand.FINDINGS, klantreis.run("check", two.toString(), "--lang", "en"), klantreis.err.toString());
+        assertTrue(klantreis.out.toString().contains(two + ":8:5: error KR-MODEL: Handover ‘b → a’ joins Touchpoint ‘a’ of Journey"
+                + " ‘eerste’ to Journey ‘tweede’: a handover joins two touchpoints of its own journey."), klantreis.out.toString());
     }
 
     @Test
