@@ -4,10 +4,14 @@
  */
 package nl.klantreis.dsl.parser;
 
+import org.antlr.runtime.MismatchedTokenException;
+
 import org.antlr.runtime.RecognitionException;
 
 import nl.klantreis.dsl.parser.antlr.internal.InternalKlantreisLexer;
 import nl.klantreis.dsl.parser.antlr.internal.InternalKlantreisParser;
+
+import nl.klantreis.dsl.NotationTexts;
 
 /**
  * The generated lexer with words, white space and numbers lexed directly, without first
@@ -28,5 +32,14 @@ public class KlantreisLexer extends InternalKlantreisLexer {
         } else if (!WORDS.lex(input, state)) {
             super.mTokens();
         }
+    }
+
+    /** The end of the text inside a label: said in the reader's words, not ANTLR's "mismatched character". */
+    @Override
+    public String getErrorMessage(RecognitionException e, String[] tokenNames) {
+        if (e instanceof MismatchedTokenException mismatched && mismatched.expecting == '"') {
+            return NotationTexts.format("syntax.unclosedLabel");
+        }
+        return super.getErrorMessage(e, tokenNames);
     }
 }

@@ -36,6 +36,12 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
 
     /** The code of an error that follows from an earlier one (the parser expected the text to end). */
     public static final String FOLLOW_ON = "nl.klantreis.dsl.syntax.followOn";
+    /**
+     * The code of an error that is a mistake of its own when it comes first, but after an earlier
+     * error most often only the parser's loss of its way (a block "not closed" whose braces are
+     * right): it is left out then, so that one mistake gets one message.
+     */
+    public static final String AFTER_ANOTHER = "nl.klantreis.dsl.syntax.afterAnother";
     /** The code of a syntax error: the one the command line gives a file it cannot read, so both say the same. */
     public static final String SYNTAX = "KR-INPUT";
 
@@ -68,6 +74,9 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         if (error == null || error.token == null) {
             return super.getSyntaxErrorMessage(context);
         }
+        if (error.token.getType() == Token.EOF && context.getCurrentContext() == null) {
+            return message(SYNTAX, "syntax.empty", "model ID \"...\" {", "}"); // nothing was read: the file is empty
+        }
         String found = error.token.getType() == Token.EOF ? null : error.token.getText();
         if (expected(error) == Token.EOF) {
             return message(FOLLOW_ON, "syntax.end", found);
@@ -77,8 +86,55 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
             return message(FOLLOW_ON, "syntax.endsEarly");
         }
         List<String> before = wordsBefore(error, 3);
+        if (!before.isEmpty() && before.get(before.size() - 1).startsWith("\"") && before.get(before.size() - 1).contains("\n")) {
+            // a label that runs over the end of its line has most often lost its closing quote: the text after it is misread
+            return new SyntaxErrorMessage(NotationTexts.format("syntax.labelAcrossLines", firstLine(before.get(before.size() - 1))), SYNTAX);
+        }
+        String character = character(found, before);
+        if (character != null) {
+            return new SyntaxErrorMessage(character, SYNTAX);
+        }
         String explained = explain(found, before, context.getCurrentContext(), error, context.getTokenNames());
-        return new SyntaxErrorMessage(explained, SYNTAX);
+        boolean late = explained.equals(NotationTexts.format("syntax.missingClose", found))
+                || explained.equals(NotationTexts.format("syntax.extraClose", found, innerBlockOf(found, context.getCurrentContext())))
+                || context.getCurrentContext() != null && explained.equals(NotationTexts.format("syntax.unexpectedIn", found,
+                        String.join(", ", grammar.statementsOf(context.getCurrentContext()))));
+        return new SyntaxErrorMessage(explained, late ? AFTER_ANOTHER : SYNTAX);
+    }
+
+    /**
+     * A sign or character that is no word of the notation, named with what to write instead:
+     * an arrow or quotes pasted from a word processor, an invisible space, a ';' or '#' from
+     * another language, a decimal point in a whole number. Null for a word.
+     */
+    private String character(String found, List<String> before) {
+        if (found.isEmpty() || Character.isLetterOrDigit(found.codePointAt(0)) || found.startsWith("\"")) {
+            return null;
+        }
+        String last = before.isEmpty() ? "" : before.get(before.size() - 1);
+        return switch (found) {
+            case "\u2192", "\u2794", "\u27f6", "=>", "\u2014>", "\u2013>" -> NotationTexts.format("syntax.arrow", found);
+            case "\u201c", "\u201d", "\u201e", "\u2018", "\u2019", "\u00ab", "\u00bb" -> NotationTexts.format("syntax.curlyQuote", found);
+            case ";" -> NotationTexts.format("syntax.semicolon");
+            case "#" -> NotationTexts.format("syntax.hash");
+            case ":", "=" -> enumExpectedAfter(before) != null || grammar.isNumberAfter(last)
+                    ? NotationTexts.format("syntax.sign", found, last) : null;
+            case "." -> last.matches("\\d+") ? NotationTexts.format("syntax.decimal", last) : NotationTexts.format("syntax.character", found,
+                    codePoint(found));
+            case "-", "+", "->", ",", "{", "}" -> null; // signs of the notation: the parser's own message says where they belong
+            default -> found.codePoints().allMatch(Character::isWhitespace) || found.codePoints().anyMatch(point -> point == 0xa0)
+                    ? NotationTexts.format("syntax.invisible", codePoint(found))
+                    : NotationTexts.format("syntax.character", found, codePoint(found));
+        };
+    }
+
+    /** The first line of a label that runs over several: where its author sees it begin. */
+    private static String firstLine(String label) {
+        return label.substring(0, label.indexOf('\n')).strip();
+    }
+
+    private static String codePoint(String found) {
+        return String.format("U+%04X", found.codePointAt(0));
     }
 
     private String explain(String found, List<String> before, EObject current, RecognitionException error,
@@ -91,6 +147,33 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         if ("-".equals(found) && !before.isEmpty() && grammar.isNumberAfter(before.get(before.size() - 1))) {
             return NotationTexts.format("syntax.negative", before.get(before.size() - 1));
         }
+        String inner = innerBlockOf(found, current);
+        if (inner != null) {
+            return NotationTexts.format("syntax.extraClose", found, inner);
+        }
+        if (before.size() >= 2 && "->".equals(before.get(before.size() - 2)) && isWord(found) && !grammar.keywords().contains(found)) {
+            // handover a -> b WARMTE: the kind comes after the target
+            return NotationTexts.format("syntax.handoverKind", found, String.join(", ", handoverKinds()));
+        }
+        if (!before.isEmpty() && DECLARING.contains(before.get(before.size() - 1)) && grammar.keywords().contains(found)) {
+            return NotationTexts.format("syntax.keywordAsId", found, before.get(before.size() - 1));
+        }
+        if (before.size() >= 2 && DECLARING.contains(before.get(before.size() - 2)) && isWord(found)
+                && !grammar.keywords().contains(found)) {
+            return NotationTexts.format("syntax.label", found, before.get(before.size() - 1));
+        }
+        int expectedToken = expected(error);
+        if (expectedToken > 0 && expectedToken < tokenNames.length && tokenNames[expectedToken].matches("'\\p{L}+'")
+                && !before.isEmpty() && grammar.keywords().contains(before.get(before.size() - 1)) == false
+                && grammar.isNumberAfter(before.size() >= 2 ? before.get(before.size() - 2) : "")) {
+            // duration 90 interpreter ...: the unit is missing, not the order wrong
+            return NotationTexts.format("syntax.expected", tokenNames[expectedToken].substring(1, tokenNames[expectedToken].length() - 1), found);
+        }
+        if (expectedToken > 0 && expectedToken < tokenNames.length && tokenNames[expectedToken].matches("'\\p{L}+'")
+                && !before.isEmpty() && grammar.keywords().contains(before.get(before.size() - 1))) {
+            // trained interpreter budget: the second word of a two-word keyword is missing
+            return NotationTexts.format("syntax.expected", tokenNames[expectedToken].substring(1, tokenNames[expectedToken].length() - 1), found);
+        }
         List<String> statements = grammar.statementsOf(current);
         String statement = statements.stream().filter(words -> words.split(" ")[0].equals(found)).findFirst().orElse(null);
         if (statement != null) {
@@ -102,12 +185,12 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         if (DUTCH.containsKey(found.toLowerCase(Locale.ROOT))) {
             return NotationTexts.format("syntax.dutch", found, DUTCH.get(found.toLowerCase(Locale.ROOT)));
         }
-        String near = nearest(found, statements.isEmpty() ? grammar.keywords() : statements);
-        if (near == null) {
+        String near = isWord(found) ? nearest(found, statements.isEmpty() ? grammar.keywords() : statements) : null;
+        if (near == null && isWord(found)) {
             near = nearest(found, grammar.keywords());
         }
         int expected = expected(error);
-        if (expected > 0 && expected < tokenNames.length && tokenNames[expected].matches("'\\p{L}+'")) {
+        if (expected > 0 && expected < tokenNames.length && tokenNames[expected].matches("'(\\p{L}+|->)'")) {
             String keyword = tokenNames[expected].substring(1, tokenNames[expected].length() - 1);
             return NotationTexts.format("syntax.expected", keyword, found);
         }
@@ -116,6 +199,42 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         }
         return statements.isEmpty() ? NotationTexts.format("syntax.unexpected", found)
                 : NotationTexts.format("syntax.unexpectedIn", found, String.join(", ", statements));
+    }
+
+    /**
+     * The block, nested in the current one, that {@code found} starts a statement of: 'handover'
+     * in the model, after a '}' too many closed its journey early. Null otherwise.
+     */
+    private String innerBlockOf(String found, EObject current) {
+        if (current == null || !grammar.keywords().contains(found) || grammar.statementsOf(current).stream()
+                .anyMatch(words -> words.split(" ")[0].equals(found))) {
+            return null;
+        }
+        for (var reference : current.eClass().getEAllContainments()) {
+            if (reference.getEType() instanceof org.eclipse.emf.ecore.EClass inner && grammar.statements(inner).stream()
+                    .anyMatch(statement -> statement.phrase().split(" ")[0].equals(found))) {
+                String block = grammar.statementsOf(current).stream().filter(words -> grammar.statements(current.eClass()).stream()
+                        .anyMatch(statement -> statement.phrase().equals(words) && reference.getName().equals(statement.feature())))
+                        .findFirst().orElse(null);
+                if (block != null) {
+                    return block;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The keywords after which an id is declared (touchpoint ID, key person ID, pain point ID). */
+    private static final java.util.Set<String> DECLARING = java.util.Set.of("model", "organisation", "persona", "person", "journey",
+            "phase", "touchpoint", "point", "improvement");
+
+    /** Letters (and digits, '-', '_') only: a word a user typed, not a sign. */
+    private static boolean isWord(String found) {
+        return found.matches("[\\p{L}_][\\p{L}\\p{N}_-]*");
+    }
+
+    private static List<String> handoverKinds() {
+        return nl.klantreis.model.HandoverKind.VALUES.stream().map(Object::toString).toList();
     }
 
     /** The enumeration the last one or two words before the error ask for ("channel", "initiated by"). */
@@ -167,7 +286,8 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         for (String candidate : candidates) {
             String first = candidate.split(" ")[0];
             int distance = distance(word.toLowerCase(Locale.ROOT), first);
-            if (distance > 0 && distance < bestDistance && distance <= Math.max(1, first.length() / 4)) {
+            // a word of one or two letters is as close to many keywords as to none: no guess
+            if (word.length() > 2 && distance > 0 && distance < bestDistance && distance <= Math.max(1, first.length() / 4)) {
                 best = first;
                 bestDistance = distance;
             }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.Action;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EnumLiteralDeclaration;
 import org.eclipse.xtext.EnumRule;
@@ -208,9 +209,14 @@ public final class NotationGrammar {
                 return keyword.getValue();
             }
             if (assignment.getTerminal() instanceof RuleCall call && call.getRule() instanceof ParserRule rule
-                    && rule.getAlternatives() instanceof Group group && !group.getElements().isEmpty()) {
-                return leadingWords(group.getElements().get(0)) + (group.getElements().size() > 1
-                        && group.getElements().get(1) instanceof Keyword second && Character.isLetter(second.getValue().charAt(0))
+                    && rule.getAlternatives() instanceof Group group) {
+                // the rule's leading keywords, after the action that creates its element ({StaffGroup} 'staff' 'group')
+                List<AbstractElement> parts = group.getElements().stream().filter(part -> !(part instanceof Action)).toList();
+                if (parts.isEmpty()) {
+                    return "";
+                }
+                return leadingWords(parts.get(0)) + (parts.size() > 1
+                        && parts.get(1) instanceof Keyword second && Character.isLetter(second.getValue().charAt(0))
                                 ? " " + second.getValue() : "");
             }
         }

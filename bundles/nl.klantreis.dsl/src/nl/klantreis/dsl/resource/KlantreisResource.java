@@ -41,15 +41,22 @@ public class KlantreisResource extends LazyLinkingResource {
 
     /**
      * A syntax error that only follows from an earlier one (having lost its way, the parser
-     * expected the text to end) is left out, so that each mistake gets one message.
+     * expected the text to end, or a block to close whose braces are right) is left out, so that
+     * each mistake gets one message. Every one shown has the code {@link KlantreisSyntaxErrors#SYNTAX},
+     * as the command line gives it.
      */
     @Override
     protected void addSyntaxDiagnostic(List<Diagnostic> diagnostics, INode node) {
-        boolean followOn = KlantreisSyntaxErrors.FOLLOW_ON.equals(node.getSyntaxErrorMessage().getIssueCode());
-        if (followOn && diagnostics.stream().anyMatch(earlier -> earlier instanceof XtextSyntaxDiagnostic syntax
-                && !KlantreisSyntaxErrors.FOLLOW_ON.equals(syntax.getCode()))) {
+        String code = node.getSyntaxErrorMessage().getIssueCode();
+        boolean followOn = KlantreisSyntaxErrors.FOLLOW_ON.equals(code) || KlantreisSyntaxErrors.AFTER_ANOTHER.equals(code);
+        if (followOn && diagnostics.stream().anyMatch(earlier -> earlier instanceof XtextSyntaxDiagnostic)) {
             return;
         }
-        super.addSyntaxDiagnostic(diagnostics, node);
+        diagnostics.add(new XtextSyntaxDiagnostic(node) {
+            @Override
+            public String getCode() {
+                return KlantreisSyntaxErrors.SYNTAX;
+            }
+        });
     }
 }

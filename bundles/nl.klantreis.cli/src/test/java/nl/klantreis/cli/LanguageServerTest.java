@@ -182,6 +182,35 @@ class LanguageServerTest {
                 || message.contains("must be set") || message.contains("null")), messages.toString());
     }
 
+    /** The organisation lives in the catalogue: a fix of it is not an edit of the journey (it broke the journey's text). */
+    @Test
+    void aQuickFixNeverEditsAFileThatDoesNotOwnTheElement() throws Exception {
+        open("keten.klantreis", """
+                model keten {
+                  organisation ggd "GGD" { kind PUBLIC_HEALTH trained staff caseload 3 }
+                  persona amina { dutch A1 }
+                }
+                """);
+        String journey = open("reis.klantreis", """
+                model reis {
+                  journey j for keten.amina {
+                    triggered by ARRIVAL
+                    phase f {
+                      touchpoint spreekuur at keten.ggd { channel CONSULTATION_HOUR purpose ADVICE interpreter PROFESSIONAL understanding checked }
+                    }
+                  }
+                }
+                """);
+        Diagnostic budget = diagnosticsOf(journey, list -> list.stream().anyMatch(d -> code(d).equals("KR-INTERPRETER-04"))).stream()
+                .filter(d -> code(d).equals("KR-INTERPRETER-04")).findFirst().orElseThrow();
+        List<Either<Command, CodeAction>> actions = server.getTextDocumentService()
+                .codeAction(new CodeActionParams(new TextDocumentIdentifier(journey), budget.getRange(), new CodeActionContext(List.of(budget))))
+                .get(30, TimeUnit.SECONDS);
+        assertTrue(actions.stream().filter(Either::isRight).map(Either::getRight)
+                .noneMatch(action -> action.getEdit() != null && action.getEdit().getChanges() != null
+                        && action.getEdit().getChanges().containsKey(journey)), "no edit of the journey for the catalogue's organisation: " + actions);
+    }
+
     /** A syntax error has the code the command line gives an unreadable file: one code for one mistake, in both. */
     @Test
     void aSyntaxErrorHasTheCodeOfTheCommandLine() throws Exception {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
@@ -38,11 +39,15 @@ public class FixEdits {
     @Inject
     private NotationGrammar grammar;
 
-    /** The edit, or empty when the fix cannot be written in this file (its element lives in another one). */
-    public Optional<TextEdit> of(Fix fix, Document document) {
+    /**
+     * The edit of {@code document}, the text of {@code resource}; empty when the fix cannot be
+     * written there: its element lives in another file (an organisation in the catalogue beside
+     * the journey), whose text this edit must never touch.
+     */
+    public Optional<TextEdit> of(Fix fix, Resource resource, Document document) {
         EObject element = fix.element();
         ICompositeNode node = NodeModelUtils.getNode(element);
-        if (node == null || fix.feature() instanceof EReference) {
+        if (node == null || element.eResource() != resource || fix.feature() instanceof EReference) {
             return Optional.empty();
         }
         List<INode> written = NodeModelUtils.findNodesForFeature(element, fix.feature());

@@ -54,7 +54,7 @@ public class RuleQuickFixProvider implements IQuickFixProvider {
         int offset = options.getDocument().getOffSet(diagnostic.getRange().getStart());
         EObject element = elementAtOffset.resolveContainedElementAt((XtextResource) options.getResource(), offset);
         DiagnosticResolutionAcceptor resolutions = new DiagnosticResolutionAcceptor(modificationContext);
-        finding(element, ruleId).ifPresent(finding -> edits.of(finding.fix().get(), options.getDocument())
+        finding(element, ruleId).ifPresent(finding -> edits.of(finding.fix().get(), options.getResource(), options.getDocument())
                 .ifPresent(edit -> resolutions.accept(finding.advice(), (ITextModification) (d, e, document) -> List.of(edit))));
         return resolutions.getDiagnosticResolutions(options, diagnostic);
     }

@@ -59,7 +59,7 @@ public class KlantreisQuickfixProvider extends DefaultQuickfixProvider {
 		return document.readOnly(resource -> {
 			EObject element = elementAtOffset.resolveContainedElementAt(resource, issue.getOffset());
 			return RuleQuickFixProvider.finding(element, issue.getCode()).flatMap(finding -> edits
-					.of(finding.fix().get(), new Document(0, document.get()))
+					.of(finding.fix().get(), resource, new Document(0, document.get()))
 					.map(edit -> new IssueResolution(finding.advice(), finding.advice(), null, context,
 							applied -> apply(edit, applied.getXtextDocument()), 0)));
 		});
