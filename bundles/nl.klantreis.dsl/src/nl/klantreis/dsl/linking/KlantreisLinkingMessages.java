@@ -5,9 +5,13 @@
 package nl.klantreis.dsl.linking;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
@@ -35,6 +39,10 @@ public class KlantreisLinkingMessages extends LinkingDiagnosticMessageProvider {
         String message = dot > 0 && !definesModel(resource, name.substring(0, dot))
                 ? NotationTexts.format("link.unknownModel", name.substring(0, dot), folder(resource.getURI()), type, name)
                 : NotationTexts.format("link.unresolved", type, name);
+        String qualified = dot < 0 ? inOtherModel(resource, context.getReference().getEReferenceType(), name) : null;
+        if (qualified != null) {
+            message = NotationTexts.format("link.qualify", type, name, qualified);
+        }
         return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
     }
 
@@ -42,6 +50,28 @@ public class KlantreisLinkingMessages extends LinkingDiagnosticMessageProvider {
         return resource.getResourceSet() != null && resource.getResourceSet().getResources().stream()
                 .anyMatch(other -> !other.getContents().isEmpty() && other.getContents().get(0) instanceof JourneyModel model
                         && id.equals(model.getId()));
+    }
+
+    /**
+     * The name to write for an element with id {@code id} of the right type in another model of
+     * the folder ({@code keten.amina} for {@code amina}), when there is exactly one; or null.
+     */
+    private static String inOtherModel(Resource resource, EClass type, String id) {
+        if (resource.getResourceSet() == null) {
+            return null;
+        }
+        List<String> found = new ArrayList<>();
+        for (Resource other : resource.getResourceSet().getResources()) {
+            if (other != resource && !other.getContents().isEmpty() && other.getContents().get(0) instanceof JourneyModel model
+                    && model.getId() != null) {
+                other.getAllContents().forEachRemaining(element -> {
+                    if (type.isInstance(element) && id.equals(EcoreUtil.getID(element)) && element.eContainer() == model) {
+                        found.add(model.getId() + "." + id);
+                    }
+                });
+            }
+        }
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     /** The folder of a file, as the reader knows it. */

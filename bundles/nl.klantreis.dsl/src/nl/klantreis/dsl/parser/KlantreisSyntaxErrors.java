@@ -141,11 +141,16 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
             String[] tokenNames) {
         EnumRule values = enumExpectedAfter(before);
         if (values != null) {
-            return NotationTexts.format("syntax.value", found, phrase(before, values),
-                    String.join(", ", NotationGrammar.literals(values)));
+            List<String> literals = NotationGrammar.literals(values);
+            String capitals = found.toUpperCase(Locale.ROOT);
+            return literals.contains(capitals) ? NotationTexts.format("syntax.valueInCapitals", found, capitals)
+                    : NotationTexts.format("syntax.value", found, phrase(before, values), String.join(", ", literals));
         }
         if ("-".equals(found) && !before.isEmpty() && grammar.isNumberAfter(before.get(before.size() - 1))) {
             return NotationTexts.format("syntax.negative", before.get(before.size() - 1));
+        }
+        if (DUTCH.containsKey(found.toLowerCase(Locale.ROOT))) {
+            return NotationTexts.format("syntax.dutch", found, DUTCH.get(found.toLowerCase(Locale.ROOT)));
         }
         String inner = innerBlockOf(found, current);
         if (inner != null) {
@@ -162,28 +167,20 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
                 && !grammar.keywords().contains(found)) {
             return NotationTexts.format("syntax.label", found, before.get(before.size() - 1));
         }
-        int expectedToken = expected(error);
-        if (expectedToken > 0 && expectedToken < tokenNames.length && tokenNames[expectedToken].matches("'\\p{L}+'")
-                && !before.isEmpty() && grammar.keywords().contains(before.get(before.size() - 1)) == false
-                && grammar.isNumberAfter(before.size() >= 2 ? before.get(before.size() - 2) : "")) {
-            // duration 90 interpreter ...: the unit is missing, not the order wrong
-            return NotationTexts.format("syntax.expected", tokenNames[expectedToken].substring(1, tokenNames[expectedToken].length() - 1), found);
-        }
-        if (expectedToken > 0 && expectedToken < tokenNames.length && tokenNames[expectedToken].matches("'\\p{L}+'")
-                && !before.isEmpty() && grammar.keywords().contains(before.get(before.size() - 1))) {
-            // trained interpreter budget: the second word of a two-word keyword is missing
-            return NotationTexts.format("syntax.expected", tokenNames[expectedToken].substring(1, tokenNames[expectedToken].length() - 1), found);
+        String missing = missingWord(error, tokenNames, before);
+        if (missing != null) {
+            // duration 90 interpreter ...: the unit is missing, not the order wrong; likewise trained interpreter budget
+            return NotationTexts.format("syntax.expected", missing, found);
         }
         List<String> statements = grammar.statementsOf(current);
         String statement = statements.stream().filter(words -> words.split(" ")[0].equals(found)).findFirst().orElse(null);
         if (statement != null) {
-            return NotationTexts.format("syntax.order", found, String.join(", ", statements));
+            String earlier = statementBefore(error, statements, found);
+            return earlier == null ? NotationTexts.format("syntax.order", found, String.join(", ", statements))
+                    : NotationTexts.format("syntax.orderAfter", found, earlier, String.join(", ", statements));
         }
         if (grammar.keywords().contains(found) && expected(error) != NONE && "'}'".equals(tokenNames[Math.max(0, expected(error))])) {
             return NotationTexts.format("syntax.missingClose", found);
-        }
-        if (DUTCH.containsKey(found.toLowerCase(Locale.ROOT))) {
-            return NotationTexts.format("syntax.dutch", found, DUTCH.get(found.toLowerCase(Locale.ROOT)));
         }
         String near = isWord(found) ? nearest(found, statements.isEmpty() ? grammar.keywords() : statements) : null;
         if (near == null && isWord(found)) {
@@ -191,8 +188,9 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         }
         int expected = expected(error);
         if (expected > 0 && expected < tokenNames.length && tokenNames[expected].matches("'(\\p{L}+|->)'")) {
+            // a statement's whole phrase: 'triggered by', not 'triggered'
             String keyword = tokenNames[expected].substring(1, tokenNames[expected].length() - 1);
-            return NotationTexts.format("syntax.expected", keyword, found);
+            return NotationTexts.format("syntax.expected", grammar.phraseOf(keyword), found);
         }
         if (near != null) {
             return NotationTexts.format("syntax.didYouMean", found, near);
@@ -213,12 +211,9 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         for (var reference : current.eClass().getEAllContainments()) {
             if (reference.getEType() instanceof org.eclipse.emf.ecore.EClass inner && grammar.statements(inner).stream()
                     .anyMatch(statement -> statement.phrase().split(" ")[0].equals(found))) {
-                String block = grammar.statementsOf(current).stream().filter(words -> grammar.statements(current.eClass()).stream()
-                        .anyMatch(statement -> statement.phrase().equals(words) && reference.getName().equals(statement.feature())))
-                        .findFirst().orElse(null);
-                if (block != null) {
-                    return block;
-                }
+                // the inner block by its keyword: the statement that contains it, or its class's name (journey)
+                return grammar.statements(current.eClass()).stream().filter(statement -> reference.getName().equals(statement.feature()))
+                        .map(NotationGrammar.Statement::phrase).findFirst().orElse(inner.getName().toLowerCase(Locale.ROOT));
             }
         }
         return null;
@@ -251,6 +246,35 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         String last = before.get(before.size() - 1);
         String two = before.size() >= 2 ? before.get(before.size() - 2) + " " + last : null;
         return two != null && grammar.enumAfter(two) == values ? two : last;
+    }
+
+    /**
+     * The keyword the parser expected where a statement is not finished: a unit after a number
+     * ('minutes' after 'duration 90'), the second word of two ('staff' after 'trained'). Null otherwise.
+     */
+    private String missingWord(RecognitionException error, String[] tokenNames, List<String> before) {
+        int expected = expected(error);
+        if (expected <= 0 || expected >= tokenNames.length || !tokenNames[expected].matches("'\\p{L}+'") || before.isEmpty()) {
+            return null;
+        }
+        String last = before.get(before.size() - 1);
+        boolean afterNumber = last.matches("\\d+") && before.size() >= 2 && grammar.isNumberAfter(before.get(before.size() - 2));
+        return afterNumber || grammar.keywords().contains(last) ? tokenNames[expected].substring(1, tokenNames[expected].length() - 1) : null;
+    }
+
+    /** The statement of this block written last before the error ('purpose' before a 'channel' that must precede it), or null. */
+    private static String statementBefore(RecognitionException error, List<String> statements, String found) {
+        List<String> before = wordsBefore(error, 24);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String word = before.get(i);
+            if (!word.equals(found)) {
+                String statement = statements.stream().filter(words -> words.split(" ")[0].equals(word)).findFirst().orElse(null);
+                if (statement != null) {
+                    return statement;
+                }
+            }
+        }
+        return null;
     }
 
     /** The texts of the last {@code count} tokens on the default channel before the error. */

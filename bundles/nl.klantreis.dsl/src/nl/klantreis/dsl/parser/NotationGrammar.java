@@ -111,6 +111,12 @@ public final class NotationGrammar {
                 : statements(element.eClass()).stream().map(Statement::phrase).filter(words -> !Strings.isEmpty(words)).toList();
     }
 
+    /** The whole phrase of a statement that starts with {@code keyword} ('triggered by' for 'triggered'), or the keyword. */
+    public String phraseOf(String keyword) {
+        return statements.values().stream().flatMap(List::stream).map(Statement::phrase)
+                .filter(words -> words.startsWith(keyword + " ")).findFirst().orElse(keyword);
+    }
+
     /** The statements of {@code type}'s block in the grammar's order. */
     public List<Statement> statements(EClass type) {
         return statements.getOrDefault(type, List.of());

@@ -220,14 +220,15 @@ final class ModelSet {
         for (Path file : files) {
             List<String> lines = new ArrayList<>(ownProblems(resource(file)));
             boolean parsed = lines.isEmpty();
+            if (parsed && model(file) != null) {
+                // first: a reference to the id given twice may fail only because of it
+                lines.addAll(ModelFiles.duplicateIds(file, model(file), texts));
+            }
             // after a syntax error the parser may have lost what references point to: those errors would mislead
             if (parsed || !(resource(file) instanceof XtextResource)) {
                 lines.addAll(unresolved(file, resource(file), referenced.get(file)));
             }
             lines.addAll(modelIds(file, referenced.get(file)));
-            if (parsed && model(file) != null) {
-                lines.addAll(ModelFiles.duplicateIds(file, model(file), texts));
-            }
             if (!lines.isEmpty()) {
                 own.put(file, lines);
             }
