@@ -5,17 +5,38 @@
 package nl.klantreis.dsl.validation;
 
 import java.util.Locale;
+import java.util.Map;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.CancelableDiagnostician;
 
 import com.google.inject.Inject;
 
+import nl.klantreis.dsl.NotationTexts;
+import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.rules.ModelProblems;
 
-/** Xtext's diagnostician, naming elements as a reader knows them ("Klantreis ‘Werk zoeken’") in every message. */
+/**
+ * Xtext's diagnostician, naming elements as a reader knows them ("Klantreis ‘Werk zoeken’") in
+ * every message, and saying where a model's id is declared in another file too: one model id,
+ * one file, in the editors as on the command line (which references reach which model would
+ * otherwise depend on the files' names).
+ */
 public class KlantreisDiagnostician extends CancelableDiagnostician {
+
+    @Inject
+    private ResourceDescriptionsProvider index;
 
     @Inject
     public KlantreisDiagnostician(EValidator.Registry registry) {
@@ -25,5 +46,33 @@ public class KlantreisDiagnostician extends CancelableDiagnostician {
     @Override
     public String getObjectLabel(EObject eObject) {
         return ModelProblems.name(eObject, Locale.getDefault());
+    }
+
+    @Override
+    public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        boolean valid = super.validate(eClass, eObject, diagnostics, context);
+        if (eObject instanceof JourneyModel model && model.getId() != null && diagnostics != null) {
+            valid &= declaredOnce(model, diagnostics);
+        }
+        return valid;
+    }
+
+    private boolean declaredOnce(JourneyModel model, DiagnosticChain diagnostics) {
+        Resource resource = model.eResource();
+        if (resource == null || resource.getResourceSet() == null) {
+            return true;
+        }
+        boolean once = true;
+        for (IEObjectDescription other : index.getResourceDescriptions(resource.getResourceSet())
+                .getExportedObjects(KlantreisPackage.Literals.JOURNEY_MODEL, QualifiedName.create(model.getId()), false)) {
+            URI file = other.getEObjectURI().trimFragment();
+            if (!file.equals(resource.getURI())) {
+                diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, ModelProblems.SOURCE, 2,
+                        NotationTexts.format("model.sameId", model.getId(), file.lastSegment()),
+                        new Object[] { model, KlantreisPackage.Literals.NAMED_ELEMENT__ID }));
+                once = false;
+            }
+        }
+        return once;
     }
 }

@@ -209,6 +209,19 @@ class LanguageServerTest {
                         && action.getEdit().getChanges().containsKey(journey)), "no edit of the journey for the catalogue's organisation: " + actions);
     }
 
+    /** One model id, one file: the editor says so in both files, naming the other. */
+    @Test
+    void aModelIdDeclaredInTwoFilesIsAnErrorInBoth() throws Exception {
+        String first = open("een.klantreis", "model dubbel { persona p { dutch B2 } }\n");
+        String second = open("twee.klantreis", "model dubbel { persona q { dutch B2 } }\n");
+        for (String[] pair : new String[][] { { second, "een.klantreis" }, { first, "twee.klantreis" } }) {
+            List<String> messages = diagnosticsOf(pair[0], list -> list.stream().anyMatch(d -> text(d).contains("dubbel"))).stream()
+                    .map(LanguageServerTest::text).toList();
+            assertTrue(messages.contains("the model id 'dubbel' is also declared in " + pair[1]
+                    + ". A model id belongs to one file: keep one of them, or give one another id."), messages.toString());
+        }
+    }
+
     /** A syntax error has the code the command line gives an unreadable file: one code for one mistake, in both. */
     @Test
     void aSyntaxErrorHasTheCodeOfTheCommandLine() throws Exception {
