@@ -37,6 +37,8 @@ import nl.klantreis.dsl.resource.KlantreisResource;
 import nl.klantreis.dsl.serializer.KlantreisCrossReferenceSerializer;
 import nl.klantreis.dsl.validation.KlantreisDiagnosticConverter;
 import nl.klantreis.dsl.validation.KlantreisDiagnostician;
+import nl.klantreis.dsl.resource.KlantreisResourceDescriptions;
+import org.eclipse.xtext.resource.IResourceDescription;
 
 /**
  * Guice bindings of the klantreis notation: names are ids, the rule catalogue's findings
@@ -54,6 +56,10 @@ public class KlantreisRuntimeModule extends AbstractKlantreisRuntimeModule {
     @Override
     public Class<? extends IValueConverterService> bindIValueConverterService() {
         return KlantreisValueConverters.class;
+    }
+
+    public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+        return KlantreisResourceDescriptions.class;
     }
 
     @Override

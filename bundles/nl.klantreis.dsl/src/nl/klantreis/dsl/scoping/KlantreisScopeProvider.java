@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScope;
@@ -50,8 +51,7 @@ public class KlantreisScopeProvider extends AbstractKlantreisScopeProvider {
         EObject namespace = namespaceOf(context);
         if (namespace == null) { // not (yet) in a model: only other files can be seen
             Resource resource = context.eResource();
-            return resource == null ? IScope.NULLSCOPE
-                    : globalScope.getScope(resource, reference, Predicates.alwaysTrue());
+            return resource == null ? IScope.NULLSCOPE : otherFiles(resource, reference);
         }
         return namespaceScope(namespace, reference);
     }
@@ -71,10 +71,20 @@ public class KlantreisScopeProvider extends AbstractKlantreisScopeProvider {
     private IScope fileScope(EObject outermost, EReference reference) {
         Resource resource = outermost.eResource();
         return cache.get(Tuples.create("file", reference.getEReferenceType()), resource, () -> {
-            IScope otherFiles = resource == null ? IScope.NULLSCOPE
-                    : globalScope.getScope(resource, reference, Predicates.alwaysTrue());
+            IScope otherFiles = resource == null ? IScope.NULLSCOPE : otherFiles(resource, reference);
             return MapBasedScope.createScope(otherFiles, index(outermost).seenFrom(NameIndex.FILE, reference.getEReferenceType()));
         });
+    }
+
+    /**
+     * Elements of other files, every name looked up among them recorded as a name this file
+     * imports (as Xtext's own scoping does): a name that did not resolve then makes the file
+     * be checked again when another file starts to declare it, and the error goes away.
+     */
+    private IScope otherFiles(Resource resource, EReference reference) {
+        IScope scope = globalScope.getScope(resource, reference, Predicates.alwaysTrue());
+        ImportedNamesAdapter imported = ImportedNamesAdapter.find(resource);
+        return imported == null ? scope : imported.wrap(scope);
     }
 
     /** The names of the file an element is in; or of its model alone, when that is not in a file (being written). */

@@ -83,6 +83,7 @@ class LanguageServerTest {
     Path workspace;
 
     private final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
+    private final java.util.Map<String, List<Diagnostic>> latest = new java.util.HashMap<>();
     private LanguageServer server;
     private String uri;
 
@@ -207,6 +208,29 @@ class LanguageServerTest {
         assertTrue(actions.stream().filter(Either::isRight).map(Either::getRight)
                 .noneMatch(action -> action.getEdit() != null && action.getEdit().getChanges() != null
                         && action.getEdit().getChanges().containsKey(journey)), "no edit of the journey for the catalogue's organisation: " + actions);
+    }
+
+    /** A reference into the catalogue that breaks and is mended there: the journey's error comes and goes with it. */
+    @Test
+    void anErrorOnAReferenceIntoAnotherFileGoesAwayWhenThatFileIsMended() throws Exception {
+        // the journey refers to nothing else in the catalogue: only the name it looked for ties it to that file
+        String catalogue = "model keten { organisation ggd { kind PUBLIC_HEALTH trained staff interpreter budget caseload 3 } }\n";
+        String keten = open("keten.klantreis", catalogue);
+        String journey = open("reis.klantreis", """
+                model reis { persona p { dutch B2 } journey j for p { triggered by ARRIVAL phase f { touchpoint t at keten.ggd { channel MEETING } } } }
+                """);
+        diagnosticsOf(journey, list -> list.stream().noneMatch(d -> text(d).contains("ggd")));
+        change(keten, 2, catalogue.replace("organisation ggd", "organisation ggd2"));
+        diagnosticsOf(journey, list -> list.stream().anyMatch(d -> text(d).contains("'keten.ggd'")));
+        change(keten, 3, catalogue);
+        assertTrue(diagnosticsOf(journey, list -> list.stream().noneMatch(d -> text(d).contains("ggd"))).stream()
+                .noneMatch(d -> text(d).contains("ggd")), "the error is gone once the catalogue has ggd again");
+    }
+
+    private void change(String file, int version, String text) {
+        server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
+                new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(file, version),
+                List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(text))));
     }
 
     /** One model id, one file: the editor says so in both files, naming the other. */
@@ -369,17 +393,18 @@ class LanguageServerTest {
     /** The diagnostics published for {@code file} once {@code complete} holds for them. */
     private List<Diagnostic> diagnosticsOf(String file, java.util.function.Predicate<List<Diagnostic>> complete) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
-        List<Diagnostic> last = List.of();
         while (System.currentTimeMillis() < deadline) {
+            List<Diagnostic> last = latest.getOrDefault(file, List.of());
+            if (latest.containsKey(file) && complete.test(last)) {
+                return last;
+            }
+            // every file's newest diagnostics are kept: a file checked again after another one changed is not missed
             PublishDiagnosticsParams published = diagnostics.poll(1, TimeUnit.SECONDS);
-            if (published != null && published.getUri().equals(file)) {
-                last = published.getDiagnostics();
-                if (complete.test(last)) {
-                    return last;
-                }
+            if (published != null) {
+                latest.put(published.getUri(), published.getDiagnostics());
             }
         }
-        throw new AssertionError("diagnostics for " + file + " never complete: " + last);
+        throw new AssertionError("diagnostics for " + file + " never complete: " + latest.get(file));
     }
 
     private Diagnostic interpreterDiagnostic() throws InterruptedException {
