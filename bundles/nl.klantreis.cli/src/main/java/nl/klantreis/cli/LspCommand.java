@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.ide.server.ServerLauncher;
 
+import nl.klantreis.dsl.ide.server.KlantreisLanguageServer;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -26,7 +28,7 @@ final class LspCommand implements Callable<Integer> {
         // Diagnostics, hovers and quick fixes speak the JVM's language: the one asked for.
         Locale.setDefault(LanguageOption.texts(spec).locale());
         ModelSet.injector();
-        ServerLauncher.main(new String[0]);
+        ServerLauncher.launch(ServerLauncher.class.getName(), new String[0], KlantreisLanguageServer.module());
         return 0;
     }
 }

@@ -45,13 +45,14 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.inject.Guice;
+
+import nl.klantreis.dsl.ide.server.KlantreisLanguageServer;
 
 /**
  * The language server, driven by a real LSP client (LSP4J's launcher) over streams: a file
@@ -85,6 +86,7 @@ class LanguageServerTest {
     private final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
     private final java.util.Map<String, List<Diagnostic>> latest = new java.util.HashMap<>();
     private LanguageServer server;
+    private org.eclipse.lsp4j.ServerCapabilities capabilities;
     private String uri;
 
     private static final java.util.Locale PLATFORM = java.util.Locale.getDefault();
@@ -94,7 +96,7 @@ class LanguageServerTest {
     void start() throws Exception {
         // As `klantreis lsp --lang en` sets it: other commands run in this JVM may have chosen Dutch.
         java.util.Locale.setDefault(java.util.Locale.ENGLISH);
-        LanguageServerImpl implementation = Guice.createInjector(new ServerModule()).getInstance(LanguageServerImpl.class);
+        LanguageServerImpl implementation = Guice.createInjector(KlantreisLanguageServer.module()).getInstance(LanguageServerImpl.class);
         PipedInputStream serverIn = new PipedInputStream();
         PipedOutputStream clientOut = new PipedOutputStream(serverIn);
         PipedInputStream clientIn = new PipedInputStream();
@@ -110,7 +112,7 @@ class LanguageServerTest {
         uri = file.toUri().toString();
         InitializeParams initialize = new InitializeParams();
         initialize.setRootUri(workspace.toUri().toString()); // Xtext's server is single-root
-        server.initialize(initialize).get(60, TimeUnit.SECONDS);
+        capabilities = server.initialize(initialize).get(60, TimeUnit.SECONDS).getCapabilities();
         server.initialized(new InitializedParams());
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "klantreis", 1, JOURNEY)));
     }
@@ -246,12 +248,20 @@ class LanguageServerTest {
         }
     }
 
+    /** What the notation has nothing to offer for is not advertised: an editor would ask and get nothing. */
+    @Test
+    void signatureHelpIsNotAdvertised() {
+        assertEquals(null, capabilities.getSignatureHelpProvider());
+        assertTrue(capabilities.getCompletionProvider() != null && capabilities.getHoverProvider() != null);
+    }
+
     /** A syntax error has the code the command line gives an unreadable file: one code for one mistake, in both. */
     @Test
     void aSyntaxErrorHasTheCodeOfTheCommandLine() throws Exception {
         String file = open("syntaxis.klantreis", JOURNEY.replace("at balie {", "at balie {{"));
         Diagnostic syntax = diagnosticsOf(file, list -> !list.isEmpty()).get(0);
         assertEquals("KR-INPUT", code(syntax), syntax.toString());
+        assertEquals("klantreis", syntax.getSource(), "an editor shows which server speaks");
         assertEquals(org.eclipse.lsp4j.DiagnosticSeverity.Error, syntax.getSeverity());
     }
 
