@@ -4,6 +4,12 @@
  */
 package nl.klantreis.dsl.ide;
 
+import org.eclipse.xtext.ide.refactoring.IRenameStrategy2;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
+
+import nl.klantreis.dsl.ide.rename.KlantreisRenameService;
+import nl.klantreis.dsl.ide.rename.KlantreisRenameStrategy;
+
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
@@ -42,6 +48,16 @@ public class KlantreisIdeModule extends AbstractKlantreisIdeModule {
 
 	public Class<? extends IHoverService> bindIHoverService() {
 		return KlantreisHoverService.class;
+	}
+
+	@Override
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return KlantreisRenameService.class;
+	}
+
+	@Override
+	public Class<? extends IRenameStrategy2> bindIRenameStrategy2() {
+		return KlantreisRenameStrategy.class;
 	}
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {

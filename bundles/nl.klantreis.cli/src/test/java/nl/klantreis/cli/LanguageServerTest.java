@@ -112,6 +112,9 @@ class LanguageServerTest {
         uri = file.toUri().toString();
         InitializeParams initialize = new InitializeParams();
         initialize.setRootUri(workspace.toUri().toString()); // Xtext's server is single-root
+        org.eclipse.lsp4j.TextDocumentClientCapabilities textDocument = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
+        textDocument.setRename(new org.eclipse.lsp4j.RenameCapabilities(true, false)); // as editors that ask before renaming
+        initialize.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities(null, textDocument, null));
         capabilities = server.initialize(initialize).get(60, TimeUnit.SECONDS).getCapabilities();
         server.initialized(new InitializedParams());
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "klantreis", 1, JOURNEY)));
@@ -246,6 +249,48 @@ class LanguageServerTest {
             assertTrue(messages.contains("the model id 'dubbel' is also declared in " + pair[1]
                     + ". A model id belongs to one file: keep one of them, or give one another id."), messages.toString());
         }
+    }
+
+    /** Rename works on ids, where they are declared and where they are used, in every file that uses them. */
+    @Test
+    void renameChangesAnIdAndEveryReferenceToIt() throws Exception {
+        Position declaration = new Position(1, 17); // organisation balie
+        org.eclipse.lsp4j.jsonrpc.messages.Either3<Range, org.eclipse.lsp4j.PrepareRenameResult, org.eclipse.lsp4j.PrepareRenameDefaultBehavior> prepared =
+                server.getTextDocumentService().prepareRename(new org.eclipse.lsp4j.PrepareRenameParams(new TextDocumentIdentifier(uri), declaration))
+                        .get(30, TimeUnit.SECONDS);
+        assertTrue(prepared != null, "the id can be renamed");
+        for (Position at : List.of(declaration, new Position(6, 26))) { // the id, and 'at balie'
+            org.eclipse.lsp4j.WorkspaceEdit edit = server.getTextDocumentService()
+                    .rename(new org.eclipse.lsp4j.RenameParams(new TextDocumentIdentifier(uri), at, "loket")).get(30, TimeUnit.SECONDS);
+            List<TextEdit> edits = edit.getChanges() != null ? edit.getChanges().get(uri)
+                    : edit.getDocumentChanges().get(0).getLeft().getEdits().stream().map(Either::getLeft).toList();
+            String renamed = apply(JOURNEY, edits);
+            assertTrue(renamed.contains("organisation loket \"Balie van de gemeente\"") && renamed.contains("at loket {"), renamed);
+            assertFalse(renamed.contains("balie "), "no reference left behind: " + renamed);
+        }
+    }
+
+    /** Renaming an organisation of the catalogue renames its qualified references in the journey beside it. */
+    @Test
+    void renameInTheCatalogueReachesTheJourney() throws Exception {
+        String catalogueText = "model keten {\n  organisation ggd { kind PUBLIC_HEALTH }\n}\n";
+        String journeyText = "model reis {\n  persona p { dutch B2 }\n  journey j for p {\n    triggered by ARRIVAL\n"
+                + "    phase f { touchpoint t at keten.ggd { channel MEETING } }\n  }\n}\n";
+        String catalogue = open("keten.klantreis", catalogueText);
+        String journey = open("reis.klantreis", journeyText);
+        diagnosticsOf(journey, list -> list.stream().noneMatch(d -> text(d).contains("ggd")));
+        org.eclipse.lsp4j.WorkspaceEdit edit = server.getTextDocumentService()
+                .rename(new org.eclipse.lsp4j.RenameParams(new TextDocumentIdentifier(catalogue), new Position(1, 16), "ggd-brabant"))
+                .get(30, TimeUnit.SECONDS);
+        java.util.Map<String, List<TextEdit>> changes = new java.util.HashMap<>();
+        if (edit.getChanges() != null) {
+            changes.putAll(edit.getChanges());
+        } else {
+            edit.getDocumentChanges().forEach(change -> changes.put(change.getLeft().getTextDocument().getUri(),
+                    change.getLeft().getEdits().stream().map(Either::getLeft).toList()));
+        }
+        assertTrue(apply(catalogueText, changes.get(catalogue)).contains("organisation ggd-brabant {"), changes.toString());
+        assertTrue(apply(journeyText, changes.get(journey)).contains("at keten.ggd-brabant {"), changes.toString());
     }
 
     /** What the notation has nothing to offer for is not advertised: an editor would ask and get nothing. */
