@@ -37,7 +37,9 @@ import nl.klantreis.dsl.resource.KlantreisResource;
 import nl.klantreis.dsl.serializer.KlantreisCrossReferenceSerializer;
 import nl.klantreis.dsl.validation.KlantreisDiagnosticConverter;
 import nl.klantreis.dsl.validation.KlantreisDiagnostician;
+import nl.klantreis.dsl.resource.KlantreisLocations;
 import nl.klantreis.dsl.resource.KlantreisResourceDescriptions;
+import org.eclipse.xtext.resource.ILocationInFileProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
 
 /**
@@ -56,6 +58,10 @@ public class KlantreisRuntimeModule extends AbstractKlantreisRuntimeModule {
     @Override
     public Class<? extends IValueConverterService> bindIValueConverterService() {
         return KlantreisValueConverters.class;
+    }
+
+    public Class<? extends ILocationInFileProvider> bindILocationInFileProvider() {
+        return KlantreisLocations.class;
     }
 
     public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {

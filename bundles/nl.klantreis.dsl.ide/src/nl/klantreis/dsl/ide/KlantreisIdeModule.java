@@ -6,9 +6,11 @@ package nl.klantreis.dsl.ide;
 
 import org.eclipse.xtext.ide.refactoring.IRenameStrategy2;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 
 import nl.klantreis.dsl.ide.rename.KlantreisRenameService;
 import nl.klantreis.dsl.ide.rename.KlantreisRenameStrategy;
+import nl.klantreis.dsl.ide.server.KlantreisDocumentSymbols;
 
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
@@ -58,6 +60,10 @@ public class KlantreisIdeModule extends AbstractKlantreisIdeModule {
 	@Override
 	public Class<? extends IRenameStrategy2> bindIRenameStrategy2() {
 		return KlantreisRenameStrategy.class;
+	}
+
+	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+		return KlantreisDocumentSymbols.class;
 	}
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {

@@ -293,6 +293,18 @@ class LanguageServerTest {
         assertTrue(apply(journeyText, changes.get(journey)).contains("at keten.ggd-brabant {"), changes.toString());
     }
 
+    /** Find references lists the declaration too when the editor asks for it. */
+    @Test
+    void referencesIncludeTheDeclarationWhenAsked() throws Exception {
+        for (Position at : List.of(new Position(6, 26), new Position(1, 17))) { // at a use, and at the id itself
+            org.eclipse.lsp4j.ReferenceParams params = new org.eclipse.lsp4j.ReferenceParams(new TextDocumentIdentifier(uri), at,
+                    new org.eclipse.lsp4j.ReferenceContext(true));
+            List<? extends org.eclipse.lsp4j.Location> found = server.getTextDocumentService().references(params).get(30, TimeUnit.SECONDS);
+            List<Integer> lines = found.stream().map(location -> location.getRange().getStart().getLine()).sorted().toList();
+            assertEquals(List.of(1, 6), lines, "the declaration (organisation balie) and the use (at balie): " + found);
+        }
+    }
+
     /** What the notation has nothing to offer for is not advertised: an editor would ask and get nothing. */
     @Test
     void signatureHelpIsNotAdvertised() {
