@@ -151,6 +151,15 @@ class LanguageServerTest {
         assertTrue(hover.getContents().getRight().getValue().contains("Balie van de gemeente"), hover.toString());
     }
 
+    /** The first word of a statement that declares an element names that element ('handover' is a handover, not its source). */
+    @Test
+    void hoverOnADeclaringKeywordNamesTheElement() throws Exception {
+        Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(6, 8)))
+                .get(30, TimeUnit.SECONDS); // touchpoint loket at balie
+        String text = hover.getContents().getRight().getValue();
+        assertTrue(text.startsWith("**Touchpoint**"), text);
+    }
+
     @Test
     void formattingLaysTheFileOut() throws Exception {
         List<? extends TextEdit> edits = server.getTextDocumentService()

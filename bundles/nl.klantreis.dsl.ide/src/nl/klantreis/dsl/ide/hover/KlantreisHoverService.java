@@ -18,11 +18,14 @@ import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.Action;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.eclipse.xtext.nodemodel.ILeafNode;
@@ -67,6 +70,10 @@ public class KlantreisHoverService extends HoverService {
         if (EcoreUtil2.getContainerOfType(grammarElement, EnumLiteralDeclaration.class) != null) {
             grammarElement = leaf.getParent().getGrammarElement(); // an enumeration value: its rule call in the assignment
         }
+        if (grammarElement instanceof Keyword keyword && startsItsRule(keyword)) {
+            // 'handover', 'touchpoint': the element the statement declares, not its first feature
+            return Optional.of("**" + EditLabels.type(element.eClass(), locale) + "**" + documentation(element.eClass()));
+        }
         if (grammarElement instanceof Keyword keyword) {
             return featureOf(keyword, element).map(feature -> "**" + EditLabels.feature(feature, locale) + "** ("
                     + EditLabels.type(element.eClass(), locale) + ")" + documentation(feature));
@@ -89,6 +96,15 @@ public class KlantreisHoverService extends HoverService {
                     + documentation(element.eClass()));
         }
         return Optional.of("**" + EditLabels.feature(feature, locale) + "**" + documentation(feature));
+    }
+
+    /** Whether the keyword is the first word of its rule (handover a -> b), which names the element itself. */
+    private static boolean startsItsRule(Keyword keyword) {
+        ParserRule rule = GrammarUtil.containingParserRule(keyword);
+        AbstractElement body = rule == null ? null : rule.getAlternatives();
+        AbstractElement first = body instanceof Group group ? group.getElements().stream().filter(part -> !(part instanceof Action))
+                .findFirst().orElse(null) : body;
+        return first == keyword;
     }
 
     /** The feature a statement's keyword introduces: the first assignment of its group ({@code 'channel' channel=Channel}). */
