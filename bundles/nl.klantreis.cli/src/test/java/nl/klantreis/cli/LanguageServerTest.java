@@ -144,6 +144,25 @@ class LanguageServerTest {
         assertTrue(items.stream().anyMatch(item -> item.getLabel().equals("HOME_VISIT")), items.toString());
     }
 
+    /** Completion offers whole statements ('initiated by'), each element once by the name to write, and no quoted labels. */
+    @Test
+    void completionOffersWholeKeywordsAndEachReferenceOnce() throws Exception {
+        List<String> statements = labels(new Position(8, 8)); // the line after "channel COUNTER"
+        assertTrue(statements.contains("initiated by") && statements.contains("understanding checked"), statements.toString());
+        assertFalse(statements.contains("initiated") || statements.contains("understanding"), statements.toString());
+        List<String> organisations = labels(new Position(6, 26)); // touchpoint loket at |balie
+        assertEquals(1, organisations.stream().filter("balie"::equals).count(), organisations.toString());
+        assertTrue(organisations.stream().noneMatch(label -> label.startsWith("\"")), organisations.toString());
+        List<String> personas = labels(new Position(3, 16)); // journey j for |p
+        assertEquals(List.of("p"), personas.stream().filter(label -> label.endsWith("p")).toList(), "once, in the shortest form: " + personas);
+    }
+
+    private List<String> labels(Position at) throws Exception {
+        Either<List<CompletionItem>, CompletionList> result = server.getTextDocumentService()
+                .completion(new CompletionParams(new TextDocumentIdentifier(uri), at)).get(30, TimeUnit.SECONDS);
+        return (result.isLeft() ? result.getLeft() : result.getRight().getItems()).stream().map(CompletionItem::getLabel).toList();
+    }
+
     @Test
     void hoverOnAReferenceNamesTheOrganisation() throws Exception {
         Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(6, 26)))
