@@ -5,12 +5,14 @@
 package nl.klantreis.dsl.ide;
 
 import org.eclipse.xtext.ide.refactoring.IRenameStrategy2;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 
 import nl.klantreis.dsl.ide.rename.KlantreisRenameService;
 import nl.klantreis.dsl.ide.rename.KlantreisRenameStrategy;
 import nl.klantreis.dsl.ide.server.KlantreisDocumentSymbols;
+import nl.klantreis.dsl.ide.server.KlantreisFormatting;
 
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
@@ -60,6 +62,10 @@ public class KlantreisIdeModule extends AbstractKlantreisIdeModule {
 	@Override
 	public Class<? extends IRenameStrategy2> bindIRenameStrategy2() {
 		return KlantreisRenameStrategy.class;
+	}
+
+	public Class<? extends FormattingService> bindFormattingService() {
+		return KlantreisFormatting.class;
 	}
 
 	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {

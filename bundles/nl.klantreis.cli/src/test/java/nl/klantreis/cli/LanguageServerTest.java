@@ -179,6 +179,19 @@ class LanguageServerTest {
         assertTrue(text.startsWith("**Touchpoint**"), text);
     }
 
+    /** A formatted file gets no edits, also when it starts with a comment (an editor would mark it changed). */
+    @Test
+    void aFormattedFileThatStartsWithACommentGetsNoEdits() throws Exception {
+        String text = "// De reis van p\n" + JOURNEY;
+        String file = open("commentaar.klantreis", text);
+        String formatted = apply(text, server.getTextDocumentService()
+                .formatting(new DocumentFormattingParams(new TextDocumentIdentifier(file), new FormattingOptions(2, true))).get(30, TimeUnit.SECONDS));
+        change(file, 2, formatted);
+        List<? extends TextEdit> again = server.getTextDocumentService()
+                .formatting(new DocumentFormattingParams(new TextDocumentIdentifier(file), new FormattingOptions(2, true))).get(30, TimeUnit.SECONDS);
+        assertEquals(List.of(), again, "formatted once:\n" + formatted);
+    }
+
     @Test
     void formattingLaysTheFileOut() throws Exception {
         List<? extends TextEdit> edits = server.getTextDocumentService()
