@@ -7,7 +7,9 @@ package nl.klantreis.dsl.documentation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EModelElement;
@@ -17,23 +19,32 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
+import nl.klantreis.dsl.NotationTexts;
 import nl.klantreis.model.KlantreisPackage;
 
 /**
  * The documentation the metamodel gives every class, feature and value (klantreis.ecore, which
  * the model bundle ships): the generated package leaves it out, so it is read from the Ecore
- * once, when a hover first asks.
+ * once, when a hover first asks. In Dutch it comes from metamodel_nl.properties, by the element's
+ * place in the Ecore ({@code //Touchpoint/channel}); a text missing there falls back to English.
  */
 public final class MetamodelDocumentation {
 
     private static Resource ecore;
 
+    private static final ResourceBundle DUTCH = ResourceBundle.getBundle("nl.klantreis.dsl.documentation.metamodel",
+            Locale.forLanguageTag("nl"), MetamodelDocumentation.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
     private MetamodelDocumentation() {
     }
 
-    /** The documentation of a class, feature or enumeration value of the klantreis metamodel. */
+    /** The documentation of a class, feature or enumeration value of the klantreis metamodel, in the platform's language. */
     public static Optional<String> of(EModelElement element) {
         String fragment = EcoreUtil.getURI(element).fragment();
+        if ("nl".equals(NotationTexts.locale().getLanguage()) && DUTCH.containsKey(fragment)) {
+            return Optional.of(DUTCH.getString(fragment));
+        }
         EObject documented = ecore().getEObject(fragment);
         return documented instanceof EModelElement model ? Optional.ofNullable(EcoreUtil.getDocumentation(model))
                 : Optional.empty();

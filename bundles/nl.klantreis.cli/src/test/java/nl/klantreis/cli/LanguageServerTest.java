@@ -153,14 +153,23 @@ class LanguageServerTest {
         List<String> organisations = labels(new Position(6, 26)); // touchpoint loket at |balie
         assertEquals(1, organisations.stream().filter("balie"::equals).count(), organisations.toString());
         assertTrue(organisations.stream().noneMatch(label -> label.startsWith("\"")), organisations.toString());
+        List<CompletionItem> phase = items(new Position(6, 6)); // where a phase's touchpoints go
+        CompletionItem template = phase.stream().filter(item -> item.getLabel().equals("touchpoint \u2026")).findFirst().orElseThrow();
+        assertEquals(org.eclipse.lsp4j.InsertTextFormat.Snippet, template.getInsertTextFormat());
+        String snippet = template.getTextEdit() != null ? template.getTextEdit().getLeft().getNewText() : template.getInsertText();
+        assertTrue(snippet.startsWith("touchpoint ${1:id}") && !snippet.contains("COUNTER"), "places to fill in, no value filled in: " + snippet);
         List<String> personas = labels(new Position(3, 16)); // journey j for |p
         assertEquals(List.of("p"), personas.stream().filter(label -> label.endsWith("p")).toList(), "once, in the shortest form: " + personas);
     }
 
     private List<String> labels(Position at) throws Exception {
+        return items(at).stream().map(CompletionItem::getLabel).toList();
+    }
+
+    private List<CompletionItem> items(Position at) throws Exception {
         Either<List<CompletionItem>, CompletionList> result = server.getTextDocumentService()
                 .completion(new CompletionParams(new TextDocumentIdentifier(uri), at)).get(30, TimeUnit.SECONDS);
-        return (result.isLeft() ? result.getLeft() : result.getRight().getItems()).stream().map(CompletionItem::getLabel).toList();
+        return result.isLeft() ? result.getLeft() : result.getRight().getItems();
     }
 
     @Test
@@ -168,6 +177,16 @@ class LanguageServerTest {
         Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(6, 26)))
                 .get(30, TimeUnit.SECONDS);
         assertTrue(hover.getContents().getRight().getValue().contains("Balie van de gemeente"), hover.toString());
+    }
+
+    /** Under --lang nl the hover speaks Dutch, the metamodel's documentation too. */
+    @Test
+    void hoverSpeaksTheLanguageAskedFor() throws Exception {
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("nl")); // as `klantreis lsp --lang nl` sets it
+        Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(7, 10)))
+                .get(30, TimeUnit.SECONDS); // channel COUNTER
+        String text = hover.getContents().getRight().getValue();
+        assertTrue(text.startsWith("**Kanaal**") && text.contains("Het kanaal waarlangs het contact verloopt."), text);
     }
 
     /** The first word of a statement that declares an element names that element ('handover' is a handover, not its source). */

@@ -34,6 +34,11 @@ public class KlantreisContentProposals extends IdeContentProposalProvider {
 
     private static final List<String> EMOTIONS = List.of("-2", "-1", "0", "+1", "+2");
 
+    /** Snippets in LSP's syntax: $1, $2 ... are the places to fill in, in order; $0 where the cursor ends. */
+    private static final Map<String, String> TEMPLATES = Map.of(
+            "touchpoint", "touchpoint ${1:id} \"${2}\" at ${3:organisation} {\n\t$0\n}",
+            "handover", "handover ${1:from} -> ${2:to}$0");
+
     @Inject
     private KlantreisGrammarAccess grammar;
 
@@ -54,6 +59,7 @@ public class KlantreisContentProposals extends IdeContentProposalProvider {
 
     @Override
     protected void _createProposals(Keyword keyword, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+        template(keyword, context, acceptor);
         String phrase = phraseOf(keyword);
         if (phrase.equals(keyword.getValue())) {
             super._createProposals(keyword, context, acceptor);
@@ -90,6 +96,25 @@ public class KlantreisContentProposals extends IdeContentProposalProvider {
             }
         });
         shortest.values().forEach(best -> acceptor.accept(best.getKey(), best.getValue()));
+    }
+
+    /**
+     * A template for the statements a workshop writes most: a touchpoint and a handover, with
+     * places to fill in and no value filled in for them (a value in a template would be
+     * recorded without anyone having said it).
+     */
+    private void template(Keyword keyword, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+        String template = TEMPLATES.get(keyword.getValue());
+        if (template == null || !filterKeyword(keyword, context)) {
+            return;
+        }
+        ContentAssistEntry entry = getProposalCreator().createProposal(template, context, ContentAssistEntry.KIND_SNIPPET, snippet -> {
+            snippet.setLabel(keyword.getValue() + " \u2026");
+            snippet.setDescription(NotationTexts.format("template." + keyword.getValue()));
+        });
+        if (entry != null) {
+            acceptor.accept(entry, getProposalPriorities().getKeywordPriority(keyword.getValue(), entry));
+        }
     }
 
     /** The keyword and the keywords that must follow it in its statement ('initiated' 'by'). */
