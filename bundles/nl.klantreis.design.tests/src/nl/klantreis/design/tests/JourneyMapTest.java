@@ -25,6 +25,7 @@ import org.eclipse.sirius.diagram.LineStyle;
 import org.eclipse.sirius.diagram.FlatContainerStyle;
 import org.eclipse.sirius.viewpoint.DSemanticDecorator;
 import org.eclipse.sirius.viewpoint.RGBValues;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,6 +34,7 @@ import nl.klantreis.model.Handover;
 import nl.klantreis.model.HandoverKind;
 import nl.klantreis.model.Improvement;
 import nl.klantreis.model.Journey;
+import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.Organisation;
 import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
@@ -157,6 +159,21 @@ class JourneyMapTest {
         }
     }
 
+    /** A handover whose kind nobody recorded is drawn grey and dotted, as the report draws it: not as a warm one. */
+    @Test
+    void aHandoverOfUnrecordedKindIsNotDrawnAsWarm() throws Exception {
+        try (SiriusSession sirius = SiriusSession.openExample(SiriusSession.example("loon-op-zand"), folder)) {
+            Journey journey = sirius.model.getJourneys().get(0);
+            Handover warm = journey.getHandovers().stream().filter(handover -> handover.getKind() == HandoverKind.WARM).findFirst().orElseThrow();
+            sirius.execute(org.eclipse.emf.edit.command.SetCommand.create(sirius.domain, warm, KlantreisPackage.Literals.HANDOVER__KIND,
+                    org.eclipse.emf.edit.command.SetCommand.UNSET_VALUE));
+            DDiagram map = sirius.create("JourneyMap", journey);
+            assertHandovers(map, journey, "loon-op-zand without the kind of " + warm.getSource().getId() + ": ");
+            assertEquals(1, views(map, DEdge.class, "Handover").stream()
+                    .filter(edge -> edge.getOwnedStyle().getLineStyle() == LineStyle.DOT_LITERAL).count(), "the one unrecorded handover");
+        }
+    }
+
     private static void assertHandovers(DDiagram map, Journey journey, String where) {
         List<DEdge> edges = views(map, DEdge.class, "Handover");
         assertEquals(journey.getHandovers().size(), edges.size(), where + "one edge per handover");
@@ -165,11 +182,12 @@ class JourneyMapTest {
             assertSame(handover.getSource(), ((DSemanticDecorator) edge.getSourceNode()).getTarget());
             assertSame(handover.getTarget(), ((DSemanticDecorator) edge.getTargetNode()).getTarget());
             EdgeStyle style = edge.getOwnedStyle();
-            boolean cold = handover.getKind() == HandoverKind.COLD;
-            assertEquals(cold ? LineStyle.DASH_LITERAL : LineStyle.SOLID_LITERAL, style.getLineStyle(),
-                    where + handover.getSource().getId() + " -> " + handover.getTarget().getId());
-            assertEquals(cold ? List.of(239, 41, 41) : List.of(138, 226, 52), rgb(style.getStrokeColor()),
-                    where + "cold is red, warm is green");
+            // as the report draws them: warm green and solid, cold red and dashed, not recorded grey and dotted
+            HandoverKind kind = handover.isSetKind() ? handover.getKind() : null;
+            assertEquals(kind == null ? LineStyle.DOT_LITERAL : kind == HandoverKind.COLD ? LineStyle.DASH_LITERAL : LineStyle.SOLID_LITERAL,
+                    style.getLineStyle(), where + handover.getSource().getId() + " -> " + handover.getTarget().getId());
+            assertEquals(kind == null ? List.of(136, 136, 136) : kind == HandoverKind.COLD ? List.of(239, 41, 41) : List.of(138, 226, 52),
+                    rgb(style.getStrokeColor()), where + "cold is red, warm is green, not recorded is grey");
         }
     }
 

@@ -209,10 +209,23 @@ class ToolsTest {
     void directEditRenames() {
         Touchpoint touchpoint = journey.getPhases().get(0).getTouchpoints().get(0);
         String before = touchpoint.getName();
+        // typing in place starts from the name alone: the label's second line (organisation, channel) would be saved into it
+        DirectEditLabel editName = tool(map, "editName", DirectEditLabel.class);
+        assertTrue(((DNodeContainer) view(map, touchpoint)).getName().contains("\n"), "the label has more than the name");
+        assertEquals(before, evaluate(touchpoint, editName.getInputLabelExpression()), "the text offered for editing: the name");
         runAndUndo(diagrams.buildDirectEditLabelFromTool((DNodeContainer) view(map, touchpoint), tool(map, "editName", DirectEditLabel.class),
                 "Welkomstgesprek"), () -> "Welkomstgesprek".equals(touchpoint.getName()) ? touchpoint : null, map, changed -> { });
         assertEquals(before, touchpoint.getName(), "undone");
         assertTrue(((DNodeContainer) view(map, touchpoint)).getName().startsWith(before), "the label follows the undo");
+    }
+
+    /** An expression of the odesign evaluated as Sirius evaluates it, on {@code element}. */
+    private String evaluate(EObject element, String expression) {
+        try {
+            return sirius.session.getInterpreter().evaluateString(element, expression);
+        } catch (org.eclipse.sirius.common.tools.api.interpreter.EvaluationException e) {
+            throw new AssertionError(expression, e);
+        }
     }
 
     @Test

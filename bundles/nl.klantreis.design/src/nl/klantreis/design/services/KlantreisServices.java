@@ -119,6 +119,16 @@ public class KlantreisServices {
         return JourneyFacts.kindOf(handover) == HandoverKind.COLD;
     }
 
+    /** A handover whose kind was not recorded: drawn grey and dotted with '?', as the report draws it, never as warm. */
+    public boolean kindNotRecorded(Handover handover) {
+        return JourneyFacts.kindOf(handover) == null;
+    }
+
+    /** What typing in place starts from: the name alone, not the label's other line (organisation and channel). */
+    public String nameToEdit(NamedElement element) {
+        return element.getName() == null ? "" : element.getName();
+    }
+
     // Navigation the diagrams need
 
     /**
@@ -187,6 +197,11 @@ public class KlantreisServices {
     /** Whether any handover from one organisation to the other is cold: the chain map shows the weakest link. */
     public boolean isColdReferral(Handover referral) {
         return handoversLike(referral).stream().anyMatch(this::isCold);
+    }
+
+    /** Whether no handover from one organisation to the other has a recorded kind. */
+    public boolean referralKindNotRecorded(Handover referral) {
+        return handoversLike(referral).stream().allMatch(this::kindNotRecorded);
     }
 
     private List<Handover> handoversLike(Handover referral) {
