@@ -94,12 +94,8 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         if (character != null) {
             return new SyntaxErrorMessage(character, SYNTAX);
         }
-        String explained = explain(found, before, context.getCurrentContext(), error, context.getTokenNames());
-        boolean late = explained.equals(NotationTexts.format("syntax.missingClose", found))
-                || explained.equals(NotationTexts.format("syntax.extraClose", found, innerBlockOf(found, context.getCurrentContext())))
-                || context.getCurrentContext() != null && explained.equals(NotationTexts.format("syntax.unexpectedIn", found,
-                        String.join(", ", grammar.statementsOf(context.getCurrentContext()))));
-        return new SyntaxErrorMessage(explained, late ? AFTER_ANOTHER : SYNTAX);
+        Explained explained = explain(found, before, context.getCurrentContext(), error, context.getTokenNames());
+        return new SyntaxErrorMessage(explained.text(), explained.aboutTheWord() ? SYNTAX : AFTER_ANOTHER);
     }
 
     /**
@@ -114,6 +110,8 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         String last = before.isEmpty() ? "" : before.get(before.size() - 1);
         return switch (found) {
             case "\u2192", "\u2794", "\u27f6", "=>", "\u2014>", "\u2013>" -> NotationTexts.format("syntax.arrow", found);
+            // a word processor's minus or dash: removing it would turn -2 into +2
+            case "\u2212", "\u2013", "\u2014", "\u2012", "\u2010", "\u2011", "\ufe63", "\uff0d" -> NotationTexts.format("syntax.minus", found);
             case "\u201c", "\u201d", "\u201e", "\u2018", "\u2019", "\u00ab", "\u00bb" -> NotationTexts.format("syntax.curlyQuote", found);
             case ";" -> NotationTexts.format("syntax.semicolon");
             case "#" -> NotationTexts.format("syntax.hash");
@@ -122,7 +120,8 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
             case "." -> last.matches("\\d+") ? NotationTexts.format("syntax.decimal", last) : NotationTexts.format("syntax.character", found,
                     codePoint(found));
             case "-", "+", "->", ",", "{", "}" -> null; // signs of the notation: the parser's own message says where they belong
-            default -> found.codePoints().allMatch(Character::isWhitespace) || found.codePoints().anyMatch(point -> point == 0xa0)
+            default -> found.codePoints().allMatch(point -> Character.isWhitespace(point) || Character.getType(point) == Character.FORMAT)
+                    || found.codePoints().anyMatch(point -> point == 0xa0 || point == 0x202f || point == 0x2007)
                     ? NotationTexts.format("syntax.invisible", codePoint(found))
                     : NotationTexts.format("syntax.character", found, codePoint(found));
         };
@@ -137,50 +136,58 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         return String.format("U+%04X", found.codePointAt(0));
     }
 
-    private String explain(String found, List<String> before, EObject current, RecognitionException error,
+    /**
+     * A message, and whether it is about the word itself (a value, a character, a Dutch word, a
+     * typo): true in any case; or about the text's structure (order, braces, an expected word),
+     * which after an earlier error most often only says that the parser lost its way.
+     */
+    private record Explained(String text, boolean aboutTheWord) {
+    }
+
+    private Explained explain(String found, List<String> before, EObject current, RecognitionException error,
             String[] tokenNames) {
         EnumRule values = enumExpectedAfter(before);
         if (values != null) {
             List<String> literals = NotationGrammar.literals(values);
             String capitals = found.toUpperCase(Locale.ROOT);
-            return literals.contains(capitals) ? NotationTexts.format("syntax.valueInCapitals", found, capitals)
-                    : NotationTexts.format("syntax.value", found, phrase(before, values), String.join(", ", literals));
+            return new Explained(literals.contains(capitals) ? NotationTexts.format("syntax.valueInCapitals", found, capitals)
+                    : NotationTexts.format("syntax.value", found, phrase(before, values), String.join(", ", literals)), true);
         }
         if ("-".equals(found) && !before.isEmpty() && grammar.isNumberAfter(before.get(before.size() - 1))) {
-            return NotationTexts.format("syntax.negative", before.get(before.size() - 1));
+            return new Explained(NotationTexts.format("syntax.negative", before.get(before.size() - 1)), true);
         }
         if (DUTCH.containsKey(found.toLowerCase(Locale.ROOT))) {
-            return NotationTexts.format("syntax.dutch", found, DUTCH.get(found.toLowerCase(Locale.ROOT)));
+            return new Explained(NotationTexts.format("syntax.dutch", found, DUTCH.get(found.toLowerCase(Locale.ROOT))), true);
         }
         String inner = innerBlockOf(found, current);
         if (inner != null) {
-            return NotationTexts.format("syntax.extraClose", found, inner);
+            return new Explained(NotationTexts.format("syntax.extraClose", found, inner), false);
         }
         if (before.size() >= 2 && "->".equals(before.get(before.size() - 2)) && isWord(found) && !grammar.keywords().contains(found)) {
             // handover a -> b WARMTE: the kind comes after the target
-            return NotationTexts.format("syntax.handoverKind", found, String.join(", ", handoverKinds()));
+            return new Explained(NotationTexts.format("syntax.handoverKind", found, String.join(", ", handoverKinds())), true);
         }
         if (!before.isEmpty() && DECLARING.contains(before.get(before.size() - 1)) && grammar.keywords().contains(found)) {
-            return NotationTexts.format("syntax.keywordAsId", found, before.get(before.size() - 1));
+            return new Explained(NotationTexts.format("syntax.keywordAsId", found), false);
         }
         if (before.size() >= 2 && DECLARING.contains(before.get(before.size() - 2)) && isWord(found)
                 && !grammar.keywords().contains(found)) {
-            return NotationTexts.format("syntax.label", found, before.get(before.size() - 1));
+            return new Explained(NotationTexts.format("syntax.label", found, before.get(before.size() - 1)), false);
         }
         String missing = missingWord(error, tokenNames, before);
         if (missing != null) {
             // duration 90 interpreter ...: the unit is missing, not the order wrong; likewise trained interpreter budget
-            return NotationTexts.format("syntax.expected", missing, found);
+            return new Explained(NotationTexts.format("syntax.expected", missing, found), false);
         }
         List<String> statements = grammar.statementsOf(current);
         String statement = statements.stream().filter(words -> words.split(" ")[0].equals(found)).findFirst().orElse(null);
         if (statement != null) {
             String earlier = statementBefore(error, statements, found);
-            return earlier == null ? NotationTexts.format("syntax.order", found, String.join(", ", statements))
-                    : NotationTexts.format("syntax.orderAfter", found, earlier, String.join(", ", statements));
+            return new Explained(earlier == null ? NotationTexts.format("syntax.order", found, String.join(", ", statements))
+                    : NotationTexts.format("syntax.orderAfter", found, earlier, String.join(", ", statements)), false);
         }
         if (grammar.keywords().contains(found) && expected(error) != NONE && "'}'".equals(tokenNames[Math.max(0, expected(error))])) {
-            return NotationTexts.format("syntax.missingClose", found);
+            return new Explained(NotationTexts.format("syntax.missingClose", found), false);
         }
         String near = isWord(found) ? nearest(found, statements.isEmpty() ? grammar.keywords() : statements) : null;
         if (near == null && isWord(found)) {
@@ -190,13 +197,13 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         if (expected > 0 && expected < tokenNames.length && tokenNames[expected].matches("'(\\p{L}+|->)'")) {
             // a statement's whole phrase: 'triggered by', not 'triggered'
             String keyword = tokenNames[expected].substring(1, tokenNames[expected].length() - 1);
-            return NotationTexts.format("syntax.expected", grammar.phraseOf(keyword), found);
+            return new Explained(NotationTexts.format("syntax.expected", grammar.phraseOf(keyword), found), false);
         }
         if (near != null) {
-            return NotationTexts.format("syntax.didYouMean", found, near);
+            return new Explained(NotationTexts.format("syntax.didYouMean", found, near), true);
         }
-        return statements.isEmpty() ? NotationTexts.format("syntax.unexpected", found)
-                : NotationTexts.format("syntax.unexpectedIn", found, String.join(", ", statements));
+        return new Explained(statements.isEmpty() ? NotationTexts.format("syntax.unexpected", found)
+                : NotationTexts.format("syntax.unexpectedIn", found, String.join(", ", statements)), false);
     }
 
     /**

@@ -48,7 +48,8 @@ public class KlantreisResource extends LazyLinkingResource {
     @Override
     protected void addSyntaxDiagnostic(List<Diagnostic> diagnostics, INode node) {
         String code = node.getSyntaxErrorMessage().getIssueCode();
-        boolean followOn = KlantreisSyntaxErrors.FOLLOW_ON.equals(code) || KlantreisSyntaxErrors.AFTER_ANOTHER.equals(code);
+        // only an error about the word itself stands after another one: the parser's (and the lexer's) others follow from it
+        boolean followOn = !KlantreisSyntaxErrors.SYNTAX.equals(code);
         if (followOn && diagnostics.stream().anyMatch(earlier -> earlier instanceof XtextSyntaxDiagnostic)) {
             return;
         }

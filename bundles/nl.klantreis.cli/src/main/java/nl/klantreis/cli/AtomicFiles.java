@@ -56,18 +56,27 @@ final class AtomicFiles {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
-            throw new UserError(texts.get("write.failed", target, reason(e, texts)));
+            throw new UserError(texts.get("write.failed", target, reason(target, e, texts)));
         }
     }
 
-    /** Why a write failed, in words: the file system's reason, or what the failure was. */
-    private static String reason(IOException e, Texts texts) {
+    /** Why a write failed, in words: a file where a folder should be, no permission, or the file system's reason. */
+    private static String reason(Path target, IOException e, Texts texts) {
+        for (Path folder = target.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
+            if (Files.isRegularFile(folder)) {
+                return texts.get("write.notAFolder", folder);
+            }
+        }
         if (e instanceof AccessDeniedException) {
-            return texts.get("write.denied", e.getMessage());
+            return texts.get("write.denied", target);
         }
-        if (e instanceof FileSystemException failure && failure.getReason() != null) {
-            return failure.getFile() == null ? failure.getReason() : failure.getFile() + ": " + failure.getReason();
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return texts.get("write.noPlace", target.toAbsolutePath().getParent());
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // the file system's own reason, without the name of the temporary file it was about
+        if (e instanceof FileSystemException failure) {
+            return failure.getReason() != null ? failure.getReason() : e.getClass().getSimpleName();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

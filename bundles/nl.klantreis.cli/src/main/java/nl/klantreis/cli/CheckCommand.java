@@ -82,6 +82,7 @@ final class CheckCommand implements Callable<Integer> {
         set.problems().forEach((file, problems) -> problems.stream().map(problem -> Finding.unreadable(file, problem)).forEach(problem -> {
             err.println(problem.line(texts));
             all.add(problem);
+            counts[Level.error.ordinal()]++; // the summary counts what kept a file from being read as an error too
         }));
         int unreadableFiles = set.problems().size();
         for (Path file : files) {
@@ -104,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         switch (format) {
             case text -> out.println(texts.get("check.summary", counts[Level.error.ordinal()],
-                    counts[Level.warning.ordinal()], counts[Level.info.ordinal()], files.stream().filter(set::readable).count()));
+                    counts[Level.warning.ordinal()], counts[Level.info.ordinal()], files.size()));
             case json -> out.print(FindingsOutput.json(all));
             case sarif -> out.print(FindingsOutput.sarif(all, spec.root().version()[0].replace("klantreis ", ""),
                     texts.locale()));

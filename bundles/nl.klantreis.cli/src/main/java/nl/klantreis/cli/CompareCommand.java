@@ -77,7 +77,15 @@ final class CompareCommand implements Callable<Integer> {
             // each side is a set of its own: two versions of one file may declare the same model id
             List<Path> otherSide = models.stream().map(CompareCommand::fileOf).filter(other -> !other.equals(file)).toList();
             try {
-                JourneyModel model = ModelSet.read(List.of(file), otherSide, texts).requireModel();
+                ModelSet set = ModelSet.read(List.of(file), otherSide, texts);
+                if (output != null) {
+                    set.refuseAsOutput(output, switch (format) {
+                        case html -> new String[] { ".html", ".htm" };
+                        case json -> new String[] { ".json" };
+                        case text -> new String[] { ".txt", ".md", ".text" };
+                    });
+                }
+                JourneyModel model = set.requireModel();
                 named.add(new Named(file, hash < 0 ? null : argument.substring(hash + 1), model, CheckCommand.validate(model, texts)));
             } catch (UserError error) {
                 problems.addAll(error.lines());

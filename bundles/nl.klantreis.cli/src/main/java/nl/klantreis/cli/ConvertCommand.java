@@ -63,6 +63,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Texts texts = LanguageOption.texts(spec);
+        // The notation's messages speak the JVM's language: the one asked for, as in the other commands.
+        java.util.Locale.setDefault(texts.locale());
         if ((positionalOutput == null) == (optionOutput == null)) {
             throw new UserError(texts.get("convert.output"));
         }
@@ -75,6 +77,7 @@ final class ConvertCommand implements Callable<Integer> {
             throw new UserError(texts.get("convert.ownInput", input));
         }
         ModelSet set = ModelSet.read(List.of(input), texts);
+        set.refuseAsOutput(output);
         JourneyModel model = set.requireModel();
         if (toText) {
             List<String> extended = extensionClasses(model);

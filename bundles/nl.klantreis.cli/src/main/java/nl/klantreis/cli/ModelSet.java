@@ -75,6 +75,13 @@ final class ModelSet {
     private final Map<URI, List<String>> unreadable = new HashMap<>();
     /** What keeps files from being used, by the file each problem is in: referenced files first. */
     private final Map<Path, List<String>> problems = new LinkedHashMap<>();
+    /**
+     * The files named and those beside them: references reach them by model id, so two of them
+     * with one id are ambiguous. A file an XMI refers to by its path is not among them.
+     */
+    private final List<Resource> readByName = new ArrayList<>();
+    /** The files that others refer to and that cannot be read, as they are shown. */
+    private final Set<Path> brokenFiles = new LinkedHashSet<>();
 
     /** Files that are not read as neighbours of the files named: they belong to another set (compare's other side). */
     private final Set<Path> apart;
@@ -143,6 +150,24 @@ final class ModelSet {
         return !problems.containsKey(file);
     }
 
+    /**
+     * Refuses {@code output} when it is one of the files read (named, beside them or referred to),
+     * or when it does not end as the kind of file written should ({@code .html}): --force
+     * replaces an output, never a model.
+     */
+    void refuseAsOutput(Path output, String... endings) {
+        Path absolute = output.toAbsolutePath().normalize();
+        boolean input = resourceSet.getResources().stream()
+                .anyMatch(resource -> resource.getURI().isFile() && path(resource.getURI()).equals(absolute));
+        if (input) {
+            throw new UserError(texts.get("write.isInput", output));
+        }
+        String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (endings.length > 0 && java.util.Arrays.stream(endings).noneMatch(name::endsWith)) {
+            throw new UserError(texts.get("write.ending", output, String.join(" ", endings)));
+        }
+    }
+
     /** The model of a file named; null when it has none. */
     JourneyModel model(Path file) {
         return KlantreisResources.root(resource(file));
@@ -209,7 +234,8 @@ final class ModelSet {
                 // an unlistable folder only means no neighbours: the file itself is still read
             }
         }
-        for (Resource resource : List.copyOf(resourceSet.getResources())) {
+        readByName.addAll(resourceSet.getResources());
+        for (Resource resource : readByName) {
             loadResource(resource);
         }
         Map<Path, Set<Resource>> referenced = new LinkedHashMap<>();
@@ -233,11 +259,9 @@ final class ModelSet {
                 own.put(file, lines);
             }
         }
-        own.forEach((file, lines) -> problems.merge(file, lines, (earlier, more) -> {
-            List<String> all = new ArrayList<>(earlier);
-            all.addAll(more);
-            return all;
-        }));
+        // a file that others cannot be read because of comes first: "see above" then points up
+        own.keySet().stream().filter(brokenFiles::contains).forEach(file -> problems.put(file, own.get(file)));
+        own.forEach((file, lines) -> problems.putIfAbsent(file, lines));
     }
 
     /** Loads a file of the set: text through {@link #readText}, XMI as EMF reads it. */
@@ -263,6 +287,11 @@ final class ModelSet {
     private void readText(Path file, Resource resource) {
         try {
             byte[] bytes = withoutByteOrderMark(Files.readAllBytes(file));
+            if (new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).stripLeading().startsWith("<")) {
+                // an XMI, an SVG or a report saved under a .klantreis name: not the notation at all
+                unreadable.put(resource.getURI(), List.of(shown(resource.getURI()) + ":1:1: " + texts.get("input.xmlNotText")));
+                return;
+            }
             Optional<String> notUtf8 = InputChecks.firstNonUtf8(bytes);
             if (notUtf8.isPresent()) {
                 unreadable.put(resource.getURI(), List.of(shown(resource.getURI()) + ":" + notUtf8.get() + ": " + texts.get("input.notUtf8")));
@@ -332,7 +361,7 @@ final class ModelSet {
         Map<URI, String> brokenTargets = new LinkedHashMap<>();
         for (Resource other : referenced) {
             if (!ownProblems(other).isEmpty()) {
-                brokenTargets.put(other.getURI(), file + ": ");
+                brokenTargets.put(other.getURI(), file + ":" + firstReferenceInto(resource, other) + ": ");
             }
         }
         if (resource instanceof XtextResource text) {
@@ -341,7 +370,7 @@ final class ModelSet {
                     String place = file + ":" + error.getLine() + ":" + error.getColumn() + ": ";
                     Optional<Resource> broken = brokenDeclaring(modelIdOf(text, link));
                     if (broken.isPresent()) {
-                        brokenTargets.put(broken.get().getURI(), place);
+                        brokenTargets.putIfAbsent(broken.get().getURI(), place);
                     } else {
                         lines.add(place + error.getMessage());
                     }
@@ -357,7 +386,7 @@ final class ModelSet {
                 EObject from = proxy.getValue().iterator().next().getEObject();
                 String place = file + ":" + InputChecks.where(from, texts.locale()) + ": ";
                 if (targetFile.isFile() && fileBroken) {
-                    brokenTargets.put(targetFile, place);
+                    brokenTargets.putIfAbsent(targetFile, place);
                 } else {
                     lines.add(place + texts.get("input.unresolved", InputChecks.name(from, texts.locale()),
                             target.fragment(), targetFile.isFile() ? shown(targetFile) : targetFile));
@@ -370,6 +399,7 @@ final class ModelSet {
             if (other == null || !Files.isRegularFile(path(target))) {
                 lines.add(place + texts.get("input.referenceMissing", targetFile));
             } else {
+                brokenFiles.add(targetFile);
                 if (!files.contains(targetFile)) { // a file named reports its own problems
                     problems.putIfAbsent(targetFile, ownProblems(other));
                 }
@@ -377,6 +407,19 @@ final class ModelSet {
             }
         });
         return lines;
+    }
+
+    /** Where a file first refers to an element of {@code other}: the place a line about {@code other} is put. */
+    private String firstReferenceInto(Resource resource, Resource other) {
+        for (java.util.Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            for (EObject target : element.eCrossReferences()) {
+                if (target.eResource() == other) {
+                    return InputChecks.where(element, texts.locale());
+                }
+            }
+        }
+        return "-";
     }
 
     /** The model id a qualified reference looks in ({@code keten} of {@code keten.ggd}), or null. */
@@ -388,14 +431,25 @@ final class ModelSet {
         return dot > 0 ? name.substring(0, dot) : null;
     }
 
-    /** A file of the set that declares the model {@code id} and cannot be read. */
+    /**
+     * A file of the set that declares the model {@code id} and cannot be read; or, when no file
+     * declares it, a file beside it that cannot be read so far as to say its model's id, the one
+     * named after the model first ({@code keten.klantreis} for {@code keten}).
+     */
     private Optional<Resource> brokenDeclaring(String id) {
         if (id == null) {
             return Optional.empty();
         }
-        return resourceSet.getResources().stream()
+        Optional<Resource> declaring = resourceSet.getResources().stream()
                 .filter(other -> KlantreisResources.root(other) != null && id.equals(KlantreisResources.root(other).getId()))
                 .filter(other -> !ownProblems(other).isEmpty()).findFirst();
+        if (declaring.isPresent()) {
+            return declaring;
+        }
+        List<Resource> withoutId = readByName.stream().filter(other -> !ownProblems(other).isEmpty())
+                .filter(other -> KlantreisResources.root(other) == null || KlantreisResources.root(other).getId() == null).toList();
+        return withoutId.stream().filter(other -> other.getURI().lastSegment().equals(id + "." + TEXT_EXTENSION)).findFirst()
+                .or(() -> withoutId.stream().findFirst());
     }
 
     /**
@@ -405,7 +459,7 @@ final class ModelSet {
      */
     private List<String> modelIds(Path file, Set<Resource> referenced) {
         Map<String, List<Resource>> declared = new HashMap<>();
-        for (Resource resource : resourceSet.getResources()) {
+        for (Resource resource : readByName) {
             JourneyModel root = KlantreisResources.root(resource);
             if (root != null && root.getId() != null) {
                 declared.computeIfAbsent(root.getId(), id -> new ArrayList<>()).add(resource);
@@ -422,9 +476,10 @@ final class ModelSet {
                 }
             }
         }
-        for (Resource target : referenced) {
+        // an XMI refers to a file by its path, never ambiguously; a text refers by model id through the folder
+        for (Resource target : own instanceof XtextResource ? referenced : Set.<Resource>of()) {
             JourneyModel root = KlantreisResources.root(target);
-            if (root != null && root.getId() != null && declared.get(root.getId()).size() > 1) {
+            if (root != null && root.getId() != null && declared.getOrDefault(root.getId(), List.of()).size() > 1) {
                 lines.add(file + ": " + texts.get("input.referencedModelTwice", root.getId(), declared.get(root.getId()).stream()
                         .map(resource -> shown(resource.getURI()).toString()).collect(Collectors.joining(", "))));
             }

@@ -44,7 +44,9 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Texts texts = LanguageOption.texts(spec);
         java.util.Locale.setDefault(texts.locale());
-        JourneyModel model = ModelSet.read(List.of(input), texts).requireModel();
+        ModelSet set = ModelSet.read(List.of(input), texts);
+        set.refuseAsOutput(output, ".svg");
+        JourneyModel model = set.requireModel();
         if (model.getJourneys().isEmpty()) {
             throw new UserError(texts.get("render.noJourneys", input));
         }

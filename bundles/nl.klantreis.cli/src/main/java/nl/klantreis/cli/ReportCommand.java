@@ -39,7 +39,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Texts texts = LanguageOption.texts(spec);
         Locale.setDefault(texts.locale());
-        List<JourneyModel> models = ModelSet.read(paths, texts).requireModels();
+        ModelSet set = ModelSet.read(paths, texts);
+        set.refuseAsOutput(output, ".html", ".htm");
+        List<JourneyModel> models = set.requireModels();
         List<Diagnostic> findings = new ArrayList<>();
         models.forEach(model -> findings.addAll(CheckCommand.validate(model, texts)));
         AtomicFiles.write(output, new HtmlReport(texts.locale()).render(models, findings), force, texts);

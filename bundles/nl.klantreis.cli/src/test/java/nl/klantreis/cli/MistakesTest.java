@@ -27,6 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MistakesTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/mistakes");
+    /** Advice about braces, order and expected words: right for a first mistake, misleading after one. */
+    private static final java.util.regex.Pattern STRUCTURE = java.util.regex.Pattern.compile(
+            "is expected here|hier hoort|not closed|niet gesloten|starts a new statement|begint een nieuwe regel|cannot come after|kan niet na"
+                    + "|too many before it|te veel ervoor|is not expected here|hoort hier niet");
 
     @TempDir
     Path folder;
@@ -56,6 +60,10 @@ class MistakesTest {
             String first = (check.err + "\n" + check.out).lines().filter(message -> message.matches(".*: (fout|error) KR-.*"))
                     .findFirst().orElse("(no message)").replace(folder + "/", "");
             assertEquals(expected, first, language);
+            // one mistake, one message: no later message advises on the structure of a text whose structure is right
+            List<String> later = (check.err + "\n" + check.out).lines().filter(message -> message.contains(" KR-INPUT: ")).skip(1)
+                    .filter(message -> STRUCTURE.matcher(message).find()).toList();
+            assertEquals(List.of(), later, language + ": advice that follows from the first mistake");
             assertFalse((check.err.toString() + check.out).contains("Exception"), "no stack trace");
         }
     }
