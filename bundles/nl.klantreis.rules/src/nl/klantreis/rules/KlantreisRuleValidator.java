@@ -98,8 +98,10 @@ public final class KlantreisRuleValidator extends EObjectValidator {
         for (RuleParameter value : setting.getParameters()) {
             ParameterDescriptor parameter = rule.parameter(value.getKey()).orElse(null);
             if (parameter == null) {
-                report(diagnostics, value, messages.format("setting.unknownParameter", rule.id(), value.getKey(),
-                        rule.parameters().stream().map(ParameterDescriptor::key).toList()));
+                report(diagnostics, value, rule.parameters().isEmpty()
+                        ? messages.format("setting.noParameters", rule.id(), value.getKey())
+                        : messages.format("setting.unknownParameter", rule.id(), value.getKey(),
+                                String.join(", ", rule.parameters().stream().map(ParameterDescriptor::key).toList())));
                 valid = false;
             } else if (value.getValue() != null) {
                 try {

@@ -55,7 +55,17 @@ class RuleSettingsTest {
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).getMessage().contains("veel"), problems.get(0).getMessage());
         assertTrue(problems.get(1).getMessage().contains("maximumMinutes"), problems.get(1).getMessage());
+        assertTrue(problems.get(1).getMessage().endsWith("its parameters are minimumMinutes, minimumMinutesWithInterpreter."), "the list as a reader writes it: "
+                + problems.get(1).getMessage());
         assertEquals(List.of("KR-INTAKE-02"), t.ruleIds());
+    }
+
+    @Test
+    void aParameterOfARuleWithoutParametersSaysSo() {
+        t.setting("KR-REACH-01", "minimum", "3");
+        List<Diagnostic> problems = settingProblems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("Rule KR-REACH-01 has no parameters, so not 'minimum' either: remove it.", problems.get(0).getMessage());
     }
 
     @Test

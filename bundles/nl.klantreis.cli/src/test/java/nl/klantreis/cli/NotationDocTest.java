@@ -37,6 +37,20 @@ class NotationDocTest {
     @TempDir
     Path folder;
 
+    /** docs/notation.md lists every value a statement takes: a facilitator should not have to read the grammar. */
+    @org.junit.jupiter.api.Test
+    void theGuideListsEveryValue() throws IOException {
+        String guide = Files.readString(ModelOutsideOsgiTest.ROOT.resolve("docs/notation.md"));
+        List<String> missing = new ArrayList<>();
+        for (org.eclipse.emf.ecore.EClassifier classifier : nl.klantreis.model.KlantreisPackage.eINSTANCE.getEClassifiers()) {
+            if (classifier instanceof org.eclipse.emf.ecore.EEnum values) {
+                values.getELiterals().stream().map(literal -> "`" + literal.getLiteral() + "`").filter(literal -> !guide.contains(literal))
+                        .forEach(missing::add);
+            }
+        }
+        assertEquals(List.of(), missing, "values docs/notation.md does not list");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "README.md", "docs/notation.md" })
     void everyExampleReadsWithoutError(String page) throws IOException {
