@@ -73,6 +73,11 @@ final class ModelSet {
     private final List<Path> files;
     /** Why a file could not be read at all (encoding, I/O, XML), by its URI; for any file of the set. */
     private final Map<URI, List<String>> unreadable = new HashMap<>();
+    /**
+     * What kept each file from being read by itself, once it and what it refers to are loaded: asked
+     * for every file of the set whenever a reference does not resolve.
+     */
+    private final Map<URI, List<String>> ownProblems = new HashMap<>();
     /** What keeps files from being used, by the file each problem is in: referenced files first. */
     private final Map<Path, List<String>> problems = new LinkedHashMap<>();
     /**
@@ -242,6 +247,7 @@ final class ModelSet {
         for (Path file : files) {
             referenced.put(file, resolve(resource(file)));
         }
+        Map<String, List<Resource>> declared = declaredModelIds();
         Map<Path, List<String>> own = new LinkedHashMap<>();
         for (Path file : files) {
             List<String> lines = new ArrayList<>(ownProblems(resource(file)));
@@ -254,7 +260,7 @@ final class ModelSet {
             if (parsed || !(resource(file) instanceof XtextResource)) {
                 lines.addAll(unresolved(file, resource(file), referenced.get(file)));
             }
-            lines.addAll(modelIds(file, referenced.get(file)));
+            lines.addAll(modelIds(file, referenced.get(file), declared));
             if (!lines.isEmpty()) {
                 own.put(file, lines);
             }
@@ -333,6 +339,10 @@ final class ModelSet {
 
     /** What kept a file from being read by itself: encoding, XML or syntax, at its place. */
     private List<String> ownProblems(Resource resource) {
+        return ownProblems.computeIfAbsent(resource.getURI(), uri -> readProblems(resource));
+    }
+
+    private List<String> readProblems(Resource resource) {
         if (unreadable.containsKey(resource.getURI())) {
             return unreadable.get(resource.getURI());
         }
@@ -457,14 +467,7 @@ final class ModelSet {
      * that refers to a model declared twice, cannot be read unambiguously (which one a
      * reference reaches would depend on the files' names).
      */
-    private List<String> modelIds(Path file, Set<Resource> referenced) {
-        Map<String, List<Resource>> declared = new HashMap<>();
-        for (Resource resource : readByName) {
-            JourneyModel root = KlantreisResources.root(resource);
-            if (root != null && root.getId() != null) {
-                declared.computeIfAbsent(root.getId(), id -> new ArrayList<>()).add(resource);
-            }
-        }
+    private List<String> modelIds(Path file, Set<Resource> referenced, Map<String, List<Resource>> declared) {
         List<String> lines = new ArrayList<>();
         Resource own = resource(file);
         JourneyModel model = model(file);
@@ -485,6 +488,18 @@ final class ModelSet {
             }
         }
         return lines;
+    }
+
+    /** The files read by name that declare each model id. */
+    private Map<String, List<Resource>> declaredModelIds() {
+        Map<String, List<Resource>> declared = new HashMap<>();
+        for (Resource resource : readByName) {
+            JourneyModel root = KlantreisResources.root(resource);
+            if (root != null && root.getId() != null) {
+                declared.computeIfAbsent(root.getId(), id -> new ArrayList<>()).add(resource);
+            }
+        }
+        return declared;
     }
 
     /**
