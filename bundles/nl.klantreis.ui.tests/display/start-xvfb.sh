@@ -12,7 +12,7 @@ maven=$PPID
 mkdir -p "$(dirname "$properties")"
 # -displayfd: Xvfb picks a free display number itself and writes it to the given descriptor.
 numberfile=$(mktemp)
-Xvfb -displayfd 4 -screen 0 1920x1200x24 -nolisten tcp 4>"$numberfile" >/dev/null 2>&1 &
+Xvfb -displayfd 4 -screen 0 3200x1800x24 -nolisten tcp 4>"$numberfile" >/dev/null 2>&1 &
 xvfb=$!
 for _ in $(seq 1 100); do
   [ -s "$numberfile" ] && break

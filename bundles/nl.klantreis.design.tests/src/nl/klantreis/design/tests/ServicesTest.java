@@ -112,7 +112,7 @@ class ServicesTest {
     }
 
     @Test
-    void newElementsGetAUniqueIdAndAnOrganisation() {
+    void newElementsGetAUniqueIdAndAName() {
         Touchpoint fresh = KlantreisFactory.eINSTANCE.createTouchpoint();
         journey.getPhases().get(0).getTouchpoints().add(fresh);
         assertEquals("touchpoint-1", services.newId(fresh));
@@ -120,7 +120,6 @@ class ServicesTest {
         Touchpoint another = KlantreisFactory.eINSTANCE.createTouchpoint();
         journey.getPhases().get(0).getTouchpoints().add(another);
         assertEquals("touchpoint-2", services.newId(another));
-        assertSame(model.getOrganisations().get(0), services.defaultOrganisation(another));
         assertFalse(services.newName(another).isBlank());
     }
 

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.sirius.common.tools.api.interpreter.EvaluationException;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.transaction.RecordingCommand;
@@ -117,13 +118,23 @@ public final class SiriusSession implements AutoCloseable {
         RepresentationDescription description = available.stream()
                 .filter(candidate -> descriptionName.equals(candidate.getName())).findFirst()
                 .orElseThrow(() -> new AssertionError(descriptionName + " is not available on " + semantic));
-        CreateRepresentationCommand creation = new CreateRepresentationCommand(session, description, semantic,
-                descriptionName, MONITOR);
+        // named as Sirius's "New representation" names it: by the description's title expression
+        String name = description.getTitleExpression() == null || description.getTitleExpression().isEmpty() ? descriptionName
+                : evaluate(semantic, description.getTitleExpression());
+        CreateRepresentationCommand creation = new CreateRepresentationCommand(session, description, semantic, name, MONITOR);
         execute(creation);
         @SuppressWarnings("unchecked")
         T created = (T) creation.getCreatedRepresentation();
         refresh(created);
         return created;
+    }
+
+    private String evaluate(EObject semantic, String expression) {
+        try {
+            return session.getInterpreter().evaluateString(semantic, expression);
+        } catch (EvaluationException e) {
+            throw new AssertionError("the title expression " + expression + " fails on " + semantic, e);
+        }
     }
 
     void refresh(DRepresentation representation) {

@@ -1,163 +1,271 @@
 package nl.klantreis.design.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.WeakHashMap;
 
-import org.eclipse.draw2d.FigureUtilities;
-import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Insets;
+import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.gef.EditPart;
-import org.eclipse.gef.GraphicalEditPart;
-import org.eclipse.gef.commands.Command;
-import org.eclipse.gef.commands.CompoundCommand;
-import org.eclipse.gmf.runtime.diagram.ui.commands.ICommandProxy;
-import org.eclipse.gmf.runtime.diagram.ui.commands.SetBoundsCommand;
-import org.eclipse.gmf.runtime.diagram.ui.editparts.ConnectionEditPart;
-import org.eclipse.gmf.runtime.diagram.ui.editparts.IGraphicalEditPart;
-import org.eclipse.gmf.runtime.diagram.ui.editparts.ResizableCompartmentEditPart;
-import org.eclipse.gmf.runtime.emf.core.util.EObjectAdapter;
+import org.eclipse.gmf.runtime.notation.Anchor;
+import org.eclipse.gmf.runtime.notation.Bendpoints;
+import org.eclipse.gmf.runtime.notation.Bounds;
+import org.eclipse.gmf.runtime.notation.Diagram;
 import org.eclipse.gmf.runtime.notation.Edge;
+import org.eclipse.gmf.runtime.notation.IdentityAnchor;
+import org.eclipse.gmf.runtime.notation.LayoutConstraint;
+import org.eclipse.gmf.runtime.notation.Location;
+import org.eclipse.gmf.runtime.notation.Node;
+import org.eclipse.gmf.runtime.notation.NotationFactory;
+import org.eclipse.gmf.runtime.notation.RelativeBendpoints;
 import org.eclipse.gmf.runtime.notation.View;
-import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.gmf.runtime.notation.datatype.RelativeBendpoint;
 import org.eclipse.sirius.diagram.DDiagramElement;
 import org.eclipse.sirius.diagram.DEdge;
 import org.eclipse.sirius.diagram.DSemanticDiagram;
-import org.eclipse.swt.graphics.Font;
 
 import nl.klantreis.model.Handover;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.KeyPerson;
 
 /**
- * One arrangement of one journey map: measures each label as the editor draws it, asks
- * {@link JourneyMapGrid} where everything goes and moves the views there in one command (one
- * undo). Made anew for every arrangement: the views of a map change between two.
+ * One arrangement of one journey map, made on its GMF notation model: measures each label as
+ * the editor draws it, asks {@link JourneyMapGrid} where everything goes and writes the bounds,
+ * routes and edge-label places into the views, changing only what differs, so that an arranged
+ * map is left untouched (and not dirty). It must run inside a write transaction: the trigger that
+ * keeps a map in line with its journey ({@link JourneyMapFollower}) and Arrange All both run it.
+ * Made anew for every arrangement: the views of a map change between two.
  */
 final class JourneyMapArrangement {
 
     /** The mapping of the lane of touchpoints without a recorded organisation (klantreis.odesign). */
-    private static final String UNRECORDED_LANE = "UnrecordedLane";
+    static final String UNRECORDED_LANE = "UnrecordedLane";
+    /** Between an edge's label and its line. */
+    private static final int LABEL_GAP = 3;
 
-    /** The view of each drawn semantic element, by element: the outermost one (not its label or compartment). */
-    private final Map<EObject, IGraphicalEditPart> parts = new HashMap<>();
+    private final Journey journey;
+    private final LabelMeasure measure;
+    /** The outermost view of each drawn semantic element (not its label or compartment). */
+    private final Map<EObject, Node> nodes = new HashMap<>();
     /** The name of the lane of touchpoints without a recorded organisation (its element is the journey, as the map's). */
-    private IGraphicalEditPart unrecordedLane;
-    private final EditPart contents;
+    private Node unrecordedLane;
+    private final Map<EObject, Edge> handovers = new HashMap<>();
+    /** The other edges, by the semantic elements at their ends (source, target). */
+    private final Map<List<EObject>, Edge> links = new HashMap<>();
+    private boolean changed;
+    /** The bounds arrangements wrote: the next round of changes must not read them as a drag. */
+    private static final Map<Bounds, Rectangle> WRITTEN = Collections.synchronizedMap(new WeakHashMap<>());
 
-    JourneyMapArrangement(EditPart anyPart) {
-        this.contents = anyPart.getViewer().getContents();
-        collect(contents);
+    private JourneyMapArrangement(Journey journey, LabelMeasure measure) {
+        this.journey = journey;
+        this.measure = measure;
     }
 
-    /** The command that moves every view of the map to its place, or null when the map shows no journey. */
-    Command command() {
-        if (!(contents.getModel() instanceof View diagram && diagram.getElement() instanceof DSemanticDiagram map
+    /** The arrangement of a journey map's notation model, or empty for any other diagram. */
+    static Optional<JourneyMapArrangement> of(Diagram diagram, LabelMeasure measure) {
+        if (!(diagram.getElement() instanceof DSemanticDiagram map && JourneyMapLayoutProvider.isJourneyMap(map.getDescription())
                 && map.getTarget() instanceof Journey journey)) {
-            return null;
+            return Optional.empty();
         }
+        JourneyMapArrangement arrangement = new JourneyMapArrangement(journey, measure);
+        arrangement.collect(diagram);
+        for (Object edge : diagram.getEdges()) {
+            arrangement.collectEdge((Edge) edge);
+        }
+        return Optional.of(arrangement);
+    }
+
+    /** The outermost view of a drawn semantic element, if it is drawn. */
+    Optional<Node> nodeOf(EObject element) {
+        return Optional.ofNullable(nodes.get(element));
+    }
+
+    /** Whether a box is where an arrangement put it. */
+    static boolean placedThere(Bounds bounds) {
+        Rectangle written = WRITTEN.get(bounds);
+        return written != null && written.x == bounds.getX() && written.y == bounds.getY() && written.width == bounds.getWidth()
+                && written.height == bounds.getHeight();
+    }
+
+    /** Moves every view to its place; returns whether anything had to move. */
+    boolean apply() {
         List<KeyPerson> keyPersons = new ArrayList<>();
-        parts.keySet().stream().filter(KeyPerson.class::isInstance).map(KeyPerson.class::cast).forEach(keyPersons::add);
-        keyPersons.sort((a, b) -> a.getName().compareTo(b.getName()));
-        JourneyMapGrid grid = new JourneyMapGrid(journey, this::labelSize, labelSize(unrecordedLane), this::insets);
-        Map<EObject, Rectangle> bounds = grid.layout(keyPersons);
-        CompoundCommand command = new CompoundCommand(Messages.arrange());
-        bounds.forEach((element, box) -> setBounds(command, parts.get(element), box));
-        setBounds(command, unrecordedLane, grid.unrecordedLane());
-        Map<EObject, ConnectionEditPart> edges = edges(contents);
-        grid.routes().forEach((handover, route) -> {
-            ConnectionEditPart edge = edges.get(handover);
-            if (edge != null && edge.getNotationView() instanceof Edge view) {
-                command.add(new ICommandProxy(new SetRouteCommand(edge.getEditingDomain(), view, route)));
+        nodes.keySet().stream().filter(KeyPerson.class::isInstance).map(KeyPerson.class::cast).forEach(keyPersons::add);
+        keyPersons.sort(Comparator.comparing(KeyPerson::getName, Comparator.nullsFirst(Comparator.naturalOrder())));
+        JourneyMapGrid grid = new JourneyMapGrid(journey, element -> labelSize(nodes.get(element)), labelSize(unrecordedLane),
+                element -> insets(nodes.get(element)));
+        grid.layout(keyPersons).forEach((element, box) -> setBounds(nodes.get(element), box));
+        setBounds(unrecordedLane, grid.unrecordedLane());
+        grid.routes().forEach((handover, route) -> setRoute(handovers.get(handover), route, true));
+        grid.links().forEach((ends, route) -> setRoute(links.get(ends), route, false));
+        return changed;
+    }
+
+    private void collect(View view) {
+        for (Object child : view.getChildren()) {
+            if (child instanceof Node node && node.getElement() instanceof DDiagramElement element
+                    && !(view.getElement() == element)) {
+                if (UNRECORDED_LANE.equals(element.getDiagramElementMapping().getName())) {
+                    unrecordedLane = node;
+                } else {
+                    nodes.putIfAbsent(element.getTarget(), node);
+                }
             }
-        });
-        return command.isEmpty() ? null : command;
-    }
-
-    private static void setBounds(CompoundCommand command, IGraphicalEditPart part, Rectangle box) {
-        if (part != null && box != null) {
-            command.add(new ICommandProxy(new SetBoundsCommand(part.getEditingDomain(), Messages.arrange(),
-                    new EObjectAdapter(part.getNotationView()), box)));
+            collect((View) child);
         }
     }
 
-    /** The drawn edge of each handover. */
-    private static Map<EObject, ConnectionEditPart> edges(EditPart contents) {
-        Map<EObject, ConnectionEditPart> edges = new HashMap<>();
-        for (Object part : contents.getViewer().getEditPartRegistry().values()) {
-            if (part instanceof ConnectionEditPart edge && edge.getNotationView() != null
-                    && edge.getNotationView().getElement() instanceof DEdge drawn && drawn.getTarget() instanceof Handover) {
-                edges.put(drawn.getTarget(), edge);
+    private void collectEdge(Edge edge) {
+        if (!(edge.getElement() instanceof DEdge drawn)) {
+            return;
+        }
+        if (drawn.getTarget() instanceof Handover handover) {
+            handovers.put(handover, edge);
+        } else if (drawn.getSourceNode() instanceof DDiagramElement source && drawn.getTargetNode() instanceof DDiagramElement target) {
+            links.put(List.of(source.getTarget(), target.getTarget()), edge);
+        }
+    }
+
+    private Dimension labelSize(Node node) {
+        return node == null ? new Dimension(0, 0) : measure.labelSize(node);
+    }
+
+    private Insets insets(Node container) {
+        return container == null ? new Insets() : measure.insets(container);
+    }
+
+    private void setBounds(Node node, Rectangle box) {
+        if (node == null || box == null) {
+            return;
+        }
+        LayoutConstraint constraint = node.getLayoutConstraint();
+        if (constraint instanceof Bounds bounds && bounds.getX() == box.x && bounds.getY() == box.y
+                && bounds.getWidth() == box.width && bounds.getHeight() == box.height) {
+            return;
+        }
+        Bounds bounds = constraint instanceof Bounds existing ? existing : NotationFactory.eINSTANCE.createBounds();
+        bounds.setX(box.x);
+        bounds.setY(box.y);
+        bounds.setWidth(box.width);
+        bounds.setHeight(box.height);
+        if (bounds != constraint) {
+            node.setLayoutConstraint(bounds);
+        }
+        WRITTEN.put(bounds, box.getCopy());
+        changed = true;
+    }
+
+    /** Gives an edge its route (points absolute, the first and last on its boxes) as GMF stores it. */
+    private void setRoute(Edge edge, JourneyMapGrid.Route route, boolean labelled) {
+        if (edge == null) {
+            return;
+        }
+        if (!terminal(edge.getSourceAnchor()).equals(route.sourceTerminal())) {
+            edge.setSourceAnchor(anchor(route.sourceTerminal()));
+            changed = true;
+        }
+        if (!terminal(edge.getTargetAnchor()).equals(route.targetTerminal())) {
+            edge.setTargetAnchor(anchor(route.targetTerminal()));
+            changed = true;
+        }
+        List<Point> points = route.points();
+        Point source = points.get(0);
+        Point target = points.get(points.size() - 1);
+        List<RelativeBendpoint> relative = new ArrayList<>();
+        for (Point point : points) {
+            relative.add(new RelativeBendpoint(point.x - source.x, point.y - source.y, point.x - target.x, point.y - target.y));
+        }
+        if (!samePoints(edge.getBendpoints(), relative)) {
+            RelativeBendpoints bendpoints = NotationFactory.eINSTANCE.createRelativeBendpoints();
+            bendpoints.setPoints(relative);
+            edge.setBendpoints(bendpoints);
+            changed = true;
+        }
+        if (labelled) {
+            for (Object child : edge.getChildren()) {
+                if (child instanceof Node label && label.getLayoutConstraint() instanceof Location location) {
+                    Point offset = labelOffset(points, measure.labelSize(label));
+                    if (location.getX() != offset.x || location.getY() != offset.y) {
+                        location.setX(offset.x);
+                        location.setY(offset.y);
+                        changed = true;
+                    }
+                }
             }
         }
-        return edges;
     }
 
-    private void collect(EditPart part) {
-        if (part instanceof IGraphicalEditPart graphical && graphical.getNotationView() != null
-                && graphical.getNotationView().getElement() instanceof DDiagramElement element
-                && !(graphical.getNotationView().eContainer() instanceof View parent && parent.getElement() == element)) {
-            if (UNRECORDED_LANE.equals(element.getDiagramElementMapping().getName())) {
-                unrecordedLane = graphical;
-            } else {
-                parts.putIfAbsent(element.getTarget(), graphical);
+    /**
+     * The offset that puts an edge's label beside the middle of the route's longest segment:
+     * above a horizontal one, right of a vertical one. Sirius places a label at the point halfway
+     * along the route, moved by its offset turned as the segment there runs; the offset is worked
+     * out backwards from where the label should stand.
+     */
+    static Point labelOffset(List<Point> route, Dimension label) {
+        int longest = 1;
+        for (int i = 1; i < route.size(); i++) {
+            if (route.get(i - 1).getDistance(route.get(i)) > route.get(longest - 1).getDistance(route.get(longest))) {
+                longest = i;
             }
         }
-        for (Object child : part.getChildren()) {
-            collect((EditPart) child);
+        Point from = route.get(longest - 1);
+        Point to = route.get(longest);
+        boolean horizontal = from.y == to.y;
+        double wantedX = (from.x + to.x) / 2.0 + (horizontal ? 0 : label.width / 2.0 + LABEL_GAP);
+        double wantedY = (from.y + to.y) / 2.0 - (horizontal ? label.height / 2.0 + LABEL_GAP : 0);
+        double total = 0;
+        for (int i = 1; i < route.size(); i++) {
+            total += route.get(i - 1).getDistance(route.get(i));
         }
+        double left = total / 2;
+        int segment = 1;
+        while (segment < route.size() - 1 && route.get(segment - 1).getDistance(route.get(segment)) < left) {
+            left -= route.get(segment - 1).getDistance(route.get(segment));
+            segment++;
+        }
+        Point a = route.get(segment - 1);
+        Point b = route.get(segment);
+        double length = Math.max(1, a.getDistance(b));
+        double refX = a.x + (b.x - a.x) * Math.min(1, left / length);
+        double refY = a.y + (b.y - a.y) * Math.min(1, left / length);
+        // Sirius turns the offset by the angle of the segment at that point; turn it back
+        double angle = Math.atan2(b.y - a.y, b.x - a.x);
+        double dx = wantedX - refX;
+        double dy = wantedY - refY;
+        return new Point((int) Math.round(dx * Math.cos(angle) + dy * Math.sin(angle)),
+                (int) Math.round(-dx * Math.sin(angle) + dy * Math.cos(angle)));
     }
 
-    /** The size of an element's label text, line by line, in the font its figure draws with. */
-    private Dimension labelSize(EObject element) {
-        return labelSize(parts.get(element));
-    }
-
-    private static Dimension labelSize(IGraphicalEditPart part) {
-        if (part == null || !(part.getNotationView().getElement() instanceof DDiagramElement drawn)) {
-            return new Dimension(0, 0);
+    private static boolean samePoints(Bendpoints bendpoints, List<RelativeBendpoint> points) {
+        if (!(bendpoints instanceof RelativeBendpoints relative) || relative.getPoints().size() != points.size()) {
+            return false;
         }
-        Font font = part.getFigure().getFont() != null ? part.getFigure().getFont() : JFaceResources.getDefaultFont();
-        Dimension size = new Dimension(0, 0);
-        for (String line : drawn.getName().split("\n", -1)) {
-            Dimension extent = FigureUtilities.getTextExtents(line.isEmpty() ? " " : line, font);
-            size.width = Math.max(size.width, extent.width);
-            size.height += extent.height;
-        }
-        return size;
-    }
-
-    /** The part that holds a container's children: its compartment (a Sirius container also has a label part). */
-    private static GraphicalEditPart compartment(IGraphicalEditPart container) {
-        for (Object child : container.getChildren()) {
-            if (child instanceof ResizableCompartmentEditPart compartment) {
-                return compartment;
+        for (int i = 0; i < points.size(); i++) {
+            RelativeBendpoint a = (RelativeBendpoint) relative.getPoints().get(i);
+            RelativeBendpoint b = points.get(i);
+            if (a.getSourceX() != b.getSourceX() || a.getSourceY() != b.getSourceY() || a.getTargetX() != b.getTargetX()
+                    || a.getTargetY() != b.getTargetY()) {
+                return false;
             }
         }
-        return container;
+        return true;
     }
 
-    /** What a container's figure takes around its children: its label on top and its borders. */
-    private Insets insets(EObject container) {
-        IGraphicalEditPart part = parts.get(container);
-        if (part == null) {
-            return new Insets();
-        }
-        IFigure figure = part.getFigure();
-        IFigure content = compartment(part).getContentPane();
-        Rectangle outer = figure.getBounds();
-        Rectangle inner = content.getClientArea().getCopy();
-        content.translateToAbsolute(inner);
-        Rectangle outerAbsolute = outer.getCopy();
-        figure.translateToAbsolute(outerAbsolute);
-        if (content == figure || inner.isEmpty() || outerAbsolute.isEmpty()) {
-            return new Insets(labelSize(container).height + 8, 2, 2, 2);
-        }
-        return new Insets(Math.max(0, inner.y - outerAbsolute.y), Math.max(0, inner.x - outerAbsolute.x),
-                Math.max(0, outerAbsolute.bottom() - inner.bottom()), Math.max(0, outerAbsolute.right() - inner.right()));
+    private static String terminal(Anchor anchor) {
+        return anchor instanceof IdentityAnchor identity ? Objects.toString(identity.getId(), "") : "";
+    }
+
+    private static IdentityAnchor anchor(String terminal) {
+        IdentityAnchor anchor = NotationFactory.eINSTANCE.createIdentityAnchor();
+        anchor.setId(terminal);
+        return anchor;
     }
 }

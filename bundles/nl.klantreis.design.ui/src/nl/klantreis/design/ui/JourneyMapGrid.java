@@ -1,9 +1,11 @@
 package nl.klantreis.design.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,6 +72,7 @@ final class JourneyMapGrid {
     private final Map<EObject, Rectangle> bounds = new LinkedHashMap<>();
     private final Map<EObject, Rectangle> absolute = new LinkedHashMap<>();
     private final Map<Handover, Route> routes = new LinkedHashMap<>();
+    private final Map<List<EObject>, Route> links = new LinkedHashMap<>();
     /** Per handover: {@link #NEXT}, or the lane under which it runs and its track there. */
     private final Map<Handover, int[]> tracks = new LinkedHashMap<>();
     private List<Touchpoint> sequence = List.of();
@@ -100,8 +103,10 @@ final class JourneyMapGrid {
         List<EObject> atTouchpoints = new ArrayList<>(journey.getPainPoints());
         atTouchpoints.addAll(keyPersons);
         atTouchpoints.sort(Comparator.comparingInt(note -> anchor(note).map(box -> box.x).orElse(Integer.MAX_VALUE)));
+        int notesTop = y;
         y = placeRow(atTouchpoints, y);
         placeRow(new ArrayList<>(journey.getImprovements()), y);
+        routeLinks(keyPersons, notesTop - ROW_GAP, y - ROW_GAP);
         return bounds;
     }
 
@@ -115,6 +120,77 @@ final class JourneyMapGrid {
         return routes;
     }
 
+    /**
+     * The routes of the links between notes and touchpoints (pain point to touchpoint, touchpoint
+     * to key person, improvement to pain point), by their ends as the edge runs, known after
+     * {@link #layout(List)}.
+     */
+    Map<List<EObject>, Route> links() {
+        return links;
+    }
+
+    /**
+     * A note's link goes up from the note's top: straight up when what it concerns stands right
+     * above it, otherwise through the free row above the notes and then straight up the column
+     * of what it concerns, where no other box stands. Each link has its own track in that row.
+     */
+    private void routeLinks(List<KeyPerson> keyPersons, int touchpointsBottom, int painPointsBottom) {
+        int track = 0;
+        for (PainPoint painPoint : journey.getPainPoints()) {
+            for (Touchpoint touchpoint : painPoint.getTouchpoints()) {
+                link(painPoint, touchpoint, UP_TO_TOUCHPOINT, touchpointsBottom, track++, false);
+            }
+        }
+        for (Touchpoint touchpoint : sequence) {
+            for (KeyPerson keyPerson : touchpoint.getKeyPersons()) {
+                if (keyPersons.contains(keyPerson)) {
+                    link(keyPerson, touchpoint, UP_TO_KEY_PERSON, touchpointsBottom, track++, true);
+                }
+            }
+        }
+        track = 0;
+        for (Improvement improvement : journey.getImprovements()) {
+            for (PainPoint painPoint : improvement.getAddresses()) {
+                link(improvement, painPoint, 0.5, painPointsBottom, track++, false);
+            }
+        }
+    }
+
+    /** Where a pain point's link reaches a touchpoint's bottom, apart from the handovers' (0.4 and 0.6). */
+    private static final double UP_TO_TOUCHPOINT = 0.5;
+    private static final double UP_TO_KEY_PERSON = 0.8;
+
+    private void link(EObject low, EObject high, double highX, int corridorTop, int track, boolean downwards) {
+        Rectangle from = absolute.get(low);
+        Rectangle to = absolute.get(high);
+        if (from == null || to == null) {
+            return;
+        }
+        int x = to.x + (int) Math.round(to.width * highX);
+        List<Point> points = new ArrayList<>();
+        int start = x >= from.x + PADDING && x <= from.right() - PADDING ? x : from.x + from.width / 2;
+        points.add(new Point(start, from.y));
+        if (start != x) {
+            int y = corridorTop + PADDING / 2 + (track % 5) * 7;
+            points.add(new Point(start, y));
+            points.add(new Point(x, y));
+        }
+        points.add(new Point(x, to.bottom()));
+        String lowTerminal = terminal((start - from.x) / (double) from.width, 0);
+        String highTerminal = terminal(highX, 1);
+        if (downwards) {
+            Collections.reverse(points);
+            links.put(List.of(high, low), new Route(highTerminal, lowTerminal, points));
+        } else {
+            links.put(List.of(low, high), new Route(lowTerminal, highTerminal, points));
+        }
+    }
+
+    /** A GMF terminal: where on its box, as fractions of its width and height, an edge ends. */
+    private static String terminal(double x, double y) {
+        return String.format(Locale.ROOT, "(%.3f,%.1f)", x, y);
+    }
+
     private void placeJourney() {
         sequence = journey.getPhases().stream().flatMap(phase -> phase.getTouchpoints().stream()).toList();
         lanes = JourneyLanes.of(journey);
@@ -124,7 +200,9 @@ final class JourneyMapGrid {
         // Each lane is a row of its organisation's touchpoints; under it runs a corridor, free of
         // boxes, that holds the lines of handovers skipping touchpoints.
         laneTops = new int[lanes.size()];
-        int y = PADDING;
+        // a container's label is drawn over the top of its content: the rows start below the phases' names
+        int phaseLabel = journey.getPhases().stream().mapToInt(phase -> labelSize.apply(phase).height).max().orElse(0);
+        int y = PADDING / 2 + phaseLabel + PADDING / 2;
         for (int lane = 0; lane < lanes.size(); lane++) {
             laneTops[lane] = y;
             y += touchpointHeight + corridors[lane] * LANE + (lane < lanes.size() - 1 ? LANE_GAP : PADDING);
@@ -134,6 +212,7 @@ final class JourneyMapGrid {
         int laneNameWidth = lanes.stream().mapToInt(lane -> Math.max(MIN_NOTE_WIDTH, laneLabel(lane).width + 2 * PADDING))
                 .max().orElse(0);
         int x = laneNameWidth == 0 ? PADDING : PADDING + laneNameWidth + PHASE_GAP;
+        int phasesTop = PADDING / 2 + labelSize.apply(journey).height + PADDING / 2;
         int contentHeight = 0;
         for (Phase phase : journey.getPhases()) {
             Insets phaseInsets = containerInsets.apply(phase);
@@ -148,12 +227,12 @@ final class JourneyMapGrid {
                     : inner - HANDOVER_GAP + PADDING;
             int width = Math.max(contentWidth + phaseInsets.getWidth(), labelSize.apply(phase).width + ICON + 2 * MARK);
             int height = lanesHeight + phaseInsets.getHeight();
-            bounds.put(phase, new Rectangle(x, PADDING, width, height));
+            bounds.put(phase, new Rectangle(x, phasesTop, width, height));
             contentHeight = Math.max(contentHeight, height);
             x += width + PHASE_GAP;
         }
         // A lane's name stands left of the phases, level with its row of touchpoints.
-        int phaseTop = PADDING + (journey.getPhases().isEmpty() ? 0 : containerInsets.apply(journey.getPhases().get(0)).top);
+        int phaseTop = phasesTop + (journey.getPhases().isEmpty() ? 0 : containerInsets.apply(journey.getPhases().get(0)).top);
         for (int lane = 0; lane < lanes.size(); lane++) {
             Rectangle name = new Rectangle(PADDING, phaseTop + laneTops[lane], laneNameWidth, touchpointHeight);
             if (lanes.get(lane) == null) {
@@ -164,7 +243,7 @@ final class JourneyMapGrid {
         }
         int contentWidth = journey.getPhases().isEmpty() ? MIN_TOUCHPOINT_WIDTH : x - PHASE_GAP + PADDING;
         int width = Math.max(contentWidth + journeyInsets.getWidth(), labelSize.apply(journey).width + ICON + 2 * MARK);
-        bounds.put(journey, new Rectangle(MARGIN, MARGIN, width, contentHeight + 2 * PADDING + journeyInsets.getHeight()));
+        bounds.put(journey, new Rectangle(MARGIN, MARGIN, width, phasesTop + contentHeight + PADDING + journeyInsets.getHeight()));
         absolute.put(journey, bounds.get(journey));
         for (Phase phase : journey.getPhases()) {
             absolute.put(phase, inside(journey, phase));

@@ -246,11 +246,4 @@ public class KlantreisServices {
     public String newName(NamedElement element) {
         return JourneyLabels.typeLabel(element.eClass(), Locale.getDefault());
     }
-
-    /** The first organisation of the model, so a new touchpoint is never without one. */
-    public Organisation defaultOrganisation(Touchpoint touchpoint) {
-        return EcoreUtil.getRootContainer(touchpoint) instanceof JourneyModel model && !model.getOrganisations().isEmpty()
-                ? model.getOrganisations().get(0)
-                : null;
-    }
 }

@@ -26,7 +26,7 @@ class ChainMapOnScreenTest {
     void everyChainMapIsReadableOnScreen(Path example) throws Exception {
         try (SiriusSession sirius = SiriusSession.openExample(example, folder)) {
             DDiagram chain = sirius.create("ChainMap", sirius.model);
-            try (DiagramOnScreen screen = DiagramOnScreen.open(sirius.session, chain)) {
+            try (DiagramOnScreen screen = DiagramOnScreen.openArranged(sirius.session, chain)) {
                 String where = example.getFileName() + ": ";
                 Path png = screen.exportPng("chain-map-" + sirius.model.getId());
                 assertTrue(Files.size(png) > 0, where + "exported " + png);

@@ -15,11 +15,15 @@ import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.PointList;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.gef.EditDomain;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.editparts.LayerManager;
 import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gef.palette.PaletteContainer;
+import org.eclipse.gef.palette.ToolEntry;
+import org.eclipse.gef.ui.palette.PaletteViewer;
 import org.eclipse.gmf.runtime.diagram.ui.actions.ActionIds;
 import org.eclipse.gmf.runtime.diagram.ui.editparts.DiagramEditPart;
 import org.eclipse.gmf.runtime.diagram.ui.editparts.DiagramRootEditPart;
@@ -41,7 +45,15 @@ import org.eclipse.sirius.ui.business.api.dialect.ExportFormat.ExportDocumentFor
 import org.eclipse.sirius.tools.api.command.ui.NoUICallback;
 import org.eclipse.sirius.ui.business.api.session.SessionUIManager;
 import org.eclipse.sirius.viewpoint.provider.SiriusEditPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.KeyEvent;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.IWorkbenchPage;
 
 /**
@@ -61,6 +73,10 @@ final class DiagramOnScreen implements AutoCloseable {
 
     /** A drawn edge: its route and the boxes it connects. */
     record Edge(String mapping, PointList route, Rectangle source, Rectangle target) {
+    }
+
+    /** The label of a drawn edge, and the edge's route. */
+    record EdgeLabel(String text, Rectangle bounds, PointList route) {
     }
 
     private static final NullProgressMonitor MONITOR = new NullProgressMonitor();
@@ -87,41 +103,58 @@ final class DiagramOnScreen implements AutoCloseable {
         InstanceScope.INSTANCE.getNode(DiagramUIPlugin.ID).putBoolean(SiriusDiagramUiPreferencesKeys.PREF_OLD_UI.name(), true);
         session.save(MONITOR);
         SessionUIManager.INSTANCE.getOrCreateUISession(session).open();
-        // An editor whose figures Sirius made too late for any arrangement is closed and opened
-        // again, as a user would (once).
-        try {
-            return openArranged(session, diagram);
-        } catch (AssertionError notArranged) {
-            return openArranged(session, diagram);
+        DiagramOnScreen screen = openEditor(session, diagram);
+        // never Arrange All: a journey map is laid out as Sirius makes its views, and follows every change
+        screen.awaitViews();
+        screen.awaitLayout();
+        return screen;
+    }
+
+    /**
+     * Opens a diagram laid out by Sirius's own layout (the chain map): Arrange All, as the
+     * toolbar button does. An editor whose figures Sirius made too late for any arrangement is
+     * closed and opened again, as a user would (once).
+     */
+    static DiagramOnScreen openArranged(Session session, DDiagram diagram) {
+        SiriusEditPlugin.getPlugin().setUiCallback(new NoUICallback());
+        InstanceScope.INSTANCE.getNode(DiagramUIPlugin.ID).putBoolean(SiriusDiagramUiPreferencesKeys.PREF_OLD_UI.name(), true);
+        session.save(MONITOR);
+        SessionUIManager.INSTANCE.getOrCreateUISession(session).open();
+        for (int attempt = 0;; attempt++) {
+            DiagramOnScreen screen = openEditor(session, diagram);
+            try {
+                screen.awaitViews();
+                screen.arrangeAll();
+                return screen;
+            } catch (AssertionError notArranged) {
+                screen.close();
+                if (attempt > 0) {
+                    throw notArranged;
+                }
+            }
         }
     }
 
-    private static DiagramOnScreen openArranged(Session session, DDiagram diagram) {
+    private static DiagramOnScreen openEditor(Session session, DDiagram diagram) {
         IEditorPart editor = DialectUIManager.INSTANCE.openEditor(session, diagram, MONITOR);
         if (!(editor instanceof DiagramEditor diagramEditor)) {
             throw new AssertionError("Sirius opened no diagram editor for " + diagram.getName() + ": " + editor);
         }
         Workbench.settle();
-        DiagramOnScreen screen = new DiagramOnScreen(session, diagram, diagramEditor);
-        try {
-            screen.arrangeAll();
-        } catch (AssertionError notArranged) {
-            screen.close();
-            throw notArranged;
-        }
-        return screen;
+        return new DiagramOnScreen(session, diagram, diagramEditor);
+    }
+
+    private void awaitViews() {
+        long elements = diagram.getDiagramElements().stream().filter(element -> !(element instanceof DEdge)).count();
+        Workbench.waitUntil(() -> boxes().size() == elements, "a view of each of the diagram's " + elements + " elements");
     }
 
     /**
-     * Arrange All, as the toolbar button does. Sirius arranges a diagram by itself only when it
-     * makes its views as the editor opens, which for a diagram made before (as here, and by any
-     * tool that makes representations without an editor) it may already have done.
+     * Arrange All, as the toolbar button does. Sirius makes some figures only as the editor
+     * paints: an arrangement asked for before they exist can be lost, so it is asked for again
+     * (three times at most).
      */
     private void arrangeAll() {
-        long elements = diagram.getDiagramElements().stream().filter(element -> !(element instanceof DEdge)).count();
-        Workbench.waitUntil(() -> boxes().size() == elements, "a view of each of the diagram's " + elements + " elements");
-        // Sirius makes some figures only as the editor paints: an arrangement asked for before
-        // they exist can be lost, so it is asked for again (three times at most).
         AssertionError notLaidOut = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             // as a user's click on the button makes it: Sirius's layout reads the active editor
@@ -145,11 +178,20 @@ final class DiagramOnScreen implements AutoCloseable {
         throw notLaidOut;
     }
 
+    /** Whether the editor has changes to save. */
+    boolean dirty() {
+        return editor.isDirty();
+    }
+
+    DiagramEditor diagramEditor() {
+        return editor;
+    }
+
     /**
      * Waits until the diagram is laid out: until the drawn boxes stop moving and no two of them
      * share a place (twenty seconds at most).
      */
-    private void awaitLayout() {
+    void awaitLayout() {
         String[] last = { "" };
         long deadline = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < deadline) {
@@ -162,7 +204,21 @@ final class DiagramOnScreen implements AutoCloseable {
                 return;
             }
         }
-        throw new AssertionError("the diagram " + diagram.getName() + " is not laid out: " + last[0]);
+        throw new AssertionError("the diagram " + diagram.getName() + " is not laid out: " + last[0] + "; in its notation model: "
+                + notationBounds());
+    }
+
+    /** Where the notation model puts each view the editor shows: to tell a map never laid out from one not drawn as laid out. */
+    private String notationBounds() {
+        List<String> bounds = new ArrayList<>();
+        for (Object part : registry().values()) {
+            if (part instanceof GraphicalEditPart graphical && graphical.getModel() instanceof org.eclipse.gmf.runtime.notation.Node node
+                    && node.getLayoutConstraint() instanceof org.eclipse.gmf.runtime.notation.Bounds box
+                    && node.getElement() instanceof DDiagramElement element && element.getMapping() != null) {
+                bounds.add(element.getMapping().getName() + " " + box.getX() + "," + box.getY() + " (" + node.eResource() + ")");
+            }
+        }
+        return bounds.toString();
     }
 
     /** Brings every figure in line with the notation model now (draw2d validates lazily, when it paints). */
@@ -234,6 +290,157 @@ final class DiagramOnScreen implements AutoCloseable {
             }
         }
         return edges;
+    }
+
+    /** The labels of the edges, each with the route of its edge. */
+    List<EdgeLabel> edgeLabels() {
+        validate();
+        List<EdgeLabel> labels = new ArrayList<>();
+        for (Object part : registry().values()) {
+            if (part instanceof GraphicalEditPart edge && edge.getFigure() instanceof Connection connection) {
+                PointList route = connection.getPoints().getCopy();
+                connection.translateToAbsolute(route);
+                for (Object child : edge.getChildren()) {
+                    if (child instanceof GraphicalEditPart label && label.getFigure() instanceof SiriusWrapLabel text
+                            && text.isShowing() && !text.getText().isBlank()) {
+                        labels.add(new EdgeLabel(text.getText(), absolute(text, text.getTextBounds()), route));
+                    }
+                }
+            }
+        }
+        return labels;
+    }
+
+    /** Makes a tool of the palette active, as a click on it does. */
+    void useTool(String label) {
+        EditDomain domain = (EditDomain) editor.getDiagramEditDomain();
+        PaletteViewer palette = domain.getPaletteViewer();
+        if (palette == null) {
+            throw new AssertionError("the editor shows no palette");
+        }
+        ToolEntry entry = toolEntry(palette.getPaletteRoot(), label);
+        palette.setActiveTool(entry);
+        Workbench.settle();
+    }
+
+    private static ToolEntry toolEntry(PaletteContainer container, String label) {
+        for (Object child : container.getChildren()) {
+            if (child instanceof ToolEntry entry && label.equals(entry.getLabel())) {
+                return entry;
+            }
+            if (child instanceof PaletteContainer inner) {
+                ToolEntry found = toolEntry(inner, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A click with the left button at a point of the canvas: down and up, as the mouse sends them. */
+    void click(Point at) {
+        mouse(SWT.MouseMove, at, 0, 0);
+        mouse(SWT.MouseDown, at, 1, 0);
+        mouse(SWT.MouseUp, at, 1, SWT.BUTTON1);
+        Workbench.settle();
+    }
+
+    /** A drag with the left button from one point of the canvas to another, in small steps. */
+    void drag(Point from, Point to) {
+        mouse(SWT.MouseMove, from, 0, 0);
+        mouse(SWT.MouseDown, from, 1, 0);
+        for (int step = 1; step <= 12; step++) {
+            mouse(SWT.MouseMove, new Point(from.x + (to.x - from.x) * step / 12, from.y + (to.y - from.y) * step / 12), 0,
+                    SWT.BUTTON1);
+            Workbench.settle();
+        }
+        mouse(SWT.MouseUp, to, 1, SWT.BUTTON1);
+        Workbench.settle();
+    }
+
+    /**
+     * F2 on the selected element, {@code typed} added at the end of what the editor offers, and
+     * Enter. F2 goes to the diagram's key handler, as the canvas hands it a key it has focus for.
+     */
+    void typeInPlace(String typed) {
+        if (editor.getDiagramGraphicalViewer().getSelectedEditParts().isEmpty()) {
+            throw new AssertionError("nothing is selected to type in place");
+        }
+        Event f2 = new Event();
+        f2.widget = canvas();
+        f2.keyCode = SWT.F2;
+        if (!editor.getDiagramGraphicalViewer().getKeyHandler().keyPressed(new KeyEvent(f2))) {
+            throw new AssertionError("F2 does nothing on " + editor.getDiagramGraphicalViewer().getSelectedEditParts());
+        }
+        Workbench.waitUntil(() -> textField() != null, "a text field to type in");
+        Text field = textField();
+        field.setSelection(field.getCharCount());
+        field.insert(typed);
+        Event enter = new Event();
+        enter.keyCode = SWT.CR;
+        enter.character = '\r';
+        field.notifyListeners(SWT.KeyDown, enter);
+        Workbench.settle();
+    }
+
+    /** The text field of typing in place, while it is open. */
+    private Text textField() {
+        for (Control child : ((org.eclipse.swt.widgets.Composite) canvas()).getChildren()) {
+            if (child instanceof Text text && text.isVisible()) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** Gives the editor the whole workbench window, the window the whole screen, as on a projector. */
+    void maximize() {
+        Shell shell = editor.getSite().getShell();
+        shell.setBounds(shell.getDisplay().getBounds());
+        IWorkbenchPage page = editor.getSite().getPage();
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        // the canvas grows and may scroll: a gesture aimed before it is still would miss
+        awaitLayout();
+    }
+
+    private void mouse(int type, Point at, int button, int state) {
+        Event event = new Event();
+        event.x = at.x;
+        event.y = at.y;
+        event.button = button;
+        event.stateMask = state;
+        event.count = type == SWT.MouseMove ? 0 : 1;
+        event.time = (int) System.currentTimeMillis();
+        canvas().notifyListeners(type, event);
+    }
+
+    private Control canvas() {
+        return editor.getDiagramGraphicalViewer().getControl();
+    }
+
+    /** Edit > Undo, as Ctrl+Z runs it: the editor's own undo action. */
+    void undo() {
+        run(ActionFactory.UNDO.getId());
+    }
+
+    /** Edit > Redo. */
+    void redo() {
+        run(ActionFactory.REDO.getId());
+    }
+
+    private void run(String globalAction) {
+        IAction action = editor.getEditorSite().getActionBars().getGlobalActionHandler(globalAction);
+        if (action == null || !action.isEnabled()) {
+            throw new AssertionError(globalAction + " is not possible now");
+        }
+        action.run();
+        Workbench.settle();
+    }
+
+    double zoom() {
+        ZoomManager zoom = (ZoomManager) editor.getAdapter(ZoomManager.class);
+        return zoom == null ? 1 : zoom.getZoom();
     }
 
     /** Zooms the diagram to the editor's width, as one does to look at a whole map. */

@@ -1,0 +1,280 @@
+package nl.klantreis.design.ui;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature.Setting;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.transaction.RecordingCommand;
+import org.eclipse.emf.transaction.TransactionalEditingDomain;
+import org.eclipse.gmf.runtime.notation.Bounds;
+import org.eclipse.gmf.runtime.notation.Diagram;
+import org.eclipse.gmf.runtime.notation.Node;
+import org.eclipse.gmf.runtime.notation.NotationPackage;
+import org.eclipse.gmf.runtime.notation.View;
+import org.eclipse.sirius.business.api.session.ModelChangeTrigger;
+import org.eclipse.sirius.business.api.session.Session;
+import org.eclipse.sirius.diagram.DDiagram;
+import org.eclipse.sirius.diagram.DDiagramElement;
+import org.eclipse.sirius.diagram.DSemanticDiagram;
+import org.eclipse.sirius.diagram.business.internal.dialect.NotYetOpenedDiagramAdapter;
+import org.eclipse.sirius.diagram.ui.business.api.view.SiriusGMFHelper;
+import org.eclipse.sirius.diagram.ui.business.api.view.SiriusLayoutDataManager;
+import org.eclipse.sirius.diagram.ui.business.internal.view.AbstractLayoutData;
+import org.eclipse.sirius.diagram.ui.business.internal.view.LayoutData;
+import org.eclipse.sirius.ext.base.Option;
+import org.eclipse.sirius.ext.base.Options;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+import nl.klantreis.model.Journey;
+import nl.klantreis.model.JourneyModel;
+import nl.klantreis.model.KlantreisPackage;
+import nl.klantreis.model.Touchpoint;
+
+/**
+ * Keeps every journey map in line with its journey, inside the change itself: after a palette
+ * tool, a drag, a drop, typing in place, an edit in the properties view, the table or the model
+ * editor, and whenever Sirius makes a map's views (a new map is laid out before it is shown).
+ * A touchpoint put somewhere on the map is first read as what that means in the model
+ * ({@link JourneyMapGestures}); then the whole map is arranged ({@link JourneyMapArrangement}).
+ * Both belong to the change's transaction, so one undo takes back the gesture with its layout.
+ *
+ * Sirius calls its triggers round after round, each with the changes the round before made: a
+ * new touchpoint is met as a model change first and as a view (with the place clicked) only some
+ * rounds later, after Sirius has refreshed the map and made its views.
+ */
+final class JourneyMapFollower implements ModelChangeTrigger {
+
+    /** After Sirius's own triggers: its map refresh and the synchronisation of the GMF views (priority 4). */
+    private static final int PRIORITY = 100;
+
+    private final Session session;
+    private final LabelMeasure measure = new LabelMeasure();
+    /**
+     * Touchpoints made (or moved into another phase) on the map, until their views are read:
+     * Sirius makes the view in the same change, or in a later one when the editor refreshes.
+     */
+    private final Map<Touchpoint, Where> placedInModel = new LinkedHashMap<>();
+
+    /** How a touchpoint came into its phase, and the point clicked or dropped on (Sirius's layout data: within the phase). */
+    private record Where(JourneyMapGestures.Gesture gesture, Point inPhase) {
+    }
+
+    JourneyMapFollower(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public int priority() {
+        return PRIORITY;
+    }
+
+    @Override
+    public Option<Command> localChangesAboutToCommit(Collection<Notification> notifications) {
+        // Sirius may make a touchpoint's view in the same round as the touchpoint: what changed
+        // in the model is read first, then the views made, then the boxes moved.
+        readModelChanges(notifications);
+        Set<Node> made = new LinkedHashSet<>();
+        Map<Node, JourneyMapGestures.Placed> placed = new LinkedHashMap<>();
+        for (Notification notification : notifications) {
+            readViewsMade(notification, made, placed);
+        }
+        for (Notification notification : notifications) {
+            readBoxMoved(notification, made, placed);
+        }
+        Set<Diagram> maps = new LinkedHashSet<>();
+        for (Notification notification : notifications) {
+            readMaps(notification, maps);
+        }
+        if (maps.isEmpty()) {
+            return Options.newNone();
+        }
+        if (!LabelMeasure.canMeasure()) {
+            // a change from another thread (a file changed on disk): the map follows on the UI thread
+            Display.getDefault().asyncExec(() -> arrangeLater(maps));
+            return Options.newNone();
+        }
+        return Options.newSome(new RecordingCommand(session.getTransactionalEditingDomain(), Messages.arrange()) {
+            @Override
+            protected void doExecute() {
+                List<Touchpoint> refused = new JourneyMapGestures(measure, made).read(placed.values());
+                maps.forEach(JourneyMapFollower.this::arrange);
+                if (!refused.isEmpty()) {
+                    Display.getCurrent().asyncExec(() -> tellRefused(refused));
+                }
+            }
+        });
+    }
+
+    /**
+     * Touchpoints put into a phase on the map at a place (a palette click, a drop: Sirius holds
+     * the place for the view it will make), not those made elsewhere (the model editor, the text).
+     */
+    private void readModelChanges(Collection<Notification> notifications) {
+        Set<Touchpoint> added = new LinkedHashSet<>();
+        Set<Touchpoint> removed = new LinkedHashSet<>();
+        for (Notification notification : notifications) {
+            if (notification.getFeature() == KlantreisPackage.Literals.PHASE__TOUCHPOINTS) {
+                added(notification).stream().filter(Touchpoint.class::isInstance).map(Touchpoint.class::cast).forEach(added::add);
+                if (notification.getEventType() == Notification.REMOVE && notification.getOldValue() instanceof Touchpoint moved) {
+                    removed.add(moved);
+                }
+            }
+        }
+        // a touchpoint taken out of the journey no longer waits for its view
+        placedInModel.keySet().removeIf(touchpoint -> removed.contains(touchpoint) && !added.contains(touchpoint));
+        Option<AbstractLayoutData> data = SiriusLayoutDataManager.INSTANCE.getData();
+        if (data.some()) {
+            Point inPhase = data.get() instanceof LayoutData layout && layout.getLocation() != null ? layout.getLocation().getCopy()
+                    : null;
+            // removed from one phase and added to another: moved there, not made
+            added.forEach(touchpoint -> placedInModel.put(touchpoint, new Where(
+                    removed.contains(touchpoint) ? JourneyMapGestures.Gesture.DROPPED : JourneyMapGestures.Gesture.CLICKED, inPhase)));
+        }
+    }
+
+    private void readViewsMade(Notification notification, Set<Node> made, Map<Node, JourneyMapGestures.Placed> placed) {
+        if (!(notification.getNotifier() instanceof View)) {
+            return;
+        }
+        for (Object child : added(notification)) {
+            if (child instanceof Node node) {
+                made.add(node);
+                if (node.getElement() instanceof DDiagramElement drawn && drawn.getTarget() instanceof Touchpoint touchpoint
+                        && placedInModel.containsKey(touchpoint)) {
+                    Where where = placedInModel.remove(touchpoint);
+                    placed.put(node, new JourneyMapGestures.Placed(node, touchpoint, where.gesture(), where.inPhase()));
+                }
+            }
+        }
+    }
+
+    private static void readBoxMoved(Notification notification, Set<Node> made, Map<Node, JourneyMapGestures.Placed> placed) {
+        if (notification.getNotifier() instanceof Bounds bounds && movedByHand(notification, bounds)
+                && bounds.eContainer() instanceof Node node && !made.contains(node)
+                && node.getElement() instanceof DDiagramElement drawn && drawn.getTarget() instanceof Touchpoint touchpoint) {
+            placed.putIfAbsent(node, new JourneyMapGestures.Placed(node, touchpoint, JourneyMapGestures.Gesture.DRAGGED, null));
+        }
+    }
+
+    /** The journey maps a change concerns: the map changed, or the maps of the journey changed. */
+    private void readMaps(Notification notification, Set<Diagram> maps) {
+        Object notifier = notification.getNotifier();
+        if (notifier instanceof EObject object && object.eClass().getEPackage() == KlantreisPackage.eINSTANCE) {
+            journeyOf(object).ifPresentOrElse(journey -> maps.addAll(mapsOf(journey)), () -> maps.addAll(allMaps(object)));
+        } else if (notifier instanceof DDiagramElement element && element.getParentDiagram() != null) {
+            mapOf(element.getParentDiagram(), maps);
+        } else if (notifier instanceof DDiagram diagram) {
+            mapOf(diagram, maps);
+        } else if (notifier instanceof View view && view.getDiagram() != null) {
+            maps.add(view.getDiagram());
+        } else if (notifier instanceof EObject object && object.eContainer() instanceof View view && view.getDiagram() != null) {
+            maps.add(view.getDiagram());
+        }
+    }
+
+    /**
+     * Arranges a map and tells Sirius it is arranged: Sirius would otherwise arrange it once more
+     * when an editor first opens it, or arrange the views it made, each time as a change of its
+     * own (with its own undo, and a map that is dirty as soon as it is opened).
+     */
+    private void arrange(Diagram map) {
+        JourneyMapArrangement.of(map, measure).ifPresent(arrangement -> {
+            arrangement.apply();
+            map.getElement().eAdapters().remove(NotYetOpenedDiagramAdapter.INSTANCE);
+            SiriusLayoutDataManager.INSTANCE.removeLayoutViews(map);
+        });
+    }
+
+    /** A box moved, not by an arrangement (its own moves come back as changes in the next round). */
+    private static boolean movedByHand(Notification notification, Bounds bounds) {
+        return (notification.getFeature() == NotationPackage.Literals.LOCATION__X
+                || notification.getFeature() == NotationPackage.Literals.LOCATION__Y) && !JourneyMapArrangement.placedThere(bounds);
+    }
+
+    private static List<Object> added(Notification notification) {
+        List<Object> added = new ArrayList<>();
+        if (notification.getEventType() == Notification.ADD) {
+            added.add(notification.getNewValue());
+        } else if (notification.getEventType() == Notification.ADD_MANY && notification.getNewValue() instanceof Collection<?> many) {
+            added.addAll(many);
+        }
+        return added;
+    }
+
+    private static Optional<Journey> journeyOf(EObject object) {
+        for (EObject at = object; at != null; at = at.eContainer()) {
+            if (at instanceof Journey journey) {
+                return Optional.of(journey);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The maps of every journey of the model: a catalogue's organisation names lanes in all of them. */
+    private List<Diagram> allMaps(EObject changed) {
+        List<Diagram> maps = new ArrayList<>();
+        if (changed.eResource() != null && changed.eResource().getResourceSet() != null) {
+            for (Resource resource : changed.eResource().getResourceSet().getResources()) {
+                for (EObject root : resource.getContents()) {
+                    if (root instanceof JourneyModel model) {
+                        model.getJourneys().forEach(journey -> maps.addAll(mapsOf(journey)));
+                    }
+                }
+            }
+        }
+        return maps;
+    }
+
+    private List<Diagram> mapsOf(Journey journey) {
+        List<Diagram> maps = new ArrayList<>();
+        for (Setting setting : session.getSemanticCrossReferencer().getInverseReferences(journey)) {
+            if (setting.getEObject() instanceof DSemanticDiagram diagram && diagram.getTarget() == journey) {
+                mapOf(diagram, maps);
+            }
+        }
+        return maps;
+    }
+
+    private static void mapOf(DDiagram diagram, Collection<Diagram> maps) {
+        Diagram map = SiriusGMFHelper.getGmfDiagram(diagram);
+        if (map != null) {
+            maps.add(map);
+        }
+    }
+
+    private void arrangeLater(Set<Diagram> maps) {
+        TransactionalEditingDomain domain = session.getTransactionalEditingDomain();
+        if (domain == null || !session.isOpen()) {
+            return;
+        }
+        domain.getCommandStack().execute(new RecordingCommand(domain, Messages.arrange()) {
+            @Override
+            protected void doExecute() {
+                maps.stream().filter(map -> map.eResource() != null).forEach(JourneyMapFollower.this::arrange);
+            }
+        });
+    }
+
+    /** Says in the status line that a drop meant nothing and the touchpoint went back. */
+    private static void tellRefused(List<Touchpoint> refused) {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IEditorPart editor = window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+        if (editor != null) {
+            editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(Messages.dropRefused(refused.get(0).getName()));
+        }
+    }
+}
