@@ -83,11 +83,6 @@ final class JourneyMapArrangement {
         return Optional.of(arrangement);
     }
 
-    /** The outermost view of a drawn semantic element, if it is drawn. */
-    Optional<Node> nodeOf(EObject element) {
-        return Optional.ofNullable(nodes.get(element));
-    }
-
     /** Whether a box is where an arrangement put it. */
     static boolean placedThere(Bounds bounds) {
         Rectangle written = WRITTEN.get(bounds);

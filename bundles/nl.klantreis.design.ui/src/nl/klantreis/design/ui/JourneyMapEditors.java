@@ -2,7 +2,6 @@ package nl.klantreis.design.ui;
 
 import org.eclipse.gef.EditPart;
 import org.eclipse.gmf.runtime.diagram.ui.parts.DiagramEditor;
-import org.eclipse.gmf.runtime.notation.Diagram;
 import org.eclipse.sirius.diagram.DDiagram;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPartListener2;
@@ -54,8 +53,7 @@ final class JourneyMapEditors implements IPartListener2, IWindowListener {
     }
 
     private static void redraw(DiagramEditor editor) {
-        if (editor.getDiagramGraphicalViewer() != null && editor.getDiagramGraphicalViewer().getContents() != null
-                && editor.getDiagram() instanceof Diagram) {
+        if (editor.getDiagramGraphicalViewer() != null && editor.getDiagramGraphicalViewer().getContents() != null) {
             refresh(editor.getDiagramGraphicalViewer().getContents());
         }
     }

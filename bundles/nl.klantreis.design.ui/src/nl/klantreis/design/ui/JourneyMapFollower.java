@@ -95,10 +95,7 @@ final class JourneyMapFollower implements ModelChangeTrigger {
         for (Notification notification : notifications) {
             readBoxMoved(notification, made, placed);
         }
-        Set<Diagram> maps = new LinkedHashSet<>();
-        for (Notification notification : notifications) {
-            readMaps(notification, maps);
-        }
+        Set<Diagram> maps = mapsTouched(notifications);
         if (maps.isEmpty()) {
             return Options.newNone();
         }
@@ -170,20 +167,41 @@ final class JourneyMapFollower implements ModelChangeTrigger {
         }
     }
 
-    /** The journey maps a change concerns: the map changed, or the maps of the journey changed. */
-    private void readMaps(Notification notification, Set<Diagram> maps) {
-        Object notifier = notification.getNotifier();
-        if (notifier instanceof EObject object && object.eClass().getEPackage() == KlantreisPackage.eINSTANCE) {
-            journeyOf(object).ifPresentOrElse(journey -> maps.addAll(mapsOf(journey)), () -> maps.addAll(allMaps(object)));
-        } else if (notifier instanceof DDiagramElement element && element.getParentDiagram() != null) {
-            mapOf(element.getParentDiagram(), maps);
-        } else if (notifier instanceof DDiagram diagram) {
-            mapOf(diagram, maps);
-        } else if (notifier instanceof View view && view.getDiagram() != null) {
-            maps.add(view.getDiagram());
-        } else if (notifier instanceof EObject object && object.eContainer() instanceof View view && view.getDiagram() != null) {
-            maps.add(view.getDiagram());
+    /**
+     * The journey maps a change concerns: the maps changed, and the maps of the journeys changed
+     * (of every journey when a catalogue changed: its organisations name lanes in all of them).
+     * Each journey's and diagram's maps are looked up once, however many changes touch it.
+     */
+    private Set<Diagram> mapsTouched(Collection<Notification> notifications) {
+        Set<Diagram> maps = new LinkedHashSet<>();
+        Set<Journey> journeys = new LinkedHashSet<>();
+        Set<DDiagram> diagrams = new LinkedHashSet<>();
+        EObject catalogue = null;
+        for (Notification notification : notifications) {
+            Object notifier = notification.getNotifier();
+            if (notifier instanceof EObject object && object.eClass().getEPackage() == KlantreisPackage.eINSTANCE) {
+                Optional<Journey> journey = journeyOf(object);
+                if (journey.isPresent()) {
+                    journeys.add(journey.get());
+                } else {
+                    catalogue = object;
+                }
+            } else if (notifier instanceof DDiagramElement element && element.getParentDiagram() != null) {
+                diagrams.add(element.getParentDiagram());
+            } else if (notifier instanceof DDiagram diagram) {
+                diagrams.add(diagram);
+            } else if (notifier instanceof View view && view.getDiagram() != null) {
+                maps.add(view.getDiagram());
+            } else if (notifier instanceof EObject object && object.eContainer() instanceof View view && view.getDiagram() != null) {
+                maps.add(view.getDiagram());
+            }
         }
+        if (catalogue != null) {
+            journeys.addAll(allJourneys(catalogue));
+        }
+        journeys.forEach(journey -> mapsOf(journey).forEach(diagrams::add));
+        diagrams.forEach(diagram -> mapOf(diagram, maps));
+        return maps;
     }
 
     /**
@@ -224,26 +242,27 @@ final class JourneyMapFollower implements ModelChangeTrigger {
         return Optional.empty();
     }
 
-    /** The maps of every journey of the model: a catalogue's organisation names lanes in all of them. */
-    private List<Diagram> allMaps(EObject changed) {
-        List<Diagram> maps = new ArrayList<>();
+    /** Every journey of the models read with a changed element. */
+    private static List<Journey> allJourneys(EObject changed) {
+        List<Journey> journeys = new ArrayList<>();
         if (changed.eResource() != null && changed.eResource().getResourceSet() != null) {
             for (Resource resource : changed.eResource().getResourceSet().getResources()) {
                 for (EObject root : resource.getContents()) {
                     if (root instanceof JourneyModel model) {
-                        model.getJourneys().forEach(journey -> maps.addAll(mapsOf(journey)));
+                        journeys.addAll(model.getJourneys());
                     }
                 }
             }
         }
-        return maps;
+        return journeys;
     }
 
-    private List<Diagram> mapsOf(Journey journey) {
-        List<Diagram> maps = new ArrayList<>();
+    /** The journey maps drawn of a journey. */
+    private List<DDiagram> mapsOf(Journey journey) {
+        List<DDiagram> maps = new ArrayList<>();
         for (Setting setting : session.getSemanticCrossReferencer().getInverseReferences(journey)) {
             if (setting.getEObject() instanceof DSemanticDiagram diagram && diagram.getTarget() == journey) {
-                mapOf(diagram, maps);
+                maps.add(diagram);
             }
         }
         return maps;

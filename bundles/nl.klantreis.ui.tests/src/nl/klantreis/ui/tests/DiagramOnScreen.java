@@ -183,10 +183,6 @@ final class DiagramOnScreen implements AutoCloseable {
         return editor.isDirty();
     }
 
-    DiagramEditor diagramEditor() {
-        return editor;
-    }
-
     /**
      * Waits until the diagram is laid out: until the drawn boxes stop moving and no two of them
      * share a place (twenty seconds at most).
@@ -436,11 +432,6 @@ final class DiagramOnScreen implements AutoCloseable {
         }
         action.run();
         Workbench.settle();
-    }
-
-    double zoom() {
-        ZoomManager zoom = (ZoomManager) editor.getAdapter(ZoomManager.class);
-        return zoom == null ? 1 : zoom.getZoom();
     }
 
     /** Zooms the diagram to the editor's width, as one does to look at a whole map. */

@@ -75,10 +75,8 @@ class DrawingInAWorkshopTest {
         Rectangle budget = box("budgetcoaching");
         Rectangle language = box("taalcoaching");
         // in the language coach's row, between budget coaching and language coaching
-        screen.useTool(TOUCHPOINT_TOOL);
-        screen.click(new Point(budget.right() + 16, language.y + 8));
-        awaitNewAt(arrival, 2, "a new touchpoint between budget coaching and language coaching");
-        Touchpoint made = arrival.getTouchpoints().get(2);
+        Touchpoint made = clickATouchpoint(new Point(budget.right() + 16, language.y + 8), arrival, 2,
+                "a new touchpoint between budget coaching and language coaching");
         assertEquals(List.of("brede-intake", "budgetcoaching", made.getId(), "taalcoaching"), ids(arrival));
         assertSame(organisation("taalcoach"), made.getOrganisation(), "the lane clicked in");
         assertAgrees("after a click in the language coach's lane");
@@ -88,10 +86,8 @@ class DrawingInAWorkshopTest {
 
         // a second click, among the consulent's steps
         Rectangle intake = box("brede-intake");
-        screen.useTool(TOUCHPOINT_TOOL);
-        screen.click(new Point(intake.right() + 16, intake.y + 8));
-        awaitNewAt(arrival, 1, "a new touchpoint after the broad intake");
-        Touchpoint second = arrival.getTouchpoints().get(1);
+        Touchpoint second = clickATouchpoint(new Point(intake.right() + 16, intake.y + 8), arrival, 1,
+                "a new touchpoint after the broad intake");
         assertEquals(List.of("brede-intake", second.getId(), "budgetcoaching", made.getId(), "taalcoaching"), ids(arrival));
         assertSame(organisation("consulent"), second.getOrganisation());
         assertAgrees("after a second click");
@@ -112,10 +108,7 @@ class DrawingInAWorkshopTest {
         Phase work = phase("werk-fase");
         Rectangle unrecorded = box("budgetcoaching");
         Rectangle start = box("hob-intake");
-        screen.useTool(TOUCHPOINT_TOOL);
-        screen.click(new Point(start.right() + 16, unrecorded.y + 8));
-        awaitNewAt(work, 1, "a new touchpoint between the two steps of the phase");
-        Touchpoint made = work.getTouchpoints().get(1);
+        Touchpoint made = clickATouchpoint(new Point(start.right() + 16, unrecorded.y + 8), work, 1, "a new touchpoint between the two steps of the phase");
         assertEquals(List.of("hob-intake", made.getId(), "huisarts-consult"), ids(work));
         assertNull(made.getOrganisation(), "nobody recorded one");
         assertAgrees("after a click in the lane without organisation");
@@ -281,15 +274,19 @@ class DrawingInAWorkshopTest {
     }
 
     /**
-     * Waits until the phase has a touchpoint made by the gesture at {@code index}: Sirius makes a
-     * new touchpoint's view in the same change or, now and then, a moment later, when the editor
-     * refreshes; the map reads the click when the view is there.
+     * Clicks with the touchpoint tool at {@code at} and returns the touchpoint it made, once it
+     * stands at {@code index} of the phase: Sirius makes a new touchpoint's view in the same
+     * change or, now and then, a moment later, when the editor refreshes; the map reads the
+     * click when the view is there.
      */
-    private static void awaitNewAt(Phase phase, int index, String what) {
+    private Touchpoint clickATouchpoint(Point at, Phase phase, int index, String what) {
+        screen.useTool(TOUCHPOINT_TOOL);
+        screen.click(at);
         List<String> before = List.of("brede-intake", "budgetcoaching", "taalcoaching", "hob-intake", "huisarts-consult");
         Workbench.waitUntil(() -> phase.getTouchpoints().size() > index
                 && !before.contains(phase.getTouchpoints().get(index).getId())
                 && (index == 0 || before.contains(phase.getTouchpoints().get(index - 1).getId())), what);
+        return phase.getTouchpoints().get(index);
     }
 
     private static List<String> ids(Phase phase) {
