@@ -13,11 +13,12 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * Makes a journey map editor draw its map as the notation model has it once it is open. Sirius
- * 7.5 sometimes builds an editor's figures from the views before their places are known and
- * never moves them (about one opening in eight here; the map then looks stacked in a corner
- * until it is closed and opened again): the figures are brought in line with the model once,
- * after the editor has opened.
+ * Makes a journey map editor draw its map as the notation model has it. Sirius 7.5 sometimes
+ * builds an editor's figures from the views before their places are known and never moves them
+ * (about one opening in eight here; the map then looks stacked in a corner until it is closed and
+ * opened again), and now and then leaves lines and labels where an earlier arrangement put them:
+ * the figures are brought in line with the model once after an editor opens, and after every
+ * arrangement that moved something.
  */
 final class JourneyMapEditors implements IPartListener2, IWindowListener {
 
@@ -50,6 +51,29 @@ final class JourneyMapEditors implements IPartListener2, IWindowListener {
                 && JourneyMapLayoutProvider.isJourneyMap(map.getDescription())) {
             Display.getCurrent().asyncExec(() -> redraw(editor));
         }
+    }
+
+    /**
+     * Brings the figures of every editor open on {@code map} in line with its notation model, on
+     * the UI thread once the change is done: an editor that built its figures too early would
+     * otherwise go on drawing boxes and lines where they were.
+     */
+    static void redrawLater(org.eclipse.gmf.runtime.notation.Diagram map) {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        display.asyncExec(() -> {
+            for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+                for (var page : window.getPages()) {
+                    for (var reference : page.getEditorReferences()) {
+                        if (reference.getEditor(false) instanceof DiagramEditor editor && editor.getDiagram() == map) {
+                            redraw(editor);
+                        }
+                    }
+                }
+            }
+        });
     }
 
     private static void redraw(DiagramEditor editor) {

@@ -211,7 +211,9 @@ final class JourneyMapFollower implements ModelChangeTrigger {
      */
     private void arrange(Diagram map) {
         JourneyMapArrangement.of(map, measure).ifPresent(arrangement -> {
-            arrangement.apply();
+            if (arrangement.apply()) {
+                JourneyMapEditors.redrawLater(map);
+            }
             map.getElement().eAdapters().remove(NotYetOpenedDiagramAdapter.INSTANCE);
             SiriusLayoutDataManager.INSTANCE.removeLayoutViews(map);
         });
