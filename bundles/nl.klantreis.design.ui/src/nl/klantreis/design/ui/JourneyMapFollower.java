@@ -9,9 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.change.util.ChangeRecorder;
+import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature.Setting;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -27,12 +31,17 @@ import org.eclipse.sirius.business.api.session.Session;
 import org.eclipse.sirius.diagram.DDiagram;
 import org.eclipse.sirius.diagram.DDiagramElement;
 import org.eclipse.sirius.diagram.DSemanticDiagram;
+import org.eclipse.sirius.diagram.business.api.refresh.CanonicalSynchronizer;
+import org.eclipse.sirius.diagram.business.api.refresh.CanonicalSynchronizerFactory;
+import org.eclipse.sirius.diagram.business.api.refresh.DiagramCreationUtil;
+import org.eclipse.sirius.diagram.business.internal.dialect.DiagramDialectServices;
 import org.eclipse.sirius.diagram.business.internal.dialect.NotYetOpenedDiagramAdapter;
 import org.eclipse.sirius.diagram.ui.business.api.view.SiriusGMFHelper;
 import org.eclipse.sirius.diagram.ui.business.api.view.SiriusLayoutDataManager;
 import org.eclipse.sirius.diagram.ui.business.internal.view.AbstractLayoutData;
 import org.eclipse.sirius.diagram.ui.business.internal.view.LayoutData;
 import org.eclipse.sirius.ext.base.Option;
+import org.eclipse.sirius.viewpoint.DRepresentationDescriptor;
 import org.eclipse.sirius.ext.base.Options;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
@@ -96,7 +105,8 @@ final class JourneyMapFollower implements ModelChangeTrigger {
             readBoxMoved(notification, made, placed);
         }
         Set<Diagram> maps = mapsTouched(notifications);
-        if (maps.isEmpty()) {
+        List<DSemanticDiagram> withoutNotation = madeWithoutNotation(notifications);
+        if (maps.isEmpty() && withoutNotation.isEmpty()) {
             return Options.newNone();
         }
         if (!LabelMeasure.canMeasure()) {
@@ -107,13 +117,83 @@ final class JourneyMapFollower implements ModelChangeTrigger {
         return Options.newSome(new RecordingCommand(session.getTransactionalEditingDomain(), Messages.arrange()) {
             @Override
             protected void doExecute() {
-                List<Touchpoint> refused = new JourneyMapGestures(measure, made).read(placed.values());
-                maps.forEach(JourneyMapFollower.this::arrange);
-                if (!refused.isEmpty()) {
-                    Display.getCurrent().asyncExec(() -> tellRefused(refused));
+                try {
+                    withoutNotation.forEach(map -> makeNotation(map).ifPresent(maps::add));
+                    List<Touchpoint> refused = new JourneyMapGestures(measure, made).read(placed.values());
+                    maps.forEach(JourneyMapFollower.this::arrange);
+                    if (!refused.isEmpty()) {
+                        Display.getCurrent().asyncExec(() -> tellRefused(refused));
+                    }
+                } catch (RuntimeException failed) {
+                    // a trigger that throws rolls back the whole change: the user's gesture would be lost with the layout
+                    ILog.of(JourneyMapFollower.class).error(Messages.arrange(), failed);
                 }
             }
         });
+    }
+
+    /**
+     * New Klantreis diagrams whose notation model the session cannot find. Sirius 7.5 now and then
+     * (about one new map in eight in the tests here) stores a new diagram without the session's
+     * change recorder and cross referencer seeing its objects: nothing then hears of a change to
+     * its views (the editor's figures stay where they were, Sirius makes no view for a new
+     * element, this trigger never arranges it), and the map looks stacked in a corner and follows
+     * no gesture. Seen on the diagram's descriptor, which the session does see.
+     */
+    private List<DSemanticDiagram> madeWithoutNotation(Collection<Notification> notifications) {
+        List<DSemanticDiagram> maps = new ArrayList<>();
+        for (Notification notification : notifications) {
+            for (Object added : added(notification)) {
+                if (added instanceof DRepresentationDescriptor descriptor && descriptor.getRepresentation() instanceof DSemanticDiagram map
+                        && map.getTarget() != null && map.getTarget().eClass().getEPackage() == KlantreisPackage.eINSTANCE
+                        && SiriusGMFHelper.getGmfDiagram(map, session) == null) {
+                    maps.add(map);
+                }
+            }
+        }
+        return maps;
+    }
+
+    /**
+     * Lets the session's change recorder and cross referencer see a map's objects, which they had
+     * missed, and gives it a notation model (as Sirius's own creation makes one) if it has none.
+     */
+    private Optional<Diagram> makeNotation(DSemanticDiagram map) {
+        DiagramCreationUtil existing = new DiagramCreationUtil(map);
+        Diagram notation;
+        if (existing.findAssociatedGMFDiagram()) {
+            notation = existing.getAssociatedGMFDiagram();
+        } else {
+            notation = DiagramDialectServices.createAndStoreGMFDiagram(session, map);
+            if (notation == null) {
+                return Optional.empty();
+            }
+            CanonicalSynchronizer views = CanonicalSynchronizerFactory.INSTANCE.createCanonicalSynchronizer(notation);
+            views.storeViewsToArrange(false);
+            views.synchronize();
+            views.postCreation();
+        }
+        adaptLikeItsResource(map);
+        return Optional.of(notation);
+    }
+
+    /**
+     * Adds to an object and all it contains the adapters of its resource that watch contents (the
+     * transaction's change recorder, the cross referencer) and that it lacks.
+     */
+    private static void adaptLikeItsResource(EObject root) {
+        List<Adapter> adapters = root.eResource().eAdapters().stream()
+                .filter(adapter -> adapter instanceof ECrossReferenceAdapter || adapter instanceof ChangeRecorder).toList();
+        List<EObject> objects = new ArrayList<>();
+        objects.add(root);
+        root.eAllContents().forEachRemaining(objects::add);
+        for (EObject object : objects) {
+            for (Adapter adapter : adapters) {
+                if (!object.eAdapters().contains(adapter)) {
+                    object.eAdapters().add(adapter);
+                }
+            }
+        }
     }
 
     /**

@@ -36,6 +36,7 @@ import org.eclipse.sirius.common.tools.api.resource.ImageFileFormat;
 import org.eclipse.sirius.diagram.DDiagram;
 import org.eclipse.sirius.diagram.DDiagramElement;
 import org.eclipse.sirius.diagram.DEdge;
+import org.eclipse.sirius.diagram.ui.business.api.view.SiriusGMFHelper;
 import org.eclipse.sirius.diagram.ui.provider.DiagramUIPlugin;
 import org.eclipse.sirius.diagram.ui.tools.api.preferences.SiriusDiagramUiPreferencesKeys;
 import org.eclipse.sirius.ext.gmf.runtime.gef.ui.figures.SiriusWrapLabel;
@@ -136,6 +137,10 @@ final class DiagramOnScreen implements AutoCloseable {
     }
 
     private static DiagramOnScreen openEditor(Session session, DDiagram diagram) {
+        // without it the editor would draw a diagram of its own that follows nothing
+        if (SiriusGMFHelper.getGmfDiagram(diagram, session) == null) {
+            throw new AssertionError(diagram.getName() + " was made without its notation model");
+        }
         IEditorPart editor = DialectUIManager.INSTANCE.openEditor(session, diagram, MONITOR);
         if (!(editor instanceof DiagramEditor diagramEditor)) {
             throw new AssertionError("Sirius opened no diagram editor for " + diagram.getName() + ": " + editor);
@@ -204,14 +209,20 @@ final class DiagramOnScreen implements AutoCloseable {
                 + notationBounds());
     }
 
-    /** Where the notation model puts each view the editor shows: to tell a map never laid out from one not drawn as laid out. */
-    private String notationBounds() {
+    /**
+     * Where the notation model puts each view the editor shows, and where the editor draws it:
+     * to tell a map never laid out from one not drawn as laid out, in a failure's message.
+     */
+    String notationBounds() {
         List<String> bounds = new ArrayList<>();
         for (Object part : registry().values()) {
             if (part instanceof GraphicalEditPart graphical && graphical.getModel() instanceof org.eclipse.gmf.runtime.notation.Node node
                     && node.getLayoutConstraint() instanceof org.eclipse.gmf.runtime.notation.Bounds box
                     && node.getElement() instanceof DDiagramElement element && element.getMapping() != null) {
-                bounds.add(element.getMapping().getName() + " " + box.getX() + "," + box.getY() + " (" + node.eResource() + ")");
+                Rectangle figure = graphical.getFigure().getBounds();
+                bounds.add(element.getMapping().getName() + " '" + element.getName().replace('\n', '/') + "' " + box.getX() + ","
+                        + box.getY() + " " + box.getWidth() + "x" + box.getHeight() + (node.eResource() == null ? " (no resource)" : "")
+                        + " drawn " + figure.x + "," + figure.y + " " + figure.width + "x" + figure.height);
             }
         }
         return bounds.toString();

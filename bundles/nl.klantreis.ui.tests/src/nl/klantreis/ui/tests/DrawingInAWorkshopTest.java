@@ -122,7 +122,8 @@ class DrawingInAWorkshopTest {
         Rectangle budget = box("budgetcoaching");
         Rectangle language = box("taalcoaching");
         screen.drag(center(budget), new Point(language.getCenter().x + 20, budget.getCenter().y));
-        assertEquals(List.of("brede-intake", "taalcoaching", "budgetcoaching"), ids(arrival), "moved after language coaching");
+        assertEquals(List.of("brede-intake", "taalcoaching", "budgetcoaching"), ids(arrival),
+                () -> "moved after language coaching: " + screen.notationBounds());
         assertSame(organisation("consulent"), touchpoint("budgetcoaching").getOrganisation(), "in its own lane still");
         assertAgrees("after a drag to the right");
         Workbench.screenshot(screen.editor().getSite().getShell(), "drawing-2-drag-to-reorder");
@@ -184,7 +185,9 @@ class DrawingInAWorkshopTest {
         Touchpoint doctor = touchpoint("huisarts-consult");
         sirius.execute(SetCommand.create(sirius.domain, doctor, KlantreisPackage.Literals.TOUCHPOINT__ORGANISATION,
                 organisation("consulent")));
-        Workbench.waitUntil(() -> box("brede-intake").y == box(doctor).y, "the doctor's consult in the consulent's row");
+        Workbench.waitUntil(() -> box("brede-intake").y == box(doctor).y,
+                () -> "the doctor's consult in the consulent's row (its organisation: " + doctor.getOrganisation().getId() + "; "
+                        + screen.notationBounds() + ")");
         assertAgrees("after a change in the Properties view");
 
         sirius.session.save(new NullProgressMonitor());
@@ -212,7 +215,16 @@ class DrawingInAWorkshopTest {
         screen.maximize();
     }
 
-    private void assertAgrees(String when) {
+    private void assertAgrees(String when) throws Exception {
+        try {
+            assertAgreesNow(when);
+        } catch (AssertionError disagrees) {
+            Workbench.screenshot(screen.editor().getSite().getShell(), "failed-" + when.replace(' ', '-'));
+            throw disagrees;
+        }
+    }
+
+    private void assertAgreesNow(String when) {
         String where = "loon-op-zand " + when + ": ";
         screen.awaitLayout();
         JourneyMapOnScreenTest.assertTouchpointsInWrittenOrder(screen, journey, where);
@@ -285,7 +297,8 @@ class DrawingInAWorkshopTest {
         List<String> before = List.of("brede-intake", "budgetcoaching", "taalcoaching", "hob-intake", "huisarts-consult");
         Workbench.waitUntil(() -> phase.getTouchpoints().size() > index
                 && !before.contains(phase.getTouchpoints().get(index).getId())
-                && (index == 0 || before.contains(phase.getTouchpoints().get(index - 1).getId())), what);
+                && (index == 0 || before.contains(phase.getTouchpoints().get(index - 1).getId())),
+                () -> what + " (the phase now: " + ids(phase) + "; " + screen.notationBounds() + ")");
         return phase.getTouchpoints().get(index);
     }
 

@@ -154,7 +154,8 @@ class JourneyMapOnScreenTest {
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) {
                 assertFalse(labels.get(i).bounds().intersects(labels.get(j).bounds()),
-                        where + "labels overlap: '" + labels.get(i).text() + "' and '" + labels.get(j).text() + "'");
+                        where + "labels overlap: '" + labels.get(i).text() + "' " + labels.get(i).bounds() + " and '" + labels.get(j).text()
+                                + "' " + labels.get(j).bounds());
             }
         }
         for (DiagramOnScreen.Edge edge : screen.edges()) {

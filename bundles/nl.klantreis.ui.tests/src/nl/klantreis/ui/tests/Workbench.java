@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -63,10 +64,15 @@ final class Workbench {
 
     /** Lets the workbench run until {@code condition} holds; fails after thirty seconds. */
     static void waitUntil(BooleanSupplier condition, String what) {
+        waitUntil(condition, () -> what);
+    }
+
+    /** As {@link #waitUntil(BooleanSupplier, String)}, saying what there is instead when it fails. */
+    static void waitUntil(BooleanSupplier condition, Supplier<String> what) {
         long deadline = System.currentTimeMillis() + 30_000;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("waited thirty seconds for " + what);
+                throw new AssertionError("waited thirty seconds for " + what.get());
             }
             settle();
         }
