@@ -11,9 +11,6 @@ import java.util.Optional;
 import java.util.WeakHashMap;
 
 import org.eclipse.draw2d.geometry.Dimension;
-import org.eclipse.draw2d.geometry.Insets;
-import org.eclipse.draw2d.geometry.Point;
-import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gmf.runtime.notation.Anchor;
 import org.eclipse.gmf.runtime.notation.Bendpoints;
@@ -35,10 +32,16 @@ import org.eclipse.sirius.diagram.DSemanticDiagram;
 import nl.klantreis.model.Handover;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.KeyPerson;
+import nl.klantreis.presentation.JourneyMapGeometry;
+import nl.klantreis.presentation.JourneyMapGeometry.Box;
+import nl.klantreis.presentation.JourneyMapGeometry.Insets;
+import nl.klantreis.presentation.JourneyMapGeometry.Point;
+import nl.klantreis.presentation.JourneyMapGeometry.Route;
+import nl.klantreis.presentation.JourneyMapGeometry.Size;
 
 /**
  * One arrangement of one journey map, made on its GMF notation model: measures each label as
- * the editor draws it, asks {@link JourneyMapGrid} where everything goes and writes the bounds,
+ * the editor draws it, asks {@link JourneyMapGeometry} where everything goes (as the report does) and writes the bounds,
  * routes and edge-label places into the views, changing only what differs, so that an arranged
  * map is left untouched (and not dirty). It must run inside a write transaction: the trigger that
  * keeps a map in line with its journey ({@link JourneyMapFollower}) and Arrange All both run it.
@@ -48,8 +51,6 @@ final class JourneyMapArrangement {
 
     /** The mapping of the lane of touchpoints without a recorded organisation (klantreis.odesign). */
     static final String UNRECORDED_LANE = "UnrecordedLane";
-    /** Between an edge's label and its line. */
-    private static final int LABEL_GAP = 3;
 
     private final Journey journey;
     private final LabelMeasure measure;
@@ -62,7 +63,7 @@ final class JourneyMapArrangement {
     private final Map<List<EObject>, Edge> links = new HashMap<>();
     private boolean changed;
     /** The bounds arrangements wrote: the next round of changes must not read them as a drag. */
-    private static final Map<Bounds, Rectangle> WRITTEN = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<Bounds, Box> WRITTEN = Collections.synchronizedMap(new WeakHashMap<>());
 
     private JourneyMapArrangement(Journey journey, LabelMeasure measure) {
         this.journey = journey;
@@ -85,9 +86,9 @@ final class JourneyMapArrangement {
 
     /** Whether a box is where an arrangement put it. */
     static boolean placedThere(Bounds bounds) {
-        Rectangle written = WRITTEN.get(bounds);
-        return written != null && written.x == bounds.getX() && written.y == bounds.getY() && written.width == bounds.getWidth()
-                && written.height == bounds.getHeight();
+        Box written = WRITTEN.get(bounds);
+        return written != null && written.x() == bounds.getX() && written.y() == bounds.getY()
+                && written.width() == bounds.getWidth() && written.height() == bounds.getHeight();
     }
 
     /** Moves every view to its place; returns whether anything had to move. */
@@ -95,13 +96,36 @@ final class JourneyMapArrangement {
         List<KeyPerson> keyPersons = new ArrayList<>();
         nodes.keySet().stream().filter(KeyPerson.class::isInstance).map(KeyPerson.class::cast).forEach(keyPersons::add);
         keyPersons.sort(Comparator.comparing(KeyPerson::getName, Comparator.nullsFirst(Comparator.naturalOrder())));
-        JourneyMapGrid grid = new JourneyMapGrid(journey, element -> labelSize(nodes.get(element)), labelSize(unrecordedLane),
-                element -> insets(nodes.get(element)));
-        grid.layout(keyPersons).forEach((element, box) -> setBounds(nodes.get(element), box));
-        setBounds(unrecordedLane, grid.unrecordedLane());
-        grid.routes().forEach((handover, route) -> setRoute(handovers.get(handover), route, true));
-        grid.links().forEach((ends, route) -> setRoute(links.get(ends), route, false));
+        JourneyMapGeometry geometry = JourneyMapGeometry.of(journey, keyPersons, new JourneyMapGeometry.Measure() {
+            @Override
+            public Size label(EObject element) {
+                return size(labelSize(nodes.get(element)));
+            }
+
+            @Override
+            public Size unrecordedLaneLabel() {
+                return size(labelSize(unrecordedLane));
+            }
+
+            @Override
+            public Insets insets(EObject container) {
+                Node node = nodes.get(container);
+                if (node == null) {
+                    return Insets.NONE;
+                }
+                org.eclipse.draw2d.geometry.Insets insets = measure.insets(node);
+                return new Insets(insets.top, insets.left, insets.bottom, insets.right);
+            }
+        });
+        geometry.bounds().forEach((element, box) -> setBounds(nodes.get(element), box));
+        setBounds(unrecordedLane, geometry.unrecordedLane());
+        geometry.routes().forEach((handover, route) -> setRoute(handovers.get(handover), route, true));
+        geometry.links().forEach((ends, route) -> setRoute(links.get(ends), route, false));
         return changed;
+    }
+
+    private static Size size(Dimension dimension) {
+        return new Size(dimension.width, dimension.height);
     }
 
     private void collect(View view) {
@@ -133,33 +157,29 @@ final class JourneyMapArrangement {
         return node == null ? new Dimension(0, 0) : measure.labelSize(node);
     }
 
-    private Insets insets(Node container) {
-        return container == null ? new Insets() : measure.insets(container);
-    }
-
-    private void setBounds(Node node, Rectangle box) {
+    private void setBounds(Node node, Box box) {
         if (node == null || box == null) {
             return;
         }
         LayoutConstraint constraint = node.getLayoutConstraint();
-        if (constraint instanceof Bounds bounds && bounds.getX() == box.x && bounds.getY() == box.y
-                && bounds.getWidth() == box.width && bounds.getHeight() == box.height) {
+        if (constraint instanceof Bounds bounds && bounds.getX() == box.x() && bounds.getY() == box.y()
+                && bounds.getWidth() == box.width() && bounds.getHeight() == box.height()) {
             return;
         }
         Bounds bounds = constraint instanceof Bounds existing ? existing : NotationFactory.eINSTANCE.createBounds();
-        bounds.setX(box.x);
-        bounds.setY(box.y);
-        bounds.setWidth(box.width);
-        bounds.setHeight(box.height);
+        bounds.setX(box.x());
+        bounds.setY(box.y());
+        bounds.setWidth(box.width());
+        bounds.setHeight(box.height());
         if (bounds != constraint) {
             node.setLayoutConstraint(bounds);
         }
-        WRITTEN.put(bounds, box.getCopy());
+        WRITTEN.put(bounds, box);
         changed = true;
     }
 
     /** Gives an edge its route (points absolute, the first and last on its boxes) as GMF stores it. */
-    private void setRoute(Edge edge, JourneyMapGrid.Route route, boolean labelled) {
+    private void setRoute(Edge edge, Route route, boolean labelled) {
         if (edge == null) {
             return;
         }
@@ -176,7 +196,7 @@ final class JourneyMapArrangement {
         Point target = points.get(points.size() - 1);
         List<RelativeBendpoint> relative = new ArrayList<>();
         for (Point point : points) {
-            relative.add(new RelativeBendpoint(point.x - source.x, point.y - source.y, point.x - target.x, point.y - target.y));
+            relative.add(new RelativeBendpoint(point.x() - source.x(), point.y() - source.y(), point.x() - target.x(), point.y() - target.y()));
         }
         if (!samePoints(edge.getBendpoints(), relative)) {
             RelativeBendpoints bendpoints = NotationFactory.eINSTANCE.createRelativeBendpoints();
@@ -187,10 +207,10 @@ final class JourneyMapArrangement {
         if (labelled) {
             for (Object child : edge.getChildren()) {
                 if (child instanceof Node label && label.getLayoutConstraint() instanceof Location location) {
-                    Point offset = labelOffset(points, measure.labelSize(label));
-                    if (location.getX() != offset.x || location.getY() != offset.y) {
-                        location.setX(offset.x);
-                        location.setY(offset.y);
+                    Point offset = labelOffset(points, size(measure.labelSize(label)));
+                    if (location.getX() != offset.x() || location.getY() != offset.y()) {
+                        location.setX(offset.x());
+                        location.setY(offset.y());
                         changed = true;
                     }
                 }
@@ -199,44 +219,38 @@ final class JourneyMapArrangement {
     }
 
     /**
-     * The offset that puts an edge's label beside the middle of the route's longest segment:
-     * above a horizontal one, right of a vertical one. Sirius places a label at the point halfway
-     * along the route, moved by its offset turned as the segment there runs; the offset is worked
-     * out backwards from where the label should stand.
+     * The offset that puts an edge's label where the geometry wants it
+     * ({@link JourneyMapGeometry#labelCentre}). Sirius places a label at the point halfway along
+     * the route, moved by its offset turned as the segment there runs; the offset is worked out
+     * backwards from where the label should stand.
      */
-    static Point labelOffset(List<Point> route, Dimension label) {
-        int longest = 1;
-        for (int i = 1; i < route.size(); i++) {
-            if (route.get(i - 1).getDistance(route.get(i)) > route.get(longest - 1).getDistance(route.get(longest))) {
-                longest = i;
-            }
-        }
-        Point from = route.get(longest - 1);
-        Point to = route.get(longest);
-        boolean horizontal = from.y == to.y;
-        double wantedX = (from.x + to.x) / 2.0 + (horizontal ? 0 : label.width / 2.0 + LABEL_GAP);
-        double wantedY = (from.y + to.y) / 2.0 - (horizontal ? label.height / 2.0 + LABEL_GAP : 0);
+    static Point labelOffset(List<Point> route, Size label) {
+        Point wanted = JourneyMapGeometry.labelCentre(route, label);
         double total = 0;
         for (int i = 1; i < route.size(); i++) {
-            total += route.get(i - 1).getDistance(route.get(i));
+            total += distance(route.get(i - 1), route.get(i));
         }
         double left = total / 2;
         int segment = 1;
-        while (segment < route.size() - 1 && route.get(segment - 1).getDistance(route.get(segment)) < left) {
-            left -= route.get(segment - 1).getDistance(route.get(segment));
+        while (segment < route.size() - 1 && distance(route.get(segment - 1), route.get(segment)) < left) {
+            left -= distance(route.get(segment - 1), route.get(segment));
             segment++;
         }
         Point a = route.get(segment - 1);
         Point b = route.get(segment);
-        double length = Math.max(1, a.getDistance(b));
-        double refX = a.x + (b.x - a.x) * Math.min(1, left / length);
-        double refY = a.y + (b.y - a.y) * Math.min(1, left / length);
+        double length = Math.max(1, distance(a, b));
+        double refX = a.x() + (b.x() - a.x()) * Math.min(1, left / length);
+        double refY = a.y() + (b.y() - a.y()) * Math.min(1, left / length);
         // Sirius turns the offset by the angle of the segment at that point; turn it back
-        double angle = Math.atan2(b.y - a.y, b.x - a.x);
-        double dx = wantedX - refX;
-        double dy = wantedY - refY;
+        double angle = Math.atan2(b.y() - a.y(), b.x() - a.x());
+        double dx = wanted.x() - refX;
+        double dy = wanted.y() - refY;
         return new Point((int) Math.round(dx * Math.cos(angle) + dy * Math.sin(angle)),
                 (int) Math.round(-dx * Math.sin(angle) + dy * Math.cos(angle)));
+    }
+
+    private static double distance(Point a, Point b) {
+        return Math.hypot(b.x() - a.x(), b.y() - a.y());
     }
 
     private static boolean samePoints(Bendpoints bendpoints, List<RelativeBendpoint> points) {

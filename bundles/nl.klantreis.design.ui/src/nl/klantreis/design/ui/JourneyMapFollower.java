@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Adapter;
@@ -42,6 +43,7 @@ import org.eclipse.sirius.diagram.ui.business.internal.view.AbstractLayoutData;
 import org.eclipse.sirius.diagram.ui.business.internal.view.LayoutData;
 import org.eclipse.sirius.ext.base.Option;
 import org.eclipse.sirius.viewpoint.DRepresentationDescriptor;
+import org.eclipse.sirius.viewpoint.DView;
 import org.eclipse.sirius.ext.base.Options;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
@@ -105,8 +107,8 @@ final class JourneyMapFollower implements ModelChangeTrigger {
             readBoxMoved(notification, made, placed);
         }
         Set<Diagram> maps = mapsTouched(notifications);
-        List<DSemanticDiagram> withoutNotation = madeWithoutNotation(notifications);
-        if (maps.isEmpty() && withoutNotation.isEmpty()) {
+        List<DSemanticDiagram> unseen = madeUnseen(notifications);
+        if (maps.isEmpty() && unseen.isEmpty()) {
             return Options.newNone();
         }
         if (!LabelMeasure.canMeasure()) {
@@ -118,7 +120,7 @@ final class JourneyMapFollower implements ModelChangeTrigger {
             @Override
             protected void doExecute() {
                 try {
-                    withoutNotation.forEach(map -> makeNotation(map).ifPresent(maps::add));
+                    unseen.forEach(map -> repair(map).ifPresent(maps::add));
                     List<Touchpoint> refused = new JourneyMapGestures(measure, made).read(placed.values());
                     maps.forEach(JourneyMapFollower.this::arrange);
                     if (!refused.isEmpty()) {
@@ -140,9 +142,12 @@ final class JourneyMapFollower implements ModelChangeTrigger {
      * element, this trigger never arranges it), and the map looks stacked in a corner and follows
      * no gesture. Seen on the diagram's descriptor, which the session does see.
      */
-    private List<DSemanticDiagram> madeWithoutNotation(Collection<Notification> notifications) {
+    private List<DSemanticDiagram> madeUnseen(Collection<Notification> notifications) {
         List<DSemanticDiagram> maps = new ArrayList<>();
         for (Notification notification : notifications) {
+            if (!(notification.getNotifier() instanceof DView)) {
+                continue; // a descriptor is added to a view (of a viewpoint) only: the other notifications need no look
+            }
             for (Object added : added(notification)) {
                 if (added instanceof DRepresentationDescriptor descriptor && descriptor.getRepresentation() instanceof DSemanticDiagram map
                         && map.getTarget() != null && map.getTarget().eClass().getEPackage() == KlantreisPackage.eINSTANCE
@@ -158,7 +163,7 @@ final class JourneyMapFollower implements ModelChangeTrigger {
      * Lets the session's change recorder and cross referencer see a map's objects, which they had
      * missed, and gives it a notation model (as Sirius's own creation makes one) if it has none.
      */
-    private Optional<Diagram> makeNotation(DSemanticDiagram map) {
+    private Optional<Diagram> repair(DSemanticDiagram map) {
         DiagramCreationUtil existing = new DiagramCreationUtil(map);
         Diagram notation;
         if (existing.findAssociatedGMFDiagram()) {
@@ -215,12 +220,24 @@ final class JourneyMapFollower implements ModelChangeTrigger {
         placedInModel.keySet().removeIf(touchpoint -> removed.contains(touchpoint) && !added.contains(touchpoint));
         Option<AbstractLayoutData> data = SiriusLayoutDataManager.INSTANCE.getData();
         if (data.some()) {
-            Point inPhase = data.get() instanceof LayoutData layout && layout.getLocation() != null ? layout.getLocation().getCopy()
-                    : null;
-            // removed from one phase and added to another: moved there, not made
-            added.forEach(touchpoint -> placedInModel.put(touchpoint, new Where(
-                    removed.contains(touchpoint) ? JourneyMapGestures.Gesture.DROPPED : JourneyMapGestures.Gesture.CLICKED, inPhase)));
+            LayoutData layout = data.get() instanceof LayoutData one && one.getLocation() != null ? one : null;
+            for (Touchpoint touchpoint : added) {
+                // removed from one phase and added to another: moved there, not made
+                boolean dropped = removed.contains(touchpoint);
+                placedInModel.put(touchpoint, new Where(dropped ? JourneyMapGestures.Gesture.DROPPED : JourneyMapGestures.Gesture.CLICKED,
+                        layout == null ? null : dropped ? middle(layout) : layout.getLocation().getCopy()));
+            }
         }
+    }
+
+    /**
+     * The middle of a dropped box in its new phase's content: Sirius keeps a drop's place as the
+     * box's new top left corner (where a click's is the point clicked) and the box's size.
+     */
+    private static Point middle(LayoutData drop) {
+        Point corner = drop.getLocation().getCopy();
+        Dimension size = drop.getSize();
+        return size == null ? corner : corner.getTranslated(Math.max(0, size.width) / 2, Math.max(0, size.height) / 2);
     }
 
     private void readViewsMade(Notification notification, Set<Node> made, Map<Node, JourneyMapGestures.Placed> placed) {

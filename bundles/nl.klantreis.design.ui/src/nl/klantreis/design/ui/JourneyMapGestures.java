@@ -24,7 +24,8 @@ import nl.klantreis.presentation.JourneyLanes;
  * the organisation of the lane it was put in (none recorded in the lane that says so) and takes
  * the place in its phase's written order where it was put among the touchpoints there. A
  * touchpoint dragged out of its phase means nothing: the arrangement puts it back. One dropped
- * into another phase has moved there (Sirius's drop tool) and keeps its organisation.
+ * into another phase has moved there (Sirius's drop tool) and takes the lane and the place in
+ * that phase's order where its box was dropped, keeping its handovers.
  */
 final class JourneyMapGestures {
 
@@ -32,7 +33,7 @@ final class JourneyMapGestures {
     enum Gesture {
         /** made with the palette, where the click was */
         CLICKED,
-        /** dropped into another phase */
+        /** dropped into another phase: where the box's middle went */
         DROPPED,
         /** dragged within its own phase: where the box's middle went */
         DRAGGED
@@ -82,11 +83,6 @@ final class JourneyMapGestures {
         // Sirius moves a box that was dragged where nothing takes it to that place in its old phase
         if (placed.gesture() == Gesture.DRAGGED && (at.x < 0 || at.y < 0 || at.x > contentWidth || at.y > contentHeight)) {
             return false;
-        }
-        // A drop's point comes from Sirius in no frame this reading can rely on yet: a touchpoint
-        // dropped into another phase keeps its organisation and goes to the end of the phase's order.
-        if (placed.gesture() == Gesture.DROPPED) {
-            return true;
         }
         int inJourney = phaseBox.getY() + insets.top + at.y;
         laneAt(journeyView, inJourney).ifPresent(lane -> setOrganisation(touchpoint, lane.orElse(null)));

@@ -146,6 +146,48 @@ class DrawingInAWorkshopTest {
     }
 
     @Test
+    void aDragIntoAnotherPhaseMovesTheStepThereToTheLaneAndPlaceItWasDroppedAt() throws Exception {
+        open(false);
+        Phase arrival = phase("aankomst-fase");
+        Phase work = phase("werk-fase");
+        Rectangle start = box("hob-intake");
+        Rectangle doctor = box("huisarts-consult");
+        // between the two steps of the other phase, in the row of the general practice
+        screen.drag(center(box("budgetcoaching")), new Point((start.right() + doctor.x) / 2, doctor.getCenter().y));
+        assertEquals(List.of("hob-intake", "budgetcoaching", "huisarts-consult"), ids(work),
+                () -> "dropped between the two: " + screen.notationBounds());
+        assertEquals(List.of("brede-intake", "taalcoaching"), ids(arrival));
+        assertSame(organisation("huisarts"), touchpoint("budgetcoaching").getOrganisation(), "the lane it was dropped in");
+        assertTrue(journey.getHandovers().stream().anyMatch(handover -> handover.getSource() == touchpoint("budgetcoaching")),
+                "its handovers go with it");
+        assertAgrees("after a drag into another phase");
+        Workbench.screenshot(screen.editor().getSite().getShell(), "drawing-4-drag-into-another-phase");
+
+        screen.undo();
+        assertEquals(List.of("brede-intake", "budgetcoaching", "taalcoaching"), ids(arrival), "undone");
+        assertSame(organisation("consulent"), touchpoint("budgetcoaching").getOrganisation(), "undone");
+        assertAgrees("after undoing the drag into another phase");
+        screen.redo();
+        assertEquals(List.of("hob-intake", "budgetcoaching", "huisarts-consult"), ids(work), "redone");
+        assertAgrees("after redoing the drag into another phase");
+    }
+
+    @Test
+    void aDropThatMeansNothingPutsTheStepBackAndSaysWhy() throws Exception {
+        open(false);
+        Rectangle before = box("budgetcoaching");
+        Rectangle laneName = JourneyMapOnScreenTest.boxOf(screen.boxes("Lane"), organisation("taalcoach")).bounds();
+        screen.drag(center(before), laneName.getCenter());
+        Workbench.waitUntil(() -> Workbench.statusLine().contains("'Budgetcoaching'"),
+                () -> "the status line to say why the step went back, not '" + Workbench.statusLine() + "'");
+        assertEquals(List.of("brede-intake", "budgetcoaching", "taalcoaching"), ids(phase("aankomst-fase")), "the order as it was");
+        assertSame(organisation("consulent"), touchpoint("budgetcoaching").getOrganisation(), "the organisation as it was");
+        assertEquals(before, box("budgetcoaching"), "back where it was");
+        assertAgrees("after a drop that means nothing");
+        Workbench.screenshot(screen.editor().getSite().getShell(), "drawing-5-refused-drop");
+    }
+
+    @Test
     void typingInPlaceChangesTheNameAndOnlyTheName() throws Exception {
         open(false);
         screen.click(center(box("taalcoaching")));
@@ -229,6 +271,7 @@ class DrawingInAWorkshopTest {
         screen.awaitLayout();
         JourneyMapOnScreenTest.assertTouchpointsInWrittenOrder(screen, journey, where);
         JourneyMapOnScreenTest.assertTouchpointsInTheirLanes(screen, journey, where);
+        JourneyMapOnScreenTest.assertPlacedAsInTheReport(screen, journey, where);
         JourneyMapOnScreenTest.assertReadable(screen, JourneyMapOnScreenTest.BOXES, where);
         for (Phase phase : journey.getPhases()) {
             Rectangle around = JourneyMapOnScreenTest.boxOf(screen.boxes("Phase"), phase).bounds();

@@ -27,6 +27,7 @@ import nl.klantreis.model.Journey;
 import nl.klantreis.model.Organisation;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
+import nl.klantreis.presentation.JourneyMapGeometry;
 
 /**
  * The journey map of every journey of every example, opened in Sirius's diagram editor in a
@@ -54,6 +55,7 @@ class JourneyMapOnScreenTest {
                     assertTrue(Files.size(png) > 0, where + "exported " + png);
                     assertTouchpointsInWrittenOrder(screen, journey, where);
                     assertTouchpointsInTheirLanes(screen, journey, where);
+                    assertPlacedAsInTheReport(screen, journey, where);
                     assertReadable(screen, BOXES, where);
                     assertMarksOnFindings(screen, journey, findings, where);
                     screen.showWhole();
@@ -96,6 +98,23 @@ class JourneyMapOnScreenTest {
             }
             previousRight = box.right();
         }
+    }
+
+    /**
+     * Every touchpoint, read back from the figure the editor draws, stands in the lane and column
+     * the one journey-map geometry gives it, as in the report (ExamplesTest reads the report's SVG
+     * back the same way).
+     */
+    static void assertPlacedAsInTheReport(DiagramOnScreen screen, Journey journey, String where) {
+        Map<String, JourneyMapGeometry.Box> drawn = new LinkedHashMap<>();
+        for (DiagramOnScreen.Box box : screen.boxes("Touchpoint")) {
+            Rectangle bounds = box.bounds();
+            drawn.put(((Touchpoint) box.target()).getId(), new JourneyMapGeometry.Box(bounds.x, bounds.y, bounds.width, bounds.height));
+        }
+        Map<String, JourneyMapGeometry.Placement> geometry = new LinkedHashMap<>();
+        JourneyMapGeometry.of(journey, List.of(), JourneyMapGeometry.Measure.UNMEASURED).placements()
+                .forEach((touchpoint, placement) -> geometry.put(touchpoint.getId(), placement));
+        assertEquals(geometry, JourneyMapGeometry.placements(drawn), where + "lanes and columns as the geometry (and the report) gives them");
     }
 
     /**

@@ -7,13 +7,16 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -75,6 +78,77 @@ final class Workbench {
                 throw new AssertionError("waited thirty seconds for " + what.get());
             }
             settle();
+        }
+    }
+
+    /** Lets the workbench run until {@code found} finds something, and returns it; fails after thirty seconds. */
+    static <T> T waitFor(Supplier<T> found, String what) {
+        Object[] it = { null };
+        waitUntil(() -> (it[0] = found.get()) != null, what);
+        @SuppressWarnings("unchecked")
+        T result = (T) it[0];
+        return result;
+    }
+
+    /**
+     * A click with the left button at a point of a control, as the X server delivers it (the
+     * toolkit selects, focuses and tells the control's listeners as for a person's click).
+     */
+    static void clickAt(Control control, int x, int y) {
+        org.eclipse.swt.graphics.Point at = control.toDisplay(x, y);
+        post(SWT.MouseMove, at.x, at.y, 0, 0, '\0');
+        post(SWT.MouseDown, at.x, at.y, 1, 0, '\0');
+        post(SWT.MouseUp, at.x, at.y, 1, 0, '\0');
+        settle();
+    }
+
+    /** A key pressed and released on the focused control: {@code SWT.F2}, {@code SWT.CR}, an arrow ... */
+    static void press(int keyCode) {
+        char character = keyCode == SWT.CR ? '\r' : '\0';
+        post(SWT.KeyDown, 0, 0, 0, keyCode, character);
+        post(SWT.KeyUp, 0, 0, 0, keyCode, character);
+        settle();
+    }
+
+    /** Typed on the keyboard into the focused control, key by key. */
+    static void type(String typed) {
+        for (char character : typed.toCharArray()) {
+            post(SWT.KeyDown, 0, 0, 0, character, character);
+            post(SWT.KeyUp, 0, 0, 0, character, character);
+        }
+        settle();
+    }
+
+    private static void post(int type, int x, int y, int button, int keyCode, char character) {
+        Event event = new Event();
+        event.type = type;
+        event.x = x;
+        event.y = y;
+        event.button = button;
+        event.keyCode = keyCode;
+        event.character = character;
+        if (!Display.getCurrent().post(event)) {
+            throw new AssertionError("the display took no event of type " + type);
+        }
+        // the X server delivers what was posted in its own time
+        Display.getCurrent().readAndDispatch();
+    }
+
+    /** The texts the active window shows in labels, its status line's message (or the error over it) among them. */
+    static String statusLine() {
+        StringBuilder texts = new StringBuilder();
+        collectLabels(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), texts);
+        return texts.toString();
+    }
+
+    private static void collectLabels(Control control, StringBuilder texts) {
+        if (control instanceof CLabel label && label.isVisible() && label.getText() != null) {
+            texts.append(label.getText()).append('\n');
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collectLabels(child, texts);
+            }
         }
     }
 

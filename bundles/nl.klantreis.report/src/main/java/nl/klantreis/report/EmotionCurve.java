@@ -39,7 +39,7 @@ final class EmotionCurve {
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-curve\" width=\"%.0f\" height=\"%d\" viewBox=\"0 0 %.0f %d\" role=\"img\" aria-label=\"%s\" font-family=\"%s\">%n",
                 width, HEIGHT, width, HEIGHT, Encode.forXmlAttribute(title), Encode.forXmlAttribute(TextMeasure.FONT_FAMILY)));
-        axis(svg, width, texts);
+        axis(svg, grid.left, width, texts);
         phases(svg, journey, grid);
         List<Touchpoint> steps = grid.steps;
         curve(svg, steps, grid);
@@ -76,14 +76,14 @@ final class EmotionCurve {
     }
 
     /** The scale: a line per level, named in words and with a face. */
-    private static void axis(StringBuilder svg, double width, ResourceBundle texts) {
+    private static void axis(StringBuilder svg, double left, double width, ResourceBundle texts) {
         for (int emotion = 2; emotion >= -2; emotion--) {
             int y = y(emotion);
             svg.append(String.format(Locale.ROOT, "<line class=\"level\" x1=\"%.0f\" y1=\"%d\" x2=\"%.0f\" y2=\"%d\" stroke=\"%s\"/>%n",
-                    JourneyGrid.LEFT, y, width, y, emotion == 0 ? "#bbb" : "#eee"));
+                    left, y, width, y, emotion == 0 ? "#bbb" : "#eee"));
             svg.append(String.format(Locale.ROOT, "<text class=\"level-name\" x=\"%.0f\" y=\"%d\" text-anchor=\"end\" font-size=\"11\">%s %s</text>%n",
-                    JourneyGrid.LEFT - 26, y + 4, signed(emotion), Encode.forXml(texts.getString("emotion." + emotion))));
-            face(svg, (int) JourneyGrid.LEFT - 13, y, emotion);
+                    left - 26, y + 4, signed(emotion), Encode.forXml(texts.getString("emotion." + emotion))));
+            face(svg, (int) left - 13, y, emotion);
         }
     }
 

@@ -6,44 +6,48 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 
 import org.eclipse.emf.ecore.EObject;
 
 import nl.klantreis.model.Handover;
+import nl.klantreis.model.HandoverKind;
 import nl.klantreis.model.Improvement;
 import nl.klantreis.model.Journey;
-import nl.klantreis.model.NamedElement;
 import nl.klantreis.model.Organisation;
 import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.JourneyLabels;
 import nl.klantreis.presentation.JourneyLanes;
+import nl.klantreis.presentation.JourneyMapGeometry;
+import nl.klantreis.presentation.JourneyMapGeometry.Insets;
+import nl.klantreis.presentation.JourneyMapGeometry.Point;
+import nl.klantreis.presentation.JourneyMapGeometry.Size;
+import nl.klantreis.rules.catalogue.JourneyFacts;
 
 /**
- * The journey map as the grid policy officers know from journey-mapping canvases: one column
- * per step in written order, phases as groups of columns, one lane per organisation of the
- * chain (so a handover to a partner crosses lanes), pain points under the steps they concern
- * and improvements under their pain points. Every position follows from the written order and
- * the organisations; there is no layout to search for, so none is asked of a layout library.
- * Lines run only through the gaps between columns and lanes, never through a box.
+ * The journey map as the report draws it: the one geometry the Sirius map is drawn on too
+ * ({@link JourneyMapGeometry}: lanes, phases, touchpoints in written order, notes, every line's
+ * route), with the report's text wrapped to lines that fit its boxes. A thin adapter: the
+ * report measures its text and keeps the wrapped lines; where things go is the geometry's.
  */
 final class JourneyGrid {
 
-    /** The lane names on the left; the emotion curve's scale takes the same width, so both align. */
-    static final double LEFT = 170;
-    static final double COLUMN = 220;
-    static final double GAP = 56;
-    static final double BOX_WIDTH = COLUMN - GAP;
+    /** Between a box's edge and its text. */
     static final double PADDING = 8;
-    static final double LANE_PADDING = 16;
-    static final double CORRIDOR = 28;
+    /** Where a box's text begins: right of the room for a mark at its corner, under the geometry's padding. */
+    static final double TEXT_INSET = JourneyMapGeometry.MARK;
+    static final double TEXT_TOP = JourneyMapGeometry.PADDING;
+    /** The widest line of a touchpoint's or note's label, and of a lane's or phase's name. */
+    static final double TEXT_WIDTH = 148;
+    static final double LANE_TEXT_WIDTH = 154;
+    static final double PHASE_TEXT_WIDTH = 260;
     static final double NAME_SIZE = 13;
     static final double DETAIL_SIZE = 11;
     static final double PHASE_SIZE = 14;
     static final double LANE_SIZE = 12;
     static final double NOTE_SIZE = 12;
+    static final double HANDOVER_SIZE = 10;
 
     /** A rectangle on the map. */
     record Box(double x, double y, double width, double height) {
@@ -62,231 +66,177 @@ final class JourneyGrid {
         double centerY() {
             return y + height / 2;
         }
+
+        static Box of(JourneyMapGeometry.Box box) {
+            return new Box(box.x(), box.y(), box.width(), box.height());
+        }
     }
 
     /** A box and the lines of its label, as wrapped to fit it. */
     record Cell(Box box, List<String> lines, List<String> detail) {
     }
 
-    /** A line to draw from point to point (x, y, x, y, ...), and the element it shows. */
-    record Route(EObject element, List<double[]> points) {
+    /** A lane: where its name stands, the band across the map that holds its row, its name's lines. */
+    record Lane(Box name, Box band, List<String> lines) {
     }
 
-    final List<Touchpoint> steps = new ArrayList<>();
-    final Map<EObject, Cell> cells = new LinkedHashMap<>();
-    final Map<Organisation, Cell> lanes = new LinkedHashMap<>();
-    final List<Route> routes = new ArrayList<>();
-    private final Map<EObject, Integer> columnOf = new HashMap<>();
-    private int columns;
-    double headerHeight;
-    double lanesBottom;
-    private double painPointsBottom;
-    double width;
-    double height;
+    /**
+     * A line to draw from point to point (x, y, x, y, ...), the element it shows and, for a
+     * handover, the middle of its label (null for a line without one).
+     */
+    record Route(EObject element, List<double[]> points, double[] label) {
+    }
 
-    private JourneyGrid() {
+    final List<Touchpoint> steps;
+    final Map<EObject, Cell> cells = new LinkedHashMap<>();
+    final Map<Organisation, Lane> lanes = new LinkedHashMap<>();
+    final List<Route> routes = new ArrayList<>();
+    /** Where the lanes begin: above them the phases' names. */
+    final double headerHeight;
+    /** The bottom of the journey's frame, under which the notes stand. */
+    final double lanesBottom;
+    /** Where the phases begin, right of the lanes' names: the emotion curve's scale fits left of it. */
+    final double left;
+    final double width;
+    final double height;
+
+    private JourneyGrid(JourneyMapGeometry geometry, Journey journey, Map<EObject, List<List<String>>> text, Locale locale) {
+        steps = geometry.sequence();
+        for (Phase phase : journey.getPhases()) {
+            cells.put(phase, cell(geometry, phase, text));
+        }
+        for (Touchpoint step : steps) {
+            cells.put(step, cell(geometry, step, text));
+        }
+        journey.getPainPoints().forEach(note -> cells.put(note, cell(geometry, note, text)));
+        journey.getImprovements().forEach(note -> cells.put(note, cell(geometry, note, text)));
+        for (JourneyMapGeometry.Lane lane : geometry.lanes()) {
+            lanes.put(lane.organisation(), new Lane(Box.of(lane.name()), Box.of(lane.band()), laneLines(lane.organisation(), locale)));
+        }
+        geometry.routes().forEach((handover, route) -> {
+            String label = handoverLabel(handover, locale);
+            Point centre = JourneyMapGeometry.labelCentre(route.points(), new Size((int) Math.ceil(TextMeasure.width(label, HANDOVER_SIZE, false)),
+                    (int) lineHeight(HANDOVER_SIZE)));
+            routes.add(new Route(handover, points(route), new double[] { centre.x(), centre.y() }));
+        });
+        geometry.links().forEach((ends, route) -> routes.add(new Route(ends.get(0), points(route), null)));
+        Box frame = Box.of(geometry.box(journey));
+        lanesBottom = frame.bottom();
+        headerHeight = lanes.values().stream().mapToDouble(lane -> lane.band().y()).min().orElse(frame.y());
+        left = journey.getPhases().stream().mapToDouble(phase -> cells.get(phase).box().x()).min().orElse(frame.x())
+                - JourneyMapGeometry.PHASE_GAP / 2.0;
+        width = cells.values().stream().mapToDouble(cell -> cell.box().right()).max().orElse(0) + JourneyMapGeometry.MARGIN;
+        height = Math.max(frame.bottom(), cells.values().stream().mapToDouble(cell -> cell.box().bottom()).max().orElse(0))
+                + JourneyMapGeometry.MARGIN;
     }
 
     static JourneyGrid of(Journey journey, Locale locale) {
-        JourneyGrid grid = new JourneyGrid();
-        grid.columns(journey);
-        grid.width = LEFT + Math.max(1, grid.columns) * COLUMN;
-        List<Span> phases = grid.phases(journey);
-        grid.lanes(locale);
-        phases.forEach(phase -> grid.cells.put(phase.phase(), new Cell(new Box(gapBefore(phase.start()), 0,
-                phase.columns() * COLUMN, grid.lanesBottom), phase.lines(), List.of())));
-        grid.painPointsBottom = grid.notes(journey.getPainPoints(), grid.lanesBottom + CORRIDOR, grid::firstTouchpoint);
-        double bottom = grid.notes(journey.getImprovements(), grid.painPointsBottom + CORRIDOR, grid::firstPainPoint);
-        grid.height = bottom + PADDING;
-        grid.handovers(journey);
-        grid.noteLinks(journey);
-        return grid;
+        Map<EObject, List<List<String>>> text = new HashMap<>();
+        JourneyMapGeometry geometry = JourneyMapGeometry.of(journey, List.of(), new JourneyMapGeometry.Measure() {
+            @Override
+            public Size label(EObject element) {
+                List<List<String>> lines = text.computeIfAbsent(element, key -> wrap(key, locale));
+                return size(lines, styles(element));
+            }
+
+            @Override
+            public Size unrecordedLaneLabel() {
+                return size(List.of(laneLines(null, locale)), List.of(LANE));
+            }
+
+            @Override
+            public Insets insets(EObject container) {
+                return Insets.NONE;
+            }
+        });
+        return new JourneyGrid(geometry, journey, text, locale);
     }
 
     /** A step's column: steps run left to right in written order. */
     int column(Touchpoint step) {
-        return columnOf.get(step);
+        return steps.indexOf(step);
     }
 
-    /** The x of the middle of a step's column, where the emotion curve puts its point. */
+    /** The x of the middle of a step's box, where the emotion curve puts its point. */
     double columnCenter(Touchpoint step) {
-        return LEFT + columnOf.get(step) * COLUMN + COLUMN / 2;
+        return cells.get(step).box().centerX();
     }
 
-    /** The x where a phase's columns begin. */
+    /** The x where a phase begins. */
     double phaseStart(Phase phase) {
         return cells.get(phase).box().x();
     }
 
-    /** The x of the gap before {@code column}: free of boxes from top to bottom. */
-    private static double gapBefore(int column) {
-        return LEFT + column * COLUMN;
-    }
-
-    private void columns(Journey journey) {
-        for (Phase phase : journey.getPhases()) {
-            if (phase.getTouchpoints().isEmpty()) {
-                columns++; // an empty phase keeps a column of its own, so it is seen
-            }
-            for (Touchpoint touchpoint : phase.getTouchpoints()) {
-                columnOf.put(touchpoint, columns++);
-                steps.add(touchpoint);
-            }
-        }
-    }
-
-    /** A phase's columns on the map, and its name as wrapped to their width. */
-    private record Span(Phase phase, int start, int columns, List<String> lines) {
-    }
-
-    /** The phases' spans of columns; the header is as high as the longest name needs. */
-    private List<Span> phases(Journey journey) {
-        List<Span> spans = new ArrayList<>();
-        int column = 0;
-        headerHeight = 2 * PADDING + 2 * lineHeight(PHASE_SIZE);
-        for (Phase phase : journey.getPhases()) {
-            int span = Math.max(1, phase.getTouchpoints().size());
-            List<String> lines = TextMeasure.wrap(JourneyLabels.label(phase), PHASE_SIZE, true, span * COLUMN - 2 * PADDING);
-            headerHeight = Math.max(headerHeight, 2 * PADDING + lines.size() * lineHeight(PHASE_SIZE));
-            spans.add(new Span(phase, column, span, lines));
-            column += span;
-        }
-        return spans;
-    }
-
-    private void lanes(Locale locale) {
-        Map<Organisation, List<Touchpoint>> byOrganisation = new LinkedHashMap<>();
-        for (Touchpoint step : steps) {
-            byOrganisation.computeIfAbsent(JourneyLanes.laneOf(step), key -> new ArrayList<>()).add(step);
-        }
-        double y = headerHeight;
-        for (Map.Entry<Organisation, List<Touchpoint>> lane : byOrganisation.entrySet()) {
-            double tallest = 0;
-            Map<Touchpoint, Cell> laid = new LinkedHashMap<>();
-            for (Touchpoint step : lane.getValue()) {
-                List<String> name = TextMeasure.wrap(JourneyLabels.label(step), NAME_SIZE, true, BOX_WIDTH - 2 * PADDING);
-                List<String> detail = step.isSetChannel()
-                        ? TextMeasure.wrap(JourneyLabels.literal(step.getChannel(), locale), DETAIL_SIZE, false, BOX_WIDTH - 2 * PADDING)
-                        : List.of();
-                double height = 2 * PADDING + name.size() * lineHeight(NAME_SIZE) + detail.size() * lineHeight(DETAIL_SIZE);
-                tallest = Math.max(tallest, height);
-                laid.put(step, new Cell(new Box(gapBefore(columnOf.get(step)) + GAP / 2, y + LANE_PADDING, BOX_WIDTH, height), name, detail));
-            }
-            String label = JourneyLanes.name(lane.getKey(), locale);
-            List<String> lines = TextMeasure.wrap(label, LANE_SIZE, true, LEFT - 2 * PADDING);
-            double laneHeight = Math.max(tallest, lines.size() * lineHeight(LANE_SIZE)) + 2 * LANE_PADDING;
-            lanes.put(lane.getKey(), new Cell(new Box(0, y, width, laneHeight), lines, List.of()));
-            cells.putAll(laid);
-            y += laneHeight;
-        }
-        lanesBottom = y;
-    }
-
-    /** Notes in a row from {@code top}, each under the column {@code place} gives it, stacked; returns the row's bottom. */
-    private <T extends NamedElement> double notes(List<T> notes, double top, ToIntFunction<T> place) {
-        Map<Integer, Double> nextY = new HashMap<>();
-        double bottom = top - CORRIDOR;
-        for (T note : notes) {
-            int column = place.applyAsInt(note);
-            columnOf.put(note, column);
-            List<String> lines = TextMeasure.wrap(JourneyLabels.label(note), NOTE_SIZE, false, BOX_WIDTH - 2 * PADDING);
-            double y = nextY.getOrDefault(column, top);
-            Box box = new Box(gapBefore(column) + GAP / 2, y, BOX_WIDTH, 2 * PADDING + lines.size() * lineHeight(NOTE_SIZE));
-            cells.put(note, new Cell(box, lines, List.of()));
-            nextY.put(column, box.bottom() + PADDING);
-            bottom = Math.max(bottom, box.bottom());
-        }
-        return bottom;
-    }
-
-    /** The column of the first step a pain point concerns (the first column if it names none). */
-    private int firstTouchpoint(PainPoint painPoint) {
-        return firstColumn(painPoint.getTouchpoints());
-    }
-
-    private int firstPainPoint(Improvement improvement) {
-        return firstColumn(improvement.getAddresses());
-    }
-
-    private int firstColumn(List<? extends EObject> elements) {
-        return elements.stream().map(columnOf::get).filter(column -> column != null).min(Integer::compare).orElse(0);
+    private static Cell cell(JourneyMapGeometry geometry, EObject element, Map<EObject, List<List<String>>> text) {
+        List<List<String>> lines = text.getOrDefault(element, List.of());
+        return new Cell(Box.of(geometry.box(element)), lines.isEmpty() ? List.of() : lines.get(0),
+                lines.size() > 1 ? lines.get(1) : List.of());
     }
 
     /**
-     * A handover leaves its step to the right and enters the next one from the left; between
-     * neighbouring steps it turns in the gap between them, further it runs along the bottom of
-     * the target's lane, which holds no box.
+     * An element's label as the report draws it, in blocks of lines: a touchpoint's name and its
+     * channel, a phase's or a note's name; nothing for the journey, whose name heads its section.
      */
-    private void handovers(Journey journey) {
-        int n = 0;
-        for (Handover handover : journey.getHandovers()) {
-            Cell source = cells.get(handover.getSource());
-            Cell target = cells.get(handover.getTarget());
-            if (source == null || target == null) {
-                continue;
-            }
-            Touchpoint to = handover.getTarget();
-            double shift = (n++ % 3 - 1) * 5; // lines sharing a gap or a lane's bottom stay apart
-            Box s = source.box();
-            Box t = target.box();
-            int fromColumn = columnOf.get(handover.getSource());
-            int toColumn = columnOf.get(handover.getTarget());
-            double out = gapBefore(fromColumn + 1) + shift;
-            List<double[]> points = new ArrayList<>();
-            points.add(new double[] { s.right(), s.centerY() });
-            if (toColumn == fromColumn + 1) {
-                if (s.centerY() != t.centerY()) {
-                    points.add(new double[] { out, s.centerY() });
-                    points.add(new double[] { out, t.centerY() });
-                }
-            } else {
-                double along = lanes.get(JourneyLanes.laneOf(to)).box().bottom() - LANE_PADDING / 2 + shift / 2;
-                double in = gapBefore(toColumn) + shift;
-                points.add(new double[] { out, s.centerY() });
-                points.add(new double[] { out, along });
-                points.add(new double[] { in, along });
-                points.add(new double[] { in, t.centerY() });
-            }
-            points.add(new double[] { t.x(), t.centerY() });
-            routes.add(new Route(handover, points));
+    private static List<List<String>> wrap(EObject element, Locale locale) {
+        if (element instanceof Touchpoint step) {
+            List<String> name = TextMeasure.wrap(JourneyLabels.label(step), NAME.size(), NAME.bold(), TEXT_WIDTH);
+            return step.isSetChannel()
+                    ? List.of(name, TextMeasure.wrap(JourneyLabels.literal(step.getChannel(), locale), DETAIL.size(), DETAIL.bold(), TEXT_WIDTH))
+                    : List.of(name);
         }
+        if (element instanceof Phase phase) {
+            return List.of(TextMeasure.wrap(JourneyLabels.label(phase), PHASE.size(), PHASE.bold(), PHASE_TEXT_WIDTH));
+        }
+        if (element instanceof PainPoint || element instanceof Improvement) {
+            return List.of(TextMeasure.wrap(JourneyLabels.label(element), NOTE.size(), NOTE.bold(), TEXT_WIDTH));
+        }
+        if (element instanceof Organisation lane) {
+            return List.of(laneLines(lane, locale));
+        }
+        return List.of();
     }
 
-    /**
-     * A pain point reaches its steps through the corridor under the lanes, then straight up its
-     * step's column (the only box in a column is its step); an improvement reaches its pain
-     * points through the corridor under the pain points and the gap right of their column.
-     */
-    private void noteLinks(Journey journey) {
-        for (PainPoint painPoint : journey.getPainPoints()) {
-            for (Touchpoint touchpoint : painPoint.getTouchpoints()) {
-                Cell step = cells.get(touchpoint);
-                if (step != null) {
-                    noteLink(painPoint, lanesBottom + CORRIDOR / 2, new double[] { step.box().centerX(), lanesBottom + CORRIDOR / 2 },
-                            new double[] { step.box().centerX(), step.box().bottom() });
-                }
-            }
-        }
-        for (Improvement improvement : journey.getImprovements()) {
-            for (PainPoint painPoint : improvement.getAddresses()) {
-                Cell pain = cells.get(painPoint);
-                if (pain != null) {
-                    double right = gapBefore(columnOf.get(painPoint) + 1) - GAP / 4;
-                    noteLink(improvement, painPointsBottom + CORRIDOR / 2, new double[] { right, painPointsBottom + CORRIDOR / 2 },
-                            new double[] { right, pain.box().centerY() }, new double[] { pain.box().right(), pain.box().centerY() });
-                }
-            }
-        }
+    /** A handover's label: its kind ("Warm", "Koud"), or "?" where that is not recorded. */
+    static String handoverLabel(Handover handover, Locale locale) {
+        HandoverKind kind = JourneyFacts.kindOf(handover);
+        return kind == HandoverKind.WARM || kind == HandoverKind.COLD ? JourneyLabels.handover(handover, locale) : "?";
     }
 
-    /** From a note's left side into the gap before its column, down or up to {@code corridor}, then on through {@code rest}. */
-    private void noteLink(NamedElement note, double corridor, double[]... rest) {
-        Box box = cells.get(note).box();
-        double left = gapBefore(columnOf.get(note)) + GAP / 4;
-        List<double[]> points = new ArrayList<>(List.of(new double[] { box.x(), box.centerY() },
-                new double[] { left, box.centerY() }, new double[] { left, corridor }));
-        points.addAll(List.of(rest));
-        routes.add(new Route(note, points));
+    private static List<String> laneLines(Organisation lane, Locale locale) {
+        return TextMeasure.wrap(JourneyLanes.name(lane, locale), LANE.size(), LANE.bold(), LANE_TEXT_WIDTH);
+    }
+
+    /** How a block of lines is set: its font size, and whether it is bold (names are, details and notes not). */
+    private record Style(double size, boolean bold) {
+    }
+
+    private static final Style NAME = new Style(NAME_SIZE, true);
+    private static final Style DETAIL = new Style(DETAIL_SIZE, false);
+    private static final Style PHASE = new Style(PHASE_SIZE, true);
+    private static final Style LANE = new Style(LANE_SIZE, true);
+    private static final Style NOTE = new Style(NOTE_SIZE, false);
+
+    /** The styles of an element's blocks of lines. */
+    private static List<Style> styles(EObject element) {
+        return element instanceof Touchpoint ? List.of(NAME, DETAIL)
+                : List.of(element instanceof Phase ? PHASE : element instanceof Organisation ? LANE : NOTE);
+    }
+
+    private static Size size(List<List<String>> blocks, List<Style> styles) {
+        double width = 0;
+        double height = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Style style = styles.get(i);
+            for (String line : blocks.get(i)) {
+                width = Math.max(width, TextMeasure.width(line, style.size(), style.bold()));
+            }
+            height += blocks.get(i).size() * lineHeight(style.size());
+        }
+        return new Size((int) Math.ceil(width), (int) Math.ceil(height));
+    }
+
+    private static List<double[]> points(JourneyMapGeometry.Route route) {
+        return route.points().stream().map(point -> new double[] { point.x(), point.y() }).toList();
     }
 
     static double lineHeight(double size) {

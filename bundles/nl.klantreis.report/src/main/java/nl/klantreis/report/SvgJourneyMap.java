@@ -20,6 +20,7 @@ import nl.klantreis.presentation.EmotionColours;
 import nl.klantreis.presentation.JourneyLabels;
 import nl.klantreis.report.JourneyGrid.Box;
 import nl.klantreis.report.JourneyGrid.Cell;
+import nl.klantreis.report.JourneyGrid.Lane;
 import nl.klantreis.report.JourneyGrid.Route;
 import nl.klantreis.rules.catalogue.JourneyFacts;
 
@@ -66,7 +67,7 @@ public final class SvgJourneyMap {
                     arrows, style.cssClass, style.colour));
         }
         svg.append("</defs>\n");
-        grid.lanes.values().forEach(lane -> lane(svg, lane));
+        grid.lanes.values().forEach(lane -> lane(svg, lane, grid));
         for (Phase phase : journey.getPhases()) {
             phase(svg, phase, grid.cells.get(phase), ids);
         }
@@ -93,13 +94,18 @@ public final class SvgJourneyMap {
         return svg.append("</svg>\n").toString();
     }
 
-    private static void lane(StringBuilder svg, Cell lane) {
-        Box box = lane.box();
-        svg.append(String.format(Locale.ROOT,
-                "<g class=\"lane\"><line x1=\"0\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c9d6e3\"/>", box.bottom(),
-                box.right(), box.bottom()));
-        svg.append(text(JourneyGrid.PADDING, box.y() + JourneyGrid.LANE_PADDING + JourneyGrid.LANE_SIZE, lane.lines(),
-                JourneyGrid.LANE_SIZE, true, "lane-label"));
+    /** A lane: its name left of the phases, level with its row, and a line under its band where another lane follows. */
+    private static void lane(StringBuilder svg, Lane lane, JourneyGrid grid) {
+        Box band = lane.band();
+        svg.append("<g class=\"lane\">");
+        if (band.bottom() < grid.lanesBottom - JourneyGrid.PADDING) {
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c9d6e3\"/>",
+                    band.x(), band.bottom(), band.right(), band.bottom()));
+        }
+        Box name = lane.name();
+        double top = name.centerY() - lane.lines().size() * JourneyGrid.lineHeight(JourneyGrid.LANE_SIZE) / 2;
+        svg.append(text(name.x() + JourneyGrid.PADDING, top + JourneyGrid.LANE_SIZE, lane.lines(), JourneyGrid.LANE_SIZE, true,
+                "lane-label"));
         svg.append("</g>\n");
     }
 
@@ -108,7 +114,7 @@ public final class SvgJourneyMap {
         svg.append(String.format(Locale.ROOT,
                 "<g class=\"phase\" id=\"map-%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#f4f8fc\" fill-opacity=\"0.6\" stroke=\"#8aa9c9\"/>",
                 ids.id(phase), box.x(), box.y(), box.width(), box.height()));
-        svg.append(text(box.x() + JourneyGrid.PADDING, box.y() + JourneyGrid.PADDING + JourneyGrid.PHASE_SIZE, cell.lines(),
+        svg.append(text(box.x() + JourneyGrid.TEXT_INSET, box.y() + JourneyGrid.PADDING + JourneyGrid.PHASE_SIZE, cell.lines(),
                 JourneyGrid.PHASE_SIZE, true, "phase-label"));
         svg.append("</g>\n");
     }
@@ -121,10 +127,10 @@ public final class SvgJourneyMap {
                 "<g class=\"touchpoint\" id=\"map-%s\" data-step=\"%d\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"4\" fill=\"%s\" stroke=\"#555\"/>",
                 ids.id(touchpoint), column, box.x(), box.y(), box.width(), box.height(), EmotionColours.of(touchpoint).hex()));
         svg.append("<title>").append(Encode.forXml(JourneyLabels.touchpoint(touchpoint, locale))).append("</title>");
-        double y = box.y() + JourneyGrid.PADDING + JourneyGrid.NAME_SIZE;
-        svg.append(text(box.x() + JourneyGrid.PADDING, y, cell.lines(), JourneyGrid.NAME_SIZE, true, "touchpoint-label"));
+        double y = box.y() + JourneyGrid.TEXT_TOP + JourneyGrid.NAME_SIZE;
+        svg.append(text(box.x() + JourneyGrid.TEXT_INSET, y, cell.lines(), JourneyGrid.NAME_SIZE, true, "touchpoint-label"));
         y += cell.lines().size() * JourneyGrid.lineHeight(JourneyGrid.NAME_SIZE);
-        svg.append(text(box.x() + JourneyGrid.PADDING, y, cell.detail(), JourneyGrid.DETAIL_SIZE, false, "touchpoint-detail"));
+        svg.append(text(box.x() + JourneyGrid.TEXT_INSET, y, cell.detail(), JourneyGrid.DETAIL_SIZE, false, "touchpoint-detail"));
         double markX = box.right() - 12;
         Set<String> found = DesignCardFindings.ruleIds(touchpoint);
         if (DesignCardFindings.missingInterpreter(found)) {
@@ -144,7 +150,7 @@ public final class SvgJourneyMap {
                 "<g class=\"%s\" id=\"map-%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"10\" fill=\"%s\" stroke=\"#777\"/>",
                 pain ? "pain-point" : "improvement", ids.id(element), box.x(), box.y(), box.width(), box.height(),
                 pain ? "#ffe0b3" : "#d9f2d0"));
-        svg.append(text(box.x() + JourneyGrid.PADDING, box.y() + JourneyGrid.PADDING + JourneyGrid.NOTE_SIZE, cell.lines(),
+        svg.append(text(box.x() + JourneyGrid.TEXT_INSET, box.y() + JourneyGrid.TEXT_TOP + JourneyGrid.NOTE_SIZE, cell.lines(),
                 JourneyGrid.NOTE_SIZE, false, "note-label"));
         svg.append("</g>\n");
     }
@@ -181,11 +187,10 @@ public final class SvgJourneyMap {
                     "<g class=\"handover %s\"><title>%s</title><polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s marker-end=\"url(#%s-%s)\"/>",
                     style.cssClass, Encode.forXml(word), points.toString().trim(), style.colour,
                     style.dash.isEmpty() ? "" : " stroke-dasharray=\"" + style.dash + "\"", arrows, style.cssClass));
-            double[] start = route.points().get(0);
-            String shown = style == HandoverStyle.NOT_RECORDED ? "?" : word;
             svg.append(String.format(Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"10\" fill=\"%s\" class=\"handover-label\">%s</text></g>%n",
-                    start[0] + JourneyGrid.GAP / 4, start[1] - 5, style.colour, Encode.forXml(shown)));
+                    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"%.0f\" fill=\"%s\" class=\"handover-label\">%s</text></g>%n",
+                    route.label()[0], route.label()[1] + JourneyGrid.HANDOVER_SIZE / 2 - 1, JourneyGrid.HANDOVER_SIZE, style.colour,
+                    Encode.forXml(JourneyGrid.handoverLabel(handover, locale))));
         } else {
             svg.append("<polyline points=\"").append(points.toString().trim())
                     .append("\" fill=\"none\" stroke=\"#999\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\" class=\"note-link\"/>\n");

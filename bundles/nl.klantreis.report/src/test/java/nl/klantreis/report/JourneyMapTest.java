@@ -26,11 +26,14 @@ import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.model.io.KlantreisResources;
 import nl.klantreis.presentation.EmotionColours;
+import nl.klantreis.presentation.JourneyLanes;
+import nl.klantreis.presentation.JourneyMapGeometry;
+import nl.klantreis.presentation.JourneyMapGeometry.Placement;
 import nl.klantreis.report.JourneyGrid.Box;
 import nl.klantreis.report.JourneyGrid.Cell;
 import nl.klantreis.rules.catalogue.JourneyFacts;
 
-/** The journey map of the Loon op Zand example: ELK's layout, and how the SVG draws it. */
+/** The journey map of the Loon op Zand example: the shared geometry as the report draws it, and its SVG. */
 class JourneyMapTest {
 
     private static final Path EXAMPLE = Path.of(System.getProperty("klantreis.root", "../.."))
@@ -61,6 +64,24 @@ class JourneyMapTest {
         assertEquals(JourneyFacts.touchpoints(journey).toList(), grid.steps);
     }
 
+    /**
+     * The one geometry (the Sirius map's too) puts each step in its organisation's lane, the lanes
+     * in the order the journey meets them, and in its column in written order.
+     */
+    @Test
+    void theGeometryPlacesEachStepInItsLaneAndItsWrittenColumn() {
+        journey.getPhases().get(0).getTouchpoints().get(1).setOrganisation(null);
+        List<Organisation> lanes = JourneyLanes.of(journey);
+        List<Touchpoint> written = JourneyFacts.touchpoints(journey).toList();
+        Map<Touchpoint, Placement> placements = JourneyMapGeometry.of(journey, List.of(), JourneyMapGeometry.Measure.UNMEASURED)
+                .placements();
+        assertEquals(written, List.copyOf(placements.keySet()));
+        for (Touchpoint step : written) {
+            assertEquals(new Placement(lanes.indexOf(JourneyLanes.laneOf(step)), written.indexOf(step)), placements.get(step),
+                    step.getId());
+        }
+    }
+
     /** One lane per organisation, in the order the journey meets them; a step sits in its organisation's lane. */
     @Test
     void aLanePerOrganisation() {
@@ -68,7 +89,7 @@ class JourneyMapTest {
         List<Organisation> met = JourneyFacts.touchpoints(journey).map(Touchpoint::getOrganisation).distinct().toList();
         assertEquals(met, List.copyOf(grid.lanes.keySet()));
         for (Touchpoint step : grid.steps) {
-            Box lane = grid.lanes.get(step.getOrganisation()).box();
+            Box lane = grid.lanes.get(step.getOrganisation()).band();
             Box box = grid.cells.get(step).box();
             assertTrue(box.y() >= lane.y() && box.bottom() <= lane.bottom(), step.getId() + " in its organisation's lane");
         }
@@ -85,7 +106,7 @@ class JourneyMapTest {
         JourneyGrid grid = JourneyGrid.of(journey, Locale.forLanguageTag("nl"));
         assertNull(grid.lanes.keySet().iterator().next(), "met first");
         assertEquals(List.of("Organisatie niet", "vastgelegd"), grid.lanes.get(null).lines());
-        Box lane = grid.lanes.get(null).box();
+        Box lane = grid.lanes.get(null).band();
         Box box = grid.cells.get(first).box();
         assertTrue(box.y() >= lane.y() && box.bottom() <= lane.bottom(), "in that lane");
         assertEquals(4, JourneyFigures.of(journey).organisations(), "the four organisations still recorded");
