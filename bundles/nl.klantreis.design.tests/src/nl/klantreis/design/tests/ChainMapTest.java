@@ -28,6 +28,8 @@ import nl.klantreis.model.HandoverKind;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.KeyPerson;
 import nl.klantreis.model.Organisation;
+import nl.klantreis.presentation.HandoverStyle;
+import nl.klantreis.presentation.Rgb;
 
 /** The chain map of every example as Sirius computes it: organisations, key persons, referrals, supervision. */
 class ChainMapTest {
@@ -76,8 +78,9 @@ class ChainMapTest {
                 boolean unrecorded = handovers.stream().noneMatch(Handover::isSetKind);
                 assertEquals(cold ? LineStyle.DASH_LITERAL : unrecorded ? LineStyle.DOT_LITERAL : LineStyle.SOLID_LITERAL,
                         edge.getOwnedStyle().getLineStyle());
-                assertEquals(cold ? List.of(239, 41, 41) : unrecorded ? List.of(136, 136, 136) : List.of(138, 226, 52),
-                        rgb(edge.getOwnedStyle().getStrokeColor()));
+                Rgb colour = (cold ? HandoverStyle.COLD : unrecorded ? HandoverStyle.NOT_RECORDED : HandoverStyle.WARM).colour();
+                assertEquals(List.of(colour.red(), colour.green(), colour.blue()), rgb(edge.getOwnedStyle().getStrokeColor()),
+                        where + "in the report's colours");
                 assertEquals(handovers.size(), count(edge.getName()), where + "the label counts the handovers: " + edge.getName());
             }
 

@@ -40,6 +40,7 @@ import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.EmotionColours;
+import nl.klantreis.presentation.HandoverStyle;
 import nl.klantreis.presentation.JourneyLabels;
 import nl.klantreis.presentation.Rgb;
 
@@ -186,8 +187,10 @@ class JourneyMapTest {
             HandoverKind kind = handover.isSetKind() ? handover.getKind() : null;
             assertEquals(kind == null ? LineStyle.DOT_LITERAL : kind == HandoverKind.COLD ? LineStyle.DASH_LITERAL : LineStyle.SOLID_LITERAL,
                     style.getLineStyle(), where + handover.getSource().getId() + " -> " + handover.getTarget().getId());
-            assertEquals(kind == null ? List.of(136, 136, 136) : kind == HandoverKind.COLD ? List.of(239, 41, 41) : List.of(138, 226, 52),
-                    rgb(style.getStrokeColor()), where + "cold is red, warm is green, not recorded is grey");
+            Rgb colour = (kind == null ? HandoverStyle.NOT_RECORDED : kind == HandoverKind.COLD ? HandoverStyle.COLD : HandoverStyle.WARM)
+                    .colour();
+            assertEquals(List.of(colour.red(), colour.green(), colour.blue()), rgb(style.getStrokeColor()),
+                    where + "cold is red, warm is green, not recorded is grey, in the report's colours");
         }
     }
 

@@ -23,6 +23,7 @@ import nl.klantreis.model.Organisation;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.DesignCardFindings;
 import nl.klantreis.presentation.EmotionColours;
+import nl.klantreis.presentation.HandoverStyle;
 import nl.klantreis.presentation.JourneyLabels;
 import nl.klantreis.presentation.JourneyLanes;
 import nl.klantreis.rules.RuleMessages;
@@ -115,13 +116,27 @@ public class KlantreisServices {
         return DesignCardFindings.missingIntake(journey);
     }
 
+    // A handover's line: its style (solid, dashed, dotted) by these predicates, its colour computed, as the report draws it
+
     public boolean isCold(Handover handover) {
-        return JourneyFacts.kindOf(handover) == HandoverKind.COLD;
+        return HandoverStyle.of(handover) == HandoverStyle.COLD;
     }
 
     /** A handover whose kind was not recorded: drawn grey and dotted with '?', as the report draws it, never as warm. */
     public boolean kindNotRecorded(Handover handover) {
-        return JourneyFacts.kindOf(handover) == null;
+        return HandoverStyle.of(handover) == HandoverStyle.NOT_RECORDED;
+    }
+
+    public int handoverRed(Handover handover) {
+        return HandoverStyle.of(handover).colour().red();
+    }
+
+    public int handoverGreen(Handover handover) {
+        return HandoverStyle.of(handover).colour().green();
+    }
+
+    public int handoverBlue(Handover handover) {
+        return HandoverStyle.of(handover).colour().blue();
     }
 
     /** What typing in place starts from: the name alone, not the label's other line (organisation and channel). */
@@ -196,12 +211,24 @@ public class KlantreisServices {
 
     /** Whether any handover from one organisation to the other is cold: the chain map shows the weakest link. */
     public boolean isColdReferral(Handover referral) {
-        return handoversLike(referral).stream().anyMatch(this::isCold);
+        return HandoverStyle.weakest(handoversLike(referral)) == HandoverStyle.COLD;
     }
 
     /** Whether no handover from one organisation to the other has a recorded kind. */
     public boolean referralKindNotRecorded(Handover referral) {
-        return handoversLike(referral).stream().allMatch(this::kindNotRecorded);
+        return HandoverStyle.weakest(handoversLike(referral)) == HandoverStyle.NOT_RECORDED;
+    }
+
+    public int referralRed(Handover referral) {
+        return HandoverStyle.weakest(handoversLike(referral)).colour().red();
+    }
+
+    public int referralGreen(Handover referral) {
+        return HandoverStyle.weakest(handoversLike(referral)).colour().green();
+    }
+
+    public int referralBlue(Handover referral) {
+        return HandoverStyle.weakest(handoversLike(referral)).colour().blue();
     }
 
     private List<Handover> handoversLike(Handover referral) {

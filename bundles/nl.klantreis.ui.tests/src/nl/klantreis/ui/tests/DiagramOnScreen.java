@@ -136,7 +136,7 @@ final class DiagramOnScreen implements AutoCloseable {
         }
     }
 
-    private static DiagramOnScreen openEditor(Session session, DDiagram diagram) {
+    static DiagramOnScreen openEditor(Session session, DDiagram diagram) {
         // without it the editor would draw a diagram of its own that follows nothing
         if (SiriusGMFHelper.getGmfDiagram(diagram, session) == null) {
             throw new AssertionError(diagram.getName() + " was made without its notation model");
@@ -226,6 +226,30 @@ final class DiagramOnScreen implements AutoCloseable {
             }
         }
         return bounds.toString();
+    }
+
+    /**
+     * Whether the editor draws every view where its notation model puts it, a figure for each
+     * element of the diagram: the map on the screen is the map that was laid out.
+     */
+    boolean drawnAsNotation() {
+        validate();
+        int nodes = 0;
+        for (Object part : registry().values()) {
+            if (part instanceof GraphicalEditPart graphical && graphical.getModel() instanceof org.eclipse.gmf.runtime.notation.Node node
+                    && node.getLayoutConstraint() instanceof org.eclipse.gmf.runtime.notation.Bounds box
+                    && node.getElement() instanceof DDiagramElement element && element.getMapping() != null
+                    && !(node.eContainer() instanceof View parent && parent.getElement() == element)
+                    && !(node.eContainer() instanceof org.eclipse.gmf.runtime.notation.Edge)) { // an edge's label keeps an offset
+                Rectangle figure = graphical.getFigure().getBounds();
+                if (figure.x != box.getX() || figure.y != box.getY() || box.getWidth() >= 0 && figure.width != box.getWidth()
+                        || box.getHeight() >= 0 && figure.height != box.getHeight()) {
+                    return false;
+                }
+                nodes++;
+            }
+        }
+        return nodes > 0 && boxes().size() == diagram.getDiagramElements().stream().filter(element -> !(element instanceof DEdge)).count();
     }
 
     /** Brings every figure in line with the notation model now (draw2d validates lazily, when it paints). */
@@ -347,10 +371,15 @@ final class DiagramOnScreen implements AutoCloseable {
 
     /** A click with the left button at a point of the canvas: down and up, as the mouse sends them. */
     void click(Point at) {
+        clickOnly(at);
+        Workbench.settle();
+    }
+
+    /** A click, without waiting for what follows: for measuring how long that takes. */
+    void clickOnly(Point at) {
         mouse(SWT.MouseMove, at, 0, 0);
         mouse(SWT.MouseDown, at, 1, 0);
         mouse(SWT.MouseUp, at, 1, SWT.BUTTON1);
-        Workbench.settle();
     }
 
     /** A drag with the left button from one point of the canvas to another, in small steps. */

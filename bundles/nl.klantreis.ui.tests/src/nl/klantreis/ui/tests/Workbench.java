@@ -16,7 +16,6 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -88,50 +87,6 @@ final class Workbench {
         @SuppressWarnings("unchecked")
         T result = (T) it[0];
         return result;
-    }
-
-    /**
-     * A click with the left button at a point of a control, as the X server delivers it (the
-     * toolkit selects, focuses and tells the control's listeners as for a person's click).
-     */
-    static void clickAt(Control control, int x, int y) {
-        org.eclipse.swt.graphics.Point at = control.toDisplay(x, y);
-        post(SWT.MouseMove, at.x, at.y, 0, 0, '\0');
-        post(SWT.MouseDown, at.x, at.y, 1, 0, '\0');
-        post(SWT.MouseUp, at.x, at.y, 1, 0, '\0');
-        settle();
-    }
-
-    /** A key pressed and released on the focused control: {@code SWT.F2}, {@code SWT.CR}, an arrow ... */
-    static void press(int keyCode) {
-        char character = keyCode == SWT.CR ? '\r' : '\0';
-        post(SWT.KeyDown, 0, 0, 0, keyCode, character);
-        post(SWT.KeyUp, 0, 0, 0, keyCode, character);
-        settle();
-    }
-
-    /** Typed on the keyboard into the focused control, key by key. */
-    static void type(String typed) {
-        for (char character : typed.toCharArray()) {
-            post(SWT.KeyDown, 0, 0, 0, character, character);
-            post(SWT.KeyUp, 0, 0, 0, character, character);
-        }
-        settle();
-    }
-
-    private static void post(int type, int x, int y, int button, int keyCode, char character) {
-        Event event = new Event();
-        event.type = type;
-        event.x = x;
-        event.y = y;
-        event.button = button;
-        event.keyCode = keyCode;
-        event.character = character;
-        if (!Display.getCurrent().post(event)) {
-            throw new AssertionError("the display took no event of type " + type);
-        }
-        // the X server delivers what was posted in its own time
-        Display.getCurrent().readAndDispatch();
     }
 
     /** The texts the active window shows in labels, its status line's message (or the error over it) among them. */

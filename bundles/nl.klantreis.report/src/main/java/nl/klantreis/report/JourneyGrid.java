@@ -10,20 +10,19 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 
 import nl.klantreis.model.Handover;
-import nl.klantreis.model.HandoverKind;
 import nl.klantreis.model.Improvement;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.Organisation;
 import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
+import nl.klantreis.presentation.HandoverStyle;
 import nl.klantreis.presentation.JourneyLabels;
 import nl.klantreis.presentation.JourneyLanes;
 import nl.klantreis.presentation.JourneyMapGeometry;
 import nl.klantreis.presentation.JourneyMapGeometry.Insets;
 import nl.klantreis.presentation.JourneyMapGeometry.Point;
 import nl.klantreis.presentation.JourneyMapGeometry.Size;
-import nl.klantreis.rules.catalogue.JourneyFacts;
 
 /**
  * The journey map as the report draws it: the one geometry the Sirius map is drawn on too
@@ -198,8 +197,7 @@ final class JourneyGrid {
 
     /** A handover's label: its kind ("Warm", "Koud"), or "?" where that is not recorded. */
     static String handoverLabel(Handover handover, Locale locale) {
-        HandoverKind kind = JourneyFacts.kindOf(handover);
-        return kind == HandoverKind.WARM || kind == HandoverKind.COLD ? JourneyLabels.handover(handover, locale) : "?";
+        return HandoverStyle.of(handover) == HandoverStyle.NOT_RECORDED ? "?" : JourneyLabels.handover(handover, locale);
     }
 
     private static List<String> laneLines(Organisation lane, Locale locale) {

@@ -10,19 +10,18 @@ import org.eclipse.emf.ecore.EObject;
 import org.owasp.encoder.Encode;
 
 import nl.klantreis.model.Handover;
-import nl.klantreis.model.HandoverKind;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.DesignCardFindings;
 import nl.klantreis.presentation.EmotionColours;
+import nl.klantreis.presentation.HandoverStyle;
 import nl.klantreis.presentation.JourneyLabels;
 import nl.klantreis.report.JourneyGrid.Box;
 import nl.klantreis.report.JourneyGrid.Cell;
 import nl.klantreis.report.JourneyGrid.Lane;
 import nl.klantreis.report.JourneyGrid.Route;
-import nl.klantreis.rules.catalogue.JourneyFacts;
 
 /**
  * A journey map as SVG, drawn on its {@link JourneyGrid}: phases over their columns, a lane
@@ -64,7 +63,7 @@ public final class SvgJourneyMap {
         for (HandoverStyle style : HandoverStyle.values()) {
             svg.append(String.format(Locale.ROOT,
                     "<marker id=\"%s-%s\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"%s\"/></marker>",
-                    arrows, style.cssClass, style.colour));
+                    arrows, style.cssClass(), style.colour().hex()));
         }
         svg.append("</defs>\n");
         grid.lanes.values().forEach(lane -> lane(svg, lane, grid));
@@ -155,26 +154,6 @@ public final class SvgJourneyMap {
         svg.append("</g>\n");
     }
 
-    /** How a handover is drawn: colour, dash and word, so that it reads without colour too. */
-    private enum HandoverStyle {
-        WARM("warm", "#228b22", ""), COLD("cold", "#b22222", "6 4"), NOT_RECORDED("not-recorded", "#888", "1 3");
-
-        final String cssClass;
-        final String colour;
-        final String dash;
-
-        HandoverStyle(String cssClass, String colour, String dash) {
-            this.cssClass = cssClass;
-            this.colour = colour;
-            this.dash = dash;
-        }
-
-        static HandoverStyle of(Handover handover) {
-            HandoverKind kind = JourneyFacts.kindOf(handover);
-            return kind == HandoverKind.WARM ? WARM : kind == HandoverKind.COLD ? COLD : NOT_RECORDED;
-        }
-    }
-
     private static void route(StringBuilder svg, Route route, String arrows, Locale locale) {
         StringBuilder points = new StringBuilder();
         for (double[] point : route.points()) {
@@ -185,11 +164,11 @@ public final class SvgJourneyMap {
             String word = JourneyLabels.handover(handover, locale);
             svg.append(String.format(Locale.ROOT,
                     "<g class=\"handover %s\"><title>%s</title><polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s marker-end=\"url(#%s-%s)\"/>",
-                    style.cssClass, Encode.forXml(word), points.toString().trim(), style.colour,
-                    style.dash.isEmpty() ? "" : " stroke-dasharray=\"" + style.dash + "\"", arrows, style.cssClass));
+                    style.cssClass(), Encode.forXml(word), points.toString().trim(), style.colour().hex(),
+                    style.dash().isEmpty() ? "" : " stroke-dasharray=\"" + style.dash() + "\"", arrows, style.cssClass()));
             svg.append(String.format(Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"%.0f\" fill=\"%s\" class=\"handover-label\">%s</text></g>%n",
-                    route.label()[0], route.label()[1] + JourneyGrid.HANDOVER_SIZE / 2 - 1, JourneyGrid.HANDOVER_SIZE, style.colour,
+                    route.label()[0], route.label()[1] + JourneyGrid.HANDOVER_SIZE / 2 - 1, JourneyGrid.HANDOVER_SIZE, style.colour().hex(),
                     Encode.forXml(JourneyGrid.handoverLabel(handover, locale))));
         } else {
             svg.append("<polyline points=\"").append(points.toString().trim())
