@@ -61,7 +61,6 @@ final class JourneyMapArrangement {
     private final Map<EObject, Edge> handovers = new HashMap<>();
     /** The other edges, by the semantic elements at their ends (source, target). */
     private final Map<List<EObject>, Edge> links = new HashMap<>();
-    private boolean changed;
     /** The bounds arrangements wrote: the next round of changes must not read them as a drag. */
     private static final Map<Bounds, Box> WRITTEN = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -91,8 +90,8 @@ final class JourneyMapArrangement {
                 && written.width() == bounds.getWidth() && written.height() == bounds.getHeight();
     }
 
-    /** Moves every view to its place; returns whether anything had to move. */
-    boolean apply() {
+    /** Moves every view to its place, writing only what differs. */
+    void apply() {
         List<KeyPerson> keyPersons = new ArrayList<>();
         nodes.keySet().stream().filter(KeyPerson.class::isInstance).map(KeyPerson.class::cast).forEach(keyPersons::add);
         keyPersons.sort(Comparator.comparing(KeyPerson::getName, Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -121,7 +120,6 @@ final class JourneyMapArrangement {
         setBounds(unrecordedLane, geometry.unrecordedLane());
         geometry.routes().forEach((handover, route) -> setRoute(handovers.get(handover), route, true));
         geometry.links().forEach((ends, route) -> setRoute(links.get(ends), route, false));
-        return changed;
     }
 
     private static Size size(Dimension dimension) {
@@ -175,7 +173,6 @@ final class JourneyMapArrangement {
             node.setLayoutConstraint(bounds);
         }
         WRITTEN.put(bounds, box);
-        changed = true;
     }
 
     /** Gives an edge its route (points absolute, the first and last on its boxes) as GMF stores it. */
@@ -185,11 +182,9 @@ final class JourneyMapArrangement {
         }
         if (!terminal(edge.getSourceAnchor()).equals(route.sourceTerminal())) {
             edge.setSourceAnchor(anchor(route.sourceTerminal()));
-            changed = true;
         }
         if (!terminal(edge.getTargetAnchor()).equals(route.targetTerminal())) {
             edge.setTargetAnchor(anchor(route.targetTerminal()));
-            changed = true;
         }
         List<Point> points = route.points();
         Point source = points.get(0);
@@ -202,7 +197,6 @@ final class JourneyMapArrangement {
             RelativeBendpoints bendpoints = NotationFactory.eINSTANCE.createRelativeBendpoints();
             bendpoints.setPoints(relative);
             edge.setBendpoints(bendpoints);
-            changed = true;
         }
         if (labelled) {
             for (Object child : edge.getChildren()) {
@@ -211,7 +205,6 @@ final class JourneyMapArrangement {
                     if (location.getX() != offset.x() || location.getY() != offset.y()) {
                         location.setX(offset.x());
                         location.setY(offset.y());
-                        changed = true;
                     }
                 }
             }

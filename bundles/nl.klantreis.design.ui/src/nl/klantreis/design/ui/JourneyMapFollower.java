@@ -308,9 +308,7 @@ final class JourneyMapFollower implements ModelChangeTrigger {
      */
     private void arrange(Diagram map) {
         JourneyMapArrangement.of(map, measure).ifPresent(arrangement -> {
-            if (arrangement.apply()) {
-                JourneyMapEditors.redrawLater(map);
-            }
+            arrangement.apply();
             map.getElement().eAdapters().remove(NotYetOpenedDiagramAdapter.INSTANCE);
             SiriusLayoutDataManager.INSTANCE.removeLayoutViews(map);
         });

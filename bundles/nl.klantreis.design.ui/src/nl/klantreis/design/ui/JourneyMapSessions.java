@@ -43,7 +43,6 @@ public class JourneyMapSessions extends SessionManagerListener.Stub {
             JourneyMapFollower follower = new JourneyMapFollower(session);
             session.getEventBroker().addLocalTrigger(NotificationFilter.NOT_TOUCH, follower);
             followers.put(session, follower);
-            JourneyMapEditors.watch();
         }
     }
 }
