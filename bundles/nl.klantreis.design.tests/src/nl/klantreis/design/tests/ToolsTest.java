@@ -275,7 +275,8 @@ class ToolsTest {
         DTable table = sirius.create("TouchpointTable", journey);
         DLine line = table.getLines().get(1);
         Touchpoint touchpoint = (Touchpoint) line.getTarget();
-        List<Object[]> edits = List.of(new Object[] { "organisation", sirius.model.getOrganisations().get(3) },
+        List<Object[]> edits = List.of(new Object[] { "name", "Budgetcoaching aan huis" },
+                new Object[] { "organisation", sirius.model.getOrganisations().get(3) },
                 new Object[] { "channel", Channel.PHONE }, new Object[] { "initiator", nl.klantreis.model.Initiator.ORGANISATION },
                 new Object[] { "purpose", nl.klantreis.model.Purpose.DECISION }, new Object[] { "duration", 45 },
                 new Object[] { "interpreter", nl.klantreis.model.InterpreterArrangement.PROFESSIONAL },

@@ -27,12 +27,13 @@ import nl.klantreis.presentation.JourneyLabels;
 
 /**
  * The touchpoint table of every journey as Sirius computes it, in Dutch and in English: a line
- * per touchpoint in written order, eight columns with translated headers, and cells that show
- * what a person reads (Huisbezoek, ja, +1), never a literal such as HOME_VISIT.
+ * per touchpoint in written order, headed by its phase, nine columns with translated headers (the
+ * name first), and cells that show what a person reads (Huisbezoek, ja, +1), never a literal such
+ * as HOME_VISIT.
  */
 class TouchpointTableTest {
 
-    private static final List<String> COLUMNS = List.of("organisation", "channel", "initiator", "purpose", "duration",
+    private static final List<String> COLUMNS = List.of("name", "organisation", "channel", "initiator", "purpose", "duration",
             "interpreter", "understandingChecked", "emotion");
     private static final Locale PLATFORM = Locale.getDefault();
 
@@ -71,7 +72,7 @@ class TouchpointTableTest {
                         table.getColumns().stream().map(DColumn::getLabel).toList(), where + "column headers");
                 for (DLine line : table.getLines()) {
                     Touchpoint touchpoint = (Touchpoint) line.getTarget();
-                    assertEquals(touchpoint.getName(), line.getLabel());
+                    assertEquals(JourneyLabels.label(touchpoint.eContainer()), line.getLabel(), where + "headed by its phase");
                     List<String> expected = new ArrayList<>(COLUMNS.stream().map(feature -> JourneyLabels.value(touchpoint, feature, locale)).toList());
                     List<String> cells = cells(table, line);
                     for (int column = 0; column < COLUMNS.size(); column++) {

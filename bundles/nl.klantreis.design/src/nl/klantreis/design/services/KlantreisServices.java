@@ -20,6 +20,7 @@ import nl.klantreis.model.KeyPerson;
 import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.NamedElement;
 import nl.klantreis.model.Organisation;
+import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.DesignCardFindings;
 import nl.klantreis.presentation.EmotionColours;
@@ -76,6 +77,11 @@ public class KlantreisServices {
 
     public String touchpointTableTitle(Journey journey) {
         return JourneyLabels.label(journey);
+    }
+
+    /** The head of a touchpoint's line in the table: its phase, so the table reads as the journey goes (the name is a column, edited there). */
+    public String phaseLabel(Touchpoint touchpoint) {
+        return touchpoint.eContainer() instanceof Phase phase ? JourneyLabels.label(phase) : "";
     }
 
     /** A column header of the touchpoint table: the feature's label in the workshop's language. */

@@ -2,6 +2,7 @@ package nl.klantreis.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -37,7 +38,7 @@ import nl.klantreis.model.Touchpoint;
 
 /**
  * The touchpoint table open in the workbench beside the journey map, edited as a facilitator
- * edits it: a click on a cell, F2, a choice picked from the list or a number typed, Enter, as
+ * edits it: a click on a cell, F2, a name or a number typed or a choice picked from the list, Enter, as
  * the SWT events the toolkit sends for them. The model takes the edit, the open map follows it
  * without Arrange All (the step moves to its new organisation's lane), and Undo takes both back.
  */
@@ -87,6 +88,13 @@ class TouchpointTableOnScreenTest {
         Workbench.waitUntil(() -> budget.getOrganisation() == coach,
                 () -> "the organisation chosen in the table, not " + budget.getOrganisation());
 
+        edit(tree, table, budget, "name");
+        Text name = Workbench.waitFor(() -> visible(tree, Text.class), "a field to type the name in");
+        name.selectAll();
+        name.insert("Budgetcoaching aan huis");
+        enter(name);
+        Workbench.waitUntil(() -> "Budgetcoaching aan huis".equals(budget.getName()), () -> "the name typed, not " + budget.getName());
+
         edit(tree, table, budget, "duration");
         Text field = Workbench.waitFor(() -> visible(tree, Text.class), "a field to type the duration in");
         field.selectAll(); // Ctrl+A, then typed over the value the field offers
@@ -97,10 +105,14 @@ class TouchpointTableOnScreenTest {
 
         assertMapFollows(journey, "after editing the table");
         assertSame(coach, budget.getOrganisation());
+        assertTrue(screen.labels().stream().anyMatch(label -> label.text().startsWith("Budgetcoaching aan huis")),
+                "the map names the step as typed in the table");
 
         undo();
         undo();
-        Workbench.waitUntil(() -> budget.getOrganisation() != coach, "the organisation back after two undos");
+        undo();
+        Workbench.waitUntil(() -> budget.getOrganisation() != coach, "the organisation back after three undos");
+        assertEquals("Budgetcoaching", budget.getName(), "undone");
         assertEquals("consulent", budget.getOrganisation().getId(), "undone");
         assertMapFollows(journey, "after undoing the table's edits");
     }
