@@ -6,8 +6,9 @@ import nl.klantreis.model.Touchpoint;
 
 /**
  * The colours of the journey's "heartbeat": how a touchpoint felt, from -2 (very negative,
- * dark red) through 0 (neutral, grey) to +2 (very positive, dark green). The Sirius journey
- * map declares the same colours in its palette; a test keeps the two equal.
+ * dark red) through 0 (neutral, grey) to +2 (very positive, dark green). The report draws them
+ * from here, and the Sirius journey map computes them from here (the odesign's palette asks the
+ * viewpoint's services); a box's text is black or white, whichever reads on its colour.
  */
 public final class EmotionColours {
 
@@ -17,9 +18,6 @@ public final class EmotionColours {
 
     /** The fill of a touchpoint whose emotion is not recorded: white, so that only its outline shows. */
     public static final Rgb NOT_RECORDED = new Rgb(255, 255, 255);
-
-    /** The palette names the Sirius viewpoint uses for the colours, -2 first. */
-    public static final List<String> NAMES = List.of("emotion-2", "emotion-1", "emotion0", "emotion+1", "emotion+2");
 
     private EmotionColours() {
     }
@@ -32,11 +30,6 @@ public final class EmotionColours {
     /** The colour of a touchpoint's emotion, or {@link #NOT_RECORDED}: no emotion stands in for one nobody recorded. */
     public static Rgb of(Touchpoint touchpoint) {
         return touchpoint.isSetEmotion() ? of(touchpoint.getEmotion()) : NOT_RECORDED;
-    }
-
-    /** The palette name of an emotion's colour. */
-    public static String nameOf(int emotion) {
-        return NAMES.get(index(emotion));
     }
 
     public static List<Rgb> all() {

@@ -107,6 +107,9 @@ class JourneyMapTest {
             assertEquals(List.of(emotion.red(), emotion.green(), emotion.blue()),
                     rgb(((FlatContainerStyle) box.getOwnedStyle()).getBackgroundColor()),
                     where + touchpoint.getId() + " has its emotion's colour");
+            Rgb text = emotion.text();
+            assertEquals(List.of(text.red(), text.green(), text.blue()), rgb(((FlatContainerStyle) box.getOwnedStyle()).getLabelColor()),
+                    where + touchpoint.getId() + "'s name in black or white, whichever reads on its colour");
             assertEquals(touchpoint.getName(), box.getName().lines().findFirst().orElse(""), where + "label");
         }
         for (DNodeContainer phaseView : views(map, DNodeContainer.class, "Phase")) {

@@ -108,6 +108,19 @@ public class KlantreisServices {
         return EmotionColours.of(touchpoint).blue();
     }
 
+    /** A touchpoint's text: black or white, whichever reads on its emotion's colour, as in the report. */
+    public int emotionTextRed(Touchpoint touchpoint) {
+        return EmotionColours.of(touchpoint).text().red();
+    }
+
+    public int emotionTextGreen(Touchpoint touchpoint) {
+        return EmotionColours.of(touchpoint).text().green();
+    }
+
+    public int emotionTextBlue(Touchpoint touchpoint) {
+        return EmotionColours.of(touchpoint).text().blue();
+    }
+
     // The design card's findings, as decorations
 
     public boolean missingInterpreter(Touchpoint touchpoint) {

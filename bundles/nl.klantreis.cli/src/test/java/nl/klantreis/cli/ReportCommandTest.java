@@ -26,6 +26,7 @@ class ReportCommandTest {
     private static final Path EXAMPLE = ModelOutsideOsgiTest.ROOT.resolve("examples/loon-op-zand/loon-op-zand.klantreis");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path PDFTOPPM = Path.of("/usr/bin/pdftoppm");
+    private static final Path PDFTOTEXT = Path.of("/usr/bin/pdftotext");
 
     @TempDir
     Path temp;
@@ -242,6 +243,41 @@ class ReportCommandTest {
             """;
 
     /**
+     * A report of one journey, printed: the journey starts on the first page, under the title (no
+     * page of a title alone), and the paper does not ask to click.
+     */
+    @Test
+    void oneJourneyPrintsFromTheFirstPageWithoutAskingToClick() throws Exception {
+        assertTrue(Files.isExecutable(PDFTOTEXT), "pdftotext is needed: apt-get install poppler-utils (.ci/run does this)");
+        Path report = temp.resolve("een.html");
+        assertEquals(0, klantreis.run("report", EXAMPLE.toString(), "-o", report.toString(), "--lang", "nl"), klantreis.err.toString());
+        assertTrue(Files.readString(report).contains("<span class=\"screen-only\">Klik op een gemarkeerd contactmoment"),
+                "on screen the report says what a click does");
+        Path pdf = print(report, "report-one-journey.pdf");
+        Process firstPage = new ProcessBuilder(PDFTOTEXT.toString(), "-l", "1", pdf.toString(), "-").redirectErrorStream(true).start();
+        String first = new String(firstPage.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(firstPage.waitFor(60, TimeUnit.SECONDS) && firstPage.exitValue() == 0, first);
+        assertTrue(first.contains("Van huisvesting naar werk") && first.contains("Persona"), "the journey on the first page: " + first);
+        Process all = new ProcessBuilder(PDFTOTEXT.toString(), pdf.toString(), "-").redirectErrorStream(true).start();
+        String printed = new String(all.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(all.waitFor(60, TimeUnit.SECONDS));
+        assertFalse(printed.contains("Klik op"), "no click on paper");
+    }
+
+    /** Chromium's print to PDF of a report, kept in target/ to be looked at. */
+    private Path print(Path report, String name) throws Exception {
+        Path pdf = Files.createDirectories(Path.of("target")).resolve(name);
+        Files.deleteIfExists(pdf);
+        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + temp.resolve("print-profile-" + name), "--no-pdf-header-footer",
+                "--print-to-pdf=" + pdf, report.toUri().toString()).redirectErrorStream(true).start();
+        chromium.getInputStream().readAllBytes();
+        assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish");
+        return pdf;
+    }
+
+    /**
      * Printed (Chromium's print to PDF, as a policy officer prints it for a meeting): A4 landscape,
      * each journey from a page of its own. The PDF is kept in target/ to be looked at.
      */
@@ -252,14 +288,7 @@ class ReportCommandTest {
         assertEquals(0, klantreis.run("report", ModelOutsideOsgiTest.ROOT.resolve("examples").toString(), "-o",
                 report.toString(), "--lang", "nl"), klantreis.err.toString());
         int journeys = Files.readString(report).split("<section class=\"journey\"", -1).length - 1;
-        Path pdf = Files.createDirectories(Path.of("target")).resolve("report-print.pdf");
-        Files.deleteIfExists(pdf);
-        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + temp.resolve("print-profile"), "--no-pdf-header-footer",
-                "--print-to-pdf=" + pdf, report.toUri().toString()).redirectErrorStream(true).start();
-        chromium.getInputStream().readAllBytes();
-        assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish");
+        Path pdf = print(report, "report-print.pdf");
         String text = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
         java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([\\d.]+) ([\\d.]+)\\]").matcher(text);
         int pages = 0;

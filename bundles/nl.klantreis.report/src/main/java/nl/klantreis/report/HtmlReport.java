@@ -43,6 +43,7 @@ public final class HtmlReport {
             table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
             .map{overflow:auto;border:1px solid #ddd;padding:.5em}.legend{font-size:.85em;color:#555}
             tr.error td:first-child{color:#b22222;font-weight:bold}tr.warning td:first-child{color:#b36b00}
+            td.rule{white-space:nowrap}
             td.not-recorded{color:#777;font-style:italic}
             @page{size:A4 landscape;margin:12mm}
             .map.fit svg{max-width:100%;height:auto}
@@ -50,7 +51,8 @@ public final class HtmlReport {
             .overview-matrix th+th{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-size:.8em}
             .overview-matrix td+td{text-align:center}tr.total th{background:#f4f8fc}
             @media print{body{margin:0;max-width:none;font-size:10pt}nav{display:none}
-            section.journey{break-before:page}h2,h3{break-after:avoid}tr,.map{break-inside:avoid}
+            section.journey{break-before:page}section.journey:first-of-type{break-before:auto}
+            h2,h3{break-after:avoid}tr,.map{break-inside:avoid}.screen-only{display:none}
             .map{overflow:visible;border:none;padding:0}.map svg{max-width:100%;height:auto}
             a{color:inherit;text-decoration:none}}
             """;
@@ -87,7 +89,7 @@ public final class HtmlReport {
         List<JourneyModel> titled = models.stream().filter(model -> !model.getJourneys().isEmpty()).toList();
         String title = text("title", String.join(", ", (titled.isEmpty() ? models : titled).stream().map(JourneyLabels::label)
                 .distinct().toList()));
-        StringBuilder html = page(title, text("intro"));
+        StringBuilder html = page(title, text("intro"), text("intro.screen"));
         html.append("<nav><h2>").append(text("journeys")).append("</h2><ul>\n");
         for (Journey journey : journeys) {
             html.append("<li><a href=\"#journey-").append(ids.id(journey)).append("\">")
@@ -112,13 +114,20 @@ public final class HtmlReport {
         return grid.steps.size() <= FIT_STEPS ? "map fit" : "map";
     }
 
-    /** The start of a page: its head, with the policy and the style, and its title. */
-    private StringBuilder page(String title, String intro) {
-        return new StringBuilder().append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage())
+    /**
+     * The start of a page: its head, with the policy and the style, its title and what it holds;
+     * {@code onScreen} (a hint to click, say) is left out of a print.
+     */
+    private StringBuilder page(String title, String intro, String onScreen) {
+        StringBuilder html = new StringBuilder().append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage())
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n")
                 .append("<title>").append(Encode.forHtml(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
-                .append("<h1>").append(Encode.forHtml(title)).append("</h1>\n<p>").append(Encode.forHtml(intro)).append("</p>\n");
+                .append("<h1>").append(Encode.forHtml(title)).append("</h1>\n<p>").append(Encode.forHtml(intro));
+        if (!onScreen.isEmpty()) {
+            html.append(" <span class=\"screen-only\">").append(Encode.forHtml(onScreen)).append("</span>");
+        }
+        return html.append("</p>\n");
     }
 
     /**
@@ -134,7 +143,7 @@ public final class HtmlReport {
             }
         }));
         ids = new PageIds(models);
-        StringBuilder html = page(text("compare.title"), text("compare.intro"));
+        StringBuilder html = page(text("compare.title"), text("compare.intro"), "");
         for (JourneyComparison comparison : comparisons) {
             comparison(html, comparison);
         }
@@ -303,7 +312,7 @@ public final class HtmlReport {
             if (anchored && element instanceof NamedElement && withAnchor.add(element)) {
                 html.append(" id=\"findings-").append(ids.id(element)).append('"');
             }
-            html.append("><td>").append(text("severity." + severity)).append("</td><td>")
+            html.append("><td>").append(text("severity." + severity)).append("</td><td class=\"rule\">")
                     .append(Encode.forHtml(finding instanceof RuleDiagnostic rule ? rule.ruleId() : "KR-MODEL"))
                     .append("</td><td>");
             String target = target(element);

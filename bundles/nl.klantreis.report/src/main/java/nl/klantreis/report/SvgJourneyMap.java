@@ -18,6 +18,7 @@ import nl.klantreis.presentation.DesignCardFindings;
 import nl.klantreis.presentation.EmotionColours;
 import nl.klantreis.presentation.HandoverStyle;
 import nl.klantreis.presentation.JourneyLabels;
+import nl.klantreis.presentation.Rgb;
 import nl.klantreis.report.JourneyGrid.Box;
 import nl.klantreis.report.JourneyGrid.Cell;
 import nl.klantreis.report.JourneyGrid.Lane;
@@ -122,14 +123,18 @@ public final class SvgJourneyMap {
             Locale locale, PageIds ids) {
         Box box = cell.box();
         svg.append(hasFindings ? "<a href=\"#findings-" + ids.id(touchpoint) + "\">" : "");
+        Rgb fill = EmotionColours.of(touchpoint);
         svg.append(String.format(Locale.ROOT,
                 "<g class=\"touchpoint\" id=\"map-%s\" data-step=\"%d\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"4\" fill=\"%s\" stroke=\"#555\"/>",
-                ids.id(touchpoint), column, box.x(), box.y(), box.width(), box.height(), EmotionColours.of(touchpoint).hex()));
+                ids.id(touchpoint), column, box.x(), box.y(), box.width(), box.height(), fill.hex()));
         svg.append("<title>").append(Encode.forXml(JourneyLabels.touchpoint(touchpoint, locale))).append("</title>");
+        // black or white, whichever reads on the emotion's colour (white on the dark red of -2)
+        svg.append("<g fill=\"").append(fill.text().hex()).append("\">");
         double y = box.y() + JourneyGrid.TEXT_TOP + JourneyGrid.NAME_SIZE;
         svg.append(text(box.x() + JourneyGrid.TEXT_INSET, y, cell.lines(), JourneyGrid.NAME_SIZE, true, "touchpoint-label"));
         y += cell.lines().size() * JourneyGrid.lineHeight(JourneyGrid.NAME_SIZE);
         svg.append(text(box.x() + JourneyGrid.TEXT_INSET, y, cell.detail(), JourneyGrid.DETAIL_SIZE, false, "touchpoint-detail"));
+        svg.append("</g>");
         double markX = box.right() - 12;
         Set<String> found = DesignCardFindings.ruleIds(touchpoint);
         if (DesignCardFindings.missingInterpreter(found)) {

@@ -29,6 +29,7 @@ import nl.klantreis.presentation.EmotionColours;
 import nl.klantreis.presentation.JourneyLanes;
 import nl.klantreis.presentation.JourneyMapGeometry;
 import nl.klantreis.presentation.JourneyMapGeometry.Placement;
+import nl.klantreis.presentation.Rgb;
 import nl.klantreis.report.JourneyGrid.Box;
 import nl.klantreis.report.JourneyGrid.Cell;
 import nl.klantreis.rules.catalogue.JourneyFacts;
@@ -188,6 +189,22 @@ class JourneyMapTest {
         double top = Math.min(a[1], b[1]);
         double bottom = Math.max(a[1], b[1]);
         return left < box.right() - 1 && right > box.x() + 1 && top < box.bottom() - 1 && bottom > box.y() + 1;
+    }
+
+    /** A box's text reads on its emotion's colour (WCAG AA, 4.5:1): white on the dark red of -2, black elsewhere. */
+    @Test
+    void textReadsOnEveryEmotionColour() {
+        for (int emotion = -2; emotion <= 2; emotion++) {
+            Rgb fill = EmotionColours.of(emotion);
+            assertTrue(fill.contrast(fill.text()) >= 4.5, emotion + ": " + fill.contrast(fill.text()));
+        }
+        assertEquals(Rgb.WHITE, EmotionColours.of(-2).text());
+        Touchpoint consult = JourneyFacts.touchpoints(journey).filter(step -> step.isSetEmotion() && step.getEmotion() == -1)
+                .findFirst().orElseThrow();
+        consult.setEmotion(-2);
+        String svg = SvgJourneyMap.render(journey, Set.of(), Locale.ENGLISH);
+        int box = svg.indexOf("fill=\"" + EmotionColours.of(-2).hex() + "\"");
+        assertTrue(box > 0 && svg.indexOf("<g fill=\"#ffffff\">", box) > box, "white text on the -2 box");
     }
 
     @Test
