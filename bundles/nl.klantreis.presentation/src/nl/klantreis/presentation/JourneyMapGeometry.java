@@ -82,7 +82,7 @@ public final class JourneyMapGeometry {
 
     /** A point on the map. */
     public record Point(int x, int y) {
-        double distance(Point other) {
+        public double distance(Point other) {
             return Math.hypot(other.x - x, other.y - y);
         }
     }

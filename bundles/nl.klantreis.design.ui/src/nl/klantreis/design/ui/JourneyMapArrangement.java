@@ -221,17 +221,17 @@ final class JourneyMapArrangement {
         Point wanted = JourneyMapGeometry.labelCentre(route, label);
         double total = 0;
         for (int i = 1; i < route.size(); i++) {
-            total += distance(route.get(i - 1), route.get(i));
+            total += route.get(i - 1).distance(route.get(i));
         }
         double left = total / 2;
         int segment = 1;
-        while (segment < route.size() - 1 && distance(route.get(segment - 1), route.get(segment)) < left) {
-            left -= distance(route.get(segment - 1), route.get(segment));
+        while (segment < route.size() - 1 && route.get(segment - 1).distance(route.get(segment)) < left) {
+            left -= route.get(segment - 1).distance(route.get(segment));
             segment++;
         }
         Point a = route.get(segment - 1);
         Point b = route.get(segment);
-        double length = Math.max(1, distance(a, b));
+        double length = Math.max(1, a.distance(b));
         double refX = a.x() + (b.x() - a.x()) * Math.min(1, left / length);
         double refY = a.y() + (b.y() - a.y()) * Math.min(1, left / length);
         // Sirius turns the offset by the angle of the segment at that point; turn it back
@@ -240,10 +240,6 @@ final class JourneyMapArrangement {
         double dy = wanted.y() - refY;
         return new Point((int) Math.round(dx * Math.cos(angle) + dy * Math.sin(angle)),
                 (int) Math.round(-dx * Math.sin(angle) + dy * Math.cos(angle)));
-    }
-
-    private static double distance(Point a, Point b) {
-        return Math.hypot(b.x() - a.x(), b.y() - a.y());
     }
 
     private static boolean samePoints(Bendpoints bendpoints, List<RelativeBendpoint> points) {

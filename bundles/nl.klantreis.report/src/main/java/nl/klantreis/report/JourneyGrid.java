@@ -87,6 +87,8 @@ final class JourneyGrid {
     }
 
     final List<Touchpoint> steps;
+    /** Each step's place in {@link #steps}, looked up per step as the map is drawn. */
+    private final Map<Touchpoint, Integer> columns = new HashMap<>();
     final Map<EObject, Cell> cells = new LinkedHashMap<>();
     final Map<Organisation, Lane> lanes = new LinkedHashMap<>();
     final List<Route> routes = new ArrayList<>();
@@ -101,6 +103,7 @@ final class JourneyGrid {
 
     private JourneyGrid(JourneyMapGeometry geometry, Journey journey, Map<EObject, List<List<String>>> text, Locale locale) {
         steps = geometry.sequence();
+        steps.forEach(step -> columns.put(step, columns.size()));
         for (Phase phase : journey.getPhases()) {
             cells.put(phase, cell(geometry, phase, text));
         }
@@ -153,7 +156,7 @@ final class JourneyGrid {
 
     /** A step's column: steps run left to right in written order. */
     int column(Touchpoint step) {
-        return steps.indexOf(step);
+        return columns.get(step);
     }
 
     /** The x of the middle of a step's box, where the emotion curve puts its point. */
