@@ -108,6 +108,28 @@ class ReportCommandTest {
         assertTrue(html.contains("2 van 2 (100%); bij nog 1 niet vastgelegd"), "the interpreter share counts what was recorded");
     }
 
+    /** A spoken step below the language level whose interpreter nobody recorded: the report never says none was needed. */
+    @Test
+    void anInterpreterNobodyRecordedIsNotReadAsNoneNeeded() throws IOException {
+        Path journey = Files.writeString(temp.resolve("tolk.klantreis"), """
+                model m {
+                  organisation balie "Balie" { kind CUSTOMER_CONTACT_CENTRE trained staff interpreter budget caseload 3 }
+                  persona p { dutch A1 }
+                  journey j for p {
+                    triggered by ARRIVAL
+                    phase f {
+                      touchpoint intake "Intake" at balie { channel HOME_VISIT forms SPOKEN }
+                    }
+                  }
+                }
+                """);
+        Path report = temp.resolve("tolk.html");
+        assertEquals(0, klantreis.run("report", journey.toString(), "-o", report.toString(), "--lang", "nl"), klantreis.err.toString());
+        String html = Files.readString(report);
+        assertTrue(html.contains("bij 1 niet vastgelegd"), "the step whose interpreter is not recorded is counted as such");
+        assertFalse(html.contains("geen enkele had er een nodig"), "and not as one that needed none");
+    }
+
     /** Over many journeys the report opens with an overview: a row per journey, totals, organisations by rule, reach. */
     @Test
     void manyJourneysOpenWithAnOverview() throws IOException {

@@ -276,11 +276,17 @@ public final class HtmlReport {
         row(html, text("figure.touchpoints"), String.valueOf(figures.touchpoints()));
         row(html, text("figure.organisations"), String.valueOf(figures.organisations()));
         row(html, text("figure.handovers"), String.valueOf(figures.handovers()));
-        String interpreter = figures.interpreterPercentage() < 0 ? text("figure.interpreter.none")
-                : text("figure.interpreter.value", figures.withProfessionalInterpreter(), figures.needingInterpreter(),
-                        figures.interpreterPercentage());
-        row(html, text("figure.interpreter"), figures.interpreterNotRecorded() == 0 ? interpreter
-                : interpreter + "; " + text("figure.interpreter.notRecorded", figures.interpreterNotRecorded()));
+        int notRecorded = figures.interpreterNotRecorded();
+        String interpreter;
+        if (figures.interpreterPercentage() >= 0) {
+            interpreter = text("figure.interpreter.value", figures.withProfessionalInterpreter(), figures.needingInterpreter(),
+                    figures.interpreterPercentage())
+                    + (notRecorded == 0 ? "" : "; " + text("figure.interpreter.notRecorded", notRecorded));
+        } else {
+            // no step whose interpreter is recorded needed one; a step whose interpreter nobody recorded may have
+            interpreter = notRecorded == 0 ? text("figure.interpreter.none") : text("figure.interpreter.onlyNotRecorded", notRecorded);
+        }
+        row(html, text("figure.interpreter"), interpreter);
         row(html, text("figure.intake"), figures.intakeText(this::text));
         html.append("</table>\n");
     }
