@@ -15,11 +15,12 @@ import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
-import org.eclipse.xtext.parser.antlr.LexerProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
 
 import com.google.inject.Binder;
+import com.google.inject.Inject;
+import com.google.inject.Injector;
 import com.google.inject.Provider;
 import com.google.inject.name.Names;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
@@ -106,7 +107,16 @@ public class KlantreisRuntimeModule extends AbstractKlantreisRuntimeModule {
 
     @Override
     public Provider<? extends InternalKlantreisLexer> provideInternalKlantreisLexer() {
-        return LexerProvider.create(KlantreisLexer.class);
+        // made by the injector, as the runtime lexer is, so that its messages speak the injector's language
+        return new Provider<KlantreisLexer>() {
+            @Inject
+            private Injector injector;
+
+            @Override
+            public KlantreisLexer get() {
+                return injector.getInstance(KlantreisLexer.class);
+            }
+        };
     }
 
     @Override

@@ -4,27 +4,40 @@
  */
 package nl.klantreis.dsl;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+import nl.klantreis.rules.Language;
 
 /**
- * The notation's own messages (notation.properties, notation_nl.properties), in the language of
- * the platform: Dutch on a Dutch platform, English elsewhere (the command line and the language
- * server set the platform's language from their --lang).
+ * The notation's own messages (notation.properties, notation_nl.properties) in one language:
+ * Dutch or English. One per injector: in Eclipse the platform's language (its {@code -nl}); the
+ * command line and the language server bind the one their {@code --lang} asks for
+ * ({@link KlantreisStandaloneSetup#createInjector(Locale)}).
  */
-public final class NotationTexts {
+@Singleton
+public class NotationTexts {
 
-    private NotationTexts() {
+    private final Language.Texts texts;
+
+    /** The platform's language, as Eclipse sets it. */
+    @Inject
+    public NotationTexts() {
+        this(Locale.getDefault());
     }
 
-    public static Locale locale() {
-        return "nl".equals(Locale.getDefault().getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
+    public NotationTexts(Locale asked) {
+        this.texts = Language.texts("nl.klantreis.dsl.notation", NotationTexts.class, asked);
     }
 
-    public static String format(String key, Object... arguments) {
-        ResourceBundle texts = ResourceBundle.getBundle("nl.klantreis.dsl.notation", locale(), NotationTexts.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(texts.getString(key).replace("'", "''"), locale()).format(arguments);
+    /** Dutch or English. */
+    public Locale locale() {
+        return texts.locale();
+    }
+
+    public String format(String key, Object... arguments) {
+        return texts.get(key, arguments);
     }
 }

@@ -14,6 +14,7 @@ import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.rules.EditLabels;
 import nl.klantreis.rules.Labels;
+import nl.klantreis.rules.Language;
 
 /**
  * The words on a journey map, the same in the Sirius diagram and the SVG report: an element's
@@ -26,21 +27,18 @@ public final class JourneyLabels {
     private JourneyLabels() {
     }
 
-    public static String label(EObject element) {
-        return Labels.of(element);
-    }
-
     /** "Brede intake" over "Consulent statushouders · Home visit". */
     public static String touchpoint(Touchpoint touchpoint, Locale locale) {
-        return label(touchpoint) + "\n" + touchpointDetail(touchpoint, locale);
+        return Labels.of(touchpoint) + "\n" + touchpointDetail(touchpoint, locale);
     }
 
     /**
      * The organisation and channel of a touchpoint: "Consulent statushouders · Home visit", or
-     * the organisation alone when no channel is recorded.
+     * the organisation alone when no channel is recorded; "Organisatie niet vastgelegd" when
+     * nobody recorded the organisation.
      */
     public static String touchpointDetail(Touchpoint touchpoint, Locale locale) {
-        String organisation = touchpoint.getOrganisation() == null ? "?" : label(touchpoint.getOrganisation());
+        String organisation = JourneyLanes.name(touchpoint.getOrganisation(), locale);
         return touchpoint.isSetChannel() ? organisation + " \u00b7 " + literal(touchpoint.getChannel(), locale)
                 : organisation;
     }
@@ -52,7 +50,7 @@ public final class JourneyLabels {
 
     /** What a map or report writes where a value is not recorded: "niet vastgelegd", "not recorded". */
     public static String notRecorded(Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? "niet vastgelegd" : "not recorded";
+        return words(locale).get("notRecorded");
     }
 
     /** The label of a type, for example "Touchpoint" or "Contactmoment". */
@@ -92,20 +90,23 @@ public final class JourneyLabels {
             return "";
         } else if (value instanceof Collection<?> values) {
             return values.stream().map(one -> one instanceof Enumerator enumerator ? literal(enumerator, locale)
-                    : one instanceof EObject other ? label(other) : String.valueOf(one)).collect(Collectors.joining(", "));
+                    : one instanceof EObject other ? Labels.of(other) : String.valueOf(one)).collect(Collectors.joining(", "));
         } else if (value instanceof Enumerator enumerator) {
             return literal(enumerator, locale);
         } else if (value instanceof Boolean flag) {
-            boolean dutch = "nl".equals(locale.getLanguage());
-            return flag ? (dutch ? "ja" : "yes") : (dutch ? "nee" : "no");
+            return words(locale).get(flag ? "yes" : "no");
         } else if (structural == KlantreisPackage.Literals.TOUCHPOINT__EMOTION) {
             int emotion = (Integer) value;
             return emotion > 0 ? "+" + emotion : Integer.toString(emotion);
         } else if (structural == KlantreisPackage.Literals.TOUCHPOINT__DURATION) {
-            return value + " min";
+            return words(locale).get("minutes", value);
         } else if (value instanceof EObject other) {
-            return label(other);
+            return Labels.of(other);
         }
         return value.toString();
+    }
+
+    private static Language.Texts words(Locale locale) {
+        return Language.texts("nl.klantreis.presentation.words", JourneyLabels.class, locale);
     }
 }

@@ -10,6 +10,7 @@ import nl.klantreis.model.Journey;
 import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.Organisation;
 import nl.klantreis.model.Touchpoint;
+import nl.klantreis.rules.Labels;
 import nl.klantreis.rules.catalogue.JourneyFacts;
 
 /**
@@ -35,7 +36,7 @@ public final class JourneyLanes {
 
     /** A lane's name: its organisation's, or "Organisatie niet vastgelegd" for the lane of null. */
     public static String name(Organisation lane, Locale locale) {
-        return lane != null ? JourneyLabels.label(lane)
+        return lane != null ? Labels.of(lane)
                 : JourneyLabels.featureLabel(KlantreisPackage.Literals.TOUCHPOINT, "organisation", locale) + " "
                         + JourneyLabels.notRecorded(locale);
     }

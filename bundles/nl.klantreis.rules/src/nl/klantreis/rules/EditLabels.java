@@ -30,7 +30,7 @@ public final class EditLabels {
 
     /** The label for {@code key} in Dutch for a Dutch locale, in English otherwise. */
     public static String get(String key, Locale locale) {
-        String language = "nl".equals(locale.getLanguage()) ? "nl" : "";
+        String language = Language.isDutch(locale) ? "nl" : "";
         String label = BY_LANGUAGE.computeIfAbsent(language, EditLabels::load).getProperty(key);
         if (label == null) {
             // A missing label is a bug of the edit bundle, which LabelsTest guards.

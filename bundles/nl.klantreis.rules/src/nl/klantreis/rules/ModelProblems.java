@@ -43,7 +43,7 @@ public final class ModelProblems {
         List<?> data = emf.getData();
         if (emf.getCode() == EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS && data.size() >= 2
                 && data.get(0) instanceof EObject element && data.get(1) instanceof EStructuralFeature feature) {
-            String message = RuleMessages.forLocale(locale).format("model.required", name(element, locale),
+            String message = RuleMessages.forLocale(locale).format("model.required", Labels.typeAndLabel(element, locale),
                     EditLabels.feature(feature, locale).toLowerCase(locale));
             return Optional.of(new BasicDiagnostic(emf.getSeverity(), emf.getSource(), emf.getCode(), message, data.toArray()));
         }
@@ -55,7 +55,7 @@ public final class ModelProblems {
             String max = ExtendedMetaData.INSTANCE.getMaxInclusiveFacet(type);
             if (min != null) {
                 String message = RuleMessages.forLocale(locale).format(max != null ? "model.range" : "model.minimum",
-                        name(element, locale), EditLabels.feature(attribute, locale).toLowerCase(locale),
+                        Labels.typeAndLabel(element, locale), EditLabels.feature(attribute, locale).toLowerCase(locale),
                         element.eGet(attribute), min, max);
                 return Optional.of(new BasicDiagnostic(Diagnostic.ERROR, emf.getSource(), emf.getCode(), message, data.toArray()));
             }
@@ -76,15 +76,11 @@ public final class ModelProblems {
             Journey other = end == null || end.eIsProxy() ? null : JourneyFacts.journeyOf(end);
             if (own != null && other != null && other != own) {
                 String message = RuleMessages.forLocale(locale).format("model.handoverAcrossJourneys",
-                        name(handover, locale), name(end, locale), name(other, locale), name(own, locale));
+                        Labels.typeAndLabel(handover, locale), Labels.typeAndLabel(end, locale), Labels.typeAndLabel(other, locale),
+                        Labels.typeAndLabel(own, locale));
                 return Optional.of(new BasicDiagnostic(Diagnostic.ERROR, SOURCE, 1, message, new Object[] { handover }));
             }
         }
         return Optional.empty();
-    }
-
-    /** An element as a reader knows it: its type and label, for example "Klantreis ‘Werk zoeken’". */
-    public static String name(EObject element, Locale locale) {
-        return EditLabels.type(element.eClass(), locale) + " \u2018" + Labels.of(element) + "\u2019";
     }
 }

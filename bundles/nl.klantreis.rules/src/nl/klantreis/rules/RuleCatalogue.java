@@ -178,7 +178,7 @@ public final class RuleCatalogue {
         } catch (MissingResourceException e) {
             return TEXTS.stream().map(part -> id + "." + part).toList();
         }
-        boolean dutch = "nl".equals(locale.getLanguage());
+        boolean dutch = Language.isDutch(locale);
         return TEXTS.stream().map(part -> id + "." + part)
                 .filter(key -> !texts.containsKey(key)
                         // a Dutch text that is the very English one, inherited from the base bundle

@@ -43,8 +43,7 @@ public final class RuleMessages {
 
     /** The texts of the rules of {@code catalogue}. */
     public static RuleMessages forLocale(Locale locale, RuleCatalogue catalogue) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, RuleMessages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = Language.texts(BUNDLE, RuleMessages.class, locale).bundle();
         return new RuleMessages(bundle, catalogue.extensions().stream().map(e -> e.messages(locale)).toList(), locale);
     }
 

@@ -24,6 +24,7 @@ import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.JourneyLabels;
+import nl.klantreis.rules.Labels;
 
 /**
  * The touchpoint table of every journey as Sirius computes it, in Dutch and in English: a line
@@ -72,7 +73,7 @@ class TouchpointTableTest {
                         table.getColumns().stream().map(DColumn::getLabel).toList(), where + "column headers");
                 for (DLine line : table.getLines()) {
                     Touchpoint touchpoint = (Touchpoint) line.getTarget();
-                    assertEquals(JourneyLabels.label(touchpoint.eContainer()), line.getLabel(), where + "headed by its phase");
+                    assertEquals(Labels.of(touchpoint.eContainer()), line.getLabel(), where + "headed by its phase");
                     List<String> expected = new ArrayList<>(COLUMNS.stream().map(feature -> JourneyLabels.value(touchpoint, feature, locale)).toList());
                     List<String> cells = cells(table, line);
                     for (int column = 0; column < COLUMNS.size(); column++) {

@@ -27,6 +27,7 @@ import nl.klantreis.presentation.EmotionColours;
 import nl.klantreis.presentation.HandoverStyle;
 import nl.klantreis.presentation.JourneyLabels;
 import nl.klantreis.presentation.JourneyLanes;
+import nl.klantreis.rules.Labels;
 import nl.klantreis.rules.RuleMessages;
 import nl.klantreis.rules.catalogue.JourneyFacts;
 
@@ -59,7 +60,7 @@ public class KlantreisServices {
     }
 
     public String journeyLabel(Journey journey) {
-        return JourneyLabels.label(journey);
+        return Labels.of(journey);
     }
 
     /** A cell of the touchpoint table: the value in the workshop's language, never a raw literal. */
@@ -68,20 +69,20 @@ public class KlantreisServices {
     }
 
     public String journeyMapTitle(Journey journey) {
-        return JourneyLabels.label(journey);
+        return Labels.of(journey);
     }
 
     public String chainMapTitle(JourneyModel model) {
-        return JourneyLabels.label(model);
+        return Labels.of(model);
     }
 
     public String touchpointTableTitle(Journey journey) {
-        return JourneyLabels.label(journey);
+        return Labels.of(journey);
     }
 
     /** The head of a touchpoint's line in the table: its phase, so the table reads as the journey goes (the name is a column, edited there). */
     public String phaseLabel(Touchpoint touchpoint) {
-        return touchpoint.eContainer() instanceof Phase phase ? JourneyLabels.label(phase) : "";
+        return touchpoint.eContainer() instanceof Phase phase ? Labels.of(phase) : "";
     }
 
     /** A column header of the touchpoint table: the feature's label in the workshop's language. */

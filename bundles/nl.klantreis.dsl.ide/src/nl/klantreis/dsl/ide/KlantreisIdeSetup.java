@@ -4,6 +4,8 @@
  */
 package nl.klantreis.dsl.ide;
 
+import java.util.Locale;
+
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import nl.klantreis.dsl.KlantreisRuntimeModule;
@@ -15,9 +17,18 @@ import org.eclipse.xtext.util.Modules2;
  */
 public class KlantreisIdeSetup extends KlantreisStandaloneSetup {
 
+	public KlantreisIdeSetup() {
+		super();
+	}
+
+	/** The notation's services for editors, their messages in {@code locale}. */
+	public KlantreisIdeSetup(Locale locale) {
+		super(locale);
+	}
+
 	@Override
 	public Injector createInjector() {
-		return Guice.createInjector(Modules2.mixin(new KlantreisRuntimeModule(), new KlantreisIdeModule()));
+		return Guice.createInjector(inLanguage(Modules2.mixin(new KlantreisRuntimeModule(), new KlantreisIdeModule())));
 	}
 	
 }

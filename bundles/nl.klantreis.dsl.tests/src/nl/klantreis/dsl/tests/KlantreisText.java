@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -17,6 +18,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
@@ -30,7 +32,18 @@ final class KlantreisText {
     static final Path ROOT = Path.of(System.getProperty("klantreis.root", "../.."));
     static final Injector INJECTOR = KlantreisStandaloneSetup.doSetup();
 
-    final XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
+    final XtextResourceSet resourceSet;
+
+    KlantreisText() {
+        resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
+    }
+
+    /** The notation with its messages in {@code locale}, as `klantreis --lang` sets it up; EMF's registration stays as it is. */
+    KlantreisText(Locale locale) {
+        Injector inLanguage = new KlantreisStandaloneSetup(locale).createInjector();
+        resourceSet = inLanguage.getInstance(XtextResourceSet.class);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("klantreis", inLanguage.getInstance(IResourceFactory.class));
+    }
 
     /** Parses {@code text} as the file {@code name} (other files of this set can refer to it). */
     XtextResource parse(String name, String text) {

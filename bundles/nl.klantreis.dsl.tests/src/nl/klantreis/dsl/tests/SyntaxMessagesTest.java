@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,7 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SyntaxMessagesTest {
 
-    private static final Locale PLATFORM = Locale.getDefault();
     private static final String TOUCHPOINT = """
             model m "M" {
               organisation o "O" { kind INTEGRATION }
@@ -35,12 +33,6 @@ class SyntaxMessagesTest {
             }
             """;
 
-    private final KlantreisText text = new KlantreisText();
-
-    @AfterEach
-    void platformLanguage() {
-        Locale.setDefault(PLATFORM);
-    }
 
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource(delimiter = '|', value = {
@@ -56,14 +48,13 @@ class SyntaxMessagesTest {
             "organisation o ⇒ organisatie o  | nl | 2:3  | 'organisatie' is Nederlands; de sleutelwoorden van de notatie zijn Engels: schrijf 'organisation'.",
             "kind INTEGRATION } ⇒ kind INTEGRATION | en | 3:3 | 'persona' starts a new statement, but the block before it is not closed: add '}' before 'persona'." })
     void oneMessageThatSaysWhatToWrite(String change, String language, String place, String message) {
-        Locale.setDefault(Locale.forLanguageTag(language));
         String typed = TOUCHPOINT;
         for (String edit : change.replace("\\n", "\n").split(";")) {
             String[] fromTo = edit.split(" ⇒ ");
             assertTrue(typed.contains(fromTo[0]), fromTo[0]);
             typed = typed.replace(fromTo[0], fromTo[1]);
         }
-        Resource resource = text.parse("typo.klantreis", typed);
+        Resource resource = new KlantreisText(Locale.forLanguageTag(language)).parse("typo.klantreis", typed);
         List<String> errors = resource.getErrors().stream().map(error -> error.getLine() + ":" + error.getColumn() + " " + error.getMessage())
                 .toList();
         assertEquals(1, errors.size(), errors + " in\n" + typed);

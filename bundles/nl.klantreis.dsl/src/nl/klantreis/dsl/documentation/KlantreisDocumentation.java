@@ -3,6 +3,8 @@ package nl.klantreis.dsl.documentation;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 
+import com.google.inject.Inject;
+
 import nl.klantreis.dsl.NotationTexts;
 import nl.klantreis.model.NamedElement;
 import nl.klantreis.rules.EditLabels;
@@ -13,6 +15,9 @@ import nl.klantreis.rules.EditLabels;
  */
 public class KlantreisDocumentation implements IEObjectDocumentationProvider {
 
+    @Inject
+    private NotationTexts texts;
+
     @Override
     public String getDocumentation(EObject element) {
         if (!(element instanceof NamedElement named)) {
@@ -20,7 +25,7 @@ public class KlantreisDocumentation implements IEObjectDocumentationProvider {
         }
         StringBuilder text = new StringBuilder();
         text.append("**").append(named.getName() == null ? named.getId() : named.getName()).append("** (")
-                .append(EditLabels.type(element.eClass(), NotationTexts.locale())).append(' ').append(named.getId()).append(')');
+                .append(EditLabels.type(element.eClass(), texts.locale())).append(' ').append(named.getId()).append(')');
         if (named.getDescription() != null) {
             text.append("\n\n").append(named.getDescription());
         }

@@ -19,8 +19,8 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
-import nl.klantreis.dsl.NotationTexts;
 import nl.klantreis.model.KlantreisPackage;
+import nl.klantreis.rules.Language;
 
 /**
  * The documentation the metamodel gives every class, feature and value (klantreis.ecore, which
@@ -33,16 +33,16 @@ public final class MetamodelDocumentation {
     private static Resource ecore;
 
     private static final ResourceBundle DUTCH = ResourceBundle.getBundle("nl.klantreis.dsl.documentation.metamodel",
-            Locale.forLanguageTag("nl"), MetamodelDocumentation.class.getClassLoader(),
+            Language.DUTCH, MetamodelDocumentation.class.getClassLoader(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     private MetamodelDocumentation() {
     }
 
-    /** The documentation of a class, feature or enumeration value of the klantreis metamodel, in the platform's language. */
-    public static Optional<String> of(EModelElement element) {
+    /** The documentation of a class, feature or enumeration value of the klantreis metamodel, in Dutch or English. */
+    public static Optional<String> of(EModelElement element, Locale locale) {
         String fragment = EcoreUtil.getURI(element).fragment();
-        if ("nl".equals(NotationTexts.locale().getLanguage()) && DUTCH.containsKey(fragment)) {
+        if (Language.isDutch(locale) && DUTCH.containsKey(fragment)) {
             return Optional.of(DUTCH.getString(fragment));
         }
         EObject documented = ecore().getEObject(fragment);

@@ -18,6 +18,8 @@ import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 
+import com.google.inject.Inject;
+
 import nl.klantreis.dsl.NotationTexts;
 import nl.klantreis.model.JourneyModel;
 import nl.klantreis.rules.EditLabels;
@@ -29,19 +31,22 @@ import nl.klantreis.rules.EditLabels;
  */
 public class KlantreisLinkingMessages extends LinkingDiagnosticMessageProvider {
 
+    @Inject
+    private NotationTexts texts;
+
     @Override
     public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
-        Locale locale = NotationTexts.locale();
+        Locale locale = texts.locale();
         String type = EditLabels.type(context.getReference().getEReferenceType(), locale).toLowerCase(locale);
         String name = context.getLinkText();
         int dot = name.indexOf('.');
         Resource resource = context.getContext().eResource();
         String message = dot > 0 && !definesModel(resource, name.substring(0, dot))
-                ? NotationTexts.format("link.unknownModel", name.substring(0, dot), folder(resource.getURI()), type, name)
-                : NotationTexts.format("link.unresolved", type, name);
+                ? texts.format("link.unknownModel", name.substring(0, dot), folder(resource.getURI()), type, name)
+                : texts.format("link.unresolved", type, name);
         String qualified = dot < 0 ? inOtherModel(resource, context.getReference().getEReferenceType(), name) : null;
         if (qualified != null) {
-            message = NotationTexts.format("link.qualify", type, name, qualified);
+            message = texts.format("link.qualify", type, name, qualified);
         }
         return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
     }

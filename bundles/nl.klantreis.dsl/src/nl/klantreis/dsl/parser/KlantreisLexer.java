@@ -11,6 +11,8 @@ import org.antlr.runtime.RecognitionException;
 import nl.klantreis.dsl.parser.antlr.internal.InternalKlantreisLexer;
 import nl.klantreis.dsl.parser.antlr.internal.InternalKlantreisParser;
 
+import com.google.inject.Inject;
+
 import nl.klantreis.dsl.NotationTexts;
 
 /**
@@ -19,6 +21,10 @@ import nl.klantreis.dsl.NotationTexts;
  * else (strings, comments, punctuation, errors) goes the generated way.
  */
 public class KlantreisLexer extends InternalKlantreisLexer {
+
+    /** The platform's language until the notation's injector gives the one asked for (a lexer made by hand keeps it). */
+    @Inject
+    private NotationTexts texts = new NotationTexts();
 
     private static final Words WORDS = new Words(InternalKlantreisParser.tokenNames, RULE_ID);
 
@@ -38,7 +44,7 @@ public class KlantreisLexer extends InternalKlantreisLexer {
     @Override
     public String getErrorMessage(RecognitionException e, String[] tokenNames) {
         if (e instanceof MismatchedTokenException mismatched && mismatched.expecting == '"') {
-            return NotationTexts.format("syntax.unclosedLabel");
+            return texts.format("syntax.unclosedLabel");
         }
         return super.getErrorMessage(e, tokenNames);
     }

@@ -4,10 +4,13 @@
  */
 package nl.klantreis.dsl.parser;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Properties;
 
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.MissingTokenException;
@@ -23,6 +26,7 @@ import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 import nl.klantreis.dsl.NotationTexts;
+import nl.klantreis.rules.IssueCodes;
 
 /**
  * Syntax errors in the words of the notation, in the language of the platform (Dutch or
@@ -42,30 +46,20 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
      * right): it is left out then, so that one mistake gets one message.
      */
     public static final String AFTER_ANOTHER = "nl.klantreis.dsl.syntax.afterAnother";
-    /** The code of a syntax error: the one the command line gives a file it cannot read, so both say the same. */
-    public static final String SYNTAX = "KR-INPUT";
 
     /** No particular token was expected (ANTLR's "no viable alternative"). */
     private static final int NONE = Integer.MIN_VALUE;
 
-    /** Dutch words a facilitator may type for the notation's English keywords. */
-    private static final Map<String, String> DUTCH = Map.ofEntries(Map.entry("organisatie", "organisation"),
-            Map.entry("klantreis", "journey"), Map.entry("reis", "journey"), Map.entry("fase", "phase"),
-            Map.entry("contactmoment", "touchpoint"), Map.entry("overdracht", "handover"),
-            Map.entry("verwijzing", "handover"), Map.entry("kanaal", "channel"), Map.entry("doel", "purpose"),
-            Map.entry("duur", "duration"), Map.entry("tolk", "interpreter"), Map.entry("emotie", "emotion"),
-            Map.entry("knelpunt", "pain point"), Map.entry("verbeterpunt", "improvement"), Map.entry("verbetering", "improvement"),
-            Map.entry("sleutelpersoon", "key person"), Map.entry("omschrijving", "description"),
-            Map.entry("beschrijving", "description"), Map.entry("rol", "role"), Map.entry("minuten", "minutes"),
-            Map.entry("eigenaar", "owner"), Map.entry("spreekt", "speaks"), Map.entry("soort", "kind"),
-            Map.entry("levensgebieden", "domains"), Map.entry("vormen", "forms"), Map.entry("huishouden", "household"),
-            Map.entry("regel", "rule"), Map.entry("model", "model"), Map.entry("persoon", "persona"));
+    /** Dutch words a facilitator may type for the notation's English keywords (dutch-keywords.properties). */
+    private static final Properties DUTCH = dutchKeywords();
 
     private final NotationGrammar grammar;
+    private final NotationTexts texts;
 
     @Inject
-    public KlantreisSyntaxErrors(NotationGrammar grammar) {
+    public KlantreisSyntaxErrors(NotationGrammar grammar, NotationTexts texts) {
         this.grammar = grammar;
+        this.texts = texts;
     }
 
     @Override
@@ -75,7 +69,7 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
             return super.getSyntaxErrorMessage(context);
         }
         if (error.token.getType() == Token.EOF && context.getCurrentContext() == null) {
-            return message(SYNTAX, "syntax.empty", "model ID \"...\" {", "}"); // nothing was read: the file is empty
+            return message(IssueCodes.INPUT, "syntax.empty", "model ID \"...\" {", "}"); // nothing was read: the file is empty
         }
         String found = error.token.getType() == Token.EOF ? null : error.token.getText();
         if (expected(error) == Token.EOF) {
@@ -88,14 +82,14 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         List<String> before = wordsBefore(error, 3);
         if (!before.isEmpty() && before.get(before.size() - 1).startsWith("\"") && before.get(before.size() - 1).contains("\n")) {
             // a label that runs over the end of its line has most often lost its closing quote: the text after it is misread
-            return new SyntaxErrorMessage(NotationTexts.format("syntax.labelAcrossLines", firstLine(before.get(before.size() - 1))), SYNTAX);
+            return new SyntaxErrorMessage(texts.format("syntax.labelAcrossLines", firstLine(before.get(before.size() - 1))), IssueCodes.INPUT);
         }
         String character = character(found, before);
         if (character != null) {
-            return new SyntaxErrorMessage(character, SYNTAX);
+            return new SyntaxErrorMessage(character, IssueCodes.INPUT);
         }
         Explained explained = explain(found, before, context.getCurrentContext(), error, context.getTokenNames());
-        return new SyntaxErrorMessage(explained.text(), explained.aboutTheWord() ? SYNTAX : AFTER_ANOTHER);
+        return new SyntaxErrorMessage(explained.text(), explained.aboutTheWord() ? IssueCodes.INPUT : AFTER_ANOTHER);
     }
 
     /**
@@ -109,21 +103,21 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         }
         String last = before.isEmpty() ? "" : before.get(before.size() - 1);
         return switch (found) {
-            case "\u2192", "\u2794", "\u27f6", "=>", "\u2014>", "\u2013>" -> NotationTexts.format("syntax.arrow", found);
+            case "\u2192", "\u2794", "\u27f6", "=>", "\u2014>", "\u2013>" -> texts.format("syntax.arrow", found);
             // a word processor's minus or dash: removing it would turn -2 into +2
-            case "\u2212", "\u2013", "\u2014", "\u2012", "\u2010", "\u2011", "\ufe63", "\uff0d" -> NotationTexts.format("syntax.minus", found);
-            case "\u201c", "\u201d", "\u201e", "\u2018", "\u2019", "\u00ab", "\u00bb" -> NotationTexts.format("syntax.curlyQuote", found);
-            case ";" -> NotationTexts.format("syntax.semicolon");
-            case "#" -> NotationTexts.format("syntax.hash");
+            case "\u2212", "\u2013", "\u2014", "\u2012", "\u2010", "\u2011", "\ufe63", "\uff0d" -> texts.format("syntax.minus", found);
+            case "\u201c", "\u201d", "\u201e", "\u2018", "\u2019", "\u00ab", "\u00bb" -> texts.format("syntax.curlyQuote", found);
+            case ";" -> texts.format("syntax.semicolon");
+            case "#" -> texts.format("syntax.hash");
             case ":", "=" -> enumExpectedAfter(before) != null || grammar.isNumberAfter(last)
-                    ? NotationTexts.format("syntax.sign", found, last) : null;
-            case "." -> last.matches("\\d+") ? NotationTexts.format("syntax.decimal", last) : NotationTexts.format("syntax.character", found,
+                    ? texts.format("syntax.sign", found, last) : null;
+            case "." -> last.matches("\\d+") ? texts.format("syntax.decimal", last) : texts.format("syntax.character", found,
                     codePoint(found));
             case "-", "+", "->", ",", "{", "}" -> null; // signs of the notation: the parser's own message says where they belong
             default -> found.codePoints().allMatch(point -> Character.isWhitespace(point) || Character.getType(point) == Character.FORMAT)
                     || found.codePoints().anyMatch(point -> point == 0xa0 || point == 0x202f || point == 0x2007)
-                    ? NotationTexts.format("syntax.invisible", codePoint(found))
-                    : NotationTexts.format("syntax.character", found, codePoint(found));
+                    ? texts.format("syntax.invisible", codePoint(found))
+                    : texts.format("syntax.character", found, codePoint(found));
         };
     }
 
@@ -150,44 +144,44 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         if (values != null) {
             List<String> literals = NotationGrammar.literals(values);
             String capitals = found.toUpperCase(Locale.ROOT);
-            return new Explained(literals.contains(capitals) ? NotationTexts.format("syntax.valueInCapitals", found, capitals)
-                    : NotationTexts.format("syntax.value", found, phrase(before, values), String.join(", ", literals)), true);
+            return new Explained(literals.contains(capitals) ? texts.format("syntax.valueInCapitals", found, capitals)
+                    : texts.format("syntax.value", found, phrase(before, values), String.join(", ", literals)), true);
         }
         if ("-".equals(found) && !before.isEmpty() && grammar.isNumberAfter(before.get(before.size() - 1))) {
-            return new Explained(NotationTexts.format("syntax.negative", before.get(before.size() - 1)), true);
+            return new Explained(texts.format("syntax.negative", before.get(before.size() - 1)), true);
         }
         if (DUTCH.containsKey(found.toLowerCase(Locale.ROOT))) {
-            return new Explained(NotationTexts.format("syntax.dutch", found, DUTCH.get(found.toLowerCase(Locale.ROOT))), true);
+            return new Explained(texts.format("syntax.dutch", found, DUTCH.getProperty(found.toLowerCase(Locale.ROOT))), true);
         }
         String inner = innerBlockOf(found, current);
         if (inner != null) {
-            return new Explained(NotationTexts.format("syntax.extraClose", found, inner), false);
+            return new Explained(texts.format("syntax.extraClose", found, inner), false);
         }
         if (before.size() >= 2 && "->".equals(before.get(before.size() - 2)) && isWord(found) && !grammar.keywords().contains(found)) {
             // handover a -> b WARMTE: the kind comes after the target
-            return new Explained(NotationTexts.format("syntax.handoverKind", found, String.join(", ", handoverKinds())), true);
+            return new Explained(texts.format("syntax.handoverKind", found, String.join(", ", handoverKinds())), true);
         }
         if (!before.isEmpty() && DECLARING.contains(before.get(before.size() - 1)) && grammar.keywords().contains(found)) {
-            return new Explained(NotationTexts.format("syntax.keywordAsId", found), false);
+            return new Explained(texts.format("syntax.keywordAsId", found), false);
         }
         if (before.size() >= 2 && DECLARING.contains(before.get(before.size() - 2)) && isWord(found)
                 && !grammar.keywords().contains(found)) {
-            return new Explained(NotationTexts.format("syntax.label", found, before.get(before.size() - 1)), false);
+            return new Explained(texts.format("syntax.label", found, before.get(before.size() - 1)), false);
         }
         String missing = missingWord(error, tokenNames, before);
         if (missing != null) {
             // duration 90 interpreter ...: the unit is missing, not the order wrong; likewise trained interpreter budget
-            return new Explained(NotationTexts.format("syntax.expected", missing, found), false);
+            return new Explained(texts.format("syntax.expected", missing, found), false);
         }
         List<String> statements = grammar.statementsOf(current);
         String statement = statements.stream().filter(words -> words.split(" ")[0].equals(found)).findFirst().orElse(null);
         if (statement != null) {
             String earlier = statementBefore(error, statements, found);
-            return new Explained(earlier == null ? NotationTexts.format("syntax.order", found, String.join(", ", statements))
-                    : NotationTexts.format("syntax.orderAfter", found, earlier, String.join(", ", statements)), false);
+            return new Explained(earlier == null ? texts.format("syntax.order", found, String.join(", ", statements))
+                    : texts.format("syntax.orderAfter", found, earlier, String.join(", ", statements)), false);
         }
         if (grammar.keywords().contains(found) && expected(error) != NONE && "'}'".equals(tokenNames[Math.max(0, expected(error))])) {
-            return new Explained(NotationTexts.format("syntax.missingClose", found), false);
+            return new Explained(texts.format("syntax.missingClose", found), false);
         }
         String near = isWord(found) ? nearest(found, statements.isEmpty() ? grammar.keywords() : statements) : null;
         if (near == null && isWord(found)) {
@@ -197,13 +191,13 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         if (expected > 0 && expected < tokenNames.length && tokenNames[expected].matches("'(\\p{L}+|->)'")) {
             // a statement's whole phrase: 'triggered by', not 'triggered'
             String keyword = tokenNames[expected].substring(1, tokenNames[expected].length() - 1);
-            return new Explained(NotationTexts.format("syntax.expected", grammar.phraseOf(keyword), found), false);
+            return new Explained(texts.format("syntax.expected", grammar.phraseOf(keyword), found), false);
         }
         if (near != null) {
-            return new Explained(NotationTexts.format("syntax.didYouMean", found, near), true);
+            return new Explained(texts.format("syntax.didYouMean", found, near), true);
         }
-        return new Explained(statements.isEmpty() ? NotationTexts.format("syntax.unexpected", found)
-                : NotationTexts.format("syntax.unexpectedIn", found, String.join(", ", statements)), false);
+        return new Explained(statements.isEmpty() ? texts.format("syntax.unexpected", found)
+                : texts.format("syntax.unexpectedIn", found, String.join(", ", statements)), false);
     }
 
     /**
@@ -347,7 +341,17 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
         return d[a.length()][b.length()];
     }
 
-    private static SyntaxErrorMessage message(String code, String key, Object... arguments) {
-        return new SyntaxErrorMessage(NotationTexts.format(key, arguments), code);
+    private SyntaxErrorMessage message(String code, String key, Object... arguments) {
+        return new SyntaxErrorMessage(texts.format(key, arguments), code);
+    }
+
+    private static Properties dutchKeywords() {
+        Properties keywords = new Properties();
+        try (InputStream in = KlantreisSyntaxErrors.class.getResourceAsStream("dutch-keywords.properties")) {
+            keywords.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The notation bundle has no dutch-keywords.properties", e);
+        }
+        return keywords;
     }
 }

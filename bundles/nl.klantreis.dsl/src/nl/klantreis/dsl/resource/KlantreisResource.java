@@ -6,7 +6,7 @@ import org.eclipse.emf.ecore.resource.Resource.Diagnostic;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 
-import nl.klantreis.dsl.parser.KlantreisSyntaxErrors;
+import nl.klantreis.rules.IssueCodes;
 
 import java.util.HashMap;
 
@@ -42,21 +42,21 @@ public class KlantreisResource extends LazyLinkingResource {
     /**
      * A syntax error that only follows from an earlier one (having lost its way, the parser
      * expected the text to end, or a block to close whose braces are right) is left out, so that
-     * each mistake gets one message. Every one shown has the code {@link KlantreisSyntaxErrors#SYNTAX},
+     * each mistake gets one message. Every one shown has the code {@link IssueCodes#INPUT},
      * as the command line gives it.
      */
     @Override
     protected void addSyntaxDiagnostic(List<Diagnostic> diagnostics, INode node) {
         String code = node.getSyntaxErrorMessage().getIssueCode();
         // only an error about the word itself stands after another one: the parser's (and the lexer's) others follow from it
-        boolean followOn = !KlantreisSyntaxErrors.SYNTAX.equals(code);
+        boolean followOn = !IssueCodes.INPUT.equals(code);
         if (followOn && diagnostics.stream().anyMatch(earlier -> earlier instanceof XtextSyntaxDiagnostic)) {
             return;
         }
         diagnostics.add(new XtextSyntaxDiagnostic(node) {
             @Override
             public String getCode() {
-                return KlantreisSyntaxErrors.SYNTAX;
+                return IssueCodes.INPUT;
             }
         });
     }

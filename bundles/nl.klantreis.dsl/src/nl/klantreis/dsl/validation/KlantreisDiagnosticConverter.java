@@ -1,7 +1,6 @@
 package nl.klantreis.dsl.validation;
 
 import java.util.Collection;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -11,8 +10,11 @@ import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.validation.DiagnosticConverterImpl;
 import org.eclipse.xtext.validation.Issue;
 
+import com.google.inject.Inject;
+
+import nl.klantreis.dsl.NotationTexts;
 import nl.klantreis.rules.Fix;
-import nl.klantreis.rules.KlantreisRuleValidator;
+import nl.klantreis.rules.IssueCodes;
 import nl.klantreis.rules.ModelProblems;
 import nl.klantreis.rules.RuleDiagnostic;
 
@@ -23,22 +25,19 @@ import nl.klantreis.rules.RuleDiagnostic;
  */
 public class KlantreisDiagnosticConverter extends DiagnosticConverterImpl {
 
-    /** The code of a problem with a model's rule settings (an unknown rule, a threshold out of range). */
-    public static final String RULE_SETTING = "KR-SETTING";
+    @Inject
+    private NotationTexts texts;
 
     /** EMF's structural problems in the reader's words; an unresolved reference only once (the linker's). */
     @Override
     public void convertValidatorDiagnostic(Diagnostic diagnostic, IAcceptor<Issue> acceptor) {
-        ModelProblems.readable(diagnostic, Locale.getDefault()).ifPresent(readable -> super.convertValidatorDiagnostic(readable, acceptor));
+        ModelProblems.readable(diagnostic, texts.locale()).ifPresent(readable -> super.convertValidatorDiagnostic(readable, acceptor));
     }
 
-    /** The rule id; for a problem with the model's rule settings, {@link #RULE_SETTING}. */
+    /** The code the command line and the report give the same finding ({@link IssueCodes#of}). */
     @Override
     protected String getIssueCode(Diagnostic diagnostic) {
-        if (diagnostic instanceof RuleDiagnostic finding) {
-            return finding.ruleId();
-        }
-        return KlantreisRuleValidator.DIAGNOSTIC_SOURCE.equals(diagnostic.getSource()) ? RULE_SETTING : super.getIssueCode(diagnostic);
+        return IssueCodes.of(diagnostic);
     }
 
     @Override

@@ -4,7 +4,6 @@
  */
 package nl.klantreis.dsl.validation;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -25,6 +24,8 @@ import com.google.inject.Inject;
 import nl.klantreis.dsl.NotationTexts;
 import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.KlantreisPackage;
+import nl.klantreis.rules.KlantreisRuleValidator;
+import nl.klantreis.rules.Labels;
 import nl.klantreis.rules.ModelProblems;
 
 /**
@@ -39,17 +40,23 @@ public class KlantreisDiagnostician extends CancelableDiagnostician {
     private ResourceDescriptionsProvider index;
 
     @Inject
+    private NotationTexts texts;
+
+    @Inject
     public KlantreisDiagnostician(EValidator.Registry registry) {
         super(registry);
     }
 
     @Override
     public String getObjectLabel(EObject eObject) {
-        return ModelProblems.name(eObject, Locale.getDefault());
+        return Labels.typeAndLabel(eObject, texts.locale());
     }
 
     @Override
     public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        if (context != null) {
+            context.putIfAbsent(KlantreisRuleValidator.LOCALE, texts.locale()); // the rules speak the notation's language
+        }
         boolean valid = super.validate(eClass, eObject, diagnostics, context);
         if (eObject instanceof JourneyModel model && model.getId() != null && diagnostics != null) {
             valid &= declaredOnce(model, diagnostics);
@@ -68,7 +75,7 @@ public class KlantreisDiagnostician extends CancelableDiagnostician {
             URI file = other.getEObjectURI().trimFragment();
             if (!file.equals(resource.getURI())) {
                 diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, ModelProblems.SOURCE, 2,
-                        NotationTexts.format("model.sameId", model.getId(), file.lastSegment()),
+                        texts.format("model.sameId", model.getId(), file.lastSegment()),
                         new Object[] { model, KlantreisPackage.Literals.NAMED_ELEMENT__ID }));
                 once = false;
             }

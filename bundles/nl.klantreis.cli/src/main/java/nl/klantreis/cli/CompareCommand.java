@@ -1,12 +1,14 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.Diagnostic;
 
@@ -17,55 +19,44 @@ import com.google.gson.JsonObject;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.Touchpoint;
-import nl.klantreis.presentation.JourneyLabels;
 import nl.klantreis.report.HtmlReport;
 import nl.klantreis.report.JourneyComparison;
+import nl.klantreis.rules.Labels;
 import nl.klantreis.rules.RuleDiagnostic;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code klantreis compare BASELINE [PLANNED]}: before and after. With one model, each planned
  * journey is compared with the baseline it names; with two, the journeys they name
  * ({@code FILE#journey}), or, for two versions of a file, the journeys with the same id.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = { "Compares a journey with the one that redesigns it (or two versions of a file): findings resolved, new and remaining; steps added, removed and changed.",
-                "Vergelijkt een klantreis met de klantreis die hem herontwerpt (of twee versies van een bestand): bevindingen opgelost, nieuw en gebleven; stappen erbij, weg en veranderd." })
-final class CompareCommand implements Callable<Integer> {
+@Command(name = "compare", mixinStandardHelpOptions = true)
+final class CompareCommand extends BaseCommand {
 
     /** How the comparison is written. */
     enum Format {
         text, json, html
     }
 
-    @Parameters(arity = "1..2", paramLabel = "MODEL[#JOURNEY]",
-            description = "The baseline, then the planned model; a journey by its id after '#' / Eerst de uitgangssituatie, dan de geplande")
+    @Parameters(arity = "1..2", paramLabel = "MODEL[#JOURNEY]", descriptionKey = "models")
     private List<String> models;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or html / tekst, json of html")
-    private Format format = Format.text;
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", descriptionKey = "format")
+    private Format format;
 
-    @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "The file to write (needed for html) / Het bestand")
-    private Path output;
-
-    @Option(names = "--force", description = "Replace FILE if it exists / Vervang het bestand als het bestaat")
-    private boolean force;
-
-    @Spec
-    private CommandSpec spec;
+    @Mixin
+    private OutputOptions options;
 
     /** A model as named on the command line, and the journey it names (null for all). */
     private record Named(Path file, String journey, JourneyModel model, List<Diagnostic> findings) {
     }
 
     @Override
-    public Integer call() throws IOException {
-        Texts texts = LanguageOption.texts(spec);
-        Locale.setDefault(texts.locale());
+    int doCall(Texts texts) {
+        Path output = options.output;
         if (format == Format.html && output == null) {
             throw new UserError(texts.get("compare.htmlNeedsOutput"));
         }
@@ -86,7 +77,7 @@ final class CompareCommand implements Callable<Integer> {
                     });
                 }
                 JourneyModel model = set.requireModel();
-                named.add(new Named(file, hash < 0 ? null : argument.substring(hash + 1), model, CheckCommand.validate(model, texts)));
+                named.add(new Named(file, hash < 0 ? null : argument.substring(hash + 1), model, set.findings(model)));
             } catch (UserError error) {
                 problems.addAll(error.lines());
             }
@@ -102,14 +93,14 @@ final class CompareCommand implements Callable<Integer> {
             case html -> new HtmlReport(texts.locale()).renderComparison(comparisons);
         };
         if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.print(content);
             out.flush();
         } else {
-            AtomicFiles.write(output, content, force, texts);
-            spec.commandLine().getOut().println(texts.get("convert.written", output));
+            options.write(content, texts);
+            out().println(texts.get("write.written", output));
         }
-        return 0;
+        return ExitCodes.OK;
     }
 
     /** The file of an argument, FILE or FILE#journey. */
@@ -155,7 +146,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Journey> journeys = model.model().getJourneys().stream()
                 .filter(journey -> model.journey() == null || model.journey().equals(journey.getId())).toList();
         if (journeys.isEmpty()) {
-            throw new UserError(texts.get("render.noJourney", model.file(), model.journey() == null ? "" : model.journey(),
+            throw new UserError(texts.get("compare.noJourney", model.file(), model.journey() == null ? "" : model.journey(),
                     String.join(", ", model.model().getJourneys().stream().map(Journey::getId).toList())));
         }
         return journeys;
@@ -164,15 +155,15 @@ final class CompareCommand implements Callable<Integer> {
     private static String text(List<JourneyComparison> comparisons, Texts texts) {
         StringBuilder out = new StringBuilder();
         for (JourneyComparison comparison : comparisons) {
-            out.append(texts.get("compare.heading", JourneyLabels.label(comparison.baseline()), JourneyLabels.label(comparison.planned())))
+            out.append(texts.get("compare.heading", Labels.of(comparison.baseline()), Labels.of(comparison.planned())))
                     .append('\n');
             findings(out, texts.get("compare.resolved", comparison.resolved().size()), comparison.resolved());
             findings(out, texts.get("compare.new", comparison.newFindings().size()), comparison.newFindings());
             findings(out, texts.get("compare.remaining", comparison.remaining().size()), comparison.remaining());
             out.append(texts.get("compare.steps", comparison.added().size(), comparison.removed().size(), comparison.changed().size()))
                     .append('\n');
-            comparison.added().forEach(step -> out.append("  + ").append(JourneyLabels.label(step)).append('\n'));
-            comparison.removed().forEach(step -> out.append("  - ").append(JourneyLabels.label(step)).append('\n'));
+            comparison.added().forEach(step -> out.append("  + ").append(Labels.of(step)).append('\n'));
+            comparison.removed().forEach(step -> out.append("  - ").append(Labels.of(step)).append('\n'));
             for (JourneyComparison.Step step : comparison.changed()) {
                 out.append("  ~ ").append(name(step)).append(": ").append(String.join("; ", step.changes().stream()
                         .map(change -> texts.get("compare.change", label(change.feature(), texts.locale()), change.before(), change.after()))
@@ -186,12 +177,12 @@ final class CompareCommand implements Callable<Integer> {
     private static void findings(StringBuilder out, String heading, List<RuleDiagnostic> findings) {
         out.append(heading).append('\n');
         findings.forEach(finding -> out.append("  ").append(finding.ruleId()).append(' ')
-                .append(JourneyLabels.label(finding.element())).append(": ").append(finding.getMessage()).append('\n'));
+                .append(Labels.of(finding.element())).append(": ").append(finding.getMessage()).append('\n'));
     }
 
     private static String name(JourneyComparison.Step step) {
-        String before = JourneyLabels.label(step.before());
-        String after = JourneyLabels.label(step.after());
+        String before = Labels.of(step.before());
+        String after = Labels.of(step.after());
         return before.equals(after) ? before : before + " \u2192 " + after;
     }
 
@@ -241,7 +232,7 @@ final class CompareCommand implements Callable<Integer> {
         for (RuleDiagnostic finding : findings) {
             JsonObject object = new JsonObject();
             object.addProperty("rule", finding.ruleId());
-            object.addProperty("element", JourneyLabels.label(finding.element()));
+            object.addProperty("element", Labels.of(finding.element()));
             object.addProperty("message", finding.getMessage());
             array.add(object);
         }

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.cli;
 
 import java.io.ByteArrayOutputStream;
@@ -11,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -28,47 +31,34 @@ import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.io.KlantreisResources;
 import nl.klantreis.rules.ModelProblems;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code klantreis convert IN -o OUT} (or {@code convert IN OUT}): between the textual notation
  * and XMI; the extension of OUT decides. {@code -o} as for report and render; the second
  * positional argument keeps working.
  */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-        description = { "Converts a model between .klantreis (text) and .xmi; the extension of OUT decides.",
-                "Zet een model om tussen .klantreis (tekst) en .xmi; de extensie van OUT beslist." })
-final class ConvertCommand implements Callable<Integer> {
+@Command(name = "convert", mixinStandardHelpOptions = true)
+final class ConvertCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "IN", description = "The model to read / Het model")
+    @Parameters(index = "0", paramLabel = "IN", descriptionKey = "in")
     private Path input;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "OUT", description = "The file to write (.klantreis or .xmi), or -o OUT / Het bestand")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "OUT", descriptionKey = "out")
     private Path positionalOutput;
 
-    @Option(names = { "-o", "--output" }, paramLabel = "OUT", description = "The file to write (.klantreis or .xmi) / Het bestand")
-    private Path optionOutput;
+    @Mixin
+    private OutputOptions options;
 
     private Path output;
 
-    @Option(names = "--force", description = "Replace OUT if it exists / Vervang OUT als het bestaat")
-    private boolean force;
-
-    @Spec
-    private CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        Texts texts = LanguageOption.texts(spec);
-        // The notation's messages speak the JVM's language: the one asked for, as in the other commands.
-        java.util.Locale.setDefault(texts.locale());
-        if ((positionalOutput == null) == (optionOutput == null)) {
+    int doCall(Texts texts) throws IOException {
+        if ((positionalOutput == null) == (options.output == null)) {
             throw new UserError(texts.get("convert.output"));
         }
-        output = optionOutput != null ? optionOutput : positionalOutput;
+        output = options.output != null ? options.output : positionalOutput;
         boolean toText = ModelSet.isText(output);
         if (!toText && !output.getFileName().toString().endsWith("." + KlantreisResources.XMI_EXTENSION)) {
             throw new UserError(texts.get("convert.extension", output));
@@ -82,25 +72,25 @@ final class ConvertCommand implements Callable<Integer> {
         if (toText) {
             List<String> extended = extensionClasses(model);
             if (!extended.isEmpty()) {
-                spec.commandLine().getErr().println(texts.get("convert.extensionNotText", input, String.join(", ", extended)));
-                return KlantreisCommand.BAD_INPUT;
+                err().println(texts.get("convert.extensionNotText", input, String.join(", ", extended)));
+                return ExitCodes.BAD_INPUT;
             }
             List<String> missing = missingForText(model, texts);
             if (!missing.isEmpty()) {
-                missing.forEach(spec.commandLine().getErr()::println);
-                spec.commandLine().getErr().println(texts.get("convert.notText", input));
-                return KlantreisCommand.BAD_INPUT;
+                missing.forEach(err()::println);
+                err().println(texts.get("convert.notText", input));
+                return ExitCodes.BAD_INPUT;
             }
         }
         JourneyModel copy = EcoreUtil.copy(model);
         String content = toText ? set.asText(copy, output) : xmi(copy);
-        AtomicFiles.write(output, content, force, texts);
-        spec.commandLine().getOut().println(texts.get("convert.written", output));
+        AtomicFiles.write(output, content, options.force, texts);
+        out().println(texts.get("write.written", output));
         int comments = set.comments(input);
         if (comments > 0) {
-            spec.commandLine().getErr().println(texts.get("convert.commentsDropped", input, comments));
+            err().println(texts.get("convert.commentsDropped", input, comments));
         }
-        return 0;
+        return ExitCodes.OK;
     }
 
     /** The classes of extensions the model uses: the notation knows Klantreis's own classes only. */

@@ -1,16 +1,23 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import nl.klantreis.rules.KlantreisRules;
+import nl.klantreis.rules.Language;
+import nl.klantreis.rules.RuleCatalogue;
 import nl.klantreis.rules.RuleDescriptor;
 import nl.klantreis.rules.RuleMessages;
 
@@ -32,7 +39,7 @@ final class FindingsOutput {
             } else {
                 object.addProperty("element", finding.element());
             }
-            object.addProperty("severity", finding.level().name());
+            object.addProperty("severity", finding.severity().name());
             object.addProperty("rule", finding.id());
             object.addProperty("message", finding.message());
             array.add(object);
@@ -40,19 +47,22 @@ final class FindingsOutput {
         return write(array);
     }
 
-    /** A SARIF 2.1.0 log with one run: the rules that found something, and the results. */
-    static String sarif(List<Finding> findings, String version, Locale locale) {
+    /**
+     * A SARIF 2.1.0 log with one run: the rules that found something (with the page that
+     * explains each, in the installation), the results that point at them by index, and the
+     * invocation: its arguments, exit code and whether every file could be read.
+     */
+    static String sarif(List<Finding> findings, String version, Locale locale, List<String> arguments, int exitCode) {
         RuleMessages messages = RuleMessages.forLocale(locale);
         JsonObject driver = new JsonObject();
         driver.addProperty("name", "klantreis");
         driver.addProperty("version", version);
         JsonArray rules = new JsonArray();
-        Set<String> ids = new LinkedHashSet<>();
-        findings.forEach(finding -> ids.add(finding.id()));
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(findings.stream().map(Finding::id).toList()));
         for (String id : ids) {
             JsonObject rule = new JsonObject();
             rule.addProperty("id", id);
-            KlantreisRules.catalogue().descriptor(id).ifPresent(descriptor -> describe(rule, descriptor, messages));
+            KlantreisRules.catalogue().descriptor(id).ifPresent(descriptor -> describe(rule, descriptor, messages, locale));
             rules.add(rule);
         }
         driver.add("rules", rules);
@@ -60,10 +70,11 @@ final class FindingsOutput {
         tool.add("driver", driver);
         JsonArray results = new JsonArray();
         for (Finding finding : findings) {
-            results.add(result(finding));
+            results.add(result(finding, ids.indexOf(finding.id())));
         }
         JsonObject run = new JsonObject();
         run.add("tool", tool);
+        run.add("invocations", invocations(arguments, exitCode));
         run.add("results", results);
         JsonArray runs = new JsonArray();
         runs.add(run);
@@ -74,8 +85,9 @@ final class FindingsOutput {
         return write(log);
     }
 
-    private static void describe(JsonObject rule, RuleDescriptor descriptor, RuleMessages messages) {
+    private static void describe(JsonObject rule, RuleDescriptor descriptor, RuleMessages messages, Locale locale) {
         rule.addProperty("name", descriptor.id());
+        helpUri(descriptor.id(), locale).ifPresent(uri -> rule.addProperty("helpUri", uri));
         rule.add("shortDescription", text(messages.title(descriptor.id())));
         rule.add("fullDescription", text(messages.checks(descriptor.id())));
         JsonObject configuration = new JsonObject();
@@ -83,10 +95,42 @@ final class FindingsOutput {
         rule.add("defaultConfiguration", configuration);
     }
 
-    private static JsonObject result(Finding finding) {
+    /**
+     * The rule's section in the rules reference of the installation ({@code docs/rules.md},
+     * Dutch {@code docs/regels.md}), which the launcher names in {@code klantreis.home}; empty
+     * when the command runs outside an installation. Klantreis's own rules only: an
+     * extension's rules are not in that reference.
+     */
+    static Optional<String> helpUri(String ruleId, Locale locale) {
+        String home = System.getProperty(ExtensionJars.HOME);
+        if (home == null || !ruleId.startsWith(RuleCatalogue.KLANTREIS_NAMESPACE) || RuleCatalogue.KLANTREIS.descriptor(ruleId).isEmpty()) {
+            return Optional.empty();
+        }
+        Path page = Path.of(home, "docs", Language.isDutch(locale) ? "regels.md" : "rules.md").toAbsolutePath();
+        return Optional.of(page.toUri() + "#" + ruleId.toLowerCase(Locale.ROOT));
+    }
+
+    private static JsonArray invocations(List<String> arguments, int exitCode) {
+        JsonObject invocation = new JsonObject();
+        JsonArray args = new JsonArray();
+        arguments.forEach(args::add);
+        invocation.add("arguments", args);
+        invocation.addProperty("exitCode", exitCode);
+        // SARIF: false when the tool could not do its work; findings are its work, unreadable input is not
+        invocation.addProperty("executionSuccessful", exitCode != ExitCodes.BAD_INPUT);
+        JsonObject folder = new JsonObject();
+        folder.addProperty("uri", Path.of("").toAbsolutePath().toUri().toString());
+        invocation.add("workingDirectory", folder);
+        JsonArray invocations = new JsonArray();
+        invocations.add(invocation);
+        return invocations;
+    }
+
+    private static JsonObject result(Finding finding, int ruleIndex) {
         JsonObject result = new JsonObject();
         result.addProperty("ruleId", finding.id());
-        result.addProperty("level", level(finding.level().name()));
+        result.addProperty("ruleIndex", ruleIndex);
+        result.addProperty("level", level(finding.severity().name()));
         result.add("message", text(finding.message()));
         JsonObject artifact = new JsonObject();
         artifact.addProperty("uri", slashes(finding.file()));

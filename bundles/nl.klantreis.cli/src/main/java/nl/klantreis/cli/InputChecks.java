@@ -19,7 +19,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.LineAndColumn;
 
 import nl.klantreis.model.NamedElement;
-import nl.klantreis.rules.EditLabels;
+import nl.klantreis.rules.Labels;
 
 /** Checks of an input that its parser does not make: encoding of text files, unique ids. */
 final class InputChecks {
@@ -73,13 +73,6 @@ final class InputChecks {
         return duplicates;
     }
 
-    /** How a message names an element: its type and id, "Organisation 'consulent'". */
-    /** An element as the reader's language names it: its type and id, for example "Organisatie 'ggd'". */
-    static String name(EObject element, Locale locale) {
-        String id = EcoreUtil.getID(element);
-        return EditLabels.type(element.eClass(), locale) + (id == null ? "" : " '" + id + "'");
-    }
-
     /**
      * Where an element stands in its file: "line:column" in a text file, its type, id and
      * name in XMI (whose parser keeps no positions).
@@ -89,8 +82,8 @@ final class InputChecks {
         if (node == null) {
             // Two elements with one id differ in their names, if anywhere.
             return element instanceof NamedElement named && named.getName() != null
-                    ? name(element, locale) + " \"" + named.getName() + "\""
-                    : name(element, locale);
+                    ? Labels.typeAndId(element, locale) + " \"" + named.getName() + "\""
+                    : Labels.typeAndId(element, locale);
         }
         LineAndColumn start = NodeModelUtils.getLineAndColumn(node, node.getOffset());
         return start.getLine() + ":" + start.getColumn();

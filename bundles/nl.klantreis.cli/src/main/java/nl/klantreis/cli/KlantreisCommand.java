@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.cli;
 
 import java.io.IOException;
@@ -6,7 +10,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,58 +25,73 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The {@code klantreis} command line. Exit codes: 0 clean, 1 findings, 2 unreadable input or usage error. */
+/**
+ * The {@code klantreis} command line: its commands, the options every command has, and the
+ * language, chosen once from {@code --lang} (or the system) for the help, picocli's own
+ * messages and every command's output. Exit codes: {@link ExitCodes}.
+ */
 @Command(name = "klantreis", mixinStandardHelpOptions = true, versionProvider = KlantreisCommand.Version.class,
-        description = {
-                "Checks customer journeys of status holders against culture-sensitive working (handreiking 'Cultuursensitief werken').",
-                "Toetst klantreizen van statushouders aan cultuursensitief werken." },
         subcommands = { CheckCommand.class, ReportCommand.class, CompareCommand.class, RenderCommand.class, ConvertCommand.class,
                 RulesCommand.class, LspCommand.class, CommandLine.HelpCommand.class })
 public final class KlantreisCommand implements Runnable {
 
-    /** Exit code for findings at or above the chosen severity. */
-    public static final int FINDINGS = 1;
-    /** Exit code for unreadable input and usage errors (picocli's usage code too). */
-    public static final int BAD_INPUT = 2;
-
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = { "A folder of extension jars to load (also: plugins/ beside the installation)",
-                    "Een map met uitbreidingen (jar) om te laden (ook: plugins/ naast de installatie)" })
+    @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "plugins")
     private List<Path> plugins = new ArrayList<>(); // picocli's binding: the folders are read from the parse result, before the command runs
 
-    @Option(names = "--lang", paramLabel = "nl|en", scope = ScopeType.INHERIT, description = "Language / Taal")
-    private String language; // picocli's binding: LanguageOption reads it from the parse result, before or after the command's name
+    @Option(names = LanguageOption.NAME, paramLabel = "nl|en", scope = ScopeType.INHERIT, descriptionKey = "lang")
+    private String language; // picocli's binding: LanguageOption reads it from the arguments, before they are parsed
+
+    private final Texts texts;
+
+    private KlantreisCommand(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** The texts of the language chosen for this command line. */
+    Texts texts() {
+        return texts;
+    }
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: see klantreis --help / Geef een opdracht: zie klantreis --help");
+        throw new ParameterException(spec.commandLine(), texts.get("usage.noCommand"));
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(execute(args));
     }
 
-    /** The command line with Klantreis's exit codes: a {@link UserError} is a message and code 2, never a stack trace. */
-    public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new KlantreisCommand());
+    /** Runs the command line {@code args}, in the language they ask for; returns the exit code. */
+    static int execute(String... args) {
+        return commandLine(new Texts(LanguageOption.of(args))).execute(args);
+    }
+
+    /** The command line in the language of {@code texts}, with Klantreis's exit codes and usage errors. */
+    static CommandLine commandLine(Texts texts) {
+        CommandLine commandLine = new CommandLine(new KlantreisCommand(texts));
+        commandLine.setResourceBundle(ResourceBundle.getBundle("nl.klantreis.cli.help", texts.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --fail-on WARNING as well as warning
         commandLine.setExecutionStrategy(KlantreisCommand::executeWithExtensions);
-        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            if (exception instanceof UserError error) {
-                error.lines().forEach(cmd.getErr()::println);
-                return BAD_INPUT;
-            }
-            throw exception;
-        });
+        commandLine.setExecutionExceptionHandler(new ExitCodes());
+        commandLine.setParameterExceptionHandler(new UsageErrors(texts));
+        // picocli's help command has its header and description in its annotation, which a resource bundle does not replace
+        commandLine.getSubcommands().get("help").getCommandSpec().usageMessage().header(texts.get("usage.helpCommand"))
+                .description(texts.get("usage.helpCommand"));
         return commandLine;
     }
 
+    /** The command line in English: the reference in docs/cli.md is written from it. */
+    static CommandLine english() {
+        return commandLine(new Texts(Locale.ENGLISH));
+    }
+
     /**
-     * Loads the extensions before the command runs, in the language of the command's --lang;
-     * those that fail to load are named on standard error and the command runs without them.
+     * Loads the extensions before the command runs; those that fail to load are named on
+     * standard error and the command runs without them.
      */
     private static int executeWithExtensions(ParseResult parseResult) {
         ParseResult command = parseResult;
@@ -82,12 +103,12 @@ public final class KlantreisCommand implements Runnable {
         }
         if (!command.isUsageHelpRequested() && !command.isVersionHelpRequested()) {
             PrintWriter err = command.commandSpec().commandLine().getErr();
-            Texts texts = new Texts(Texts.locale(LanguageOption.asked(parseResult)));
+            Texts texts = ((KlantreisCommand) parseResult.commandSpec().userObject()).texts();
             try {
                 ExtensionJars.load(ExtensionJars.folders(asked, texts), texts).forEach(problem -> err.println("klantreis: " + problem));
             } catch (UserError e) {
                 err.println("klantreis: " + e.getMessage());
-                return BAD_INPUT;
+                return ExitCodes.BAD_INPUT;
             }
         }
         return new RunLast().execute(parseResult);

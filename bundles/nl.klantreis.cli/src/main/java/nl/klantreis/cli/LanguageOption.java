@@ -1,36 +1,36 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.cli;
 
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParseResult;
+import java.util.Locale;
 
 /**
- * The texts in the language of {@code --lang nl|en}, which {@code klantreis} declares for every
- * command ({@link KlantreisCommand}): before the command's name or after it.
+ * The language of {@code --lang nl|en}, which {@code klantreis} declares for every command: read
+ * from the arguments before picocli parses them, before the command's name or after it, so that
+ * the help and picocli's own messages speak it too.
  */
 final class LanguageOption {
+
+    static final String NAME = "--lang";
 
     private LanguageOption() {
     }
 
-    /** The texts of the language asked for the command that runs. */
-    static Texts texts(CommandSpec command) {
-        return new Texts(Texts.locale(asked(command.commandLine().getParseResult())));
-    }
-
-    /** The language asked for on the command line, wherever it stands, or null. */
-    static String asked(ParseResult parsed) {
+    /** The language asked for ({@code --lang nl}, {@code --lang=nl}; the last one counts), or else the system's. */
+    static Locale of(String... args) {
         String asked = null;
-        for (ParseResult level = parsed == null ? null : root(parsed); level != null; level = level.subcommand()) {
-            asked = level.matchedOptionValue("--lang", asked);
+        for (int i = 0; i < args.length; i++) {
+            if ("--".equals(args[i])) {
+                break; // what follows is a file name, whatever it looks like
+            }
+            if (NAME.equals(args[i]) && i + 1 < args.length) {
+                asked = args[++i];
+            } else if (args[i].startsWith(NAME + "=")) {
+                asked = args[i].substring(NAME.length() + 1);
+            }
         }
-        return asked;
-    }
-
-    private static ParseResult root(ParseResult parsed) {
-        ParseResult root = parsed;
-        while (root.commandSpec().parent() != null && root.commandSpec().parent().commandLine().getParseResult() != null) {
-            root = root.commandSpec().parent().commandLine().getParseResult();
-        }
-        return root;
+        return Texts.locale(asked);
     }
 }

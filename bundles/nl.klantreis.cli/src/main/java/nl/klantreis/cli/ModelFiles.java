@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.xmi.XMIException;
 
 import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.io.KlantreisResources;
+import nl.klantreis.rules.Labels;
 
 /** Finds the model files named on the command line, and says in clear words why one cannot be loaded. */
 final class ModelFiles {
@@ -78,7 +79,7 @@ final class ModelFiles {
         return InputChecks.duplicateIds(root).stream()
                 .map(duplicate -> file + ":" + InputChecks.where(duplicate.element(), texts.locale()) + ": "
                         + texts.get("input.duplicateId", EcoreUtil.getID(duplicate.element()),
-                                InputChecks.name(duplicate.earlier(), texts.locale()), InputChecks.where(duplicate.earlier(), texts.locale())))
+                                Labels.typeAndId(duplicate.earlier(), texts.locale()), InputChecks.where(duplicate.earlier(), texts.locale())))
                 .toList();
     }
 

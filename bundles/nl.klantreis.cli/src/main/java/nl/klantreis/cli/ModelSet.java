@@ -17,12 +17,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -32,8 +34,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -46,8 +48,10 @@ import com.google.inject.Injector;
 import nl.klantreis.dsl.KlantreisStandaloneSetup;
 import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.io.KlantreisResources;
-import nl.klantreis.rules.KlantreisRules;
-import nl.klantreis.rules.RuleCatalogue;
+import nl.klantreis.rules.Findings;
+import nl.klantreis.rules.IssueCodes;
+import nl.klantreis.rules.Labels;
+import nl.klantreis.rules.Severity;
 
 /**
  * The one way every command reads models: the files named (folders searched), the other
@@ -65,7 +69,8 @@ final class ModelSet {
 
     static final String TEXT_EXTENSION = "klantreis";
 
-    private static Injector injector;
+    /** The notation's set-up per language, made once per run and language (it registers the language with EMF). */
+    private static final Map<Locale, Injector> INJECTORS = new HashMap<>();
 
     private final Texts texts;
     private final XtextResourceSet resourceSet;
@@ -97,7 +102,10 @@ final class ModelSet {
         apart.forEach(file -> this.apart.add(file.toAbsolutePath().normalize()));
         this.texts = texts;
         this.resourceSet = KlantreisResources.configure(new TextLoadingResourceSet());
-        injector().injectMembers(resourceSet);
+        Injector notation = injector(texts.locale());
+        notation.injectMembers(resourceSet);
+        // this set's text files are read by the notation in the command's language, whichever was set up last
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(TEXT_EXTENSION, notation.getInstance(IResourceFactory.class));
     }
 
     /**
@@ -123,12 +131,13 @@ final class ModelSet {
         return set;
     }
 
-    /** The notation's set-up, made once per run (it registers the language with EMF). */
-    static synchronized Injector injector() {
-        if (injector == null) {
-            injector = KlantreisStandaloneSetup.doSetup();
-        }
-        return injector;
+    /**
+     * The notation set up with its messages in {@code locale}; the first one made is registered
+     * with EMF (and the rules with it), the others serve the sets that ask for their language.
+     */
+    static synchronized Injector injector(Locale locale) {
+        return INJECTORS.computeIfAbsent(locale, asked -> INJECTORS.isEmpty() ? KlantreisStandaloneSetup.doSetup(asked)
+                : new KlantreisStandaloneSetup(asked).createInjector());
     }
 
     static boolean isText(Path file) {
@@ -167,7 +176,7 @@ final class ModelSet {
         if (input) {
             throw new UserError(texts.get("write.isInput", output));
         }
-        String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         if (endings.length > 0 && java.util.Arrays.stream(endings).noneMatch(name::endsWith)) {
             throw new UserError(texts.get("write.ending", output, String.join(" ", endings)));
         }
@@ -398,7 +407,7 @@ final class ModelSet {
                 if (targetFile.isFile() && fileBroken) {
                     brokenTargets.putIfAbsent(targetFile, place);
                 } else {
-                    lines.add(place + texts.get("input.unresolved", InputChecks.name(from, texts.locale()),
+                    lines.add(place + texts.get("input.unresolved", Labels.typeAndId(from, texts.locale()),
                             target.fragment(), targetFile.isFile() ? shown(targetFile) : targetFile));
                 }
             }
@@ -504,22 +513,35 @@ final class ModelSet {
 
     /**
      * The rules' findings of a readable file named: in a text file with line and column (the
-     * notation's validator), in XMI at the element (EMF's Diagnostician); the same rules.
+     * notation's validator), in XMI at the element (EMF's Diagnostician); the same rules, the
+     * same codes ({@link IssueCodes}).
      */
     List<Finding> check(Path file) {
         Resource resource = resource(file);
         if (!(resource instanceof XtextResource text)) {
-            return CheckCommand.findings(file, CheckCommand.validate(model(file), texts), texts);
+            return findings(model(file)).stream().map(finding -> Finding.on(file, element(finding), Severity.of(finding),
+                    IssueCodes.of(finding), finding.getMessage())).toList();
         }
         List<Finding> findings = new ArrayList<>();
         for (Issue issue : text.getResourceServiceProvider().getResourceValidator()
                 .validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
             if (!issue.isSyntaxError()) {
-                findings.add(Finding.at(file, issue.getLineNumber(), issue.getColumn(), level(issue.getSeverity()),
-                        isRuleOrSetting(issue.getCode()) ? issue.getCode() : Finding.MODEL, issue.getMessage()));
+                findings.add(Finding.at(file, issue.getLineNumber(), issue.getColumn(), severity(issue.getSeverity()),
+                        IssueCodes.isKlantreis(issue.getCode()) ? issue.getCode() : IssueCodes.MODEL, issue.getMessage()));
             }
         }
         return findings;
+    }
+
+    /** Every finding of a model read: EMF's structural checks and the rule catalogue, in the command's language. */
+    List<Diagnostic> findings(JourneyModel model) {
+        return Findings.of(model, texts.locale());
+    }
+
+    /** Where a finding is: the element's class and id, for example {@code Touchpoint 'intake'}. */
+    private String element(Diagnostic finding) {
+        EObject element = Findings.element(finding);
+        return element == null ? "-" : Labels.typeAndId(element, texts.locale());
     }
 
     /**
@@ -573,16 +595,11 @@ final class ModelSet {
         return ended;
     }
 
-    /** A rule's id (Klantreis's own or an extension's) or KR-SETTING; otherwise the issue is EMF's or Xtext's own. */
-    private static boolean isRuleOrSetting(String code) {
-        return code != null && (code.startsWith(RuleCatalogue.KLANTREIS_NAMESPACE) || KlantreisRules.catalogue().descriptor(code).isPresent());
-    }
-
-    private static CheckCommand.Level level(Severity severity) {
+    private static Severity severity(org.eclipse.xtext.diagnostics.Severity severity) {
         return switch (severity) {
-            case ERROR -> CheckCommand.Level.error;
-            case WARNING -> CheckCommand.Level.warning;
-            default -> CheckCommand.Level.info;
+            case ERROR -> Severity.error;
+            case WARNING -> Severity.warning;
+            default -> Severity.info;
         };
     }
 

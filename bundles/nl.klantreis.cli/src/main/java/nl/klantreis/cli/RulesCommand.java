@@ -1,56 +1,46 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import nl.klantreis.rules.KlantreisRules;
 import nl.klantreis.rules.RuleDescriptor;
 import nl.klantreis.rules.RuleMessages;
 import nl.klantreis.rules.RulesReference;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code klantreis rules}: lists the catalogue, or writes the rules reference. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = { "Lists the rules: id, default severity, handreiking section, title.",
-                "Toont de regels: id, standaardernst, paragraaf van de handreiking, titel." })
-final class RulesCommand implements Callable<Integer> {
+@Command(name = "rules", mixinStandardHelpOptions = true)
+final class RulesCommand extends BaseCommand {
 
     enum Format {
         table, markdown
     }
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", descriptionKey = "format")
     private Format format;
 
-    @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write to FILE instead of the terminal / Schrijf naar FILE")
-    private Path output;
-
-    @Option(names = "--force", description = "Replace FILE if it exists / Vervang FILE als het bestaat")
-    private boolean force;
-
-    @Spec
-    private CommandSpec spec;
+    @Mixin
+    private OutputOptions output;
 
     @Override
-    public Integer call() throws IOException {
-        Texts texts = LanguageOption.texts(spec);
+    int doCall(Texts texts) {
         String text = format == Format.markdown ? new RulesReference(KlantreisRules.catalogue(), texts.locale()).markdown()
                 : table(RuleMessages.forLocale(texts.locale()));
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
+        if (output.output == null) {
+            PrintWriter out = out();
             out.print(text);
             out.flush();
         } else {
-            AtomicFiles.write(output, text, force, texts);
+            output.write(text, texts);
         }
-        return 0;
+        return ExitCodes.OK;
     }
 
     private static String table(RuleMessages messages) {

@@ -1,32 +1,32 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.cli;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
-/** The command line's own texts, in Dutch or English. */
+import nl.klantreis.rules.Language;
+
+/** The command line's own texts (messages.properties), in Dutch or English. */
 final class Texts {
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Language.Texts texts;
 
     Texts(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("nl.klantreis.cli.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = Language.texts("nl.klantreis.cli.messages", Texts.class, locale);
     }
 
     /** {@code nl} or {@code en} as asked; otherwise Dutch on a Dutch system, English elsewhere. */
     static Locale locale(String language) {
-        String chosen = language != null ? language : Locale.getDefault().getLanguage();
-        return "nl".equalsIgnoreCase(chosen) ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
+        return language != null ? Language.of(language) : Language.of(Locale.getDefault());
     }
 
     Locale locale() {
-        return locale;
+        return texts.locale();
     }
 
     String get(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key).replace("'", "''"), locale).format(arguments);
+        return texts.get(key, arguments);
     }
 }

@@ -48,7 +48,7 @@ class BadInputTest {
             "foreign-namespace.xmi      | ': '    | namespace https://klantreis.nl/model/1., which Klantreis does not know and will not fetch" })
     void badInputIsExplainedWithItsPlace(String file, String place, String words) {
         Path input = CORPUS.resolve(file);
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", "--lang", "en", input.toString()), klantreis.out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("check", "--lang", "en", input.toString()), klantreis.out.toString());
         String message = klantreis.err.toString();
         assertTrue(message.contains(input + place), message);
         assertTrue(message.contains(words), message);
@@ -61,7 +61,7 @@ class BadInputTest {
     @Test
     void reportOfBadInputWritesNothing() {
         Path report = temp.resolve("rapport.html");
-        assertEquals(KlantreisCommand.BAD_INPUT,
+        assertEquals(ExitCodes.BAD_INPUT,
                 klantreis.run("report", CORPUS.resolve("duplicate-id.klantreis").toString(), "-o", report.toString()));
         assertTrue(klantreis.err.toString().contains("the id 'a' is also the id of"), klantreis.err.toString());
         assertFalse(Files.exists(report));
@@ -75,7 +75,7 @@ class BadInputTest {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <klantreis:JourneyModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:klantreis="https://klantreis.nl/model/1.0" id="x">
                 """ + deep + "\n</klantreis:JourneyModel>\n");
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", "--lang", "en", file.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("check", "--lang", "en", file.toString()));
         assertTrue(klantreis.err.toString().contains("diep.xmi:3:"), klantreis.err.toString());
         assertFalse(klantreis.err.toString().contains("Exception"), klantreis.err.toString());
     }
@@ -107,10 +107,10 @@ class BadInputTest {
     void crlfLineEndsReadLikeLf() throws IOException {
         Path crlf = temp.resolve("loon-op-zand.klantreis");
         Files.writeString(crlf, Files.readString(EXAMPLE).replace("\n", "\r\n"));
-        assertEquals(KlantreisCommand.FINDINGS, klantreis.run("check", "--lang", "en", EXAMPLE.toString()));
+        assertEquals(ExitCodes.FINDINGS, klantreis.run("check", "--lang", "en", EXAMPLE.toString()));
         String lf = klantreis.out.toString().replace(EXAMPLE.toString(), "FILE");
         klantreis.out.getBuffer().setLength(0);
-        assertEquals(KlantreisCommand.FINDINGS, klantreis.run("check", "--lang", "en", crlf.toString()));
+        assertEquals(ExitCodes.FINDINGS, klantreis.run("check", "--lang", "en", crlf.toString()));
         assertEquals(lf, klantreis.out.toString().replace(crlf.toString(), "FILE"));
     }
 

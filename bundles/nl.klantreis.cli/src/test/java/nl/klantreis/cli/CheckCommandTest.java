@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class CheckCommandTest {
         String text = klantreis.out.toString();
         assertTrue(text.contains("Touchpoint 'huisarts-consult': error KR-INTERPRETER-01:"), text);
         assertTrue(text.contains("Handover"), text);
-        assertEquals(KlantreisCommand.FINDINGS, exit, text);
+        assertEquals(ExitCodes.FINDINGS, exit, text);
     }
 
     @Test
@@ -39,7 +40,7 @@ class CheckCommandTest {
                 </klantreis:JourneyModel>
                 """);
         assertEquals(0, klantreis.run("check", clean.toString()), klantreis.out.toString());
-        assertEquals(KlantreisCommand.FINDINGS, klantreis.run("check", "--fail-on", "info", clean.toString()), klantreis.out.toString());
+        assertEquals(ExitCodes.FINDINGS, klantreis.run("check", "--fail-on", "info", clean.toString()), klantreis.out.toString());
         assertTrue(klantreis.out.toString().contains("KR-REACH-01"), klantreis.out.toString());
     }
 
@@ -53,7 +54,7 @@ class CheckCommandTest {
     @Test
     void malformedXmlIsReportedWithLineAndColumn() {
         Path broken = write("kapot.xmi", "<?xml version=\"1.0\"?>\n<klantreis:JourneyModel xmlns:klantreis=\"https://klantreis.nl/model/1.0\" id=\"x\">\n  <organisations id=\"a\">\n</klantreis:JourneyModel>\n");
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", broken.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("check", broken.toString()));
         String message = klantreis.err.toString();
         assertTrue(message.matches("(?s).*kapot\\.xmi:4:\\d+: .*"), message);
         assertFalse(message.contains("Exception"), message);
@@ -67,7 +68,7 @@ class CheckCommandTest {
                   <journeys id="j" persona="bestaat-niet"/>
                 </klantreis:JourneyModel>
                 """);
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", dangling.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("check", dangling.toString()));
         assertTrue(klantreis.err.toString().contains("verwijzing.xmi:3:"), klantreis.err.toString());
         assertTrue(klantreis.err.toString().contains("bestaat-niet"), klantreis.err.toString());
     }
@@ -77,7 +78,7 @@ class CheckCommandTest {
         Path secret = write("geheim.txt", "GEHEIM");
         Path hostile = write("xxe.xmi", "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"" + secret.toUri()
                 + "\">]>\n<klantreis:JourneyModel xmlns:klantreis=\"https://klantreis.nl/model/1.0\" id=\"&e;\"/>\n");
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", hostile.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("check", hostile.toString()));
         assertTrue(klantreis.err.toString().contains("DOCTYPE"), klantreis.err.toString());
         assertFalse((klantreis.out.toString() + klantreis.err).contains("GEHEIM"));
     }
@@ -105,17 +106,59 @@ class CheckCommandTest {
         com.google.gson.JsonObject result = run.getAsJsonArray("results").get(0).getAsJsonObject();
         assertTrue(result.get("ruleId").getAsString().startsWith("KR-"));
         assertTrue(java.util.Set.of("error", "warning", "note").contains(result.get("level").getAsString()));
+        com.google.gson.JsonArray rules = run.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules");
+        for (com.google.gson.JsonElement each : run.getAsJsonArray("results")) {
+            com.google.gson.JsonObject found = each.getAsJsonObject();
+            assertEquals(found.get("ruleId").getAsString(),
+                    rules.get(found.get("ruleIndex").getAsInt()).getAsJsonObject().get("id").getAsString(), "ruleIndex points at its rule");
+        }
+        com.google.gson.JsonObject invocation = run.getAsJsonArray("invocations").get(0).getAsJsonObject();
+        assertEquals(ExitCodes.FINDINGS, invocation.get("exitCode").getAsInt());
+        assertTrue(invocation.get("executionSuccessful").getAsBoolean(), "findings are the tool's work done");
+        assertEquals(List.of("check", "--format", "sarif", EXAMPLE.toString()),
+                invocation.getAsJsonArray("arguments").asList().stream().map(com.google.gson.JsonElement::getAsString).toList());
+    }
+
+    /** In an installation, each Klantreis rule links to its section of the rules reference that ships with it. */
+    @Test
+    void sarifRulesLinkToTheirReferenceInTheInstallation() {
+        String before = System.getProperty(ExtensionJars.HOME);
+        System.setProperty(ExtensionJars.HOME, temp.toString());
+        try {
+            klantreis.run("check", "--format", "sarif", "--lang", "nl", EXAMPLE.toString());
+        } finally {
+            if (before == null) {
+                System.clearProperty(ExtensionJars.HOME);
+            } else {
+                System.setProperty(ExtensionJars.HOME, before);
+            }
+        }
+        com.google.gson.JsonObject rule = com.google.gson.JsonParser.parseString(klantreis.out.toString()).getAsJsonObject()
+                .getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonObject("tool").getAsJsonObject("driver")
+                .getAsJsonArray("rules").get(0).getAsJsonObject();
+        String id = rule.get("id").getAsString();
+        assertEquals(temp.resolve("docs/regels.md").toUri() + "#" + id.toLowerCase(java.util.Locale.ROOT), rule.get("helpUri").getAsString());
+    }
+
+    @Test
+    void unreadableInputIsAnUnsuccessfulInvocationInSarif() {
+        Path broken = write("kapot.klantreis", "model m { organisatie o \"O\" }");
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("check", "--format", "sarif", broken.toString()));
+        com.google.gson.JsonObject invocation = com.google.gson.JsonParser.parseString(klantreis.out.toString()).getAsJsonObject()
+                .getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("invocations").get(0).getAsJsonObject();
+        assertFalse(invocation.get("executionSuccessful").getAsBoolean());
+        assertEquals(ExitCodes.BAD_INPUT, invocation.get("exitCode").getAsInt());
     }
 
     @Test
     void missingPathIsAUsageProblem() {
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", temp.resolve("nergens.xmi").toString()));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("check", temp.resolve("nergens.xmi").toString()));
         assertTrue(klantreis.err.toString().contains("nergens.xmi"), klantreis.err.toString());
     }
 
     @Test
     void foldersAreSearchedForModels() {
-        assertEquals(KlantreisCommand.FINDINGS, klantreis.run("check", ModelOutsideOsgiTest.ROOT.resolve("examples").toString()));
+        assertEquals(ExitCodes.FINDINGS, klantreis.run("check", ModelOutsideOsgiTest.ROOT.resolve("examples").toString()));
         assertTrue(klantreis.out.toString().contains("loon-op-zand.klantreis"), klantreis.out.toString());
         assertTrue(klantreis.out.toString().contains("weert.klantreis"), klantreis.out.toString());
     }

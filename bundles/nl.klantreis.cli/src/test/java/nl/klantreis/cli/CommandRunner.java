@@ -11,8 +11,9 @@ final class CommandRunner {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
+    /** Runs the command line as {@code klantreis args...} does: the language from the arguments, chosen before they are parsed. */
     int run(String... args) {
-        CommandLine commandLine = KlantreisCommand.commandLine();
+        CommandLine commandLine = KlantreisCommand.commandLine(new Texts(LanguageOption.of(args)));
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         return commandLine.execute(args);

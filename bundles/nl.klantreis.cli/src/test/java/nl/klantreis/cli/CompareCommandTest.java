@@ -95,9 +95,9 @@ class CompareCommandTest {
     @Test
     void withoutABaselineItSaysWhatToName() throws IOException {
         Path weert = ModelOutsideOsgiTest.ROOT.resolve("examples/weert/weert.klantreis");
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("compare", weert.toString(), "--lang", "nl"));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("compare", weert.toString(), "--lang", "nl"));
         assertTrue(klantreis.err.toString().contains("heeft geen geplande klantreis die haar uitgangssituatie noemt"), klantreis.err.toString());
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("compare", EXAMPLE.toString(), "--format", "html"));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("compare", EXAMPLE.toString(), "--format", "html"));
         assertFalse(klantreis.err.toString().contains("Exception"), klantreis.err.toString());
     }
 

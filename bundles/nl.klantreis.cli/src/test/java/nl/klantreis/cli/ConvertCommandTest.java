@@ -41,7 +41,7 @@ class ConvertCommandTest {
                 </klantreis:JourneyModel>
                 """);
         Path text = temp.resolve("zonder.klantreis");
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("convert", "--lang", "nl", xmi.toString(), text.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("convert", "--lang", "nl", xmi.toString(), text.toString()));
         String err = klantreis.err.toString();
         assertTrue(err.contains(xmi + ": Klantreis \u2018j\u2019 heeft geen levensgebeurtenis: vul dit aan."), err);
         assertTrue(err.contains("kan niet als tekst worden geschreven"), err);
@@ -78,7 +78,7 @@ class ConvertCommandTest {
 
     @Test
     void unknownTargetFormatIsAUsageProblem() {
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("convert", XMI.toString(), temp.resolve("m.json").toString()));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("convert", XMI.toString(), temp.resolve("m.json").toString()));
         assertTrue(klantreis.err.toString().contains(".klantreis"), klantreis.err.toString());
     }
 
@@ -87,7 +87,7 @@ class ConvertCommandTest {
         Path svg = temp.resolve("kaart.svg");
         assertEquals(0, klantreis.run("render", XMI.toString(), "--journey", "aankomst", "-o", svg.toString()), klantreis.err.toString());
         assertTrue(Files.readString(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\""));
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("render", XMI.toString(), "--journey", "nergens", "-o",
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("render", XMI.toString(), "--journey", "nergens", "-o",
                 temp.resolve("x.svg").toString()));
     }
 }

@@ -62,6 +62,18 @@ class DutchThroughoutTest {
         String out = klantreis.out.toString();
         assertTrue(out.contains(" KR-SETTING: "), out);
         assertFalse(out.contains(" EMF: "), out);
+
+        // one problem, one code: the report and an XMI of the same model say KR-SETTING too (the report said KR-MODEL)
+        Path report = folder.resolve("instelling.html");
+        assertEquals(0, new CommandRunner().run("report", journey.toString(), "-o", report.toString()));
+        String html = Files.readString(report);
+        assertTrue(html.contains("<td class=\"rule\">KR-SETTING</td>"), html);
+        assertFalse(html.contains(">KR-MODEL<"), html);
+        Path xmi = folder.resolve("instelling.xmi");
+        assertEquals(0, new CommandRunner().run("convert", journey.toString(), "-o", xmi.toString()));
+        CommandRunner checkXmi = new CommandRunner();
+        checkXmi.run("check", "--lang", "nl", xmi.toString());
+        assertTrue(checkXmi.out.toString().contains(" KR-SETTING: "), checkXmi.out.toString());
     }
 
     /** The metamodel declares emotion -2 .. +2: a value outside it is an error at its place, with the range. */
@@ -82,7 +94,7 @@ class DutchThroughoutTest {
                   }
                 }
                 """);
-        assertEquals(KlantreisCommand.FINDINGS, klantreis.run("check", "--lang", "nl", journey.toString()));
+        assertEquals(ExitCodes.FINDINGS, klantreis.run("check", "--lang", "nl", journey.toString()));
         assertTrue(klantreis.out.toString().contains(journey + ":9:17: fout KR-MODEL: Contactmoment ‘Loket’: emotie 7 ligt buiten het toegestane bereik -2 .. 2."),
                 klantreis.out.toString());
     }
@@ -90,7 +102,7 @@ class DutchThroughoutTest {
     /** --lang may stand before the command's name, as --plugins may; severities are not case-sensitive. */
     @Test
     void theLanguageMayBeAskedBeforeTheCommandAndSeveritiesInAnyCase() {
-        assertEquals(KlantreisCommand.FINDINGS, klantreis.run("--lang", "nl", "check", "--fail-on", "WARNING", EXAMPLE.toString()),
+        assertEquals(ExitCodes.FINDINGS, klantreis.run("--lang", "nl", "check", "--fail-on", "WARNING", EXAMPLE.toString()),
                 klantreis.err.toString());
         assertTrue(klantreis.out.toString().contains(": waarschuwing KR-"), klantreis.out.toString());
         CommandRunner english = new CommandRunner();
@@ -100,8 +112,50 @@ class DutchThroughoutTest {
 
     @Test
     void theLanguageServerTakesTheLanguageOptionToo() {
-        assertEquals("nl", KlantreisCommand.commandLine().parseArgs("lsp", "--lang", "nl").subcommand().matchedOption("--lang")
-                .getValue().toString());
+        assertEquals("nl", LanguageOption.of("lsp", "--lang", "nl").getLanguage());
+        assertEquals("nl", LanguageOption.of("--lang=nl", "lsp").getLanguage());
+        assertEquals("en", LanguageOption.of("check", "--", "--lang=nl").getLanguage(), "after -- a name is a file's");
+    }
+
+    @Test
+    void theHelpSpeaksTheLanguageAskedForBeforeOrAfterTheCommand() {
+        for (String[] args : new String[][] { { "--lang", "nl", "check", "--help" }, { "check", "--help", "--lang=nl" } }) {
+            CommandRunner klantreis = new CommandRunner();
+            assertEquals(0, klantreis.run(args));
+            String help = klantreis.out.toString();
+            assertTrue(help.startsWith("Gebruik: klantreis check"), help);
+            assertTrue(help.contains("Controleert klantreisbestanden") && help.contains("Toon deze hulp en stop."), help);
+            assertFalse(help.contains("Checks klantreis files"), "one language, not both: " + help);
+        }
+        CommandRunner english = new CommandRunner();
+        assertEquals(0, english.run("--lang", "en", "--help"));
+        assertTrue(english.out.toString().contains("Checks klantreis files") && english.out.toString().contains("Commands:"),
+                english.out.toString());
+    }
+
+    @Test
+    void picocliSOwnMistakesAreToldInDutch() {
+        CommandRunner missing = new CommandRunner();
+        assertEquals(ExitCodes.BAD_INPUT, missing.run("--lang", "nl", "check"));
+        assertTrue(missing.err.toString().startsWith("klantreis: ontbreekt: PATH."), missing.err.toString());
+        assertTrue(missing.err.toString().contains("Gebruik: klantreis check"), missing.err.toString());
+
+        CommandRunner unknown = new CommandRunner();
+        assertEquals(ExitCodes.BAD_INPUT, unknown.run("--lang", "nl", "check", "--fail", "x.klantreis"));
+        assertTrue(unknown.err.toString().startsWith("klantreis: onbekende optie: --fail."), unknown.err.toString());
+
+        CommandRunner misspelt = new CommandRunner();
+        assertEquals(ExitCodes.BAD_INPUT, misspelt.run("--lang", "nl", "chek", "x.klantreis"));
+        assertTrue(misspelt.err.toString().contains("Bedoelde u: check, help?"), misspelt.err.toString());
+
+        CommandRunner level = new CommandRunner();
+        assertEquals(ExitCodes.BAD_INPUT, level.run("--lang", "nl", "check", "--fail-on", "fout", "x.klantreis"));
+        assertTrue(level.err.toString().startsWith("klantreis: 'fout' is geen waarde voor --fail-on: kies uit info, warning, error."),
+                level.err.toString());
+
+        CommandRunner noOutput = new CommandRunner();
+        assertEquals(ExitCodes.BAD_INPUT, noOutput.run("--lang", "nl", "report", EXAMPLE.toString()));
+        assertEquals("klantreis: noem het bestand om te schrijven met -o, bijvoorbeeld -o report.html.", noOutput.err.toString().strip());
     }
 
     @Test

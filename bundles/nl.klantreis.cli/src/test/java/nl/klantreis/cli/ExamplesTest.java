@@ -64,7 +64,7 @@ class ExamplesTest {
         ModelSet set = ModelSet.read(List.of(EXAMPLES.resolve(file)), texts);
         assertEquals(Map.of(), set.problems());
         JourneyModel model = set.requireModel();
-        List<String> found = CheckCommand.validate(model, texts).stream()
+        List<String> found = set.findings(model).stream()
                 .map(diagnostic -> (diagnostic instanceof RuleDiagnostic rule ? rule.ruleId() : "EMF") + " ("
                         + key(diagnostic.getData().get(0)) + ")")
                 .sorted().toList();

@@ -51,7 +51,7 @@ class FirstHourTest {
 
     @Test
     void everyCommandReadsAJourneyWithTheCatalogueBesideIt() {
-        assertTrue(klantreis.run("check", journey.toString()) < KlantreisCommand.BAD_INPUT, klantreis.err.toString());
+        assertTrue(klantreis.run("check", journey.toString()) < ExitCodes.BAD_INPUT, klantreis.err.toString());
         assertEquals(0, klantreis.run("report", journey.toString(), "-o", folder.resolve("r.html").toString()), klantreis.err.toString());
         assertEquals(0, klantreis.run("render", journey.toString(), "-o", folder.resolve("r.svg").toString()), klantreis.err.toString());
         assertEquals(0, klantreis.run("convert", journey.toString(), "-o", folder.resolve("r.xmi").toString()), klantreis.err.toString());
@@ -77,7 +77,7 @@ class FirstHourTest {
     @Test
     void aReferenceToAModelNoFileDefinesSaysWhatWasLookedForAndWhere() throws IOException {
         Path lost = Files.writeString(folder.resolve("reis.klantreis"), JOURNEY.replace("for keten.amina", "for ketting.amina"));
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", "--lang", "nl", lost.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("check", "--lang", "nl", lost.toString()));
         String message = klantreis.err.toString();
         assertTrue(message.contains(lost + ":2:"), message);
         assertTrue(message.contains("'ketting' staat in geen enkel .klantreis-bestand in " + folder.toAbsolutePath()), message);
@@ -88,7 +88,7 @@ class FirstHourTest {
     @Test
     void aFileThatIsNoModelIsNamedOnceWithWhatKlantreisReads() throws IOException {
         Path readme = Files.writeString(folder.resolve("README.md"), "# notes");
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", "--lang", "en", readme.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("check", "--lang", "en", readme.toString()));
         String message = klantreis.err.toString();
         assertEquals(1, message.split(readme.toString(), -1).length - 1, message);
         assertTrue(message.contains(".klantreis") && message.contains(".xmi"), message);
@@ -96,7 +96,7 @@ class FirstHourTest {
 
     @Test
     void anUnknownJourneyListsTheJourneys() {
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("render", journey.toString(), "--journey=nergens", "-o",
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("render", journey.toString(), "--journey=nergens", "-o",
                 folder.resolve("x.svg").toString()));
         assertTrue(klantreis.err.toString().contains("zorg"), klantreis.err.toString());
     }
@@ -104,11 +104,11 @@ class FirstHourTest {
     @Test
     void jsonAndSarifCarryTheProblemsOfUnreadableFiles() throws IOException {
         Path broken = Files.writeString(folder.resolve("kapot.klantreis"), "model kapot { organisatie x }\n");
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", "--format", "json", broken.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("check", "--format", "json", broken.toString()));
         assertTrue(klantreis.out.toString().contains("\"KR-INPUT\""), klantreis.out.toString());
         assertTrue(klantreis.out.toString().contains("\"line\": 1"), klantreis.out.toString());
         CommandRunner sarif = new CommandRunner();
-        assertEquals(KlantreisCommand.BAD_INPUT, sarif.run("check", "--format", "sarif", broken.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, sarif.run("check", "--format", "sarif", broken.toString()));
         assertTrue(sarif.out.toString().contains("\"ruleId\": \"KR-INPUT\""), sarif.out.toString());
     }
 
@@ -119,7 +119,7 @@ class FirstHourTest {
         assertEquals(0, klantreis.run("convert", journey.toString(), "-o", viaOption.toString()), klantreis.err.toString());
         assertEquals(0, klantreis.run("convert", journey.toString(), positional.toString()), klantreis.err.toString());
         assertEquals(Files.readString(viaOption), Files.readString(positional));
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("convert", journey.toString(), positional.toString(), "-o",
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("convert", journey.toString(), positional.toString(), "-o",
                 viaOption.toString()));
     }
 
@@ -132,6 +132,6 @@ class FirstHourTest {
         marked[2] = (byte) 0xbf;
         System.arraycopy(text, 0, marked, 3, text.length);
         Files.write(journey, marked);
-        assertTrue(klantreis.run("check", journey.toString()) < KlantreisCommand.BAD_INPUT, klantreis.err.toString());
+        assertTrue(klantreis.run("check", journey.toString()) < ExitCodes.BAD_INPUT, klantreis.err.toString());
     }
 }

@@ -89,14 +89,15 @@ class LanguageServerTest {
     private org.eclipse.lsp4j.ServerCapabilities capabilities;
     private String uri;
 
-    private static final java.util.Locale PLATFORM = java.util.Locale.getDefault();
-
     @BeforeEach
-    @SuppressWarnings("deprecation")
     void start() throws Exception {
-        // As `klantreis lsp --lang en` sets it: other commands run in this JVM may have chosen Dutch.
-        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
-        LanguageServerImpl implementation = Guice.createInjector(KlantreisLanguageServer.module()).getInstance(LanguageServerImpl.class);
+        start(java.util.Locale.ENGLISH);
+    }
+
+    /** The server as `klantreis lsp --lang` starts it, with the journey open. */
+    @SuppressWarnings("deprecation")
+    private void start(java.util.Locale language) throws Exception {
+        LanguageServerImpl implementation = Guice.createInjector(KlantreisLanguageServer.module(language)).getInstance(LanguageServerImpl.class);
         PipedInputStream serverIn = new PipedInputStream();
         PipedOutputStream clientOut = new PipedOutputStream(serverIn);
         PipedInputStream clientIn = new PipedInputStream();
@@ -122,7 +123,6 @@ class LanguageServerTest {
 
     @AfterEach
     void stop() throws Exception {
-        java.util.Locale.setDefault(PLATFORM);
         server.shutdown().get(30, TimeUnit.SECONDS);
     }
 
@@ -182,7 +182,8 @@ class LanguageServerTest {
     /** Under --lang nl the hover speaks Dutch, the metamodel's documentation too. */
     @Test
     void hoverSpeaksTheLanguageAskedFor() throws Exception {
-        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("nl")); // as `klantreis lsp --lang nl` sets it
+        stop();
+        start(java.util.Locale.forLanguageTag("nl"));
         Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(7, 10)))
                 .get(30, TimeUnit.SECONDS); // channel COUNTER
         String text = hover.getContents().getRight().getValue();

@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EModelElement;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import nl.klantreis.dsl.documentation.MetamodelDocumentation;
@@ -23,13 +22,6 @@ import nl.klantreis.model.KlantreisPackage;
 
 /** Every class, feature and value the metamodel documents is documented in Dutch too, for the hovers under --lang nl. */
 class MetamodelInDutchTest {
-
-    private static final Locale PLATFORM = Locale.getDefault();
-
-    @AfterEach
-    void platformLanguage() {
-        Locale.setDefault(PLATFORM);
-    }
 
     @Test
     void everyDocumentedElementHasItsDutchText() {
@@ -45,10 +37,8 @@ class MetamodelInDutchTest {
         List<String> untranslated = new ArrayList<>();
         int english = 0;
         for (EModelElement element : documented) {
-            Locale.setDefault(Locale.ENGLISH);
-            Optional<String> inEnglish = MetamodelDocumentation.of(element);
-            Locale.setDefault(Locale.forLanguageTag("nl"));
-            Optional<String> inDutch = MetamodelDocumentation.of(element);
+            Optional<String> inEnglish = MetamodelDocumentation.of(element, Locale.ENGLISH);
+            Optional<String> inDutch = MetamodelDocumentation.of(element, Locale.forLanguageTag("nl"));
             if (inEnglish.isPresent()) {
                 english++;
                 if (inDutch.isEmpty() || inDutch.equals(inEnglish)) {

@@ -56,7 +56,7 @@ class MistakesTest {
             String expected = line.substring(3).replace("FOLDER", folder.toString());
             CommandRunner check = new CommandRunner();
             int exit = check.run("check", folder.toString(), "--lang", language);
-            assertTrue(exit == KlantreisCommand.BAD_INPUT || exit == KlantreisCommand.FINDINGS, "a mistake fails the check: " + exit);
+            assertTrue(exit == ExitCodes.BAD_INPUT || exit == ExitCodes.FINDINGS, "a mistake fails the check: " + exit);
             String first = (check.err + "\n" + check.out).lines().filter(message -> message.matches(".*: (fout|error) KR-.*"))
                     .findFirst().orElse("(no message)").replace(folder + "/", "");
             assertEquals(expected, first, language);

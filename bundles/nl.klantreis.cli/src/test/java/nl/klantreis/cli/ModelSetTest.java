@@ -132,12 +132,12 @@ class ModelSetTest {
         assertEquals(0, klantreis.run("convert", journey.toString(), "-o", xmi.toString()), klantreis.err.toString());
         Files.delete(catalogue);
         CommandRunner check = new CommandRunner();
-        assertEquals(KlantreisCommand.BAD_INPUT, check.run("check", xmi.toString(), "--lang", "en"));
+        assertEquals(ExitCodes.BAD_INPUT, check.run("check", xmi.toString(), "--lang", "en"));
         String message = check.err.toString();
         assertTrue(message.contains("references to " + catalogue + " cannot be resolved: that file does not exist"), message);
         assertEquals(1, lines(message, "keten.klantreis"), "one line for the missing file: " + message);
         assertFalse(check.out.toString().contains("KR-"), "nothing checked as if it were complete");
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("report", xmi.toString(), "-o", folder.resolve("r.html").toString()));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("report", xmi.toString(), "-o", folder.resolve("r.html").toString()));
         assertFalse(Files.exists(folder.resolve("r.html")));
     }
 
@@ -151,7 +151,7 @@ class ModelSetTest {
         }
         Files.writeString(catalogue, CATALOGUE.replace("{ kind PUBLIC_HEALTH caseload 40 }", "{ kind PUBLIC_HEALTH caseload 40 "));
         CommandRunner check = new CommandRunner();
-        assertEquals(KlantreisCommand.BAD_INPUT, check.run("check", folder.resolve(named).toString(), "--lang", "nl"));
+        assertEquals(ExitCodes.BAD_INPUT, check.run("check", folder.resolve(named).toString(), "--lang", "nl"));
         String[] message = check.err.toString().split("\\R");
         // the parser sees the missing '}' where the next organisation begins
         assertTrue(message[0].startsWith(catalogue + ":4:3: fout KR-INPUT: 'organisation' begint een nieuwe regel"),
@@ -164,12 +164,12 @@ class ModelSetTest {
     @Test
     void twoFilesThatDeclareOneModelIdAreAnErrorNamingBoth() throws IOException {
         Path copy = Files.writeString(folder.resolve("haddad-kopie.klantreis"), JOURNEY);
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", folder.toString(), "--lang", "en"));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("check", folder.toString(), "--lang", "en"));
         String message = klantreis.err.toString();
         assertTrue(message.contains(journey + ":2:1: error KR-INPUT: the model id 'haddad' is also declared in " + copy), message);
         assertTrue(message.contains(copy + ":2:1: error KR-INPUT: the model id 'haddad' is also declared in " + journey), message);
         // the same when only one of them is named: its neighbour would decide what references reach
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", journey.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("check", journey.toString()));
     }
 
     @Test
@@ -186,7 +186,7 @@ class ModelSetTest {
                   }
                 }
                 """);
-        assertEquals(KlantreisCommand.FINDINGS, klantreis.run("check", two.toString(), "--lang", "en"), klantreis.err.toString());
+        assertEquals(ExitCodes.FINDINGS, klantreis.run("check", two.toString(), "--lang", "en"), klantreis.err.toString());
         assertTrue(klantreis.out.toString().contains(two + ":8:5: error KR-MODEL: Handover ‘b → a’ joins Touchpoint ‘a’ of Journey"
                 + " ‘eerste’ to Journey ‘tweede’: a handover joins two touchpoints of its own journey."), klantreis.out.toString());
     }
@@ -194,7 +194,7 @@ class ModelSetTest {
     @Test
     void aFolderWithoutModelsIsUnusableInput() throws IOException {
         Path empty = Files.createDirectories(folder.resolve("leeg"));
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("check", empty.toString(), "--lang", "en"));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("check", empty.toString(), "--lang", "en"));
         assertEquals("klantreis: " + empty + " holds no .klantreis or .xmi file.", klantreis.err.toString().strip());
     }
 
@@ -214,7 +214,7 @@ class ModelSetTest {
             String[] dutch = Arrays.copyOf(command, command.length + 2);
             dutch[command.length] = "--lang";
             dutch[command.length + 1] = "nl";
-            assertEquals(KlantreisCommand.BAD_INPUT, run.run(dutch), String.join(" ", command) + ": " + run.err);
+            assertEquals(ExitCodes.BAD_INPUT, run.run(dutch), String.join(" ", command) + ": " + run.err);
             String message = run.err.toString().strip();
             assertTrue(message.startsWith("klantreis: ") && message.contains("kan niet worden geschreven"), message);
             assertEquals(1, message.lines().count(), "one line: " + message);
@@ -224,7 +224,7 @@ class ModelSetTest {
 
     @Test
     void convertRefusesToWriteItsOwnInputAndSaysWhenItDropsComments() throws IOException {
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("convert", journey.toString(), "-o", journey.toString(), "--force", "--lang", "en"));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("convert", journey.toString(), "-o", journey.toString(), "--force", "--lang", "en"));
         assertTrue(klantreis.err.toString().contains("is the file being converted"), klantreis.err.toString());
         assertEquals(JOURNEY, Files.readString(journey));
 
@@ -238,7 +238,7 @@ class ModelSetTest {
     /** The findings as `check` prints them, without the file: rule id, severity and message. */
     private List<String> findings(Path file) {
         CommandRunner check = new CommandRunner();
-        assertEquals(KlantreisCommand.FINDINGS, check.run("check", file.toString(), "--lang", "en", "--fail-on", "info"), check.err.toString());
+        assertEquals(ExitCodes.FINDINGS, check.run("check", file.toString(), "--lang", "en", "--fail-on", "info"), check.err.toString());
         return check.out.toString().lines().filter(line -> line.contains(" KR-"))
                 .map(line -> line.substring(line.indexOf(": ") + 2)).sorted().toList();
     }

@@ -185,7 +185,7 @@ class ReportCommandTest {
     @Test
     void reportNeverOverwritesWithoutForce() throws IOException {
         Path report = Files.writeString(temp.resolve("bestaand.html"), "van iemand anders");
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("report", EXAMPLE.toString(), "-o", report.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("report", EXAMPLE.toString(), "-o", report.toString()));
         assertEquals("van iemand anders", Files.readString(report));
     }
 

@@ -28,7 +28,7 @@ class RulesCommandTest {
     @Test
     void neverOverwritesWithoutForce() throws IOException {
         Path file = Files.writeString(temp.resolve("rules.md"), "mijn aantekeningen");
-        assertEquals(KlantreisCommand.BAD_INPUT, klantreis.run("rules", "--format", "markdown", "-o", file.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, klantreis.run("rules", "--format", "markdown", "-o", file.toString()));
         assertEquals("mijn aantekeningen", Files.readString(file));
         assertTrue(klantreis.err.toString().contains("--force"), klantreis.err.toString());
 

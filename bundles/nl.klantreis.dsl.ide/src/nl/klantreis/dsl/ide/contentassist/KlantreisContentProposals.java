@@ -42,13 +42,16 @@ public class KlantreisContentProposals extends IdeContentProposalProvider {
     @Inject
     private KlantreisGrammarAccess grammar;
 
+    @Inject
+    private NotationTexts texts;
+
     @Override
     protected void _createProposals(Assignment assignment, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
         if (assignment.getTerminal() instanceof RuleCall call && call.getRule() == grammar.getEmotionRule()) {
             for (String emotion : EMOTIONS) {
                 ContentAssistEntry entry = getProposalCreator().createProposal(emotion, context);
                 if (entry != null) {
-                    entry.setDescription(NotationTexts.format("emotion." + emotion.replace("+", "")));
+                    entry.setDescription(texts.format("emotion." + emotion.replace("+", "")));
                     acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
                 }
             }
@@ -110,7 +113,7 @@ public class KlantreisContentProposals extends IdeContentProposalProvider {
         }
         ContentAssistEntry entry = getProposalCreator().createProposal(template, context, ContentAssistEntry.KIND_SNIPPET, snippet -> {
             snippet.setLabel(keyword.getValue() + " \u2026");
-            snippet.setDescription(NotationTexts.format("template." + keyword.getValue()));
+            snippet.setDescription(texts.format("template." + keyword.getValue()));
         });
         if (entry != null) {
             acceptor.accept(entry, getProposalPriorities().getKeywordPriority(keyword.getValue(), entry));

@@ -33,6 +33,8 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 
+import com.google.inject.Inject;
+
 import nl.klantreis.dsl.NotationTexts;
 import nl.klantreis.dsl.documentation.MetamodelDocumentation;
 import nl.klantreis.rules.EditLabels;
@@ -43,6 +45,9 @@ import nl.klantreis.rules.EditLabels;
  * ({@code HOME_VISIT}), an id what its element is, each with the metamodel's documentation.
  */
 public class KlantreisHoverService extends HoverService {
+
+    @Inject
+    private NotationTexts texts;
 
     @Override
     public Hover hover(Document document, XtextResource resource, HoverParams params, CancelIndicator cancelIndicator) {
@@ -64,19 +69,19 @@ public class KlantreisHoverService extends HoverService {
         return new Hover(new MarkupContent(MarkupKind.MARKDOWN, text.get()), range);
     }
 
-    private static Optional<String> explain(ILeafNode leaf, EObject element) {
-        Locale locale = NotationTexts.locale();
+    private Optional<String> explain(ILeafNode leaf, EObject element) {
+        Locale locale = texts.locale();
         EObject grammarElement = leaf.getGrammarElement();
         if (EcoreUtil2.getContainerOfType(grammarElement, EnumLiteralDeclaration.class) != null) {
             grammarElement = leaf.getParent().getGrammarElement(); // an enumeration value: its rule call in the assignment
         }
         if (grammarElement instanceof Keyword keyword && startsItsRule(keyword)) {
             // 'handover', 'touchpoint': the element the statement declares, not its first feature
-            return Optional.of("**" + EditLabels.type(element.eClass(), locale) + "**" + documentation(element.eClass()));
+            return Optional.of("**" + EditLabels.type(element.eClass(), locale) + "**" + documentation(element.eClass(), locale));
         }
         if (grammarElement instanceof Keyword keyword) {
             return featureOf(keyword, element).map(feature -> "**" + EditLabels.feature(feature, locale) + "** ("
-                    + EditLabels.type(element.eClass(), locale) + ")" + documentation(feature));
+                    + EditLabels.type(element.eClass(), locale) + ")" + documentation(feature, locale));
         }
         Assignment assignment = grammarElement == null ? null : EcoreUtil2.getContainerOfType(grammarElement, Assignment.class);
         if (assignment == null) {
@@ -89,13 +94,13 @@ public class KlantreisHoverService extends HoverService {
         if (feature.getEType() instanceof EEnum type && type.getEEnumLiteralByLiteral(leaf.getText()) != null) {
             EEnumLiteral literal = type.getEEnumLiteralByLiteral(leaf.getText());
             return Optional.of("**" + EditLabels.literal(literal.getInstance(), locale) + "** (" + EditLabels.feature(feature, locale)
-                    + ")" + documentation(literal));
+                    + ")" + documentation(literal, locale));
         }
         if ("id".equals(feature.getName())) {
             return Optional.of("**" + EditLabels.type(element.eClass(), locale) + "** `" + element.eGet(feature) + "`"
-                    + documentation(element.eClass()));
+                    + documentation(element.eClass(), locale));
         }
-        return Optional.of("**" + EditLabels.feature(feature, locale) + "**" + documentation(feature));
+        return Optional.of("**" + EditLabels.feature(feature, locale) + "**" + documentation(feature, locale));
     }
 
     /** Whether the keyword is the first word of its rule (handover a -> b), which names the element itself. */
@@ -123,8 +128,8 @@ public class KlantreisHoverService extends HoverService {
         return Optional.empty();
     }
 
-    private static String documentation(EModelElement documented) {
-        return MetamodelDocumentation.of(documented).map(text -> "\n\n" + text).orElse("");
+    private static String documentation(EModelElement documented, Locale locale) {
+        return MetamodelDocumentation.of(documented, locale).map(text -> "\n\n" + text).orElse("");
     }
 
     private static boolean isEmpty(Hover hover) {

@@ -10,7 +10,7 @@ import nl.klantreis.model.Journey;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.EmotionColours;
-import nl.klantreis.presentation.JourneyLabels;
+import nl.klantreis.rules.Labels;
 
 /**
  * The "heartbeat" of a journey: the emotion of each touchpoint, in written order, as an SVG line
@@ -44,7 +44,7 @@ final class EmotionCurve {
         List<Touchpoint> steps = grid.steps;
         curve(svg, steps, grid);
         for (Touchpoint step : steps) {
-            String name = JourneyLabels.label(step);
+            String name = Labels.of(step);
             double x = grid.columnCenter(step);
             if (step.isSetEmotion()) {
                 svg.append(String.format(Locale.ROOT, "<circle cx=\"%.0f\" cy=\"%d\" r=\"7\" fill=\"%s\" stroke=\"#333\"><title>%s</title></circle>%n",

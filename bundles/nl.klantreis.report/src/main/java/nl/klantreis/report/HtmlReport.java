@@ -1,6 +1,5 @@
 package nl.klantreis.report;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,11 +23,15 @@ import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.JourneyLabels;
-import nl.klantreis.rules.RuleDiagnostic;
+import nl.klantreis.rules.Findings;
+import nl.klantreis.rules.IssueCodes;
+import nl.klantreis.rules.Labels;
+import nl.klantreis.rules.Language;
+import nl.klantreis.rules.Severity;
 
 /**
  * One self-contained HTML file for policy officers: per journey its figures, its SVG
- * journey map (laid out by ELK), its emotion curve and its findings, each linked to the
+ * journey map (placed by the shared JourneyMapGeometry, as the Sirius map is), its emotion curve and its findings, each linked to the
  * element it concerns. No script, no network: a Content-Security-Policy forbids both, and
  * every text from the model is escaped.
  */
@@ -83,17 +86,17 @@ public final class HtmlReport {
         journeys.forEach(journey -> byJourney.put(journey, new ArrayList<>()));
         List<Diagnostic> chain = new ArrayList<>();
         for (Diagnostic finding : findings) {
-            Journey journey = journeyOf(element(finding));
+            Journey journey = journeyOf(Findings.element(finding));
             (journey == null ? chain : byJourney.get(journey)).add(finding);
         }
         List<JourneyModel> titled = models.stream().filter(model -> !model.getJourneys().isEmpty()).toList();
-        String title = text("title", String.join(", ", (titled.isEmpty() ? models : titled).stream().map(JourneyLabels::label)
+        String title = text("title", String.join(", ", (titled.isEmpty() ? models : titled).stream().map(Labels::of)
                 .distinct().toList()));
         StringBuilder html = page(title, text("intro"), text("intro.screen"));
         html.append("<nav><h2>").append(text("journeys")).append("</h2><ul>\n");
         for (Journey journey : journeys) {
             html.append("<li><a href=\"#journey-").append(ids.id(journey)).append("\">")
-                    .append(Encode.forHtml(JourneyLabels.label(journey))).append("</a></li>\n");
+                    .append(Encode.forHtml(Labels.of(journey))).append("</a></li>\n");
         }
         html.append("</ul></nav>\n");
         if (journeys.size() > 1) {
@@ -154,7 +157,7 @@ public final class HtmlReport {
         Journey before = comparison.baseline();
         Journey after = comparison.planned();
         html.append("<section class=\"journey comparison\" id=\"compare-").append(ids.id(after)).append("\">\n<h2>")
-                .append(Encode.forHtml(text("compare.heading", JourneyLabels.label(before), JourneyLabels.label(after))))
+                .append(Encode.forHtml(text("compare.heading", Labels.of(before), Labels.of(after))))
                 .append("</h2>\n<div class=\"compare\">\n");
         Set<EObject> markedBefore = new HashSet<>(comparison.removed());
         Set<EObject> markedAfter = new HashSet<>(comparison.added());
@@ -164,7 +167,7 @@ public final class HtmlReport {
         });
         for (Journey journey : List.of(before, after)) {
             html.append("<div><h3>").append(Encode.forHtml(text(journey == before ? "compare.before" : "compare.after",
-                    JourneyLabels.label(journey)))).append("</h3>\n<div class=\"map fit\">")
+                    Labels.of(journey)))).append("</h3>\n<div class=\"map fit\">")
                     .append(SvgJourneyMap.render(journey, JourneyGrid.of(journey, locale), Set.of(),
                             journey == before ? markedBefore : markedAfter, locale, ids))
                     .append("</div></div>\n");
@@ -178,11 +181,11 @@ public final class HtmlReport {
         for (JourneyComparison.Step step : comparison.changed()) {
             String changes = String.join("; ", step.changes().stream().map(change -> JourneyComparison.featureLabel(change.feature(), locale)
                     + ": " + change.before() + " \u2192 " + change.after()).toList());
-            row(html, JourneyLabels.label(step.before()) + (JourneyLabels.label(step.before()).equals(JourneyLabels.label(step.after()))
-                    ? "" : " \u2192 " + JourneyLabels.label(step.after())), changes);
+            row(html, Labels.of(step.before()) + (Labels.of(step.before()).equals(Labels.of(step.after()))
+                    ? "" : " \u2192 " + Labels.of(step.after())), changes);
         }
-        comparison.removed().forEach(step -> row(html, JourneyLabels.label(step), text("compare.removed")));
-        comparison.added().forEach(step -> row(html, JourneyLabels.label(step), text("compare.added")));
+        comparison.removed().forEach(step -> row(html, Labels.of(step), text("compare.removed")));
+        comparison.added().forEach(step -> row(html, Labels.of(step), text("compare.added")));
         if (comparison.changed().isEmpty() && comparison.removed().isEmpty() && comparison.added().isEmpty()) {
             html.append("<tr><td colspan=\"2\">").append(text("compare.noStepChanges")).append("</td></tr>\n");
         }
@@ -196,9 +199,9 @@ public final class HtmlReport {
 
     private void journey(StringBuilder html, Journey journey, List<Diagnostic> findings) {
         html.append("<section class=\"journey\" id=\"journey-").append(ids.id(journey)).append("\">\n<h2>")
-                .append(Encode.forHtml(JourneyLabels.label(journey))).append("</h2>\n<p>");
+                .append(Encode.forHtml(Labels.of(journey))).append("</h2>\n<p>");
         if (journey.getPersona() != null) {
-            html.append(text("persona")).append(": ").append(Encode.forHtml(JourneyLabels.label(journey.getPersona())));
+            html.append(text("persona")).append(": ").append(Encode.forHtml(Labels.of(journey.getPersona())));
         }
         if (journey.getTrigger() != null) {
             html.append(" \u00b7 ").append(text("lifeEvent")).append(": ")
@@ -210,12 +213,12 @@ public final class HtmlReport {
         recorded(html, "journey-facts", journey, withExtensionFacts(journey, JOURNEY_FACTS));
         if (journey.getPersona() != null && !journey.getPersona().eIsProxy()) {
             html.append("<h3>").append(text("personaCard")).append(": ")
-                    .append(Encode.forHtml(JourneyLabels.label(journey.getPersona()))).append("</h3>\n");
+                    .append(Encode.forHtml(Labels.of(journey.getPersona()))).append("</h3>\n");
             recorded(html, "persona-card", journey.getPersona(), withExtensionFacts(journey.getPersona(), PERSONA_CARD));
         }
         figures(html, JourneyFigures.of(journey));
         Set<EObject> withFindings = new HashSet<>();
-        findings.forEach(finding -> withFindings.add(element(finding)));
+        findings.forEach(finding -> withFindings.add(Findings.element(finding)));
         JourneyGrid grid = JourneyGrid.of(journey, locale);
         html.append("<h3>").append(text("map")).append("</h3>\n<div class=\"").append(mapClass(grid)).append("\">")
                 .append(SvgJourneyMap.render(journey, grid, withFindings, locale, ids)).append("</div>\n<p class=\"legend\">")
@@ -311,22 +314,21 @@ public final class HtmlReport {
                 .append(text("finding.message")).append("</th></tr>\n");
         Set<EObject> withAnchor = new HashSet<>();
         for (Diagnostic finding : findings) {
-            EObject element = element(finding);
-            String severity = finding.getSeverity() >= Diagnostic.ERROR ? "error"
-                    : finding.getSeverity() >= Diagnostic.WARNING ? "warning" : "info";
+            EObject element = Findings.element(finding);
+            String severity = Severity.of(finding).name();
             html.append("<tr class=\"").append(severity).append('"');
             if (anchored && element instanceof NamedElement && withAnchor.add(element)) {
                 html.append(" id=\"findings-").append(ids.id(element)).append('"');
             }
             html.append("><td>").append(text("severity." + severity)).append("</td><td class=\"rule\">")
-                    .append(Encode.forHtml(finding instanceof RuleDiagnostic rule ? rule.ruleId() : "KR-MODEL"))
+                    .append(Encode.forHtml(IssueCodes.of(finding)))
                     .append("</td><td>");
             String target = target(element);
             if (target != null) {
                 html.append("<a href=\"#").append(target).append("\">")
-                        .append(Encode.forHtml(JourneyLabels.label(element))).append("</a>");
+                        .append(Encode.forHtml(Labels.of(element))).append("</a>");
             } else if (element != null) {
-                html.append(Encode.forHtml(JourneyLabels.label(element)));
+                html.append(Encode.forHtml(Labels.of(element)));
             }
             html.append("</td><td>").append(Encode.forHtml(finding.getMessage())).append("</td></tr>\n");
         }
@@ -361,7 +363,7 @@ public final class HtmlReport {
         html.append("</ul>\n");
         for (Improvement improvement : journey.getImprovements()) {
             if (IMPROVEMENT_FACTS.stream().anyMatch(improvement::eIsSet)) {
-                html.append("<h4>").append(Encode.forHtml(JourneyLabels.label(improvement))).append("</h4>\n");
+                html.append("<h4>").append(Encode.forHtml(Labels.of(improvement))).append("</h4>\n");
                 recorded(html, "improvement-facts", improvement, IMPROVEMENT_FACTS);
             }
         }
@@ -369,15 +371,11 @@ public final class HtmlReport {
 
     private void note(StringBuilder html, String kind, NamedElement element) {
         html.append("<li id=\"note-").append(ids.id(element)).append("\"><strong>").append(Encode.forHtml(kind))
-                .append(":</strong> ").append(Encode.forHtml(JourneyLabels.label(element)));
+                .append(":</strong> ").append(Encode.forHtml(Labels.of(element)));
         if (element.getDescription() != null) {
             html.append(" \u2014 ").append(Encode.forHtml(element.getDescription()));
         }
         html.append("</li>\n");
-    }
-
-    private static EObject element(Diagnostic finding) {
-        return !finding.getData().isEmpty() && finding.getData().get(0) instanceof EObject element ? element : null;
     }
 
     private static Journey journeyOf(EObject element) {
@@ -391,11 +389,10 @@ public final class HtmlReport {
 
     /** The report's own words in {@code locale} (Dutch or English). */
     static ResourceBundle texts(Locale locale) {
-        return ResourceBundle.getBundle("nl.klantreis.report.report", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Language.texts("nl.klantreis.report.report", HtmlReport.class, locale).bundle();
     }
 
     private String text(String key, Object... arguments) {
-        return new MessageFormat(texts.getString(key).replace("'", "''"), locale).format(arguments);
+        return Language.format(texts.getString(key), locale, arguments);
     }
 }

@@ -20,6 +20,7 @@ import nl.klantreis.model.NamedElement;
 import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.JourneyLabels;
+import nl.klantreis.rules.Labels;
 import nl.klantreis.rules.RuleDiagnostic;
 import nl.klantreis.rules.catalogue.JourneyFacts;
 
@@ -124,7 +125,7 @@ public final class JourneyComparison {
         Map<Touchpoint, Touchpoint> pairs = new LinkedHashMap<>();
         List<BiPredicate<Touchpoint, Touchpoint>> sameStep = List.of(
                 (b, a) -> Objects.equals(b.getId(), a.getId()),
-                (b, a) -> JourneyLabels.label(b).equals(JourneyLabels.label(a)),
+                (b, a) -> Labels.of(b).equals(Labels.of(a)),
                 (b, a) -> Objects.equals(idOf(JourneyFacts.organisationOf(b)), idOf(JourneyFacts.organisationOf(a)))
                         && JourneyFacts.purposeOf(b) != null && JourneyFacts.purposeOf(b) == JourneyFacts.purposeOf(a));
         for (BiPredicate<Touchpoint, Touchpoint> same : sameStep) {

@@ -23,6 +23,7 @@ import nl.klantreis.presentation.JourneyMapGeometry;
 import nl.klantreis.presentation.JourneyMapGeometry.Insets;
 import nl.klantreis.presentation.JourneyMapGeometry.Point;
 import nl.klantreis.presentation.JourneyMapGeometry.Size;
+import nl.klantreis.rules.Labels;
 
 /**
  * The journey map as the report draws it: the one geometry the Sirius map is drawn on too
@@ -181,16 +182,16 @@ final class JourneyGrid {
      */
     private static List<List<String>> wrap(EObject element, Locale locale) {
         if (element instanceof Touchpoint step) {
-            List<String> name = TextMeasure.wrap(JourneyLabels.label(step), NAME.size(), NAME.bold(), TEXT_WIDTH);
+            List<String> name = TextMeasure.wrap(Labels.of(step), NAME.size(), NAME.bold(), TEXT_WIDTH);
             return step.isSetChannel()
                     ? List.of(name, TextMeasure.wrap(JourneyLabels.literal(step.getChannel(), locale), DETAIL.size(), DETAIL.bold(), TEXT_WIDTH))
                     : List.of(name);
         }
         if (element instanceof Phase phase) {
-            return List.of(TextMeasure.wrap(JourneyLabels.label(phase), PHASE.size(), PHASE.bold(), PHASE_TEXT_WIDTH));
+            return List.of(TextMeasure.wrap(Labels.of(phase), PHASE.size(), PHASE.bold(), PHASE_TEXT_WIDTH));
         }
         if (element instanceof PainPoint || element instanceof Improvement) {
-            return List.of(TextMeasure.wrap(JourneyLabels.label(element), NOTE.size(), NOTE.bold(), TEXT_WIDTH));
+            return List.of(TextMeasure.wrap(Labels.of(element), NOTE.size(), NOTE.bold(), TEXT_WIDTH));
         }
         if (element instanceof Organisation lane) {
             return List.of(laneLines(lane, locale));

@@ -19,7 +19,9 @@ import nl.klantreis.model.KeyPerson;
 import nl.klantreis.model.Organisation;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.JourneyLabels;
+import nl.klantreis.rules.Labels;
 import nl.klantreis.rules.RuleDiagnostic;
+import nl.klantreis.rules.Severity;
 import nl.klantreis.rules.catalogue.JourneyFacts;
 
 /**
@@ -68,7 +70,7 @@ final class Overview {
             JourneyFigures figures = JourneyFigures.of(journey);
             int[] severities = severities(entry.getValue());
             html.append("<tr><td><a href=\"#journey-").append(ids.id(journey)).append("\">")
-                    .append(Encode.forHtml(JourneyLabels.label(journey))).append("</a></td>");
+                    .append(Encode.forHtml(Labels.of(journey))).append("</a></td>");
             for (int i = 0; i < severities.length; i++) {
                 html.append("<td>").append(severities[i]).append("</td>");
                 severityTotals[i] += severities[i];
@@ -106,7 +108,7 @@ final class Overview {
     private static int[] severities(List<Diagnostic> findings) {
         int[] counts = new int[3];
         for (Diagnostic finding : findings) {
-            counts[finding.getSeverity() >= Diagnostic.ERROR ? 0 : finding.getSeverity() >= Diagnostic.WARNING ? 1 : 2]++;
+            counts[Severity.error.ordinal() - Severity.of(finding).ordinal()]++;
         }
         return counts;
     }
@@ -188,7 +190,7 @@ final class Overview {
     /** An organisation's label, with its model's when the report holds several models. */
     private static String name(Organisation organisation, List<JourneyModel> models) {
         return models.size() > 1 && organisation.eContainer() != null
-                ? JourneyLabels.label(organisation) + " (" + JourneyLabels.label(organisation.eContainer()) + ")"
-                : JourneyLabels.label(organisation);
+                ? Labels.of(organisation) + " (" + Labels.of(organisation.eContainer()) + ")"
+                : Labels.of(organisation);
     }
 }

@@ -23,6 +23,7 @@ import nl.klantreis.report.JourneyGrid.Box;
 import nl.klantreis.report.JourneyGrid.Cell;
 import nl.klantreis.report.JourneyGrid.Lane;
 import nl.klantreis.report.JourneyGrid.Route;
+import nl.klantreis.rules.Labels;
 
 /**
  * A journey map as SVG, drawn on its {@link JourneyGrid}: phases over their columns, a lane
@@ -57,7 +58,7 @@ public final class SvgJourneyMap {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\" font-family=\"%s\">%n",
-                grid.width, grid.height, grid.width, grid.height, Encode.forXmlAttribute(JourneyLabels.label(journey)),
+                grid.width, grid.height, grid.width, grid.height, Encode.forXmlAttribute(Labels.of(journey)),
                 Encode.forXmlAttribute(TextMeasure.FONT_FAMILY)));
         String arrows = "arrow-" + ids.id(journey);
         svg.append("<defs>");
