@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.klantreis.design.MappingNames;
 import nl.klantreis.model.Handover;
 import nl.klantreis.model.HandoverKind;
 import nl.klantreis.model.Journey;
@@ -50,11 +51,11 @@ class ChainMapTest {
     @MethodSource("nl.klantreis.design.tests.ExampleModels#all")
     void theChainMapShowsOrganisationsAndTheirReferrals(Path example) throws Exception {
         try (SiriusSession sirius = SiriusSession.openExample(example, folder)) {
-            DDiagram chain = sirius.create("ChainMap", sirius.model);
+            DDiagram chain = sirius.create(MappingNames.CHAIN_MAP, sirius.model);
             String where = example.getFileName() + ": ";
-            assertEquals(new HashSet<>(sirius.model.getOrganisations()), targets(views(chain, DNode.class, "Organisation")),
+            assertEquals(new HashSet<>(sirius.model.getOrganisations()), targets(views(chain, DNode.class, MappingNames.ORGANISATION)),
                     where + "one node per organisation");
-            assertEquals(new HashSet<>(sirius.model.getKeyPersons()), targets(views(chain, DNode.class, "KeyPerson")),
+            assertEquals(new HashSet<>(sirius.model.getKeyPersons()), targets(views(chain, DNode.class, MappingNames.KEY_PERSON)),
                     where + "one node per key person");
 
             Map<List<Organisation>, List<Handover>> referrals = new LinkedHashMap<>();
@@ -66,7 +67,7 @@ class ChainMapTest {
                     }
                 }
             }
-            List<DEdge> edges = views(chain, DEdge.class, "Referral");
+            List<DEdge> edges = views(chain, DEdge.class, MappingNames.REFERRAL);
             assertEquals(referrals.keySet(), ends(edges), where + "one arrow per pair of organisations that hand over");
             assertEquals(referrals.size(), edges.size(), where + "no pair drawn twice");
             for (DEdge edge : edges) {
@@ -90,7 +91,7 @@ class ChainMapTest {
                     supervision.add(List.of(keyPerson, keyPerson.getSupervisor()));
                 }
             }
-            assertEquals(supervision, ends(views(chain, DEdge.class, "Supervision")), where + "supervision");
+            assertEquals(supervision, ends(views(chain, DEdge.class, MappingNames.SUPERVISION)), where + "supervision");
         }
     }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.klantreis.design.MappingNames;
 import nl.klantreis.model.Handover;
 import nl.klantreis.model.HandoverKind;
 import nl.klantreis.model.Improvement;
@@ -61,7 +62,7 @@ class JourneyMapTest {
             Map<String, Set<EObject>> findings = CatalogueFindings.of(sirius.model);
             assertFalse(sirius.model.getJourneys().isEmpty());
             for (Journey journey : sirius.model.getJourneys()) {
-                DDiagram map = sirius.create("JourneyMap", journey);
+                DDiagram map = sirius.create(MappingNames.JOURNEY_MAP, journey);
                 String where = example.getFileName() + " " + journey.getId() + ": ";
                 assertPhasesInOrderWithTheirTouchpoints(map, journey, where);
                 assertLanes(map, journey, where);
@@ -76,11 +77,11 @@ class JourneyMapTest {
     @org.junit.jupiter.api.Test
     void loonOpZandAsCountedByHand() throws Exception {
         try (SiriusSession sirius = SiriusSession.openExample(SiriusSession.example("loon-op-zand"), folder)) {
-            DDiagram map = sirius.create("JourneyMap", sirius.model.getJourneys().get(0));
-            assertEquals(1, views(map, DNodeContainer.class, "Journey").size());
-            assertEquals(2, views(map, DNodeContainer.class, "Phase").size());
-            assertEquals(5, views(map, DNodeContainer.class, "Touchpoint").size());
-            List<DEdge> handovers = views(map, DEdge.class, "Handover");
+            DDiagram map = sirius.create(MappingNames.JOURNEY_MAP, sirius.model.getJourneys().get(0));
+            assertEquals(1, views(map, DNodeContainer.class, MappingNames.JOURNEY).size());
+            assertEquals(2, views(map, DNodeContainer.class, MappingNames.PHASE).size());
+            assertEquals(5, views(map, DNodeContainer.class, MappingNames.TOUCHPOINT).size());
+            List<DEdge> handovers = views(map, DEdge.class, MappingNames.HANDOVER);
             assertEquals(3, handovers.size());
             assertEquals(1, handovers.stream().filter(edge -> edge.getOwnedStyle().getLineStyle() == LineStyle.DASH_LITERAL).count());
             assertEquals(3, map.getDiagramElements().stream().filter(element -> !element.getDecorations().isEmpty()).count(),
@@ -89,14 +90,14 @@ class JourneyMapTest {
     }
 
     private static void assertPhasesInOrderWithTheirTouchpoints(DDiagram map, Journey journey, String where) {
-        List<DNodeContainer> journeys = views(map, DNodeContainer.class, "Journey");
+        List<DNodeContainer> journeys = views(map, DNodeContainer.class, MappingNames.JOURNEY);
         assertEquals(1, journeys.size(), where + "one journey container");
         assertSame(journey, journeys.get(0).getTarget());
         List<EObject> phases = journeys.get(0).getOwnedDiagramElements().stream()
-                .filter(element -> "Phase".equals(element.getMapping().getName())).map(DDiagramElement::getTarget)
+                .filter(element -> MappingNames.PHASE.equals(element.getMapping().getName())).map(DDiagramElement::getTarget)
                 .toList();
         assertEquals(new ArrayList<EObject>(journey.getPhases()), phases, where + "phases in written order");
-        List<DNodeContainer> touchpoints = views(map, DNodeContainer.class, "Touchpoint");
+        List<DNodeContainer> touchpoints = views(map, DNodeContainer.class, MappingNames.TOUCHPOINT);
         assertEquals(journey.getPhases().stream().mapToInt(phase -> phase.getTouchpoints().size()).sum(),
                 touchpoints.size(), where + "one box per touchpoint");
         for (DNodeContainer box : touchpoints) {
@@ -112,7 +113,7 @@ class JourneyMapTest {
                     where + touchpoint.getId() + "'s name in black or white, whichever reads on its colour");
             assertEquals(touchpoint.getName(), box.getName().lines().findFirst().orElse(""), where + "label");
         }
-        for (DNodeContainer phaseView : views(map, DNodeContainer.class, "Phase")) {
+        for (DNodeContainer phaseView : views(map, DNodeContainer.class, MappingNames.PHASE)) {
             // a horizontal stack: Sirius lays its touchpoints out left to right in this order
             assertEquals(new ArrayList<EObject>(((Phase) phaseView.getTarget()).getTouchpoints()),
                     phaseView.getOwnedDiagramElements().stream().map(DDiagramElement::getTarget).toList(),
@@ -135,7 +136,7 @@ class JourneyMapTest {
                 }
             }
         }
-        List<DNode> lanes = views(map, DNode.class, "Lane");
+        List<DNode> lanes = views(map, DNode.class, MappingNames.LANE);
         assertEquals(met, lanes.stream().map(DDiagramElement::getTarget).toList(),
                 where + "a lane per organisation, in the order the journey meets them");
         for (DNode lane : lanes) {
@@ -144,7 +145,7 @@ class JourneyMapTest {
         }
         boolean unrecorded = journey.getPhases().stream().flatMap(phase -> phase.getTouchpoints().stream())
                 .anyMatch(touchpoint -> touchpoint.getOrganisation() == null || touchpoint.getOrganisation().eIsProxy());
-        List<DNode> unrecordedLane = views(map, DNode.class, "UnrecordedLane");
+        List<DNode> unrecordedLane = views(map, DNode.class, MappingNames.UNRECORDED_LANE);
         assertEquals(unrecorded ? 1 : 0, unrecordedLane.size(), where + "a lane for touchpoints without an organisation, if any");
         // in the workbench's language: "Organisatie niet vastgelegd" (on screen: nl.klantreis.ui.tests)
         unrecordedLane.forEach(lane -> assertTrue(lane.getName().endsWith(" " + JourneyLabels.notRecorded(Locale.getDefault())),
@@ -157,9 +158,9 @@ class JourneyMapTest {
         try (SiriusSession sirius = SiriusSession.openExample(SiriusSession.example("loon-op-zand"), folder)) {
             Journey journey = sirius.model.getJourneys().get(0);
             Touchpoint second = sirius.withoutOrganisation();
-            DDiagram map = sirius.create("JourneyMap", journey);
+            DDiagram map = sirius.create(MappingNames.JOURNEY_MAP, journey);
             assertLanes(map, journey, "loon-op-zand without the organisation of " + second.getId() + ": ");
-            assertEquals(1, views(map, DNode.class, "UnrecordedLane").size());
+            assertEquals(1, views(map, DNode.class, MappingNames.UNRECORDED_LANE).size());
         }
     }
 
@@ -171,15 +172,15 @@ class JourneyMapTest {
             Handover warm = journey.getHandovers().stream().filter(handover -> handover.getKind() == HandoverKind.WARM).findFirst().orElseThrow();
             sirius.execute(org.eclipse.emf.edit.command.SetCommand.create(sirius.domain, warm, KlantreisPackage.Literals.HANDOVER__KIND,
                     org.eclipse.emf.edit.command.SetCommand.UNSET_VALUE));
-            DDiagram map = sirius.create("JourneyMap", journey);
+            DDiagram map = sirius.create(MappingNames.JOURNEY_MAP, journey);
             assertHandovers(map, journey, "loon-op-zand without the kind of " + warm.getSource().getId() + ": ");
-            assertEquals(1, views(map, DEdge.class, "Handover").stream()
+            assertEquals(1, views(map, DEdge.class, MappingNames.HANDOVER).stream()
                     .filter(edge -> edge.getOwnedStyle().getLineStyle() == LineStyle.DOT_LITERAL).count(), "the one unrecorded handover");
         }
     }
 
     private static void assertHandovers(DDiagram map, Journey journey, String where) {
-        List<DEdge> edges = views(map, DEdge.class, "Handover");
+        List<DEdge> edges = views(map, DEdge.class, MappingNames.HANDOVER);
         assertEquals(journey.getHandovers().size(), edges.size(), where + "one edge per handover");
         for (DEdge edge : edges) {
             Handover handover = (Handover) edge.getTarget();
@@ -198,18 +199,18 @@ class JourneyMapTest {
     }
 
     private static void assertLinks(DDiagram map, Journey journey, String where) {
-        assertEquals(new HashSet<>(journey.getPainPoints()), targets(views(map, DNode.class, "PainPoint")), where + "pain points");
-        assertEquals(new HashSet<>(journey.getImprovements()), targets(views(map, DNode.class, "Improvement")), where + "improvements");
+        assertEquals(new HashSet<>(journey.getPainPoints()), targets(views(map, DNode.class, MappingNames.PAIN_POINT)), where + "pain points");
+        assertEquals(new HashSet<>(journey.getImprovements()), targets(views(map, DNode.class, MappingNames.IMPROVEMENT)), where + "improvements");
         Set<List<EObject>> painPointLinks = new HashSet<>();
         for (PainPoint painPoint : journey.getPainPoints()) {
             painPoint.getTouchpoints().forEach(touchpoint -> painPointLinks.add(List.of(painPoint, touchpoint)));
         }
-        assertEquals(painPointLinks, ends(views(map, DEdge.class, "PainPointTouchpoint")), where + "pain point on its touchpoints");
+        assertEquals(painPointLinks, ends(views(map, DEdge.class, MappingNames.PAIN_POINT_TOUCHPOINT)), where + "pain point on its touchpoints");
         Set<List<EObject>> addresses = new HashSet<>();
         for (Improvement improvement : journey.getImprovements()) {
             improvement.getAddresses().forEach(painPoint -> addresses.add(List.of(improvement, painPoint)));
         }
-        assertEquals(addresses, ends(views(map, DEdge.class, "ImprovementPainPoint")), where + "improvement on its pain points");
+        assertEquals(addresses, ends(views(map, DEdge.class, MappingNames.IMPROVEMENT_PAIN_POINT)), where + "improvement on its pain points");
         Set<EObject> keyPersons = new HashSet<>();
         Set<List<EObject>> takesPart = new HashSet<>();
         for (Phase phase : journey.getPhases()) {
@@ -218,8 +219,8 @@ class JourneyMapTest {
                 touchpoint.getKeyPersons().forEach(keyPerson -> takesPart.add(List.of(touchpoint, keyPerson)));
             }
         }
-        assertEquals(keyPersons, targets(views(map, DNode.class, "KeyPerson")), where + "key persons taking part");
-        assertEquals(takesPart, ends(views(map, DEdge.class, "KeyPersonTouchpoint")), where + "key person on touchpoints");
+        assertEquals(keyPersons, targets(views(map, DNode.class, MappingNames.KEY_PERSON)), where + "key persons taking part");
+        assertEquals(takesPart, ends(views(map, DEdge.class, MappingNames.KEY_PERSON_TOUCHPOINT)), where + "key person on touchpoints");
     }
 
     private static void assertMarks(DDiagram map, Journey journey, Map<String, Set<EObject>> findings, String where) {
@@ -227,12 +228,12 @@ class JourneyMapTest {
         journey.eAllContents().forEachRemaining(inJourney::add);
         inJourney.add(journey);
         assertEquals(only(inJourney, CatalogueFindings.elements(findings, "KR-INTERPRETER-01", "KR-INTERPRETER-02")),
-                marked(map, "MissingInterpreter"), where + "T marks");
+                marked(map, MappingNames.MISSING_INTERPRETER), where + "T marks");
         Set<EObject> intake = only(inJourney, CatalogueFindings.elements(findings, "KR-INTAKE-01", "KR-INTAKE-02"));
         assertEquals(intake.stream().filter(Touchpoint.class::isInstance).collect(Collectors.toSet()),
-                marked(map, "ShortIntake"), where + "I marks on touchpoints");
+                marked(map, MappingNames.SHORT_INTAKE), where + "I marks on touchpoints");
         assertEquals(intake.stream().filter(Journey.class::isInstance).collect(Collectors.toSet()),
-                marked(map, "MissingIntake"), where + "I mark on the journey");
+                marked(map, MappingNames.MISSING_INTAKE), where + "I mark on the journey");
     }
 
     static <T extends DDiagramElement> List<T> views(DDiagram diagram, Class<T> type, String mapping) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.eclipse.sirius.diagram.DDiagram;
 
+import nl.klantreis.design.MappingNames;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.synthetic.SyntheticMunicipality;
 
@@ -24,7 +25,7 @@ public final class JourneyMapWorkload implements AutoCloseable {
 
     /** Creates and refreshes the journey map; returns how many elements it shows. */
     public int createAndRefresh() {
-        DDiagram map = sirius.create("JourneyMap", journey);
+        DDiagram map = sirius.create(MappingNames.JOURNEY_MAP, journey);
         return map.getDiagramElements().size();
     }
 

@@ -10,6 +10,7 @@ import org.eclipse.sirius.diagram.DNodeContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.klantreis.design.MappingNames;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.synthetic.SyntheticMunicipality;
 
@@ -23,9 +24,9 @@ class JourneyMapWorkloadTest {
     void aLongJourneyIsDrawnWhole() throws Exception {
         try (SiriusSession sirius = SiriusSession.open(SyntheticMunicipality.generateOneJourney(300, 42), folder)) {
             Journey journey = sirius.model.getJourneys().get(0);
-            DDiagram map = sirius.create("JourneyMap", journey);
-            assertEquals(300, JourneyMapTest.views(map, DNodeContainer.class, "Touchpoint").size());
-            assertEquals(journey.getHandovers().size(), JourneyMapTest.views(map, DEdge.class, "Handover").size());
+            DDiagram map = sirius.create(MappingNames.JOURNEY_MAP, journey);
+            assertEquals(300, JourneyMapTest.views(map, DNodeContainer.class, MappingNames.TOUCHPOINT).size());
+            assertEquals(journey.getHandovers().size(), JourneyMapTest.views(map, DEdge.class, MappingNames.HANDOVER).size());
         }
         try (JourneyMapWorkload workload = new JourneyMapWorkload(300, folder.resolve("workload"))) {
             int shown = workload.createAndRefresh();

@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,29 @@ class OdesignTest {
     @Test
     void everyOdesignElementDeclaresTheVersionSiriusExpects() throws IOException {
         assertTrue(Files.readString(Odesign.ODESIGN).contains("version=\"12.0.0.2017041100\""));
+    }
+
+    /**
+     * The viewpoint, each representation, each layer and each palette section says in its
+     * documentation what it shows and for whom, as the Specification Editor and Sirius's
+     * documentation views show it to a modeler who extends the viewpoint.
+     */
+    @Test
+    void viewpointRepresentationsLayersAndSectionsAreDocumented() throws IOException {
+        List<String> undocumented = new ArrayList<>();
+        Set<String> documented = Set.of("Viewpoint", "RepresentationDescription", "Layer", "ToolSection");
+        Odesign.load().getAllContents().forEachRemaining(element -> {
+            EClass eClass = element.eClass();
+            boolean mustBeDocumented = documented.contains(eClass.getName())
+                    || eClass.getEAllSuperTypes().stream().anyMatch(type -> documented.contains(type.getName()));
+            if (mustBeDocumented) {
+                Object text = element.eGet(eClass.getEStructuralFeature("documentation"));
+                if (!(text instanceof String documentation) || documentation.length() < 20) {
+                    undocumented.add(eClass.getName() + " " + element.eGet(eClass.getEStructuralFeature("name")));
+                }
+            }
+        });
+        assertEquals(List.of(), undocumented);
     }
 
     /** Every %key label of the odesign has a text in English and in Dutch. */

@@ -16,6 +16,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import nl.klantreis.design.KlantreisDesignPlugin;
+import nl.klantreis.design.MappingNames;
 
 /**
  * The design bundle registers its viewpoint with Sirius's own ViewpointRegistry when it starts
@@ -71,6 +72,6 @@ class RegistrationTest {
 
     private static List<Viewpoint> klantreisViewpoints() {
         return ViewpointRegistry.getInstance().getViewpoints().stream()
-                .filter(viewpoint -> "klantreis".equals(viewpoint.getName())).toList();
+                .filter(viewpoint -> MappingNames.VIEWPOINT.equals(viewpoint.getName())).toList();
     }
 }

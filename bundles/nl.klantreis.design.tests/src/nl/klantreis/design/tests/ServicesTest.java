@@ -123,6 +123,17 @@ class ServicesTest {
         assertFalse(services.newName(another).isBlank());
     }
 
+    /** The six creation tools share this one service (service:instance.initialiseNew). */
+    @Test
+    void aNewElementGetsItsIdAndNameInOnePlace() {
+        Touchpoint fresh = KlantreisFactory.eINSTANCE.createTouchpoint();
+        journey.getPhases().get(0).getTouchpoints().add(fresh);
+        assertSame(fresh, services.initialiseNew(fresh));
+        assertEquals("touchpoint-1", fresh.getId());
+        assertEquals(services.newName(fresh), fresh.getName());
+        assertFalse(fresh.getName().isBlank());
+    }
+
     @Test
     void tableCellsShowValuesAsPeopleReadThem() {
         Touchpoint intake = touchpoint("brede-intake");

@@ -29,6 +29,7 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 
 import nl.klantreis.design.KlantreisDesignPlugin;
+import nl.klantreis.design.MappingNames;
 import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.Touchpoint;
@@ -104,7 +105,7 @@ public final class SiriusSession implements AutoCloseable {
     static Viewpoint klantreisViewpoint() throws BundleException {
         FrameworkUtil.getBundle(KlantreisDesignPlugin.class).start();
         return ViewpointRegistry.getInstance().getViewpoints().stream()
-                .filter(viewpoint -> "klantreis".equals(viewpoint.getName())).findFirst()
+                .filter(viewpoint -> MappingNames.VIEWPOINT.equals(viewpoint.getName())).findFirst()
                 .orElseThrow(() -> new AssertionError("the Klantreis viewpoint is not registered"));
     }
 

@@ -53,6 +53,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.klantreis.design.MappingNames;
 import nl.klantreis.model.Channel;
 import nl.klantreis.model.Handover;
 import nl.klantreis.model.Improvement;
@@ -87,7 +88,7 @@ class ToolsTest {
         diagrams = DiagramCommandFactoryService.getInstance().getNewProvider().getCommandFactory(sirius.domain);
         diagrams.setUserInterfaceCallBack(new NoUICallback());
         journey = sirius.model.getJourneys().get(0);
-        map = sirius.create("JourneyMap", journey);
+        map = sirius.create(MappingNames.JOURNEY_MAP, journey);
     }
 
     @AfterEach
@@ -97,9 +98,9 @@ class ToolsTest {
 
     @Test
     void createPhaseAddsAPhaseAtTheEndOfTheJourney() {
-        DNodeContainer journeyView = views(map, DNodeContainer.class, "Journey").get(0);
+        DNodeContainer journeyView = views(map, DNodeContainer.class, MappingNames.JOURNEY).get(0);
         runAndUndo(diagrams.buildCreateContainerCommandFromTool(journeyView,
-                tool(map, "createPhase", ContainerCreationDescription.class)), () -> last(journey.getPhases()), map, created -> {
+                tool(map, MappingNames.CREATE_PHASE, ContainerCreationDescription.class)), () -> last(journey.getPhases()), map, created -> {
                     assertEquals("phase-1", created.getId());
                     assertEquals("Phase", created.getName());
                 });
@@ -110,7 +111,7 @@ class ToolsTest {
         Phase phase = journey.getPhases().get(1);
         DDiagramElementContainer phaseView = (DDiagramElementContainer) view(map, phase);
         runAndUndo(diagrams.buildCreateContainerCommandFromTool(phaseView,
-                tool(map, "createTouchpoint", ContainerCreationDescription.class)), () -> last(phase.getTouchpoints()), map, created -> {
+                tool(map, MappingNames.CREATE_TOUCHPOINT, ContainerCreationDescription.class)), () -> last(phase.getTouchpoints()), map, created -> {
                     // the lane clicked in gives it one (on screen: JourneyMapFollower); the tool never guesses one
                     assertNull(created.getOrganisation(), "no organisation recorded by the tool");
                     assertEquals("touchpoint-1", created.getId());
@@ -125,7 +126,7 @@ class ToolsTest {
         Touchpoint language = arrival.getTouchpoints().get(2);
         DDiagramElementContainer workView = (DDiagramElementContainer) view(map, work);
         sirius.execute(diagrams.buildDropInContainerCommandFromTool(workView, (DDiagramElement) view(map, language),
-                tool(map, "moveTouchpoint", ContainerDropDescription.class)));
+                tool(map, MappingNames.MOVE_TOUCHPOINT, ContainerDropDescription.class)));
         assertSame(work, language.eContainer(), "moved to the phase it was dropped in");
         assertTrue(journey.getHandovers().stream().anyMatch(handover -> handover.getTarget() == language), "its handover kept");
         assertSame(workView, view(map, language).eContainer(), "drawn in that phase");
@@ -135,9 +136,9 @@ class ToolsTest {
 
     @Test
     void createPainPointAndImprovementAddThemToTheJourney() {
-        runAndUndo(diagrams.buildCreateNodeCommandFromTool(map, tool(map, "createPainPoint", NodeCreationDescription.class)),
+        runAndUndo(diagrams.buildCreateNodeCommandFromTool(map, tool(map, MappingNames.CREATE_PAIN_POINT, NodeCreationDescription.class)),
                 () -> last(journey.getPainPoints()), map, created -> assertEquals("painpoint-1", created.getId()));
-        runAndUndo(diagrams.buildCreateNodeCommandFromTool(map, tool(map, "createImprovement", NodeCreationDescription.class)),
+        runAndUndo(diagrams.buildCreateNodeCommandFromTool(map, tool(map, MappingNames.CREATE_IMPROVEMENT, NodeCreationDescription.class)),
                 () -> last(journey.getImprovements()), map, created -> assertEquals("improvement-1", created.getId()));
     }
 
@@ -146,7 +147,7 @@ class ToolsTest {
         Touchpoint from = journey.getPhases().get(0).getTouchpoints().get(0);
         Touchpoint to = journey.getPhases().get(1).getTouchpoints().get(0);
         runAndUndo(diagrams.buildCreateEdgeCommandFromTool((EdgeTarget) view(map, from),
-                (EdgeTarget) view(map, to), tool(map, "createHandover", EdgeCreationDescription.class)),
+                (EdgeTarget) view(map, to), tool(map, MappingNames.CREATE_HANDOVER, EdgeCreationDescription.class)),
                 () -> last(journey.getHandovers()), map, created -> {
                     assertSame(from, created.getSource());
                     assertSame(to, created.getTarget());
@@ -159,14 +160,14 @@ class ToolsTest {
         Touchpoint touchpoint = journey.getPhases().get(0).getTouchpoints().get(0);
         assertFalse(painPoint.getTouchpoints().contains(touchpoint));
         runAndUndo(diagrams.buildCreateEdgeCommandFromTool((EdgeTarget) view(map, painPoint),
-                (EdgeTarget) view(map, touchpoint), tool(map, "linkPainPoint", EdgeCreationDescription.class)),
+                (EdgeTarget) view(map, touchpoint), tool(map, MappingNames.LINK_PAIN_POINT, EdgeCreationDescription.class)),
                 () -> painPoint.getTouchpoints().contains(touchpoint) ? touchpoint : null, map, changed -> { });
 
         PainPoint second = runAndUndoKeep(diagrams.buildCreateNodeCommandFromTool(map,
-                tool(map, "createPainPoint", NodeCreationDescription.class)), () -> last(journey.getPainPoints()));
+                tool(map, MappingNames.CREATE_PAIN_POINT, NodeCreationDescription.class)), () -> last(journey.getPainPoints()));
         Improvement improvement = journey.getImprovements().get(0);
         runAndUndo(diagrams.buildCreateEdgeCommandFromTool((EdgeTarget) view(map, improvement),
-                (EdgeTarget) view(map, second), tool(map, "linkImprovement", EdgeCreationDescription.class)),
+                (EdgeTarget) view(map, second), tool(map, MappingNames.LINK_IMPROVEMENT, EdgeCreationDescription.class)),
                 () -> improvement.getAddresses().contains(second) ? second : null, map, changed -> { });
     }
 
@@ -177,11 +178,11 @@ class ToolsTest {
         Touchpoint oldTarget = handover.getTarget();
         Touchpoint other = journey.getPhases().get(1).getTouchpoints().get(1);
         DEdge edge = (DEdge) view(map, handover);
-        runAndUndo(diagrams.buildReconnectEdgeCommandFromTool(tool(map, "reconnectHandoverSource", ReconnectEdgeDescription.class),
+        runAndUndo(diagrams.buildReconnectEdgeCommandFromTool(tool(map, MappingNames.RECONNECT_HANDOVER_SOURCE, ReconnectEdgeDescription.class),
                 edge, (EdgeTarget) view(map, oldSource), (EdgeTarget) view(map, other)),
                 () -> handover.getSource() == other ? other : null, map, changed -> { });
         assertSame(oldSource, handover.getSource(), "undone");
-        runAndUndo(diagrams.buildReconnectEdgeCommandFromTool(tool(map, "reconnectHandoverTarget", ReconnectEdgeDescription.class),
+        runAndUndo(diagrams.buildReconnectEdgeCommandFromTool(tool(map, MappingNames.RECONNECT_HANDOVER_TARGET, ReconnectEdgeDescription.class),
                 edge, (EdgeTarget) view(map, oldTarget), (EdgeTarget) view(map, other)),
                 () -> handover.getTarget() == other ? other : null, map, changed -> { });
         assertSame(oldTarget, handover.getTarget(), "undone");
@@ -191,14 +192,14 @@ class ToolsTest {
     void deletingALinkRemovesOnlyThatReference() {
         PainPoint painPoint = journey.getPainPoints().get(0);
         Touchpoint touchpoint = painPoint.getTouchpoints().get(0);
-        DEdge painLink = views(map, DEdge.class, "PainPointTouchpoint").get(0);
+        DEdge painLink = views(map, DEdge.class, MappingNames.PAIN_POINT_TOUCHPOINT).get(0);
         runAndUndo(diagrams.buildDeleteDiagramElement(painLink), () -> painPoint.getTouchpoints().contains(touchpoint) ? null : painPoint, map, changed -> { });
         assertTrue(painPoint.getTouchpoints().contains(touchpoint), "undone");
         assertTrue(EcoreUtil.isAncestor(sirius.model, painPoint), "the pain point itself stays");
 
         Improvement improvement = journey.getImprovements().get(0);
         PainPoint addressed = improvement.getAddresses().get(0);
-        DEdge improvementLink = views(map, DEdge.class, "ImprovementPainPoint").get(0);
+        DEdge improvementLink = views(map, DEdge.class, MappingNames.IMPROVEMENT_PAIN_POINT).get(0);
         runAndUndo(diagrams.buildDeleteDiagramElement(improvementLink),
                 () -> improvement.getAddresses().contains(addressed) ? null : improvement, map, changed -> { });
         assertTrue(improvement.getAddresses().contains(addressed), "undone");
@@ -218,7 +219,7 @@ class ToolsTest {
             }
         });
         sirius.refresh(map);
-        DEdge link = views(map, DEdge.class, "KeyPersonTouchpoint").stream()
+        DEdge link = views(map, DEdge.class, MappingNames.KEY_PERSON_TOUCHPOINT).stream()
                 .filter(edge -> ((DSemanticDecorator) edge.getSourceNode()).getTarget() == touchpoint).findFirst().orElseThrow();
         runAndUndo(diagrams.buildDeleteDiagramElement(link), () -> touchpoint.getKeyPersons().contains(keyPerson) ? null : touchpoint, map, changed -> { });
         assertTrue(touchpoint.getKeyPersons().contains(keyPerson), "undone");
@@ -229,10 +230,10 @@ class ToolsTest {
         Touchpoint touchpoint = journey.getPhases().get(0).getTouchpoints().get(0);
         String before = touchpoint.getName();
         // typing in place starts from the name alone: the label's second line (organisation, channel) would be saved into it
-        DirectEditLabel editName = tool(map, "editName", DirectEditLabel.class);
+        DirectEditLabel editName = tool(map, MappingNames.EDIT_NAME, DirectEditLabel.class);
         assertTrue(((DNodeContainer) view(map, touchpoint)).getName().contains("\n"), "the label has more than the name");
         assertEquals(before, evaluate(touchpoint, editName.getInputLabelExpression()), "the text offered for editing: the name");
-        runAndUndo(diagrams.buildDirectEditLabelFromTool((DNodeContainer) view(map, touchpoint), tool(map, "editName", DirectEditLabel.class),
+        runAndUndo(diagrams.buildDirectEditLabelFromTool((DNodeContainer) view(map, touchpoint), tool(map, MappingNames.EDIT_NAME, DirectEditLabel.class),
                 "Welkomstgesprek"), () -> "Welkomstgesprek".equals(touchpoint.getName()) ? touchpoint : null, map, changed -> { });
         assertEquals(before, touchpoint.getName(), "undone");
         assertTrue(((DNodeContainer) view(map, touchpoint)).getName().startsWith(before), "the label follows the undo");
@@ -249,39 +250,41 @@ class ToolsTest {
 
     @Test
     void chainMapToolsCreateOrganisationsAndKeyPersonsAndLinkSupervision() {
-        DDiagram chain = sirius.create("ChainMap", sirius.model);
+        DDiagram chain = sirius.create(MappingNames.CHAIN_MAP, sirius.model);
         Organisation organisation = runAndUndoKeep(diagrams.buildCreateNodeCommandFromTool(chain,
-                tool(chain, "createOrganisation", NodeCreationDescription.class)), () -> last(sirius.model.getOrganisations()));
+                tool(chain, MappingNames.CREATE_ORGANISATION, NodeCreationDescription.class)), () -> last(sirius.model.getOrganisations()));
         assertEquals("organisation-1", organisation.getId());
         sirius.refresh(chain);
         KeyPerson keyPerson = runAndUndoKeep(diagrams.buildCreateNodeCommandFromTool(chain,
-                tool(chain, "createKeyPerson", NodeCreationDescription.class)), () -> last(sirius.model.getKeyPersons()));
+                tool(chain, MappingNames.CREATE_KEY_PERSON, NodeCreationDescription.class)), () -> last(sirius.model.getKeyPersons()));
         sirius.refresh(chain);
-        assertTrue(targets(views(chain, DNode.class, "KeyPerson")).contains(keyPerson));
+        assertTrue(targets(views(chain, DNode.class, MappingNames.KEY_PERSON)).contains(keyPerson));
         runAndUndoKeep(diagrams.buildCreateEdgeCommandFromTool((EdgeTarget) view(chain, keyPerson),
-                (EdgeTarget) view(chain, organisation), tool(chain, "linkSupervisor", EdgeCreationDescription.class)),
+                (EdgeTarget) view(chain, organisation), tool(chain, MappingNames.LINK_SUPERVISOR, EdgeCreationDescription.class)),
                 () -> keyPerson.getSupervisor());
         sirius.refresh(chain);
-        DEdge supervision = views(chain, DEdge.class, "Supervision").stream()
+        DEdge supervision = views(chain, DEdge.class, MappingNames.SUPERVISION).stream()
                 .filter(edge -> ((DSemanticDecorator) edge.getSourceNode()).getTarget() == keyPerson).findFirst().orElseThrow();
         runAndUndo(diagrams.buildDeleteDiagramElement(supervision), () -> keyPerson.getSupervisor() == null ? keyPerson : null, chain, changed -> { });
         assertSame(organisation, keyPerson.getSupervisor(), "undone");
-        runAndUndo(diagrams.buildDirectEditLabelFromTool((DNode) view(chain, organisation), tool(chain, "editName", DirectEditLabel.class),
+        runAndUndo(diagrams.buildDirectEditLabelFromTool((DNode) view(chain, organisation), tool(chain, MappingNames.EDIT_NAME, DirectEditLabel.class),
                 "GGD"), () -> "GGD".equals(organisation.getName()) ? organisation : null, chain, changed -> { });
     }
 
     @Test
     void everyCellOfTheTableEditsItsFeature() {
-        DTable table = sirius.create("TouchpointTable", journey);
+        DTable table = sirius.create(MappingNames.TOUCHPOINT_TABLE, journey);
         DLine line = table.getLines().get(1);
         Touchpoint touchpoint = (Touchpoint) line.getTarget();
-        List<Object[]> edits = List.of(new Object[] { "name", "Budgetcoaching aan huis" },
-                new Object[] { "organisation", sirius.model.getOrganisations().get(3) },
-                new Object[] { "channel", Channel.PHONE }, new Object[] { "initiator", nl.klantreis.model.Initiator.ORGANISATION },
-                new Object[] { "purpose", nl.klantreis.model.Purpose.DECISION }, new Object[] { "duration", 45 },
-                new Object[] { "interpreter", nl.klantreis.model.InterpreterArrangement.PROFESSIONAL },
-                new Object[] { "understandingChecked", !touchpoint.isUnderstandingChecked() },
-                new Object[] { "emotion", -2 });
+        List<Object[]> edits = List.of(new Object[] { MappingNames.NAME_COLUMN, "Budgetcoaching aan huis" },
+                new Object[] { MappingNames.ORGANISATION_COLUMN, sirius.model.getOrganisations().get(3) },
+                new Object[] { MappingNames.CHANNEL_COLUMN, Channel.PHONE },
+                new Object[] { MappingNames.INITIATOR_COLUMN, nl.klantreis.model.Initiator.ORGANISATION },
+                new Object[] { MappingNames.PURPOSE_COLUMN, nl.klantreis.model.Purpose.DECISION },
+                new Object[] { MappingNames.DURATION_COLUMN, 45 },
+                new Object[] { MappingNames.INTERPRETER_COLUMN, nl.klantreis.model.InterpreterArrangement.PROFESSIONAL },
+                new Object[] { MappingNames.UNDERSTANDING_CHECKED_COLUMN, !touchpoint.isUnderstandingChecked() },
+                new Object[] { MappingNames.EMOTION_COLUMN, -2 });
         assertEquals(table.getColumns().size(), edits.size(), "every column is edited");
         for (Object[] edit : edits) {
             String feature = (String) edit[0];

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.klantreis.design.MappingNames;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.Phase;
@@ -34,8 +35,7 @@ import nl.klantreis.rules.Labels;
  */
 class TouchpointTableTest {
 
-    private static final List<String> COLUMNS = List.of("name", "organisation", "channel", "initiator", "purpose", "duration",
-            "interpreter", "understandingChecked", "emotion");
+    private static final List<String> COLUMNS = MappingNames.TOUCHPOINT_COLUMNS;
     private static final Locale PLATFORM = Locale.getDefault();
 
     @TempDir
@@ -62,7 +62,7 @@ class TouchpointTableTest {
         Locale.setDefault(locale); // Sirius labels follow the platform's language, as Eclipse's -nl sets it
         try (SiriusSession sirius = SiriusSession.openExample(example, folder)) {
             for (Journey journey : sirius.model.getJourneys()) {
-                DTable table = sirius.create("TouchpointTable", journey);
+                DTable table = sirius.create(MappingNames.TOUCHPOINT_TABLE, journey);
                 String where = example.getFileName() + " " + journey.getId() + " (" + language + "): ";
                 List<EObject> touchpoints = new ArrayList<>();
                 for (Phase phase : journey.getPhases()) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.klantreis.design.MappingNames;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.Touchpoint;
@@ -47,7 +48,7 @@ class ValidationTest {
             Map<String, Set<EObject>> check = CatalogueFindings.of(sirius.model);
             assertFalse(check.isEmpty(), example + " has findings to compare");
             for (Journey journey : sirius.model.getJourneys()) {
-                DDiagram map = sirius.create("JourneyMap", journey);
+                DDiagram map = sirius.create(MappingNames.JOURNEY_MAP, journey);
                 Set<String> validate = pairs(CatalogueFindings.collect(new Diagnostician().validate(((DSemanticDecorator) map).getTarget()),
                         new java.util.HashMap<>()));
                 Set<String> checkForJourney = pairs(check).stream()
@@ -69,7 +70,7 @@ class ValidationTest {
         intake.setEmotion(7);
         intake.setDuration(-5);
         try (SiriusSession sirius = SiriusSession.open(model, folder)) {
-            DDiagram map = sirius.create("JourneyMap", sirius.model.getJourneys().get(0));
+            DDiagram map = sirius.create(MappingNames.JOURNEY_MAP, sirius.model.getJourneys().get(0));
             Map<Object, Object> context = new HashMap<>();
             context.put(KlantreisRuleValidator.LOCALE, Locale.forLanguageTag("nl"));
             List<String> errors = new Diagnostician().validate(((DSemanticDecorator) map).getTarget(), context).getChildren()

@@ -29,15 +29,16 @@ import org.eclipse.sirius.diagram.DDiagramElement;
 import org.eclipse.sirius.diagram.DEdge;
 import org.eclipse.sirius.diagram.DSemanticDiagram;
 
+import nl.klantreis.design.MappingNames;
 import nl.klantreis.model.Handover;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.KeyPerson;
-import nl.klantreis.presentation.JourneyMapGeometry;
 import nl.klantreis.presentation.JourneyMapGeometry.Box;
 import nl.klantreis.presentation.JourneyMapGeometry.Insets;
 import nl.klantreis.presentation.JourneyMapGeometry.Point;
 import nl.klantreis.presentation.JourneyMapGeometry.Route;
 import nl.klantreis.presentation.JourneyMapGeometry.Size;
+import nl.klantreis.presentation.JourneyMapGeometry;
 
 /**
  * One arrangement of one journey map, made on its GMF notation model: measures each label as
@@ -48,9 +49,6 @@ import nl.klantreis.presentation.JourneyMapGeometry.Size;
  * Made anew for every arrangement: the views of a map change between two.
  */
 final class JourneyMapArrangement {
-
-    /** The mapping of the lane of touchpoints without a recorded organisation (klantreis.odesign). */
-    static final String UNRECORDED_LANE = "UnrecordedLane";
 
     private final Journey journey;
     private final LabelMeasure measure;
@@ -130,7 +128,7 @@ final class JourneyMapArrangement {
         for (Object child : view.getChildren()) {
             if (child instanceof Node node && node.getElement() instanceof DDiagramElement element
                     && !(view.getElement() == element)) {
-                if (UNRECORDED_LANE.equals(element.getDiagramElementMapping().getName())) {
+                if (MappingNames.UNRECORDED_LANE.equals(element.getDiagramElementMapping().getName())) {
                     unrecordedLane = node;
                 } else {
                     nodes.putIfAbsent(element.getTarget(), node);

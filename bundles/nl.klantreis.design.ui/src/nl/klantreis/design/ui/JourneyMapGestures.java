@@ -13,6 +13,7 @@ import org.eclipse.gmf.runtime.notation.Node;
 import org.eclipse.gmf.runtime.notation.View;
 import org.eclipse.sirius.diagram.DDiagramElement;
 
+import nl.klantreis.design.MappingNames;
 import nl.klantreis.model.Organisation;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
@@ -126,7 +127,7 @@ final class JourneyMapGestures {
                 continue;
             }
             boolean named = drawn.getTarget() instanceof Organisation;
-            if (!named && !JourneyMapArrangement.UNRECORDED_LANE.equals(drawn.getDiagramElementMapping().getName())) {
+            if (!named && !MappingNames.UNRECORDED_LANE.equals(drawn.getDiagramElementMapping().getName())) {
                 continue;
             }
             int away = y < bounds.getY() ? bounds.getY() - y : Math.max(0, y - bounds.getY() - bounds.getHeight());

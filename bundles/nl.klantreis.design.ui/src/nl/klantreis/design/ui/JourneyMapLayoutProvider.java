@@ -8,11 +8,10 @@ import org.eclipse.sirius.diagram.description.DiagramDescription;
 import org.eclipse.sirius.diagram.ui.tools.api.layout.provider.LayoutProvider;
 import org.eclipse.sirius.viewpoint.description.Viewpoint;
 
+import nl.klantreis.design.MappingNames;
+
 /** Gives Klantreis's journey maps their own layout; every other diagram keeps Sirius's. */
 public class JourneyMapLayoutProvider implements LayoutProvider {
-
-    static final String VIEWPOINT = "klantreis";
-    static final String JOURNEY_MAP = "JourneyMap";
 
     @Override
     public boolean provides(IGraphicalEditPart part) {
@@ -32,7 +31,7 @@ public class JourneyMapLayoutProvider implements LayoutProvider {
     }
 
     static boolean isJourneyMap(DiagramDescription description) {
-        return description != null && JOURNEY_MAP.equals(description.getName())
-                && description.eContainer() instanceof Viewpoint viewpoint && VIEWPOINT.equals(viewpoint.getName());
+        return description != null && MappingNames.JOURNEY_MAP.equals(description.getName())
+                && description.eContainer() instanceof Viewpoint viewpoint && MappingNames.VIEWPOINT.equals(viewpoint.getName());
     }
 }

@@ -273,6 +273,18 @@ public class KlantreisServices {
 
     // Defaults for new elements
 
+    /**
+     * What every creation tool of the palette does with the element it has just created: gives it
+     * a new id and name ({@link #newId}, then {@link #newName}). One place for the six tools, called
+     * from the odesign as {@code service:instance.initialiseNew} inside the tool's transaction, so
+     * Undo takes it back with the creation.
+     */
+    public NamedElement initialiseNew(NamedElement element) {
+        element.setId(newId(element));
+        element.setName(newName(element));
+        return element;
+    }
+
     /** A new id, unique in the model: the class name and a number ("touchpoint-3"). */
     public String newId(NamedElement element) {
         String prefix = element.eClass().getName().toLowerCase(Locale.ROOT);

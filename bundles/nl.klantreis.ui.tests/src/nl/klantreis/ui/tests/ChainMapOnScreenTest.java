@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.klantreis.design.MappingNames;
 import nl.klantreis.design.tests.SiriusSession;
 
 /** The chain map of every example in Sirius's diagram editor: every organisation drawn, nothing overlapping or cut off. */
@@ -25,15 +26,15 @@ class ChainMapOnScreenTest {
     @MethodSource("nl.klantreis.design.tests.ExampleModels#all")
     void everyChainMapIsReadableOnScreen(Path example) throws Exception {
         try (SiriusSession sirius = SiriusSession.openExample(example, folder)) {
-            DDiagram chain = sirius.create("ChainMap", sirius.model);
+            DDiagram chain = sirius.create(MappingNames.CHAIN_MAP, sirius.model);
             try (DiagramOnScreen screen = DiagramOnScreen.openArranged(sirius.session, chain)) {
                 String where = example.getFileName() + ": ";
                 Path png = screen.exportPng("chain-map-" + sirius.model.getId());
                 assertTrue(Files.size(png) > 0, where + "exported " + png);
                 assertEquals(new HashSet<>(sirius.model.getOrganisations()),
-                        new HashSet<>(screen.boxes("Organisation").stream().map(DiagramOnScreen.Box::target).toList()),
+                        new HashSet<>(screen.boxes(MappingNames.ORGANISATION).stream().map(DiagramOnScreen.Box::target).toList()),
                         where + "a box per organisation");
-                JourneyMapOnScreenTest.assertReadable(screen, Set.of("Organisation", "KeyPerson"), where);
+                JourneyMapOnScreenTest.assertReadable(screen, Set.of(MappingNames.ORGANISATION, MappingNames.KEY_PERSON), where);
             }
         }
     }

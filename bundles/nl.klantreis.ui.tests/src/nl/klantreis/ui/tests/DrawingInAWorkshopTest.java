@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.klantreis.design.MappingNames;
 import nl.klantreis.design.tests.SiriusSession;
 import nl.klantreis.model.Handover;
 import nl.klantreis.model.Journey;
@@ -176,7 +177,7 @@ class DrawingInAWorkshopTest {
     void aDropThatMeansNothingPutsTheStepBackAndSaysWhy() throws Exception {
         open(false);
         Rectangle before = box("budgetcoaching");
-        Rectangle laneName = JourneyMapOnScreenTest.boxOf(screen.boxes("Lane"), organisation("taalcoach")).bounds();
+        Rectangle laneName = JourneyMapOnScreenTest.boxOf(screen.boxes(MappingNames.LANE), organisation("taalcoach")).bounds();
         screen.drag(center(before), laneName.getCenter());
         Workbench.waitUntil(() -> Workbench.statusLine().contains("'Budgetcoaching'"),
                 () -> "the status line to say why the step went back, not '" + Workbench.statusLine() + "'");
@@ -252,7 +253,7 @@ class DrawingInAWorkshopTest {
         if (oneStepWithoutOrganisation) {
             sirius.withoutOrganisation();
         }
-        map = sirius.create("JourneyMap", journey);
+        map = sirius.create(MappingNames.JOURNEY_MAP, journey);
         screen = DiagramOnScreen.open(sirius.session, map);
         screen.maximize();
     }
@@ -274,7 +275,7 @@ class DrawingInAWorkshopTest {
         JourneyMapOnScreenTest.assertPlacedAsInTheReport(screen, journey, where);
         JourneyMapOnScreenTest.assertReadable(screen, JourneyMapOnScreenTest.BOXES, where);
         for (Phase phase : journey.getPhases()) {
-            Rectangle around = JourneyMapOnScreenTest.boxOf(screen.boxes("Phase"), phase).bounds();
+            Rectangle around = JourneyMapOnScreenTest.boxOf(screen.boxes(MappingNames.PHASE), phase).bounds();
             for (Touchpoint step : phase.getTouchpoints()) {
                 assertTrue(around.contains(box(step)), where + step.getId() + " inside its phase");
             }
@@ -307,7 +308,7 @@ class DrawingInAWorkshopTest {
     }
 
     private Rectangle box(Touchpoint touchpoint) {
-        return JourneyMapOnScreenTest.boxOf(screen.boxes("Touchpoint"), touchpoint).bounds();
+        return JourneyMapOnScreenTest.boxOf(screen.boxes(MappingNames.TOUCHPOINT), touchpoint).bounds();
     }
 
     private static Point center(Rectangle box) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.klantreis.design.MappingNames;
 import nl.klantreis.design.tests.CatalogueFindings;
 import nl.klantreis.design.tests.SiriusSession;
 import nl.klantreis.model.Journey;
@@ -37,7 +38,8 @@ import nl.klantreis.presentation.JourneyMapGeometry;
  */
 class JourneyMapOnScreenTest {
 
-    static final Set<String> BOXES = Set.of("Touchpoint", "PainPoint", "Improvement", "KeyPerson", "Lane", "UnrecordedLane");
+    static final Set<String> BOXES = Set.of(MappingNames.TOUCHPOINT, MappingNames.PAIN_POINT, MappingNames.IMPROVEMENT,
+            MappingNames.KEY_PERSON, MappingNames.LANE, MappingNames.UNRECORDED_LANE);
 
     @TempDir
     Path folder;
@@ -48,7 +50,7 @@ class JourneyMapOnScreenTest {
         try (SiriusSession sirius = SiriusSession.openExample(example, folder)) {
             Map<String, Set<EObject>> findings = CatalogueFindings.of(sirius.model);
             for (Journey journey : sirius.model.getJourneys()) {
-                DDiagram map = sirius.create("JourneyMap", journey);
+                DDiagram map = sirius.create(MappingNames.JOURNEY_MAP, journey);
                 try (DiagramOnScreen screen = DiagramOnScreen.open(sirius.session, map)) {
                     String where = example.getFileName() + " " + journey.getId() + ": ";
                     Path png = screen.exportPng("journey-map-" + journey.getId());
@@ -71,10 +73,10 @@ class JourneyMapOnScreenTest {
         try (SiriusSession sirius = SiriusSession.openExample(SiriusSession.example("loon-op-zand"), folder)) {
             Journey journey = sirius.model.getJourneys().get(0);
             Touchpoint second = sirius.withoutOrganisation();
-            DDiagram map = sirius.create("JourneyMap", journey);
+            DDiagram map = sirius.create(MappingNames.JOURNEY_MAP, journey);
             try (DiagramOnScreen screen = DiagramOnScreen.open(sirius.session, map)) {
                 String where = "loon-op-zand without the organisation of " + second.getId() + ": ";
-                assertEquals(1, screen.boxes("UnrecordedLane").size(), where + "one lane for it");
+                assertEquals(1, screen.boxes(MappingNames.UNRECORDED_LANE).size(), where + "one lane for it");
                 assertTouchpointsInWrittenOrder(screen, journey, where);
                 assertTouchpointsInTheirLanes(screen, journey, where);
                 assertReadable(screen, BOXES, where);
@@ -88,7 +90,7 @@ class JourneyMapOnScreenTest {
     static void assertTouchpointsInWrittenOrder(DiagramOnScreen screen, Journey journey, String where) {
         List<Touchpoint> written = new ArrayList<>();
         journey.getPhases().stream().map(Phase::getTouchpoints).forEach(written::addAll);
-        List<DiagramOnScreen.Box> drawn = screen.boxes("Touchpoint");
+        List<DiagramOnScreen.Box> drawn = screen.boxes(MappingNames.TOUCHPOINT);
         assertEquals(written.size(), drawn.size(), where + "a box per touchpoint");
         int previousRight = Integer.MIN_VALUE;
         for (Touchpoint touchpoint : written) {
@@ -107,7 +109,7 @@ class JourneyMapOnScreenTest {
      */
     static void assertPlacedAsInTheReport(DiagramOnScreen screen, Journey journey, String where) {
         Map<String, JourneyMapGeometry.Box> drawn = new LinkedHashMap<>();
-        for (DiagramOnScreen.Box box : screen.boxes("Touchpoint")) {
+        for (DiagramOnScreen.Box box : screen.boxes(MappingNames.TOUCHPOINT)) {
             Rectangle bounds = box.bounds();
             drawn.put(((Touchpoint) box.target()).getId(), new JourneyMapGeometry.Box(bounds.x, bounds.y, bounds.width, bounds.height));
         }
@@ -122,7 +124,7 @@ class JourneyMapOnScreenTest {
      * and the organisation's name left of all touchpoints, level with its row.
      */
     static void assertTouchpointsInTheirLanes(DiagramOnScreen screen, Journey journey, String where) {
-        List<DiagramOnScreen.Box> drawn = screen.boxes("Touchpoint");
+        List<DiagramOnScreen.Box> drawn = screen.boxes(MappingNames.TOUCHPOINT);
         Map<Organisation, Rectangle> rows = new LinkedHashMap<>();
         for (Phase phase : journey.getPhases()) {
             for (Touchpoint touchpoint : phase.getTouchpoints()) {
@@ -145,8 +147,8 @@ class JourneyMapOnScreenTest {
             }
         }
         int firstTouchpoint = drawn.stream().mapToInt(box -> box.bounds().x).min().orElse(Integer.MAX_VALUE);
-        List<DiagramOnScreen.Box> names = new ArrayList<>(screen.boxes("Lane"));
-        names.addAll(screen.boxes("UnrecordedLane"));
+        List<DiagramOnScreen.Box> names = new ArrayList<>(screen.boxes(MappingNames.LANE));
+        names.addAll(screen.boxes(MappingNames.UNRECORDED_LANE));
         assertEquals(rows.size(), names.size(), where + "a name per lane, also for the touchpoints without an organisation");
         for (DiagramOnScreen.Box name : names) {
             Rectangle row = rows.get(name.target() instanceof Organisation organisation ? organisation : null);
@@ -198,13 +200,13 @@ class JourneyMapOnScreenTest {
         for (DiagramOnScreen.Box box : screen.boxes()) {
             boolean interpreter = interpreterFindings.contains(box.target());
             boolean intake = intakeFindings.contains(box.target());
-            if (!box.mapping().equals("Touchpoint") && !box.mapping().equals("Journey")) {
+            if (!box.mapping().equals(MappingNames.TOUCHPOINT) && !box.mapping().equals(MappingNames.JOURNEY)) {
                 continue;
             }
             long on = marks.stream().filter(mark -> box.bounds().contains(mark)).count();
-            long inside = box.mapping().equals("Journey")
+            long inside = box.mapping().equals(MappingNames.JOURNEY)
                     ? marks.stream().filter(mark -> box.bounds().contains(mark)
-                            && screen.boxes("Touchpoint").stream().noneMatch(tp -> tp.bounds().contains(mark))).count()
+                            && screen.boxes(MappingNames.TOUCHPOINT).stream().noneMatch(tp -> tp.bounds().contains(mark))).count()
                     : on;
             long wanted = (interpreter ? 1 : 0) + (intake ? 1 : 0);
             assertEquals(wanted, inside, where + "marks on " + box.mapping() + " " + box.target());

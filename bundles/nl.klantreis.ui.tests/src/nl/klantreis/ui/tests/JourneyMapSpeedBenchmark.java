@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.klantreis.design.MappingNames;
 import nl.klantreis.design.tests.SiriusSession;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.Phase;
@@ -92,7 +93,7 @@ class JourneyMapSpeedBenchmark {
     static Speed measure(SiriusSession sirius, int warmUp, int rounds) throws Exception {
         try (sirius) {
             Journey journey = sirius.model.getJourneys().get(0);
-            DDiagram map = sirius.create("JourneyMap", journey);
+            DDiagram map = sirius.create(MappingNames.JOURNEY_MAP, journey);
             DiagramOnScreen screen = DiagramOnScreen.open(sirius.session, map);
             screen.maximize();
             List<Double> clicks = new ArrayList<>();
@@ -126,7 +127,7 @@ class JourneyMapSpeedBenchmark {
     private static double clickIntoASecondPhase(DiagramOnScreen screen, Journey journey) {
         Phase phase = journey.getPhases().get(1);
         List<Touchpoint> before = List.copyOf(phase.getTouchpoints());
-        Rectangle first = JourneyMapOnScreenTest.boxOf(screen.boxes("Touchpoint"), before.get(0)).bounds();
+        Rectangle first = JourneyMapOnScreenTest.boxOf(screen.boxes(MappingNames.TOUCHPOINT), before.get(0)).bounds();
         screen.useTool("Contactmoment");
         // right of the first, above the middle of the row, where its handover runs: as the drawing tests click
         double millis = until(() -> screen.clickOnly(new Point(first.right() + 16, first.y + 8)),

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.klantreis.design.MappingNames;
 import nl.klantreis.design.tests.SiriusSession;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.Organisation;
@@ -69,9 +70,9 @@ class TouchpointTableOnScreenTest {
     void anEditInTheTableIsRecordedAndTheOpenMapFollowsIt() throws Exception {
         sirius = SiriusSession.openExample(SiriusSession.example("loon-op-zand"), folder);
         Journey journey = sirius.model.getJourneys().get(0);
-        DDiagram map = sirius.create("JourneyMap", journey);
+        DDiagram map = sirius.create(MappingNames.JOURNEY_MAP, journey);
         screen = DiagramOnScreen.open(sirius.session, map);
-        DTable table = sirius.create("TouchpointTable", journey);
+        DTable table = sirius.create(MappingNames.TOUCHPOINT_TABLE, journey);
         tableEditor = DialectUIManager.INSTANCE.openEditor(sirius.session, table, new NullProgressMonitor());
         Workbench.settle();
         Tree tree = (Tree) ((DTableEditor) tableEditor).getControl();
@@ -79,7 +80,7 @@ class TouchpointTableOnScreenTest {
         Organisation coach = sirius.model.getOrganisations().stream().filter(organisation -> "taalcoach".equals(organisation.getId()))
                 .findFirst().orElseThrow();
 
-        edit(tree, table, budget, "organisation");
+        edit(tree, table, budget, MappingNames.ORGANISATION_COLUMN);
         CCombo choices = Workbench.waitFor(() -> visible(tree, CCombo.class), "a list of organisations to choose from");
         // picked from the list: the combo selects the item and tells its listeners, then Enter
         choices.select(indexOf(choices.getItems(), coach.getName()));
@@ -88,14 +89,14 @@ class TouchpointTableOnScreenTest {
         Workbench.waitUntil(() -> budget.getOrganisation() == coach,
                 () -> "the organisation chosen in the table, not " + budget.getOrganisation());
 
-        edit(tree, table, budget, "name");
+        edit(tree, table, budget, MappingNames.NAME_COLUMN);
         Text name = Workbench.waitFor(() -> visible(tree, Text.class), "a field to type the name in");
         name.selectAll();
         name.insert("Budgetcoaching aan huis");
         enter(name);
         Workbench.waitUntil(() -> "Budgetcoaching aan huis".equals(budget.getName()), () -> "the name typed, not " + budget.getName());
 
-        edit(tree, table, budget, "duration");
+        edit(tree, table, budget, MappingNames.DURATION_COLUMN);
         Text field = Workbench.waitFor(() -> visible(tree, Text.class), "a field to type the duration in");
         field.selectAll(); // Ctrl+A, then typed over the value the field offers
         field.insert("45");
