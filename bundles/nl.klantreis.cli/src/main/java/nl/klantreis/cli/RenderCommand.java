@@ -36,7 +36,7 @@ final class RenderCommand extends BaseCommand {
 
     @Override
     int doCall(Texts texts) {
-        Path file = output.required(texts, "map.svg");
+        Path file = output.required(texts, texts.get("render.exampleFile"));
         ModelSet set = ModelSet.read(List.of(input), texts);
         set.refuseAsOutput(file, ".svg");
         JourneyModel model = set.requireModel();

@@ -28,7 +28,7 @@ final class ReportCommand extends BaseCommand {
 
     @Override
     int doCall(Texts texts) {
-        Path file = output.required(texts, "report.html");
+        Path file = output.required(texts, texts.get("report.exampleFile"));
         ModelSet set = ModelSet.read(paths, texts);
         set.refuseAsOutput(file, ".html", ".htm");
         List<JourneyModel> models = set.requireModels();

@@ -155,7 +155,7 @@ class DutchThroughoutTest {
 
         CommandRunner noOutput = new CommandRunner();
         assertEquals(ExitCodes.BAD_INPUT, noOutput.run("--lang", "nl", "report", EXAMPLE.toString()));
-        assertEquals("klantreis: noem het bestand om te schrijven met -o, bijvoorbeeld -o report.html.", noOutput.err.toString().strip());
+        assertEquals("klantreis: noem het bestand om te schrijven met -o, bijvoorbeeld -o rapport.html.", noOutput.err.toString().strip());
     }
 
     @Test
