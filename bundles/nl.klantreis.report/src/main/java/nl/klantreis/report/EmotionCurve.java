@@ -37,8 +37,8 @@ final class EmotionCurve {
     static String render(Journey journey, JourneyGrid grid, String title, ResourceBundle texts) {
         double width = grid.width;
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-curve\" width=\"%.0f\" height=\"%d\" viewBox=\"0 0 %.0f %d\" role=\"img\" aria-label=\"%s\" font-family=\"%s\">%n",
-                width, HEIGHT, width, HEIGHT, Encode.forXmlAttribute(title), Encode.forXmlAttribute(TextMeasure.FONT_FAMILY)));
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-curve\" %s height=\"%d\" viewBox=\"0 0 %.0f %d\" role=\"img\" aria-label=\"%s\" font-family=\"%s\">%n",
+                grid.svgSize(), HEIGHT, width, HEIGHT, Encode.forXmlAttribute(title), Encode.forXmlAttribute(TextMeasure.FONT_FAMILY)));
         axis(svg, grid.left, width, texts);
         phases(svg, journey, grid);
         List<Touchpoint> steps = grid.steps;

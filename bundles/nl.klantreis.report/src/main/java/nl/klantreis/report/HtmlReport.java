@@ -46,19 +46,15 @@ public final class HtmlReport {
             td.rule{white-space:nowrap}
             td.not-recorded{color:#777;font-style:italic}
             @page{size:A4 landscape;margin:12mm}
-            .map.fit svg{max-width:100%;height:auto}
-            .compare{display:flex;gap:1em;align-items:flex-start}.compare>div{flex:1;min-width:0}
+            .map svg{max-width:100%;height:auto;min-width:var(--min-width,0)}
             .overview-matrix th+th{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-size:.8em}
             .overview-matrix td+td{text-align:center}tr.total th{background:#f4f8fc}
             @media print{body{margin:0;max-width:none;font-size:10pt}nav{display:none}
             section.journey{break-before:page}section.journey:first-of-type{break-before:auto}
             h2,h3{break-after:avoid}tr,.map{break-inside:avoid}.screen-only{display:none}
-            .map{overflow:visible;border:none;padding:0}.map svg{max-width:100%;height:auto}
+            .map{overflow:visible;border:none;padding:0}.map svg{min-width:0}
             a{color:inherit;text-decoration:none}}
             """;
-
-    /** The longest journey whose map is scaled to the screen's width. */
-    private static final int FIT_STEPS = 10;
 
     private final ResourceBundle texts;
     private final Locale locale;
@@ -106,12 +102,12 @@ public final class HtmlReport {
     }
 
     /**
-     * A map of up to {@value #FIT_STEPS} steps is scaled to the page's width on screen as on
-     * paper; a longer one would become too small to read on screen, so there it scrolls (on
-     * paper every map fits the page).
+     * A map (or its emotion curve) in its frame: on screen scaled to the page's width, but never
+     * so far that its smallest text is less than {@link JourneyGrid#READABLE} px high: a wider
+     * map scrolls sideways instead (its {@code --min-width}). On paper it fits the page.
      */
-    private static String mapClass(JourneyGrid grid) {
-        return grid.steps.size() <= FIT_STEPS ? "map fit" : "map";
+    private static StringBuilder map(StringBuilder html, String svg) {
+        return html.append("<div class=\"map\">").append(svg).append("</div>\n");
     }
 
     /**
@@ -131,7 +127,8 @@ public final class HtmlReport {
     }
 
     /**
-     * Before and after: per comparison both maps side by side, the steps that changed, were
+     * Before and after: per comparison both maps, one above the other (side by side, each would
+     * get half the page's width and its text too small to read), the steps that changed, were
      * added or removed outlined in blue, then the findings resolved, new and remaining, and the
      * changes step by step.
      */
@@ -163,11 +160,11 @@ public final class HtmlReport {
             markedAfter.add(step.after());
         });
         for (Journey journey : List.of(before, after)) {
+            JourneyGrid grid = JourneyGrid.of(journey, locale);
             html.append("<div><h3>").append(Encode.forHtml(text(journey == before ? "compare.before" : "compare.after",
-                    JourneyLabels.label(journey)))).append("</h3>\n<div class=\"map fit\">")
-                    .append(SvgJourneyMap.render(journey, JourneyGrid.of(journey, locale), Set.of(),
-                            journey == before ? markedBefore : markedAfter, locale, ids))
-                    .append("</div></div>\n");
+                    JourneyLabels.label(journey)))).append("</h3>\n");
+            map(html, SvgJourneyMap.render(journey, grid, Set.of(),
+                    journey == before ? markedBefore : markedAfter, locale, ids)).append("</div>\n");
         }
         html.append("</div>\n<p class=\"legend\">").append(Encode.forHtml(text("compare.legend"))).append("</p>\n");
         findingGroup(html, "compare.resolved", comparison.resolved());
@@ -217,11 +214,11 @@ public final class HtmlReport {
         Set<EObject> withFindings = new HashSet<>();
         findings.forEach(finding -> withFindings.add(element(finding)));
         JourneyGrid grid = JourneyGrid.of(journey, locale);
-        html.append("<h3>").append(text("map")).append("</h3>\n<div class=\"").append(mapClass(grid)).append("\">")
-                .append(SvgJourneyMap.render(journey, grid, withFindings, locale, ids)).append("</div>\n<p class=\"legend\">")
+        html.append("<h3>").append(text("map")).append("</h3>\n");
+        map(html, SvgJourneyMap.render(journey, grid, withFindings, locale, ids)).append("<p class=\"legend\">")
                 .append(Encode.forHtml(text("map.legend"))).append("</p>\n");
-        html.append("<h3>").append(text("emotion")).append("</h3>\n<div class=\"").append(mapClass(grid)).append("\">")
-                .append(EmotionCurve.render(journey, grid, text("emotion"), texts)).append("</div>\n");
+        html.append("<h3>").append(text("emotion")).append("</h3>\n");
+        map(html, EmotionCurve.render(journey, grid, text("emotion"), texts));
         html.append("<h3>").append(text("findings")).append("</h3>\n");
         findings(html, findings);
         notes(html, journey);

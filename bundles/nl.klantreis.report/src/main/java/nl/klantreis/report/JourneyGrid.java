@@ -46,7 +46,14 @@ final class JourneyGrid {
     static final double PHASE_SIZE = 14;
     static final double LANE_SIZE = 12;
     static final double NOTE_SIZE = 12;
-    static final double HANDOVER_SIZE = 10;
+    static final double HANDOVER_SIZE = 11;
+    /** The smallest text on the map: a step's channel, a handover's kind, a mark's letter. */
+    static final double SMALLEST_SIZE = Math.min(DETAIL_SIZE, HANDOVER_SIZE);
+    /**
+     * How high, in CSS px, the smallest text of a map stays on screen: a map scaled down to the
+     * page's width below that is read by nobody (issue 26: 4 px at a window of 800 px).
+     */
+    static final double READABLE = 10;
 
     /** A rectangle on the map. */
     record Box(double x, double y, double width, double height) {
@@ -152,6 +159,19 @@ final class JourneyGrid {
             }
         });
         return new JourneyGrid(geometry, journey, text, locale);
+    }
+
+    /** The narrowest the map is shown on screen: narrower, its smallest text would be less than {@link #READABLE} px high. */
+    double minWidth() {
+        return Math.ceil(width * READABLE / SMALLEST_SIZE);
+    }
+
+    /**
+     * The attributes of the root of an SVG drawn on this grid: its size, and the width the
+     * page's style keeps it at least (a custom property, so that print can let it go).
+     */
+    String svgSize() {
+        return String.format(Locale.ROOT, "width=\"%.0f\" style=\"--min-width:%.0fpx\"", width, minWidth());
     }
 
     /** A step's column: steps run left to right in written order. */

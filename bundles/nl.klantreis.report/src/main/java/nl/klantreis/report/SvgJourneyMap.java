@@ -56,8 +56,8 @@ public final class SvgJourneyMap {
         ResourceBundle texts = HtmlReport.texts(locale);
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\" font-family=\"%s\">%n",
-                grid.width, grid.height, grid.width, grid.height, Encode.forXmlAttribute(JourneyLabels.label(journey)),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\" %s height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\" font-family=\"%s\">%n",
+                grid.svgSize(), grid.height, grid.width, grid.height, Encode.forXmlAttribute(JourneyLabels.label(journey)),
                 Encode.forXmlAttribute(TextMeasure.FONT_FAMILY)));
         String arrows = "arrow-" + ids.id(journey);
         svg.append("<defs>");
