@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
 
@@ -15,7 +16,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.owasp.encoder.Encode;
 
+import nl.klantreis.model.Handover;
 import nl.klantreis.model.Improvement;
+import nl.klantreis.model.KeyPerson;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.KlantreisPackage;
@@ -60,6 +63,11 @@ public final class HtmlReport {
     private final Locale locale;
     /** The element ids of the page being rendered. */
     private PageIds ids;
+    /**
+     * Where the page first shows what its maps draw but no journey holds: an organisation's lane,
+     * the first step a key person takes part in, a persona's card; the findings about them link there.
+     */
+    private final Map<EObject, String> shownAt = new LinkedHashMap<>();
 
     public HtmlReport(Locale locale) {
         this.locale = locale;
@@ -74,6 +82,7 @@ public final class HtmlReport {
     /** One report of several models (a journey and its catalogue, a folder of journeys), their journeys in order. */
     public String render(List<JourneyModel> models, List<Diagnostic> findings) {
         ids = new PageIds(models);
+        shownAt.clear();
         List<Journey> journeys = models.stream().flatMap(model -> model.getJourneys().stream()).toList();
         Map<Journey, List<Diagnostic>> byJourney = new LinkedHashMap<>();
         journeys.forEach(journey -> byJourney.put(journey, new ArrayList<>()));
@@ -97,6 +106,7 @@ public final class HtmlReport {
         }
         byJourney.forEach((journey, journeyFindings) -> journey(html, journey, journeyFindings));
         html.append("<section id=\"chain\"><h2>").append(text("findings.model")).append("</h2>\n");
+        notDrawn(html, chain);
         findings(html, chain);
         return html.append("</section>\n</body>\n</html>\n").toString();
     }
@@ -140,6 +150,7 @@ public final class HtmlReport {
             }
         }));
         ids = new PageIds(models);
+        shownAt.clear();
         StringBuilder html = page(text("compare.title"), text("compare.intro"), "");
         for (JourneyComparison comparison : comparisons) {
             comparison(html, comparison);
@@ -161,6 +172,7 @@ public final class HtmlReport {
         });
         for (Journey journey : List.of(before, after)) {
             JourneyGrid grid = JourneyGrid.of(journey, locale);
+            shown(journey, grid);
             html.append("<div><h3>").append(Encode.forHtml(text(journey == before ? "compare.before" : "compare.after",
                     JourneyLabels.label(journey)))).append("</h3>\n");
             map(html, SvgJourneyMap.render(journey, grid, Set.of(),
@@ -206,7 +218,9 @@ public final class HtmlReport {
         html.append("</p>\n");
         recorded(html, "journey-facts", journey, withExtensionFacts(journey, JOURNEY_FACTS));
         if (journey.getPersona() != null && !journey.getPersona().eIsProxy()) {
-            html.append("<h3>").append(text("personaCard")).append(": ")
+            String card = "persona-" + ids.id(journey);
+            shownAt.putIfAbsent(journey.getPersona(), card);
+            html.append("<h3 id=\"").append(card).append("\">").append(text("personaCard")).append(": ")
                     .append(Encode.forHtml(JourneyLabels.label(journey.getPersona()))).append("</h3>\n");
             recorded(html, "persona-card", journey.getPersona(), withExtensionFacts(journey.getPersona(), PERSONA_CARD));
         }
@@ -214,6 +228,7 @@ public final class HtmlReport {
         Set<EObject> withFindings = new HashSet<>();
         findings.forEach(finding -> withFindings.add(element(finding)));
         JourneyGrid grid = JourneyGrid.of(journey, locale);
+        shown(journey, grid);
         html.append("<h3>").append(text("map")).append("</h3>\n");
         map(html, SvgJourneyMap.render(journey, grid, withFindings, locale, ids)).append("<p class=\"legend\">")
                 .append(Encode.forHtml(text("map.legend"))).append("</p>\n");
@@ -312,7 +327,7 @@ public final class HtmlReport {
             String severity = finding.getSeverity() >= Diagnostic.ERROR ? "error"
                     : finding.getSeverity() >= Diagnostic.WARNING ? "warning" : "info";
             html.append("<tr class=\"").append(severity).append('"');
-            if (anchored && element instanceof NamedElement && withAnchor.add(element)) {
+            if (anchored && (element instanceof NamedElement || element instanceof Handover) && withAnchor.add(element)) {
                 html.append(" id=\"findings-").append(ids.id(element)).append('"');
             }
             html.append("><td>").append(text("severity." + severity)).append("</td><td class=\"rule\">")
@@ -331,17 +346,61 @@ public final class HtmlReport {
     }
 
     /**
-     * Where in the page a finding's element is shown: a phase, touchpoint, pain point or
-     * improvement on its journey's map, a journey as its section; null for what the page does
-     * not draw (an organisation, a persona, a key person), whose findings then name it without a link.
+     * Where in the page a finding's element is shown: a phase, touchpoint, handover, pain point
+     * or improvement on its journey's map, a journey as its section, an organisation, key person
+     * or persona where the page first shows it ({@link #shownAt}, or its supervisor's or supervised
+     * key person's place); null for what the page does not show at all, whose findings then name it
+     * without a link.
      */
     private String target(EObject element) {
         if (element instanceof Journey journey) {
             return "journey-" + ids.id(journey);
         }
-        boolean drawn = element instanceof Phase || element instanceof Touchpoint || element instanceof PainPoint
-                || element instanceof Improvement;
-        return drawn && journeyOf(element) != null ? "map-" + ids.id(element) : null;
+        boolean drawn = element instanceof Phase || element instanceof Touchpoint || element instanceof Handover
+                || element instanceof PainPoint || element instanceof Improvement;
+        if (drawn && journeyOf(element) != null) {
+            return "map-" + ids.id(element);
+        }
+        if (shownAt.containsKey(element)) {
+            return shownAt.get(element);
+        }
+        // not drawn itself: a key person in no step is shown by the lane of who supervises it,
+        // an organisation with no step of its own by the steps of the key persons it supervises
+        if (element instanceof KeyPerson person && person.getSupervisor() != null) {
+            return shownAt.get(person.getSupervisor());
+        }
+        return shownAt.entrySet().stream()
+                .filter(shown -> shown.getKey() instanceof KeyPerson person && person.getSupervisor() == element)
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * The organisations and key persons with findings that no map shows (no step of theirs in
+     * these journeys), named once so that their findings link to something that says so.
+     */
+    private void notDrawn(StringBuilder html, List<Diagnostic> chain) {
+        List<NamedElement> elements = chain.stream().map(HtmlReport::element).filter(NamedElement.class::isInstance)
+                .map(NamedElement.class::cast).distinct().filter(element -> target(element) == null).toList();
+        if (elements.isEmpty()) {
+            return;
+        }
+        html.append("<p class=\"not-drawn\">").append(text("chain.notDrawn")).append(' ');
+        for (int i = 0; i < elements.size(); i++) {
+            String id = "chain-" + ids.id(elements.get(i));
+            shownAt.put(elements.get(i), id);
+            html.append(i == 0 ? "" : ", ").append("<span id=\"").append(id).append("\">")
+                    .append(Encode.forHtml(JourneyLabels.label(elements.get(i)))).append("</span>");
+        }
+        html.append("</p>\n");
+    }
+
+    /** Notes where a journey's map first shows an organisation (its lane) and a key person (the first step it takes part in). */
+    private void shown(Journey journey, JourneyGrid grid) {
+        grid.lanes.keySet().stream().filter(Objects::nonNull)
+                .forEach(organisation -> shownAt.putIfAbsent(organisation, SvgJourneyMap.laneId(journey, organisation, ids)));
+        for (Touchpoint step : grid.steps) {
+            step.getKeyPersons().forEach(person -> shownAt.putIfAbsent(person, "map-" + ids.id(step)));
+        }
     }
 
     private void notes(StringBuilder html, Journey journey) {

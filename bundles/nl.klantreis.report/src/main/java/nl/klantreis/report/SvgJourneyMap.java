@@ -11,6 +11,7 @@ import org.owasp.encoder.Encode;
 
 import nl.klantreis.model.Handover;
 import nl.klantreis.model.Journey;
+import nl.klantreis.model.Organisation;
 import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
@@ -67,7 +68,7 @@ public final class SvgJourneyMap {
                     arrows, style.cssClass(), style.colour().hex()));
         }
         svg.append("</defs>\n");
-        grid.lanes.values().forEach(lane -> lane(svg, lane, grid));
+        grid.lanes.forEach((organisation, lane) -> lane(svg, laneId(journey, organisation, ids), lane, grid));
         for (Phase phase : journey.getPhases()) {
             phase(svg, phase, grid.cells.get(phase), ids);
         }
@@ -76,7 +77,7 @@ public final class SvgJourneyMap {
             svg.append(text(28, grid.headerHeight / 2 + 4, List.of(texts.getString("map.noIntake")), 11, false, "no-intake"));
         }
         for (Route route : grid.routes) {
-            route(svg, route, arrows, locale);
+            route(svg, route, arrows, withFindings, locale, ids);
         }
         for (Map.Entry<EObject, Cell> entry : grid.cells.entrySet()) {
             if (marked.contains(entry.getKey())) {
@@ -94,10 +95,18 @@ public final class SvgJourneyMap {
         return svg.append("</svg>\n").toString();
     }
 
+    /**
+     * The id of an organisation's lane on a journey's map, where the findings about the
+     * organisation link to; null for the lane of steps whose organisation is not recorded.
+     */
+    static String laneId(Journey journey, Organisation organisation, PageIds ids) {
+        return organisation == null ? null : "lane-" + ids.id(journey) + "-" + ids.id(organisation);
+    }
+
     /** A lane: its name left of the phases, level with its row, and a line under its band where another lane follows. */
-    private static void lane(StringBuilder svg, Lane lane, JourneyGrid grid) {
+    private static void lane(StringBuilder svg, String id, Lane lane, JourneyGrid grid) {
         Box band = lane.band();
-        svg.append("<g class=\"lane\">");
+        svg.append("<g class=\"lane\"").append(id == null ? "" : " id=\"" + id + "\"").append('>');
         if (band.bottom() < grid.lanesBottom - JourneyGrid.PADDING) {
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c9d6e3\"/>",
                     band.x(), band.bottom(), band.right(), band.bottom()));
@@ -159,7 +168,7 @@ public final class SvgJourneyMap {
         svg.append("</g>\n");
     }
 
-    private static void route(StringBuilder svg, Route route, String arrows, Locale locale) {
+    private static void route(StringBuilder svg, Route route, String arrows, Set<EObject> withFindings, Locale locale, PageIds ids) {
         StringBuilder points = new StringBuilder();
         for (double[] point : route.points()) {
             points.append(String.format(Locale.ROOT, "%.1f,%.1f ", point[0], point[1]));
@@ -167,14 +176,17 @@ public final class SvgJourneyMap {
         if (route.element() instanceof Handover handover) {
             HandoverStyle style = HandoverStyle.of(handover);
             String word = JourneyLabels.handover(handover, locale);
+            boolean hasFindings = withFindings.contains(handover);
+            svg.append(hasFindings ? "<a href=\"#findings-" + ids.id(handover) + "\">" : "");
             svg.append(String.format(Locale.ROOT,
-                    "<g class=\"handover %s\"><title>%s</title><polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s marker-end=\"url(#%s-%s)\"/>",
-                    style.cssClass(), Encode.forXml(word), points.toString().trim(), style.colour().hex(),
+                    "<g class=\"handover %s\" id=\"map-%s\"><title>%s</title><polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s marker-end=\"url(#%s-%s)\"/>",
+                    style.cssClass(), ids.id(handover), Encode.forXml(word), points.toString().trim(), style.colour().hex(),
                     style.dash().isEmpty() ? "" : " stroke-dasharray=\"" + style.dash() + "\"", arrows, style.cssClass()));
             svg.append(String.format(Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"%.0f\" fill=\"%s\" class=\"handover-label\">%s</text></g>%n",
                     route.label()[0], route.label()[1] + JourneyGrid.HANDOVER_SIZE / 2 - 1, JourneyGrid.HANDOVER_SIZE, style.colour().hex(),
                     Encode.forXml(JourneyGrid.handoverLabel(handover, locale))));
+            svg.append(hasFindings ? "</a>\n" : "");
         } else {
             svg.append("<polyline points=\"").append(points.toString().trim())
                     .append("\" fill=\"none\" stroke=\"#999\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\" class=\"note-link\"/>\n");
