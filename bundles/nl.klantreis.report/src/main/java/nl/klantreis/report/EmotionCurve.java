@@ -11,6 +11,7 @@ import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.EmotionColours;
 import nl.klantreis.presentation.JourneyLabels;
+import nl.klantreis.presentation.Rgb;
 
 /**
  * The "heartbeat" of a journey: the emotion of each touchpoint, in written order, as an SVG line
@@ -26,6 +27,8 @@ final class EmotionCurve {
     private static final int HEIGHT = TOP + PLOT + 20 + NAMES;
     /** Longest step name drawn in full; the whole name is in the tooltip. */
     private static final int NAME_LENGTH = 22;
+    /** The "?" of an emotion nobody recorded: grey, yet 5.7:1 on white (WCAG asks 4.5:1; #777 had 4.48:1). */
+    static final String NOT_RECORDED_INK = "#666";
 
     private EmotionCurve() {
     }
@@ -50,8 +53,8 @@ final class EmotionCurve {
                 svg.append(String.format(Locale.ROOT, "<circle cx=\"%.0f\" cy=\"%d\" r=\"7\" fill=\"%s\" stroke=\"#333\"><title>%s</title></circle>%n",
                         x, y(step.getEmotion()), EmotionColours.of(step).hex(), Encode.forXml(name + ": " + signed(step.getEmotion()))));
             } else {
-                svg.append(String.format(Locale.ROOT, "<text class=\"not-recorded\" x=\"%.0f\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\" fill=\"#777\">?<title>%s</title></text>%n",
-                        x, TOP + PLOT + 12, Encode.forXml(name + ": " + texts.getString("emotion.notRecorded"))));
+                svg.append(String.format(Locale.ROOT, "<text class=\"not-recorded\" x=\"%.0f\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\" fill=\"%s\">?<title>%s</title></text>%n",
+                        x, TOP + PLOT + 12, NOT_RECORDED_INK, Encode.forXml(name + ": " + texts.getString("emotion.notRecorded"))));
             }
             String shown = name.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH - 1) + "\u2026" : name;
             svg.append(String.format(Locale.ROOT,
@@ -87,15 +90,20 @@ final class EmotionCurve {
         }
     }
 
-    /** A face for a level: a smile above neutral, a frown below, a straight mouth at neutral. */
+    /**
+     * A face for a level: a smile above neutral, a frown below, a straight mouth at neutral; its
+     * eyes and mouth black or white, whichever reads on the level's colour (white on the dark red of -2).
+     */
     private static void face(StringBuilder svg, int cx, int cy, int emotion) {
         int mouth = cy + 3;
+        Rgb fill = EmotionColours.of(emotion);
+        String ink = fill.text().hex();
         int curve = emotion > 0 ? mouth + 2 * emotion : emotion < 0 ? mouth + 2 * emotion : mouth;
         svg.append(String.format(Locale.ROOT,
                 "<g class=\"face\"><circle cx=\"%d\" cy=\"%d\" r=\"8\" fill=\"%s\" stroke=\"#333\"/>"
-                        + "<circle cx=\"%d\" cy=\"%d\" r=\"1\" fill=\"#333\"/><circle cx=\"%d\" cy=\"%d\" r=\"1\" fill=\"#333\"/>"
-                        + "<path d=\"M%d,%d Q%d,%d %d,%d\" fill=\"none\" stroke=\"#333\"/></g>%n",
-                cx, cy, EmotionColours.of(emotion).hex(), cx - 3, cy - 2, cx + 3, cy - 2, cx - 4, mouth, cx, curve, cx + 4, mouth));
+                        + "<circle cx=\"%d\" cy=\"%d\" r=\"1\" fill=\"%s\"/><circle cx=\"%d\" cy=\"%d\" r=\"1\" fill=\"%s\"/>"
+                        + "<path d=\"M%d,%d Q%d,%d %d,%d\" fill=\"none\" stroke=\"%s\"/></g>%n",
+                cx, cy, fill.hex(), cx - 3, cy - 2, ink, cx + 3, cy - 2, ink, cx - 4, mouth, cx, curve, cx + 4, mouth, ink));
     }
 
     /** A dashed line where a phase begins, under the phase's column on the map above. */

@@ -47,7 +47,7 @@ public final class HtmlReport {
             .map{overflow:auto;border:1px solid #ddd;padding:.5em}.legend{font-size:.85em;color:#555}
             tr.error td:first-child{color:#b22222;font-weight:bold}tr.warning td:first-child{color:#b36b00}
             td.rule{white-space:nowrap}
-            td.not-recorded{color:#777;font-style:italic}
+            td.not-recorded{color:#666;font-style:italic}
             @page{size:A4 landscape;margin:12mm}
             .map svg{max-width:100%;height:auto;min-width:var(--min-width,0)}
             .overview-matrix th+th{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-size:.8em}

@@ -33,8 +33,10 @@ import nl.klantreis.report.JourneyGrid.Route;
  */
 public final class SvgJourneyMap {
 
-    private static final String MISSING_INTERPRETER = "#b22222";
-    private static final String SHORT_INTAKE = "#e07b00";
+    private static final Rgb MISSING_INTERPRETER = new Rgb(0xb2, 0x22, 0x22);
+    private static final Rgb SHORT_INTAKE = new Rgb(0xe0, 0x7b, 0x00);
+    /** The lightest ground a map's text stands on outside its boxes: a phase's fill. */
+    static final Rgb GROUND = new Rgb(0xf4, 0xf8, 0xfc);
     /** The outline of a step a comparison marks: blue, a colour no emotion and no finding has. */
     static final String MARKED = "#1f5fbf";
 
@@ -184,8 +186,8 @@ public final class SvgJourneyMap {
                     style.dash().isEmpty() ? "" : " stroke-dasharray=\"" + style.dash() + "\"", arrows, style.cssClass()));
             svg.append(String.format(Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"%.0f\" fill=\"%s\" class=\"handover-label\">%s</text></g>%n",
-                    route.label()[0], route.label()[1] + JourneyGrid.HANDOVER_SIZE / 2 - 1, JourneyGrid.HANDOVER_SIZE, style.colour().hex(),
-                    Encode.forXml(JourneyGrid.handoverLabel(handover, locale))));
+                    route.label()[0], route.label()[1] + JourneyGrid.HANDOVER_SIZE / 2 - 1, JourneyGrid.HANDOVER_SIZE,
+                    ink(style.colour()).hex(), Encode.forXml(JourneyGrid.handoverLabel(handover, locale))));
             svg.append(hasFindings ? "</a>\n" : "");
         } else {
             svg.append("<polyline points=\"").append(points.toString().trim())
@@ -193,12 +195,27 @@ public final class SvgJourneyMap {
         }
     }
 
-    /** A finding's mark: a letter on a coloured disc with a white ring and a dark edge, seen on every emotion colour. */
-    private static String mark(double x, double y, String colour, String letter) {
+    /**
+     * A line's colour made dark enough to write in on the map's ground (WCAG's 4.5:1): the green
+     * of a warm handover and the grey of an unrecorded one are lines first, too light for words.
+     */
+    static Rgb ink(Rgb colour) {
+        Rgb ink = colour;
+        while (ink.contrast(GROUND) < 4.5) {
+            ink = new Rgb(ink.red() * 9 / 10, ink.green() * 9 / 10, ink.blue() * 9 / 10);
+        }
+        return ink;
+    }
+
+    /**
+     * A finding's mark: a letter on a coloured disc with a white ring and a dark edge, seen on
+     * every emotion colour; the letter black or white, whichever reads on the disc.
+     */
+    private static String mark(double x, double y, Rgb colour, String letter) {
         return String.format(Locale.ROOT,
                 "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"10\" fill=\"#fff\" stroke=\"#333\"/><circle cx=\"%.1f\" cy=\"%.1f\" r=\"8\" fill=\"%s\"/>"
-                        + "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"#fff\" class=\"mark\">%s</text>",
-                x, y, x, y, colour, x, y + 4, letter);
+                        + "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"%s\" class=\"mark\">%s</text>",
+                x, y, x, y, colour.hex(), x, y + 4, colour.text().hex(), letter);
     }
 
     /** Lines of text from a first baseline, one line height apart, escaped. */
