@@ -40,12 +40,12 @@ public final class HtmlReport {
     /** Everything inline: styles and nothing else; no script, no request to anywhere. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-    private static final String STYLE = """
+    static final String STYLE = """
             body{font-family:sans-serif;margin:2em;color:#222;max-width:1400px}
             h1{font-size:1.6em}h2{border-bottom:2px solid #8aa9c9;padding-bottom:.2em;margin-top:2em}
             table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
             .map{overflow:auto;border:1px solid #ddd;padding:.5em}.legend{font-size:.85em;color:#555}
-            tr.error td:first-child{color:#b22222;font-weight:bold}tr.warning td:first-child{color:#b36b00}
+            tr.error td:first-child{color:#b22222;font-weight:bold}tr.warning td:first-child{color:#9a5c00}
             td.rule{white-space:nowrap}
             td.not-recorded{color:#666;font-style:italic}
             @page{size:A4 landscape;margin:12mm}

@@ -124,6 +124,18 @@ class ContrastTest {
         assertTrue(rgb(unknown.group(1)).contrast(Rgb.WHITE) >= AA, unknown.group(1));
     }
 
+    /** The page's own words (a warning's severity, "niet vastgelegd", the legend) on its white. */
+    @Test
+    void reportTextReadsOnThePage() {
+        Matcher colour = Pattern.compile("[{;]color:(#[0-9a-f]{3,6})").matcher(HtmlReport.STYLE);
+        int colours = 0;
+        for (; colour.find(); colours++) {
+            double contrast = rgb(colour.group(1)).contrast(Rgb.WHITE);
+            assertTrue(contrast >= AA, colour.group(1) + ": " + contrast);
+        }
+        assertTrue(colours >= 4, "body, legend, severities, not recorded");
+    }
+
     private static Rgb rgb(String hex) {
         String six = hex.length() == 4 ? "" + hex.charAt(1) + hex.charAt(1) + hex.charAt(2) + hex.charAt(2) + hex.charAt(3) + hex.charAt(3)
                 : hex.substring(1);
