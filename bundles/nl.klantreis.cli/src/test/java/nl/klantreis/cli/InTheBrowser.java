@@ -17,11 +17,13 @@ final class InTheBrowser {
 
     /**
      * Measures each map's labels against their boxes, its steps' order, and the smallest text of
-     * a step as drawn: its font size times the scale the page gives its map (the SVG's CTM).
+     * a step as drawn, on the map and under the emotion curve: its font size times the scale the
+     * page gives its SVG (the CTM's, rotation left out: the curve's step names are slanted).
      */
     static final String MEASURE = """
             <pre id="measured"></pre><script>
             const problems = []; let checked = 0; let smallest = Infinity;
+            const px = text => { const m = text.getScreenCTM(); return parseFloat(getComputedStyle(text).fontSize) * Math.hypot(m.a, m.b); };
             for (const g of document.querySelectorAll('svg.journey-map g.touchpoint, svg.journey-map g.phase, svg.journey-map g.pain-point, svg.journey-map g.improvement')) {
               const box = g.querySelector('rect').getBBox();
               for (const text of g.querySelectorAll('text:not(.mark)')) {
@@ -29,9 +31,11 @@ final class InTheBrowser {
                 if (b.x < box.x - 0.5 || b.y < box.y - 0.5 || b.x + b.width > box.x + box.width + 0.5 || b.y + b.height > box.y + box.height + 0.5)
                   problems.push(g.id + ' "' + text.textContent + '"');
                 if (g.classList.contains('touchpoint'))
-                  smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a);
+                  smallest = Math.min(smallest, px(text));
               }
             }
+            for (const name of document.querySelectorAll('svg.emotion-curve text.step-name'))
+              smallest = Math.min(smallest, px(name));
             for (const map of document.querySelectorAll('svg.journey-map')) {
               const steps = [...map.querySelectorAll('g.touchpoint')].sort((a, b) => a.dataset.step - b.dataset.step);
               for (let i = 1; i < steps.length; i++)
