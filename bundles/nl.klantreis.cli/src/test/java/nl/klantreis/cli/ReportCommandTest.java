@@ -318,6 +318,43 @@ class ReportCommandTest {
         assertTrue(withMaps >= 4, "journey maps are printed in their emotion colours on " + withMaps + " pages");
     }
 
+    /**
+     * A journey of 21 steps, printed: its map, 5,500 px wide, would print whole at 2 pt; it is
+     * printed in pieces instead, each with the lanes' names, at a scale its words keep at least
+     * 6 pt high (measured by pdftotext's word boxes; 72 pt to the inch). The PDF is kept in
+     * target/ to be looked at.
+     */
+    @Test
+    void aLongJourneyPrintsInReadablePieces() throws Exception {
+        assertTrue(Files.isExecutable(PDFTOTEXT), "pdftotext is needed: apt-get install poppler-utils (.ci/run does this)");
+        StringBuilder steps = new StringBuilder();
+        for (int i = 1; i <= 16; i++) {
+            steps.append("      touchpoint vervolg-").append(i).append(" \"Vervolgafspraak schuldhulpverlening ").append(i)
+                    .append("\" at ").append(List.of("consulent", "taalcoach", "baanbrekers", "huisarts").get(i % 4))
+                    .append(" {\n        channel MEETING\n        emotion ").append(i % 5 - 2).append("\n      }\n");
+        }
+        String phase = "    phase werk-fase \"Rust in het hoofd, dan werk\" {\n";
+        String text = Files.readString(EXAMPLE);
+        assertTrue(text.contains(phase));
+        Path journey = Files.writeString(Files.createDirectories(temp.resolve("lang")).resolve("lang.klantreis"),
+                text.replace(phase, phase + steps));
+        Path report = temp.resolve("lang.html");
+        assertEquals(0, klantreis.run("report", journey.toString(), "-o", report.toString(), "--lang", "nl"), klantreis.err.toString());
+        assertTrue(Files.readString(report).contains("<div class=\"print-slices\">"), "cut for print");
+        Path pdf = print(report, "report-long-journey.pdf");
+        Process words = new ProcessBuilder(PDFTOTEXT.toString(), "-bbox", pdf.toString(), "-").redirectErrorStream(true).start();
+        String boxes = new String(words.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(words.waitFor(60, TimeUnit.SECONDS) && words.exitValue() == 0, boxes);
+        java.util.regex.Matcher word = java.util.regex.Pattern
+                .compile("yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">Vervolgafspraak<").matcher(boxes);
+        int printed = 0;
+        for (; word.find(); printed++) {
+            double height = Double.parseDouble(word.group(2)) - Double.parseDouble(word.group(1));
+            assertTrue(height >= 6, "a step's name printed " + height + " pt high");
+        }
+        assertTrue(printed >= 16, printed + " step names printed");
+    }
+
     private static int count(BufferedImage image, Rgb colour) {
         int wanted = (colour.red() << 16) | (colour.green() << 8) | colour.blue();
         int found = 0;

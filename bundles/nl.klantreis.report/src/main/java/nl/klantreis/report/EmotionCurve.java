@@ -24,7 +24,7 @@ final class EmotionCurve {
     private static final int LEVEL = 28;
     private static final int PLOT = 4 * LEVEL;
     private static final int NAMES = 110;
-    private static final int HEIGHT = TOP + PLOT + 20 + NAMES;
+    static final int HEIGHT = TOP + PLOT + 20 + NAMES;
     /** Longest step name drawn in full; the whole name is in the tooltip. */
     private static final int NAME_LENGTH = 22;
     /** The "?" of an emotion nobody recorded: grey, yet 5.7:1 on white (WCAG asks 4.5:1; #777 had 4.48:1). */
@@ -38,10 +38,16 @@ final class EmotionCurve {
      * step's column, the scale where the map names its lanes.
      */
     static String render(Journey journey, JourneyGrid grid, String title, ResourceBundle texts) {
+        return render(journey, grid, title, texts, PageIds.of(journey));
+    }
+
+    /** The curve as part of a page whose element ids are {@code ids}. */
+    static String render(Journey journey, JourneyGrid grid, String title, ResourceBundle texts, PageIds ids) {
         double width = grid.width;
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-curve\" %s height=\"%d\" viewBox=\"0 0 %.0f %d\" role=\"img\" aria-label=\"%s\" font-family=\"%s\">%n",
                 grid.svgSize(), HEIGHT, width, HEIGHT, Encode.forXmlAttribute(title), Encode.forXmlAttribute(TextMeasure.FONT_FAMILY)));
+        svg.append("<g id=\"").append(drawingId(journey, ids)).append("\">\n");
         axis(svg, grid.left, width, texts);
         phases(svg, journey, grid);
         List<Touchpoint> steps = grid.steps;
@@ -61,7 +67,12 @@ final class EmotionCurve {
                     "<text class=\"step-name\" x=\"%.0f\" y=\"%d\" transform=\"rotate(-35 %.0f %d)\" text-anchor=\"end\" font-size=\"11\">%s<title>%s</title></text>%n",
                     x, TOP + PLOT + 20, x, TOP + PLOT + 20, Encode.forXml(shown), Encode.forXml(name)));
         }
-        return svg.append("</svg>\n").toString();
+        return svg.append("</g>\n</svg>\n").toString();
+    }
+
+    /** The id of the curve's drawing, which its pieces for print show again ({@link PrintSlices}). */
+    static String drawingId(Journey journey, PageIds ids) {
+        return "curve-" + ids.id(journey);
     }
 
     /** The line through the recorded emotions, broken where one is not recorded: no value stands in for it. */

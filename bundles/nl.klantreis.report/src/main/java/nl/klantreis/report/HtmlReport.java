@@ -49,13 +49,14 @@ public final class HtmlReport {
             td.rule{white-space:nowrap}
             td.not-recorded{color:#666;font-style:italic}
             @page{size:A4 landscape;margin:12mm}
-            .map svg{max-width:100%;height:auto;min-width:var(--min-width,0)}
+            .map svg{max-width:100%;height:auto;min-width:var(--min-width,0)}.print-slices{display:none}
             .overview-matrix th+th{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-size:.8em}
             .overview-matrix td+td{text-align:center}tr.total th{background:#f4f8fc}
             @media print{body{margin:0;max-width:none;font-size:10pt}nav{display:none}
             section.journey{break-before:page}section.journey:first-of-type{break-before:auto}
             h2,h3{break-after:avoid}tr,.map{break-inside:avoid}.screen-only{display:none}
             .map{overflow:visible;border:none;padding:0}.map svg{min-width:0}
+            .map.sliced{display:none}.print-slices{display:block}.print-slices svg{display:block;width:auto;height:auto;max-width:100%;max-height:165mm;break-inside:avoid}
             a{color:inherit;text-decoration:none}}
             """;
 
@@ -114,10 +115,12 @@ public final class HtmlReport {
     /**
      * A map (or its emotion curve) in its frame: on screen scaled to the page's width, but never
      * so far that its smallest text is less than {@link JourneyGrid#READABLE} px high: a wider
-     * map scrolls sideways instead (its {@code --min-width}). On paper it fits the page.
+     * map scrolls sideways instead (its {@code --min-width}). On paper it fits the page; one too
+     * wide to read so is printed in pieces instead ({@link PrintSlices}).
      */
-    private static StringBuilder map(StringBuilder html, String svg) {
-        return html.append("<div class=\"map\">").append(svg).append("</div>\n");
+    private static StringBuilder map(StringBuilder html, String svg, JourneyGrid grid, double height, String drawing) {
+        return html.append("<div class=\"map").append(PrintSlices.needed(grid) ? " sliced" : "").append("\">").append(svg)
+                .append("</div>\n").append(PrintSlices.of(grid, height, drawing));
     }
 
     /**
@@ -175,8 +178,8 @@ public final class HtmlReport {
             shown(journey, grid);
             html.append("<div><h3>").append(Encode.forHtml(text(journey == before ? "compare.before" : "compare.after",
                     JourneyLabels.label(journey)))).append("</h3>\n");
-            map(html, SvgJourneyMap.render(journey, grid, Set.of(),
-                    journey == before ? markedBefore : markedAfter, locale, ids)).append("</div>\n");
+            map(html, SvgJourneyMap.render(journey, grid, Set.of(), journey == before ? markedBefore : markedAfter, locale, ids),
+                    grid, grid.height, SvgJourneyMap.drawingId(journey, ids)).append("</div>\n");
         }
         html.append("</div>\n<p class=\"legend\">").append(Encode.forHtml(text("compare.legend"))).append("</p>\n");
         findingGroup(html, "compare.resolved", comparison.resolved());
@@ -230,10 +233,12 @@ public final class HtmlReport {
         JourneyGrid grid = JourneyGrid.of(journey, locale);
         shown(journey, grid);
         html.append("<h3>").append(text("map")).append("</h3>\n");
-        map(html, SvgJourneyMap.render(journey, grid, withFindings, locale, ids)).append("<p class=\"legend\">")
+        map(html, SvgJourneyMap.render(journey, grid, withFindings, locale, ids), grid, grid.height,
+                SvgJourneyMap.drawingId(journey, ids)).append("<p class=\"legend\">")
                 .append(Encode.forHtml(text("map.legend"))).append("</p>\n");
         html.append("<h3>").append(text("emotion")).append("</h3>\n");
-        map(html, EmotionCurve.render(journey, grid, text("emotion"), texts));
+        map(html, EmotionCurve.render(journey, grid, text("emotion"), texts, ids), grid, EmotionCurve.HEIGHT,
+                EmotionCurve.drawingId(journey, ids));
         html.append("<h3>").append(text("findings")).append("</h3>\n");
         findings(html, findings);
         notes(html, journey);

@@ -69,7 +69,7 @@ public final class SvgJourneyMap {
                     "<marker id=\"%s-%s\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"%s\"/></marker>",
                     arrows, style.cssClass(), style.colour().hex()));
         }
-        svg.append("</defs>\n");
+        svg.append("</defs>\n<g id=\"").append(drawingId(journey, ids)).append("\">\n");
         grid.lanes.forEach((organisation, lane) -> lane(svg, laneId(journey, organisation, ids), lane, grid));
         for (Phase phase : journey.getPhases()) {
             phase(svg, phase, grid.cells.get(phase), ids);
@@ -94,7 +94,12 @@ public final class SvgJourneyMap {
                 note(svg, entry.getKey(), entry.getValue(), ids);
             }
         }
-        return svg.append("</svg>\n").toString();
+        return svg.append("</g>\n</svg>\n").toString();
+    }
+
+    /** The id of the map's drawing, which its pieces for print show again ({@link PrintSlices}). */
+    static String drawingId(Journey journey, PageIds ids) {
+        return "drawing-" + ids.id(journey);
     }
 
     /**
