@@ -39,13 +39,13 @@ public final class JourneyLabels {
      */
     public static String touchpointDetail(Touchpoint touchpoint, Locale locale) {
         String organisation = JourneyLanes.name(touchpoint.getOrganisation(), locale);
-        return touchpoint.isSetChannel() ? organisation + " \u00b7 " + literal(touchpoint.getChannel(), locale)
+        return touchpoint.isSetChannel() ? organisation + " \u00b7 " + EditLabels.literal(touchpoint.getChannel(), locale)
                 : organisation;
     }
 
     /** "warm" or "cold", as the handover's label; "not recorded" when nobody recorded which. */
     public static String handover(Handover handover, Locale locale) {
-        return handover.isSetKind() ? literal(handover.getKind(), locale) : notRecorded(locale);
+        return handover.isSetKind() ? EditLabels.literal(handover.getKind(), locale) : notRecorded(locale);
     }
 
     /** What a map or report writes where a value is not recorded: "niet vastgelegd", "not recorded". */
@@ -53,19 +53,9 @@ public final class JourneyLabels {
         return words(locale).get("notRecorded");
     }
 
-    /** The label of a type, for example "Touchpoint" or "Contactmoment". */
-    public static String typeLabel(EClass type, Locale locale) {
-        return EditLabels.type(type, locale);
-    }
-
     /** The label of a feature of a type, for example "Channel" or "Kanaal". */
     public static String featureLabel(EClass type, String feature, Locale locale) {
         return EditLabels.feature(type.getEStructuralFeature(feature), locale);
-    }
-
-    /** The label of an enumeration value, for example "Home visit" or "Huisbezoek". */
-    public static String literal(Enumerator value, Locale locale) {
-        return EditLabels.literal(value, locale);
     }
 
     /**
@@ -89,10 +79,10 @@ public final class JourneyLabels {
         if (value == null || !element.eIsSet(structural)) {
             return "";
         } else if (value instanceof Collection<?> values) {
-            return values.stream().map(one -> one instanceof Enumerator enumerator ? literal(enumerator, locale)
+            return values.stream().map(one -> one instanceof Enumerator enumerator ? EditLabels.literal(enumerator, locale)
                     : one instanceof EObject other ? Labels.of(other) : String.valueOf(one)).collect(Collectors.joining(", "));
         } else if (value instanceof Enumerator enumerator) {
-            return literal(enumerator, locale);
+            return EditLabels.literal(enumerator, locale);
         } else if (value instanceof Boolean flag) {
             return words(locale).get(flag ? "yes" : "no");
         } else if (structural == KlantreisPackage.Literals.TOUCHPOINT__EMOTION) {

@@ -27,6 +27,7 @@ import nl.klantreis.presentation.EmotionColours;
 import nl.klantreis.presentation.HandoverStyle;
 import nl.klantreis.presentation.JourneyLabels;
 import nl.klantreis.presentation.JourneyLanes;
+import nl.klantreis.rules.EditLabels;
 import nl.klantreis.rules.Labels;
 import nl.klantreis.rules.RuleMessages;
 import nl.klantreis.rules.catalogue.JourneyFacts;
@@ -216,7 +217,7 @@ public class KlantreisServices {
         List<Handover> handovers = handoversLike(referral);
         for (HandoverKind kind : HandoverKind.VALUES) {
             count(handovers.stream().filter(handover -> JourneyFacts.kindOf(handover) == kind).count(),
-                    JourneyLabels.literal(kind, Locale.getDefault()), parts);
+                    EditLabels.literal(kind, Locale.getDefault()), parts);
         }
         count(handovers.stream().filter(handover -> JourneyFacts.kindOf(handover) == null).count(),
                 JourneyLabels.notRecorded(Locale.getDefault()), parts);
@@ -303,6 +304,6 @@ public class KlantreisServices {
 
     /** The label of a new element: its type, in the workshop's language. */
     public String newName(NamedElement element) {
-        return JourneyLabels.typeLabel(element.eClass(), Locale.getDefault());
+        return EditLabels.type(element.eClass(), Locale.getDefault());
     }
 }

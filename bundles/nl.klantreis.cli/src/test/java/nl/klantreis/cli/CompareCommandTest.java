@@ -92,6 +92,22 @@ class CompareCommandTest {
         }
     }
 
+    /**
+     * Measured in headless Chromium at a 1400 px window: the maps, one above the other, keep a
+     * step's smallest text at least 10 px high (side by side they shrank it below that), and
+     * their labels stay in their boxes.
+     */
+    @Test
+    void htmlMapsAreLegibleAtAScreensWidth() throws Exception {
+        Path html = temp.resolve("voor-en-na.html");
+        assertEquals(0, klantreis.run("compare", EXAMPLE.toString(), "--format", "html", "-o", html.toString(), "--lang", "nl"),
+                klantreis.err.toString());
+        String result = InTheBrowser.measure(html, 1400, temp);
+        assertTrue(result.startsWith("checked ") && !result.startsWith("checked 0 "), result);
+        assertTrue(result.endsWith("problems: none"), result);
+        assertTrue(InTheBrowser.smallestStepText(result) >= 10, result);
+    }
+
     @Test
     void withoutABaselineItSaysWhatToName() throws IOException {
         Path weert = ModelOutsideOsgiTest.ROOT.resolve("examples/weert/weert.klantreis");

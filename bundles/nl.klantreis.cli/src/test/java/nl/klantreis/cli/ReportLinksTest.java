@@ -51,6 +51,34 @@ class ReportLinksTest {
         assertTrue(all(LINK, html).size() > 20, "the report links findings and map both ways");
     }
 
+    /**
+     * Each finding's "Waar" links to what it is about: a handover to its arrow on the map, an
+     * organisation to its lane, a key person to a step it takes part in, and what no map shows
+     * to the line that says so.
+     */
+    @Test
+    void everyFindingLinksToWhatItIsAbout() throws IOException {
+        Path report = folder.resolve("alles.html");
+        assertEquals(0, klantreis.run("report", ModelOutsideOsgiTest.ROOT.resolve("examples").toString(), "-o", report.toString(),
+                "--lang", "nl"), klantreis.err.toString());
+        String html = Files.readString(report);
+        Matcher row = Pattern.compile("<td class=\"rule\">([^<]*)</td><td>(.*?)</td>").matcher(html);
+        List<String> unlinked = new ArrayList<>();
+        int rows = 0;
+        while (row.find()) {
+            rows++;
+            if (!row.group(2).startsWith("<a href=\"#")) {
+                unlinked.add(row.group(1) + " " + row.group(2));
+            }
+        }
+        assertTrue(rows > 30, rows + " findings");
+        assertEquals(List.of(), unlinked, "findings whose element is not linked");
+        assertTrue(html.contains("<g class=\"handover cold\" id=\"map-"), "a handover is a link target");
+        assertTrue(all(Pattern.compile("href=\"#(lane-[^\"]+)\""), html).size() > 3, "organisations link to their lanes");
+        assertTrue(html.contains("Op geen kaart, want zonder contactmoment in deze klantreizen: <span id=\"chain-eritrees-ggd\">GGD</span>"),
+                "GGD has no step in any journey");
+    }
+
     private static List<String> all(Pattern pattern, String text) {
         List<String> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);

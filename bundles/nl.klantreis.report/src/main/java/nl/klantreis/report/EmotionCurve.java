@@ -10,6 +10,7 @@ import nl.klantreis.model.Journey;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.EmotionColours;
+import nl.klantreis.presentation.Rgb;
 import nl.klantreis.rules.Labels;
 
 /**
@@ -23,9 +24,11 @@ final class EmotionCurve {
     private static final int LEVEL = 28;
     private static final int PLOT = 4 * LEVEL;
     private static final int NAMES = 110;
-    private static final int HEIGHT = TOP + PLOT + 20 + NAMES;
+    static final int HEIGHT = TOP + PLOT + 20 + NAMES;
     /** Longest step name drawn in full; the whole name is in the tooltip. */
     private static final int NAME_LENGTH = 22;
+    /** The "?" of an emotion nobody recorded: grey, yet 5.7:1 on white (WCAG asks 4.5:1; #777 had 4.48:1). */
+    static final String NOT_RECORDED_INK = "#666";
 
     private EmotionCurve() {
     }
@@ -35,10 +38,16 @@ final class EmotionCurve {
      * step's column, the scale where the map names its lanes.
      */
     static String render(Journey journey, JourneyGrid grid, String title, ResourceBundle texts) {
+        return render(journey, grid, title, texts, PageIds.of(journey));
+    }
+
+    /** The curve as part of a page whose element ids are {@code ids}. */
+    static String render(Journey journey, JourneyGrid grid, String title, ResourceBundle texts, PageIds ids) {
         double width = grid.width;
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-curve\" width=\"%.0f\" height=\"%d\" viewBox=\"0 0 %.0f %d\" role=\"img\" aria-label=\"%s\" font-family=\"%s\">%n",
-                width, HEIGHT, width, HEIGHT, Encode.forXmlAttribute(title), Encode.forXmlAttribute(TextMeasure.FONT_FAMILY)));
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"emotion-curve\" %s height=\"%d\" viewBox=\"0 0 %.0f %d\" role=\"img\" aria-label=\"%s\" font-family=\"%s\">%n",
+                grid.svgSize(), HEIGHT, width, HEIGHT, Encode.forXmlAttribute(title), Encode.forXmlAttribute(TextMeasure.FONT_FAMILY)));
+        svg.append("<g id=\"").append(drawingId(journey, ids)).append("\">\n");
         axis(svg, grid.left, width, texts);
         phases(svg, journey, grid);
         List<Touchpoint> steps = grid.steps;
@@ -50,15 +59,20 @@ final class EmotionCurve {
                 svg.append(String.format(Locale.ROOT, "<circle cx=\"%.0f\" cy=\"%d\" r=\"7\" fill=\"%s\" stroke=\"#333\"><title>%s</title></circle>%n",
                         x, y(step.getEmotion()), EmotionColours.of(step).hex(), Encode.forXml(name + ": " + signed(step.getEmotion()))));
             } else {
-                svg.append(String.format(Locale.ROOT, "<text class=\"not-recorded\" x=\"%.0f\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\" fill=\"#777\">?<title>%s</title></text>%n",
-                        x, TOP + PLOT + 12, Encode.forXml(name + ": " + texts.getString("emotion.notRecorded"))));
+                svg.append(String.format(Locale.ROOT, "<text class=\"not-recorded\" x=\"%.0f\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\" fill=\"%s\">?<title>%s</title></text>%n",
+                        x, TOP + PLOT + 12, NOT_RECORDED_INK, Encode.forXml(name + ": " + texts.getString("emotion.notRecorded"))));
             }
             String shown = name.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH - 1) + "\u2026" : name;
             svg.append(String.format(Locale.ROOT,
                     "<text class=\"step-name\" x=\"%.0f\" y=\"%d\" transform=\"rotate(-35 %.0f %d)\" text-anchor=\"end\" font-size=\"11\">%s<title>%s</title></text>%n",
                     x, TOP + PLOT + 20, x, TOP + PLOT + 20, Encode.forXml(shown), Encode.forXml(name)));
         }
-        return svg.append("</svg>\n").toString();
+        return svg.append("</g>\n</svg>\n").toString();
+    }
+
+    /** The id of the curve's drawing, which its pieces for print show again ({@link PrintSlices}). */
+    static String drawingId(Journey journey, PageIds ids) {
+        return "curve-" + ids.id(journey);
     }
 
     /** The line through the recorded emotions, broken where one is not recorded: no value stands in for it. */
@@ -87,15 +101,20 @@ final class EmotionCurve {
         }
     }
 
-    /** A face for a level: a smile above neutral, a frown below, a straight mouth at neutral. */
+    /**
+     * A face for a level: a smile above neutral, a frown below, a straight mouth at neutral; its
+     * eyes and mouth black or white, whichever reads on the level's colour (white on the dark red of -2).
+     */
     private static void face(StringBuilder svg, int cx, int cy, int emotion) {
         int mouth = cy + 3;
+        Rgb fill = EmotionColours.of(emotion);
+        String ink = fill.text().hex();
         int curve = emotion > 0 ? mouth + 2 * emotion : emotion < 0 ? mouth + 2 * emotion : mouth;
         svg.append(String.format(Locale.ROOT,
                 "<g class=\"face\"><circle cx=\"%d\" cy=\"%d\" r=\"8\" fill=\"%s\" stroke=\"#333\"/>"
-                        + "<circle cx=\"%d\" cy=\"%d\" r=\"1\" fill=\"#333\"/><circle cx=\"%d\" cy=\"%d\" r=\"1\" fill=\"#333\"/>"
-                        + "<path d=\"M%d,%d Q%d,%d %d,%d\" fill=\"none\" stroke=\"#333\"/></g>%n",
-                cx, cy, EmotionColours.of(emotion).hex(), cx - 3, cy - 2, cx + 3, cy - 2, cx - 4, mouth, cx, curve, cx + 4, mouth));
+                        + "<circle cx=\"%d\" cy=\"%d\" r=\"1\" fill=\"%s\"/><circle cx=\"%d\" cy=\"%d\" r=\"1\" fill=\"%s\"/>"
+                        + "<path d=\"M%d,%d Q%d,%d %d,%d\" fill=\"none\" stroke=\"%s\"/></g>%n",
+                cx, cy, fill.hex(), cx - 3, cy - 2, ink, cx + 3, cy - 2, ink, cx - 4, mouth, cx, curve, cx + 4, mouth, ink));
     }
 
     /** A dashed line where a phase begins, under the phase's column on the map above. */

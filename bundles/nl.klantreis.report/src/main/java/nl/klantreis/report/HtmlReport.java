@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
 
@@ -14,7 +15,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.owasp.encoder.Encode;
 
+import nl.klantreis.model.Handover;
 import nl.klantreis.model.Improvement;
+import nl.klantreis.model.KeyPerson;
 import nl.klantreis.model.Journey;
 import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.KlantreisPackage;
@@ -23,6 +26,7 @@ import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.JourneyLabels;
+import nl.klantreis.rules.EditLabels;
 import nl.klantreis.rules.Findings;
 import nl.klantreis.rules.IssueCodes;
 import nl.klantreis.rules.Labels;
@@ -40,33 +44,35 @@ public final class HtmlReport {
     /** Everything inline: styles and nothing else; no script, no request to anywhere. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-    private static final String STYLE = """
+    static final String STYLE = """
             body{font-family:sans-serif;margin:2em;color:#222;max-width:1400px}
             h1{font-size:1.6em}h2{border-bottom:2px solid #8aa9c9;padding-bottom:.2em;margin-top:2em}
             table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
             .map{overflow:auto;border:1px solid #ddd;padding:.5em}.legend{font-size:.85em;color:#555}
-            tr.error td:first-child{color:#b22222;font-weight:bold}tr.warning td:first-child{color:#b36b00}
+            tr.error td:first-child{color:#b22222;font-weight:bold}tr.warning td:first-child{color:#9a5c00}
             td.rule{white-space:nowrap}
-            td.not-recorded{color:#777;font-style:italic}
+            td.not-recorded{color:#666;font-style:italic}
             @page{size:A4 landscape;margin:12mm}
-            .map.fit svg{max-width:100%;height:auto}
-            .compare{display:flex;gap:1em;align-items:flex-start}.compare>div{flex:1;min-width:0}
+            .map svg{max-width:100%;height:auto;min-width:var(--min-width,0)}.print-slices{display:none}
             .overview-matrix th+th{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-size:.8em}
             .overview-matrix td+td{text-align:center}tr.total th{background:#f4f8fc}
             @media print{body{margin:0;max-width:none;font-size:10pt}nav{display:none}
             section.journey{break-before:page}section.journey:first-of-type{break-before:auto}
             h2,h3{break-after:avoid}tr,.map{break-inside:avoid}.screen-only{display:none}
-            .map{overflow:visible;border:none;padding:0}.map svg{max-width:100%;height:auto}
+            .map{overflow:visible;border:none;padding:0}.map svg{min-width:0}
+            .map.sliced{display:none}.print-slices{display:block}.print-slices svg{display:block;width:auto;height:auto;max-width:100%;max-height:165mm;break-inside:avoid}
             a{color:inherit;text-decoration:none}}
             """;
-
-    /** The longest journey whose map is scaled to the screen's width. */
-    private static final int FIT_STEPS = 10;
 
     private final ResourceBundle texts;
     private final Locale locale;
     /** The element ids of the page being rendered. */
     private PageIds ids;
+    /**
+     * Where the page first shows what its maps draw but no journey holds: an organisation's lane,
+     * the first step a key person takes part in, a persona's card; the findings about them link there.
+     */
+    private final Map<EObject, String> shownAt = new LinkedHashMap<>();
 
     public HtmlReport(Locale locale) {
         this.locale = locale;
@@ -81,6 +87,7 @@ public final class HtmlReport {
     /** One report of several models (a journey and its catalogue, a folder of journeys), their journeys in order. */
     public String render(List<JourneyModel> models, List<Diagnostic> findings) {
         ids = new PageIds(models);
+        shownAt.clear();
         List<Journey> journeys = models.stream().flatMap(model -> model.getJourneys().stream()).toList();
         Map<Journey, List<Diagnostic>> byJourney = new LinkedHashMap<>();
         journeys.forEach(journey -> byJourney.put(journey, new ArrayList<>()));
@@ -104,17 +111,20 @@ public final class HtmlReport {
         }
         byJourney.forEach((journey, journeyFindings) -> journey(html, journey, journeyFindings));
         html.append("<section id=\"chain\"><h2>").append(text("findings.model")).append("</h2>\n");
+        notDrawn(html, chain);
         findings(html, chain);
         return html.append("</section>\n</body>\n</html>\n").toString();
     }
 
     /**
-     * A map of up to {@value #FIT_STEPS} steps is scaled to the page's width on screen as on
-     * paper; a longer one would become too small to read on screen, so there it scrolls (on
-     * paper every map fits the page).
+     * A map (or its emotion curve) in its frame: on screen scaled to the page's width, but never
+     * so far that its smallest text is less than {@link JourneyGrid#READABLE} px high: a wider
+     * map scrolls sideways instead (its {@code --min-width}). On paper it fits the page; one too
+     * wide to read so is printed in pieces instead ({@link PrintSlices}).
      */
-    private static String mapClass(JourneyGrid grid) {
-        return grid.steps.size() <= FIT_STEPS ? "map fit" : "map";
+    private static StringBuilder map(StringBuilder html, String svg, JourneyGrid grid, double height, String drawing) {
+        return html.append("<div class=\"map").append(PrintSlices.needed(grid) ? " sliced" : "").append("\">").append(svg)
+                .append("</div>\n").append(PrintSlices.of(grid, height, drawing));
     }
 
     /**
@@ -134,7 +144,8 @@ public final class HtmlReport {
     }
 
     /**
-     * Before and after: per comparison both maps side by side, the steps that changed, were
+     * Before and after: per comparison both maps, one above the other (side by side, each would
+     * get half the page's width and its text too small to read), the steps that changed, were
      * added or removed outlined in blue, then the findings resolved, new and remaining, and the
      * changes step by step.
      */
@@ -146,6 +157,7 @@ public final class HtmlReport {
             }
         }));
         ids = new PageIds(models);
+        shownAt.clear();
         StringBuilder html = page(text("compare.title"), text("compare.intro"), "");
         for (JourneyComparison comparison : comparisons) {
             comparison(html, comparison);
@@ -166,11 +178,12 @@ public final class HtmlReport {
             markedAfter.add(step.after());
         });
         for (Journey journey : List.of(before, after)) {
+            JourneyGrid grid = JourneyGrid.of(journey, locale);
+            shown(journey, grid);
             html.append("<div><h3>").append(Encode.forHtml(text(journey == before ? "compare.before" : "compare.after",
-                    Labels.of(journey)))).append("</h3>\n<div class=\"map fit\">")
-                    .append(SvgJourneyMap.render(journey, JourneyGrid.of(journey, locale), Set.of(),
-                            journey == before ? markedBefore : markedAfter, locale, ids))
-                    .append("</div></div>\n");
+                    Labels.of(journey)))).append("</h3>\n");
+            map(html, SvgJourneyMap.render(journey, grid, Set.of(), journey == before ? markedBefore : markedAfter, locale, ids),
+                    grid, grid.height, SvgJourneyMap.drawingId(journey, ids)).append("</div>\n");
         }
         html.append("</div>\n<p class=\"legend\">").append(Encode.forHtml(text("compare.legend"))).append("</p>\n");
         findingGroup(html, "compare.resolved", comparison.resolved());
@@ -206,13 +219,15 @@ public final class HtmlReport {
         if (journey.getTrigger() != null) {
             html.append(" \u00b7 ").append(text("lifeEvent")).append(": ")
                     .append(Encode.forHtml(journey.getTrigger().isSetKind()
-                            ? JourneyLabels.literal(journey.getTrigger().getKind(), locale)
+                            ? EditLabels.literal(journey.getTrigger().getKind(), locale)
                             : JourneyLabels.notRecorded(locale)));
         }
         html.append("</p>\n");
         recorded(html, "journey-facts", journey, withExtensionFacts(journey, JOURNEY_FACTS));
         if (journey.getPersona() != null && !journey.getPersona().eIsProxy()) {
-            html.append("<h3>").append(text("personaCard")).append(": ")
+            String card = "persona-" + ids.id(journey);
+            shownAt.putIfAbsent(journey.getPersona(), card);
+            html.append("<h3 id=\"").append(card).append("\">").append(text("personaCard")).append(": ")
                     .append(Encode.forHtml(Labels.of(journey.getPersona()))).append("</h3>\n");
             recorded(html, "persona-card", journey.getPersona(), withExtensionFacts(journey.getPersona(), PERSONA_CARD));
         }
@@ -220,11 +235,14 @@ public final class HtmlReport {
         Set<EObject> withFindings = new HashSet<>();
         findings.forEach(finding -> withFindings.add(Findings.element(finding)));
         JourneyGrid grid = JourneyGrid.of(journey, locale);
-        html.append("<h3>").append(text("map")).append("</h3>\n<div class=\"").append(mapClass(grid)).append("\">")
-                .append(SvgJourneyMap.render(journey, grid, withFindings, locale, ids)).append("</div>\n<p class=\"legend\">")
+        shown(journey, grid);
+        html.append("<h3>").append(text("map")).append("</h3>\n");
+        map(html, SvgJourneyMap.render(journey, grid, withFindings, locale, ids), grid, grid.height,
+                SvgJourneyMap.drawingId(journey, ids)).append("<p class=\"legend\">")
                 .append(Encode.forHtml(text("map.legend"))).append("</p>\n");
-        html.append("<h3>").append(text("emotion")).append("</h3>\n<div class=\"").append(mapClass(grid)).append("\">")
-                .append(EmotionCurve.render(journey, grid, text("emotion"), texts)).append("</div>\n");
+        html.append("<h3>").append(text("emotion")).append("</h3>\n");
+        map(html, EmotionCurve.render(journey, grid, text("emotion"), texts, ids), grid, EmotionCurve.HEIGHT,
+                EmotionCurve.drawingId(journey, ids));
         html.append("<h3>").append(text("findings")).append("</h3>\n");
         findings(html, findings);
         notes(html, journey);
@@ -317,7 +335,7 @@ public final class HtmlReport {
             EObject element = Findings.element(finding);
             String severity = Severity.of(finding).name();
             html.append("<tr class=\"").append(severity).append('"');
-            if (anchored && element instanceof NamedElement && withAnchor.add(element)) {
+            if (anchored && (element instanceof NamedElement || element instanceof Handover) && withAnchor.add(element)) {
                 html.append(" id=\"findings-").append(ids.id(element)).append('"');
             }
             html.append("><td>").append(text("severity." + severity)).append("</td><td class=\"rule\">")
@@ -336,17 +354,61 @@ public final class HtmlReport {
     }
 
     /**
-     * Where in the page a finding's element is shown: a phase, touchpoint, pain point or
-     * improvement on its journey's map, a journey as its section; null for what the page does
-     * not draw (an organisation, a persona, a key person), whose findings then name it without a link.
+     * Where in the page a finding's element is shown: a phase, touchpoint, handover, pain point
+     * or improvement on its journey's map, a journey as its section, an organisation, key person
+     * or persona where the page first shows it ({@link #shownAt}, or its supervisor's or supervised
+     * key person's place); null for what the page does not show at all, whose findings then name it
+     * without a link.
      */
     private String target(EObject element) {
         if (element instanceof Journey journey) {
             return "journey-" + ids.id(journey);
         }
-        boolean drawn = element instanceof Phase || element instanceof Touchpoint || element instanceof PainPoint
-                || element instanceof Improvement;
-        return drawn && journeyOf(element) != null ? "map-" + ids.id(element) : null;
+        boolean drawn = element instanceof Phase || element instanceof Touchpoint || element instanceof Handover
+                || element instanceof PainPoint || element instanceof Improvement;
+        if (drawn && journeyOf(element) != null) {
+            return "map-" + ids.id(element);
+        }
+        if (shownAt.containsKey(element)) {
+            return shownAt.get(element);
+        }
+        // not drawn itself: a key person in no step is shown by the lane of who supervises it,
+        // an organisation with no step of its own by the steps of the key persons it supervises
+        if (element instanceof KeyPerson person && person.getSupervisor() != null) {
+            return shownAt.get(person.getSupervisor());
+        }
+        return shownAt.entrySet().stream()
+                .filter(shown -> shown.getKey() instanceof KeyPerson person && person.getSupervisor() == element)
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * The organisations and key persons with findings that no map shows (no step of theirs in
+     * these journeys), named once so that their findings link to something that says so.
+     */
+    private void notDrawn(StringBuilder html, List<Diagnostic> chain) {
+        List<NamedElement> elements = chain.stream().map(Findings::element).filter(NamedElement.class::isInstance)
+                .map(NamedElement.class::cast).distinct().filter(element -> target(element) == null).toList();
+        if (elements.isEmpty()) {
+            return;
+        }
+        html.append("<p class=\"not-drawn\">").append(text("chain.notDrawn")).append(' ');
+        for (int i = 0; i < elements.size(); i++) {
+            String id = "chain-" + ids.id(elements.get(i));
+            shownAt.put(elements.get(i), id);
+            html.append(i == 0 ? "" : ", ").append("<span id=\"").append(id).append("\">")
+                    .append(Encode.forHtml(Labels.of(elements.get(i)))).append("</span>");
+        }
+        html.append("</p>\n");
+    }
+
+    /** Notes where a journey's map first shows an organisation (its lane) and a key person (the first step it takes part in). */
+    private void shown(Journey journey, JourneyGrid grid) {
+        grid.lanes.keySet().stream().filter(Objects::nonNull)
+                .forEach(organisation -> shownAt.putIfAbsent(organisation, SvgJourneyMap.laneId(journey, organisation, ids)));
+        for (Touchpoint step : grid.steps) {
+            step.getKeyPersons().forEach(person -> shownAt.putIfAbsent(person, "map-" + ids.id(step)));
+        }
     }
 
     private void notes(StringBuilder html, Journey journey) {

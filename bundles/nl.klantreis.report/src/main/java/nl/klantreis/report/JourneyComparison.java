@@ -20,6 +20,7 @@ import nl.klantreis.model.NamedElement;
 import nl.klantreis.model.KlantreisPackage;
 import nl.klantreis.model.Touchpoint;
 import nl.klantreis.presentation.JourneyLabels;
+import nl.klantreis.rules.EditLabels;
 import nl.klantreis.rules.Labels;
 import nl.klantreis.rules.RuleDiagnostic;
 import nl.klantreis.rules.catalogue.JourneyFacts;
@@ -169,7 +170,7 @@ public final class JourneyComparison {
     /** The label of a feature the comparison looks at, in {@code locale}. */
     public static String featureLabel(String feature, Locale locale) {
         return "handover".equals(feature)
-                ? JourneyLabels.typeLabel(KlantreisPackage.Literals.HANDOVER, locale)
+                ? EditLabels.type(KlantreisPackage.Literals.HANDOVER, locale)
                 : JourneyLabels.featureLabel(KlantreisPackage.Literals.TOUCHPOINT, feature, locale);
     }
 

@@ -23,6 +23,7 @@ import nl.klantreis.presentation.JourneyMapGeometry;
 import nl.klantreis.presentation.JourneyMapGeometry.Insets;
 import nl.klantreis.presentation.JourneyMapGeometry.Point;
 import nl.klantreis.presentation.JourneyMapGeometry.Size;
+import nl.klantreis.rules.EditLabels;
 import nl.klantreis.rules.Labels;
 
 /**
@@ -47,7 +48,14 @@ final class JourneyGrid {
     static final double PHASE_SIZE = 14;
     static final double LANE_SIZE = 12;
     static final double NOTE_SIZE = 12;
-    static final double HANDOVER_SIZE = 10;
+    static final double HANDOVER_SIZE = 11;
+    /** The smallest text on the map: a step's channel, a handover's kind, a mark's letter. */
+    static final double SMALLEST_SIZE = Math.min(DETAIL_SIZE, HANDOVER_SIZE);
+    /**
+     * How high, in CSS px, the smallest text of a map stays on screen: a map scaled down to the
+     * page's width below that is read by nobody (issue 26: 4 px at a window of 800 px).
+     */
+    static final double READABLE = 10;
 
     /** A rectangle on the map. */
     record Box(double x, double y, double width, double height) {
@@ -155,6 +163,19 @@ final class JourneyGrid {
         return new JourneyGrid(geometry, journey, text, locale);
     }
 
+    /** The narrowest the map is shown on screen: narrower, its smallest text would be less than {@link #READABLE} px high. */
+    double minWidth() {
+        return Math.ceil(width * READABLE / SMALLEST_SIZE);
+    }
+
+    /**
+     * The attributes of the root of an SVG drawn on this grid: its size, and the width the
+     * page's style keeps it at least (a custom property, so that print can let it go).
+     */
+    String svgSize() {
+        return String.format(Locale.ROOT, "width=\"%.0f\" style=\"--min-width:%.0fpx\"", width, minWidth());
+    }
+
     /** A step's column: steps run left to right in written order. */
     int column(Touchpoint step) {
         return columns.get(step);
@@ -184,7 +205,7 @@ final class JourneyGrid {
         if (element instanceof Touchpoint step) {
             List<String> name = TextMeasure.wrap(Labels.of(step), NAME.size(), NAME.bold(), TEXT_WIDTH);
             return step.isSetChannel()
-                    ? List.of(name, TextMeasure.wrap(JourneyLabels.literal(step.getChannel(), locale), DETAIL.size(), DETAIL.bold(), TEXT_WIDTH))
+                    ? List.of(name, TextMeasure.wrap(EditLabels.literal(step.getChannel(), locale), DETAIL.size(), DETAIL.bold(), TEXT_WIDTH))
                     : List.of(name);
         }
         if (element instanceof Phase phase) {

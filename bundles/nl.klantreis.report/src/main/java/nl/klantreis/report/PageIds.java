@@ -10,6 +10,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.owasp.encoder.Encode;
 
+import nl.klantreis.model.Handover;
+import nl.klantreis.model.Journey;
 import nl.klantreis.model.JourneyModel;
 import nl.klantreis.model.NamedElement;
 
@@ -40,6 +42,10 @@ final class PageIds {
     }
 
     String id(EObject element) {
+        if (element instanceof Handover handover && handover.eContainer() instanceof Journey journey) {
+            // a handover has no id of its own: its journey's and its place among the journey's handovers
+            return id(journey) + "-handover-" + (journey.getHandovers().indexOf(handover) + 1);
+        }
         return Encode.forXmlAttribute(prefixes.getOrDefault(EcoreUtil.getRootContainer(element), "")
                 + ((NamedElement) element).getId());
     }

@@ -11,6 +11,7 @@ import org.owasp.encoder.Encode;
 
 import nl.klantreis.model.Handover;
 import nl.klantreis.model.Journey;
+import nl.klantreis.model.Organisation;
 import nl.klantreis.model.PainPoint;
 import nl.klantreis.model.Phase;
 import nl.klantreis.model.Touchpoint;
@@ -33,8 +34,10 @@ import nl.klantreis.rules.Labels;
  */
 public final class SvgJourneyMap {
 
-    private static final String MISSING_INTERPRETER = "#b22222";
-    private static final String SHORT_INTAKE = "#e07b00";
+    private static final Rgb MISSING_INTERPRETER = new Rgb(0xb2, 0x22, 0x22);
+    private static final Rgb SHORT_INTAKE = new Rgb(0xe0, 0x7b, 0x00);
+    /** The lightest ground a map's text stands on outside its boxes: a phase's fill. */
+    static final Rgb GROUND = new Rgb(0xf4, 0xf8, 0xfc);
     /** The outline of a step a comparison marks: blue, a colour no emotion and no finding has. */
     static final String MARKED = "#1f5fbf";
 
@@ -57,8 +60,8 @@ public final class SvgJourneyMap {
         ResourceBundle texts = HtmlReport.texts(locale);
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\" font-family=\"%s\">%n",
-                grid.width, grid.height, grid.width, grid.height, Encode.forXmlAttribute(Labels.of(journey)),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-map\" %s height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\" font-family=\"%s\">%n",
+                grid.svgSize(), grid.height, grid.width, grid.height, Encode.forXmlAttribute(Labels.of(journey)),
                 Encode.forXmlAttribute(TextMeasure.FONT_FAMILY)));
         String arrows = "arrow-" + ids.id(journey);
         svg.append("<defs>");
@@ -67,8 +70,8 @@ public final class SvgJourneyMap {
                     "<marker id=\"%s-%s\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"%s\"/></marker>",
                     arrows, style.cssClass(), style.colour().hex()));
         }
-        svg.append("</defs>\n");
-        grid.lanes.values().forEach(lane -> lane(svg, lane, grid));
+        svg.append("</defs>\n<g id=\"").append(drawingId(journey, ids)).append("\">\n");
+        grid.lanes.forEach((organisation, lane) -> lane(svg, laneId(journey, organisation, ids), lane, grid));
         for (Phase phase : journey.getPhases()) {
             phase(svg, phase, grid.cells.get(phase), ids);
         }
@@ -77,7 +80,7 @@ public final class SvgJourneyMap {
             svg.append(text(28, grid.headerHeight / 2 + 4, List.of(texts.getString("map.noIntake")), 11, false, "no-intake"));
         }
         for (Route route : grid.routes) {
-            route(svg, route, arrows, locale);
+            route(svg, route, arrows, withFindings, locale, ids);
         }
         for (Map.Entry<EObject, Cell> entry : grid.cells.entrySet()) {
             if (marked.contains(entry.getKey())) {
@@ -92,13 +95,26 @@ public final class SvgJourneyMap {
                 note(svg, entry.getKey(), entry.getValue(), ids);
             }
         }
-        return svg.append("</svg>\n").toString();
+        return svg.append("</g>\n</svg>\n").toString();
+    }
+
+    /** The id of the map's drawing, which its pieces for print show again ({@link PrintSlices}). */
+    static String drawingId(Journey journey, PageIds ids) {
+        return "drawing-" + ids.id(journey);
+    }
+
+    /**
+     * The id of an organisation's lane on a journey's map, where the findings about the
+     * organisation link to; null for the lane of steps whose organisation is not recorded.
+     */
+    static String laneId(Journey journey, Organisation organisation, PageIds ids) {
+        return organisation == null ? null : "lane-" + ids.id(journey) + "-" + ids.id(organisation);
     }
 
     /** A lane: its name left of the phases, level with its row, and a line under its band where another lane follows. */
-    private static void lane(StringBuilder svg, Lane lane, JourneyGrid grid) {
+    private static void lane(StringBuilder svg, String id, Lane lane, JourneyGrid grid) {
         Box band = lane.band();
-        svg.append("<g class=\"lane\">");
+        svg.append("<g class=\"lane\"").append(id == null ? "" : " id=\"" + id + "\"").append('>');
         if (band.bottom() < grid.lanesBottom - JourneyGrid.PADDING) {
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c9d6e3\"/>",
                     band.x(), band.bottom(), band.right(), band.bottom()));
@@ -160,7 +176,7 @@ public final class SvgJourneyMap {
         svg.append("</g>\n");
     }
 
-    private static void route(StringBuilder svg, Route route, String arrows, Locale locale) {
+    private static void route(StringBuilder svg, Route route, String arrows, Set<EObject> withFindings, Locale locale, PageIds ids) {
         StringBuilder points = new StringBuilder();
         for (double[] point : route.points()) {
             points.append(String.format(Locale.ROOT, "%.1f,%.1f ", point[0], point[1]));
@@ -168,26 +184,44 @@ public final class SvgJourneyMap {
         if (route.element() instanceof Handover handover) {
             HandoverStyle style = HandoverStyle.of(handover);
             String word = JourneyLabels.handover(handover, locale);
+            boolean hasFindings = withFindings.contains(handover);
+            svg.append(hasFindings ? "<a href=\"#findings-" + ids.id(handover) + "\">" : "");
             svg.append(String.format(Locale.ROOT,
-                    "<g class=\"handover %s\"><title>%s</title><polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s marker-end=\"url(#%s-%s)\"/>",
-                    style.cssClass(), Encode.forXml(word), points.toString().trim(), style.colour().hex(),
+                    "<g class=\"handover %s\" id=\"map-%s\"><title>%s</title><polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s marker-end=\"url(#%s-%s)\"/>",
+                    style.cssClass(), ids.id(handover), Encode.forXml(word), points.toString().trim(), style.colour().hex(),
                     style.dash().isEmpty() ? "" : " stroke-dasharray=\"" + style.dash() + "\"", arrows, style.cssClass()));
             svg.append(String.format(Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"%.0f\" fill=\"%s\" class=\"handover-label\">%s</text></g>%n",
-                    route.label()[0], route.label()[1] + JourneyGrid.HANDOVER_SIZE / 2 - 1, JourneyGrid.HANDOVER_SIZE, style.colour().hex(),
-                    Encode.forXml(JourneyGrid.handoverLabel(handover, locale))));
+                    route.label()[0], route.label()[1] + JourneyGrid.HANDOVER_SIZE / 2 - 1, JourneyGrid.HANDOVER_SIZE,
+                    ink(style.colour()).hex(), Encode.forXml(JourneyGrid.handoverLabel(handover, locale))));
+            svg.append(hasFindings ? "</a>\n" : "");
         } else {
             svg.append("<polyline points=\"").append(points.toString().trim())
                     .append("\" fill=\"none\" stroke=\"#999\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\" class=\"note-link\"/>\n");
         }
     }
 
-    /** A finding's mark: a letter on a coloured disc with a white ring and a dark edge, seen on every emotion colour. */
-    private static String mark(double x, double y, String colour, String letter) {
+    /**
+     * A line's colour made dark enough to write in on the map's ground (WCAG's 4.5:1): the green
+     * of a warm handover and the grey of an unrecorded one are lines first, too light for words.
+     */
+    static Rgb ink(Rgb colour) {
+        Rgb ink = colour;
+        while (ink.contrast(GROUND) < 4.5) {
+            ink = new Rgb(ink.red() * 9 / 10, ink.green() * 9 / 10, ink.blue() * 9 / 10);
+        }
+        return ink;
+    }
+
+    /**
+     * A finding's mark: a letter on a coloured disc with a white ring and a dark edge, seen on
+     * every emotion colour; the letter black or white, whichever reads on the disc.
+     */
+    private static String mark(double x, double y, Rgb colour, String letter) {
         return String.format(Locale.ROOT,
                 "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"10\" fill=\"#fff\" stroke=\"#333\"/><circle cx=\"%.1f\" cy=\"%.1f\" r=\"8\" fill=\"%s\"/>"
-                        + "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"#fff\" class=\"mark\">%s</text>",
-                x, y, x, y, colour, x, y + 4, letter);
+                        + "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"%s\" class=\"mark\">%s</text>",
+                x, y, x, y, colour.hex(), x, y + 4, colour.text().hex(), letter);
     }
 
     /** Lines of text from a first baseline, one line height apart, escaped. */

@@ -43,36 +43,56 @@ final class TextMeasure {
 
     /**
      * {@code text} in lines no wider than {@code width}: broken between words, and a word wider
-     * than the line itself broken where it must be. Never cut off.
+     * than a line broken between its syllables, with a hyphen at the break (Dutch compounds such
+     * as "schuldhulpverlening" are common and long). Never cut off.
      */
     static List<String> wrap(String text, double size, boolean bold, double width) {
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
+        String line = "";
         for (String word : text.strip().split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, size, bold) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            if (width(join(line, word), size, bold) <= width) {
+                line = join(line, word);
                 continue;
             }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
+            if (width(word, size, bold) <= width) {
+                lines.add(line);
+                line = word;
+                continue;
             }
+            // wider than a line: as much of it as fits goes on the line begun, the rest on lines of its own
             String rest = word;
-            while (width(rest, size, bold) > width && rest.length() > 1) {
-                int fits = rest.length() - 1;
-                while (fits > 1 && width(rest.substring(0, fits), size, bold) > width) {
-                    fits--;
+            while (width(join(line, rest), size, bold) > width) {
+                int at = -1;
+                for (int candidate : Hyphenation.breaks(rest)) {
+                    if (width(join(line, Hyphenation.head(rest, candidate)), size, bold) <= width) {
+                        at = candidate;
+                    }
                 }
-                lines.add(rest.substring(0, fits));
-                rest = rest.substring(fits);
+                if (at < 0 && !line.isEmpty()) {
+                    lines.add(line);
+                    line = "";
+                    continue;
+                }
+                if (at < 0) {
+                    // not even a syllable fits: broken where it must be, still with a hyphen
+                    at = 1;
+                    while (at < rest.length() - 1 && width(Hyphenation.head(rest, at + 1), size, bold) <= width) {
+                        at++;
+                    }
+                }
+                lines.add(join(line, Hyphenation.head(rest, at)));
+                line = "";
+                rest = rest.substring(at);
             }
-            line.append(rest);
+            line = join(line, rest);
         }
         if (!line.isEmpty() || lines.isEmpty()) {
-            lines.add(line.toString());
+            lines.add(line);
         }
         return lines;
+    }
+
+    private static String join(String line, String word) {
+        return line.isEmpty() ? word : line + " " + word;
     }
 }

@@ -126,7 +126,10 @@ class JourneyMapTest {
         intake.setName("Rijbewijsomwisselingsaanvraagformulierbespreking");
         List<String> broken = JourneyGrid.of(journey, Locale.ENGLISH).cells.get(intake).lines();
         assertTrue(broken.size() > 1, "a word wider than its box is broken, not cut: " + broken);
-        assertEquals(intake.getName(), String.join("", broken));
+        for (String line : broken.subList(0, broken.size() - 1)) {
+            assertTrue(line.endsWith("-"), "a hyphen where the word breaks: " + broken);
+        }
+        assertEquals(intake.getName(), String.join("", broken).replace("-", ""));
         intake.setName("Welkomstgesprek VluchtelingenWerk Nederland, afdeling Loon op Zand en Kaatsheuvel");
         for (Map.Entry<EObject, Cell> entry : grid.cells.entrySet()) {
             Cell each = entry.getValue();
