@@ -104,10 +104,15 @@ class LauncherIT {
     private record Run(int exitCode, String output) {
     }
 
-    /** The launcher with {@code arguments}, its cache in the test's folder, the environment's variables {@code environment} (name, value, ...). */
+    /**
+     * The launcher with {@code arguments}, class-data sharing on (unless {@code environment} says
+     * otherwise), its cache in the test's folder, the environment's variables {@code environment}
+     * (name, value, ...).
+     */
     private Run run(List<String> environment, String... arguments) throws IOException, InterruptedException {
         String[] command = Stream.concat(Stream.of(LAUNCHER.toString()), Stream.of(arguments)).toArray(String[]::new);
         ProcessBuilder builder = launcher(command);
+        builder.environment().remove("KLANTREIS_CDS");
         for (int i = 0; i < environment.size(); i += 2) {
             builder.environment().put(environment.get(i), environment.get(i + 1));
         }
@@ -118,11 +123,16 @@ class LauncherIT {
         return new Run(process.exitValue(), output);
     }
 
+    /**
+     * The launcher with its cache in the test's folder and without class-data sharing: a writer of
+     * the archive left running in the background would race the deletion of the test's folder.
+     * The tests of the archive switch it on and wait for the writer.
+     */
     private ProcessBuilder launcher(String... command) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_CACHE_HOME", temp.resolve("xdg").toString());
         builder.environment().remove("KLANTREIS_JAVA_OPTS");
-        builder.environment().remove("KLANTREIS_CDS");
+        builder.environment().put("KLANTREIS_CDS", "off");
         return builder;
     }
 
