@@ -20,6 +20,9 @@ import nl.klantreis.model.synthetic.SyntheticMunicipality;
 /** A temporary folder of text files with one synthetic journey each, as a municipality keeps its journeys. */
 final class JourneyFolder {
 
+    /** The name of the first journey's file in a folder. */
+    static final String FIRST = "reis-0.klantreis";
+
     private JourneyFolder() {
     }
 
