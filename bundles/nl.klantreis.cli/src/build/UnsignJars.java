@@ -1,3 +1,4 @@
+
 /*
  * Copyright (c) 2026 Klantreis contributors.
  * SPDX-License-Identifier: EPL-2.0

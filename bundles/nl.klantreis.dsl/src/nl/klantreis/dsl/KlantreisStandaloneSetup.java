@@ -23,41 +23,41 @@ import nl.klantreis.rules.KlantreisRules;
  */
 public class KlantreisStandaloneSetup extends KlantreisStandaloneSetupGenerated {
 
-	/** The language asked for; null for the platform's. */
-	private final Locale locale;
+    /** The language asked for; null for the platform's. */
+    private final Locale locale;
 
-	public KlantreisStandaloneSetup() {
-		this(null);
-	}
+    public KlantreisStandaloneSetup() {
+        this(null);
+    }
 
-	public KlantreisStandaloneSetup(Locale locale) {
-		this.locale = locale;
-	}
+    public KlantreisStandaloneSetup(Locale locale) {
+        this.locale = locale;
+    }
 
-	public static Injector doSetup() {
-		return new KlantreisStandaloneSetup().createInjectorAndDoEMFRegistration();
-	}
+    public static Injector doSetup() {
+        return new KlantreisStandaloneSetup().createInjectorAndDoEMFRegistration();
+    }
 
-	/** The notation set up with its messages in {@code locale}. */
-	public static Injector doSetup(Locale locale) {
-		return new KlantreisStandaloneSetup(locale).createInjectorAndDoEMFRegistration();
-	}
+    /** The notation set up with its messages in {@code locale}. */
+    public static Injector doSetup(Locale locale) {
+        return new KlantreisStandaloneSetup(locale).createInjectorAndDoEMFRegistration();
+    }
 
-	@Override
-	public Injector createInjector() {
-		return Guice.createInjector(inLanguage(new KlantreisRuntimeModule()));
-	}
+    @Override
+    public Injector createInjector() {
+        return Guice.createInjector(inLanguage(new KlantreisRuntimeModule()));
+    }
 
-	/** The notation's {@code modules}, with its texts in the language asked for. */
-	protected Module inLanguage(Module modules) {
-		return locale == null ? modules
-				: Modules.override(modules).with(binder -> binder.bind(NotationTexts.class).toInstance(new NotationTexts(locale)));
-	}
+    /** The notation's {@code modules}, with its texts in the language asked for. */
+    protected Module inLanguage(Module modules) {
+        return locale == null ? modules
+                : Modules.override(modules).with(binder -> binder.bind(NotationTexts.class).toInstance(new NotationTexts(locale)));
+    }
 
-	@Override
-	public Injector createInjectorAndDoEMFRegistration() {
-		EPackage.Registry.INSTANCE.put(KlantreisPackage.eNS_URI, KlantreisPackage.eINSTANCE);
-		KlantreisRules.register();
-		return super.createInjectorAndDoEMFRegistration();
-	}
+    @Override
+    public Injector createInjectorAndDoEMFRegistration() {
+        EPackage.Registry.INSTANCE.put(KlantreisPackage.eNS_URI, KlantreisPackage.eINSTANCE);
+        KlantreisRules.register();
+        return super.createInjectorAndDoEMFRegistration();
+    }
 }

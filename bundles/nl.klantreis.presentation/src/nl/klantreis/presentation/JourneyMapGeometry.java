@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.presentation;
 
 import java.util.ArrayList;
@@ -69,6 +73,7 @@ public final class JourneyMapGeometry {
 
     /** What a container's figure takes around its content (label, border). */
     public record Insets(int top, int left, int bottom, int right) {
+
         public static final Insets NONE = new Insets(0, 0, 0, 0);
 
         int width() {

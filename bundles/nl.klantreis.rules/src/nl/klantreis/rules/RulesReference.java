@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.rules;
 
 import java.util.ArrayList;
@@ -30,7 +34,8 @@ public final class RulesReference {
             String names = catalogue.extensions().stream().map(KlantreisExtension::name).collect(Collectors.joining(", "));
             out.append(words.get("extensions", names)).append("\n\n");
         }
-        out.append("```xml\n<ruleSettings ruleId=\"KR-INTAKE-02\" severity=\"ERROR\">\n  <parameters key=\"minimumMinutes\" value=\"45\"/>\n</ruleSettings>\n<ruleSettings ruleId=\"KR-REACH-01\" enabled=\"false\"/>\n```\n\n");
+        out.append(
+                "```xml\n<ruleSettings ruleId=\"KR-INTAKE-02\" severity=\"ERROR\">\n  <parameters key=\"minimumMinutes\" value=\"45\"/>\n</ruleSettings>\n<ruleSettings ruleId=\"KR-REACH-01\" enabled=\"false\"/>\n```\n\n");
         out.append(words.get("table")).append("\n|---|---|---|---|\n");
         for (RuleDescriptor rule : catalogue.descriptors()) {
             out.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase(Locale.ROOT)).append(") | ")

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.design.tests;
 
 import static nl.klantreis.design.tests.JourneyMapTest.ends;
@@ -161,14 +165,14 @@ class ToolsTest {
         assertFalse(painPoint.getTouchpoints().contains(touchpoint));
         runAndUndo(diagrams.buildCreateEdgeCommandFromTool((EdgeTarget) view(map, painPoint),
                 (EdgeTarget) view(map, touchpoint), tool(map, MappingNames.LINK_PAIN_POINT, EdgeCreationDescription.class)),
-                () -> painPoint.getTouchpoints().contains(touchpoint) ? touchpoint : null, map, changed -> { });
+                () -> painPoint.getTouchpoints().contains(touchpoint) ? touchpoint : null, map, changed -> {});
 
         PainPoint second = runAndUndoKeep(diagrams.buildCreateNodeCommandFromTool(map,
                 tool(map, MappingNames.CREATE_PAIN_POINT, NodeCreationDescription.class)), () -> last(journey.getPainPoints()));
         Improvement improvement = journey.getImprovements().get(0);
         runAndUndo(diagrams.buildCreateEdgeCommandFromTool((EdgeTarget) view(map, improvement),
                 (EdgeTarget) view(map, second), tool(map, MappingNames.LINK_IMPROVEMENT, EdgeCreationDescription.class)),
-                () -> improvement.getAddresses().contains(second) ? second : null, map, changed -> { });
+                () -> improvement.getAddresses().contains(second) ? second : null, map, changed -> {});
     }
 
     @Test
@@ -180,11 +184,11 @@ class ToolsTest {
         DEdge edge = (DEdge) view(map, handover);
         runAndUndo(diagrams.buildReconnectEdgeCommandFromTool(tool(map, MappingNames.RECONNECT_HANDOVER_SOURCE, ReconnectEdgeDescription.class),
                 edge, (EdgeTarget) view(map, oldSource), (EdgeTarget) view(map, other)),
-                () -> handover.getSource() == other ? other : null, map, changed -> { });
+                () -> handover.getSource() == other ? other : null, map, changed -> {});
         assertSame(oldSource, handover.getSource(), "undone");
         runAndUndo(diagrams.buildReconnectEdgeCommandFromTool(tool(map, MappingNames.RECONNECT_HANDOVER_TARGET, ReconnectEdgeDescription.class),
                 edge, (EdgeTarget) view(map, oldTarget), (EdgeTarget) view(map, other)),
-                () -> handover.getTarget() == other ? other : null, map, changed -> { });
+                () -> handover.getTarget() == other ? other : null, map, changed -> {});
         assertSame(oldTarget, handover.getTarget(), "undone");
     }
 
@@ -193,7 +197,7 @@ class ToolsTest {
         PainPoint painPoint = journey.getPainPoints().get(0);
         Touchpoint touchpoint = painPoint.getTouchpoints().get(0);
         DEdge painLink = views(map, DEdge.class, MappingNames.PAIN_POINT_TOUCHPOINT).get(0);
-        runAndUndo(diagrams.buildDeleteDiagramElement(painLink), () -> painPoint.getTouchpoints().contains(touchpoint) ? null : painPoint, map, changed -> { });
+        runAndUndo(diagrams.buildDeleteDiagramElement(painLink), () -> painPoint.getTouchpoints().contains(touchpoint) ? null : painPoint, map, changed -> {});
         assertTrue(painPoint.getTouchpoints().contains(touchpoint), "undone");
         assertTrue(EcoreUtil.isAncestor(sirius.model, painPoint), "the pain point itself stays");
 
@@ -201,7 +205,7 @@ class ToolsTest {
         PainPoint addressed = improvement.getAddresses().get(0);
         DEdge improvementLink = views(map, DEdge.class, MappingNames.IMPROVEMENT_PAIN_POINT).get(0);
         runAndUndo(diagrams.buildDeleteDiagramElement(improvementLink),
-                () -> improvement.getAddresses().contains(addressed) ? null : improvement, map, changed -> { });
+                () -> improvement.getAddresses().contains(addressed) ? null : improvement, map, changed -> {});
         assertTrue(improvement.getAddresses().contains(addressed), "undone");
     }
 
@@ -221,7 +225,7 @@ class ToolsTest {
         sirius.refresh(map);
         DEdge link = views(map, DEdge.class, MappingNames.KEY_PERSON_TOUCHPOINT).stream()
                 .filter(edge -> ((DSemanticDecorator) edge.getSourceNode()).getTarget() == touchpoint).findFirst().orElseThrow();
-        runAndUndo(diagrams.buildDeleteDiagramElement(link), () -> touchpoint.getKeyPersons().contains(keyPerson) ? null : touchpoint, map, changed -> { });
+        runAndUndo(diagrams.buildDeleteDiagramElement(link), () -> touchpoint.getKeyPersons().contains(keyPerson) ? null : touchpoint, map, changed -> {});
         assertTrue(touchpoint.getKeyPersons().contains(keyPerson), "undone");
     }
 
@@ -234,7 +238,7 @@ class ToolsTest {
         assertTrue(((DNodeContainer) view(map, touchpoint)).getName().contains("\n"), "the label has more than the name");
         assertEquals(before, evaluate(touchpoint, editName.getInputLabelExpression()), "the text offered for editing: the name");
         runAndUndo(diagrams.buildDirectEditLabelFromTool((DNodeContainer) view(map, touchpoint), tool(map, MappingNames.EDIT_NAME, DirectEditLabel.class),
-                "Welkomstgesprek"), () -> "Welkomstgesprek".equals(touchpoint.getName()) ? touchpoint : null, map, changed -> { });
+                "Welkomstgesprek"), () -> "Welkomstgesprek".equals(touchpoint.getName()) ? touchpoint : null, map, changed -> {});
         assertEquals(before, touchpoint.getName(), "undone");
         assertTrue(((DNodeContainer) view(map, touchpoint)).getName().startsWith(before), "the label follows the undo");
     }
@@ -265,10 +269,10 @@ class ToolsTest {
         sirius.refresh(chain);
         DEdge supervision = views(chain, DEdge.class, MappingNames.SUPERVISION).stream()
                 .filter(edge -> ((DSemanticDecorator) edge.getSourceNode()).getTarget() == keyPerson).findFirst().orElseThrow();
-        runAndUndo(diagrams.buildDeleteDiagramElement(supervision), () -> keyPerson.getSupervisor() == null ? keyPerson : null, chain, changed -> { });
+        runAndUndo(diagrams.buildDeleteDiagramElement(supervision), () -> keyPerson.getSupervisor() == null ? keyPerson : null, chain, changed -> {});
         assertSame(organisation, keyPerson.getSupervisor(), "undone");
         runAndUndo(diagrams.buildDirectEditLabelFromTool((DNode) view(chain, organisation), tool(chain, MappingNames.EDIT_NAME, DirectEditLabel.class),
-                "GGD"), () -> "GGD".equals(organisation.getName()) ? organisation : null, chain, changed -> { });
+                "GGD"), () -> "GGD".equals(organisation.getName()) ? organisation : null, chain, changed -> {});
     }
 
     @Test

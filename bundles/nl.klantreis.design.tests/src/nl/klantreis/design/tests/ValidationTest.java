@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.design.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,8 +79,10 @@ class ValidationTest {
             context.put(KlantreisRuleValidator.LOCALE, Locale.forLanguageTag("nl"));
             List<String> errors = new Diagnostician().validate(((DSemanticDecorator) map).getTarget(), context).getChildren()
                     .stream().filter(d -> d.getSeverity() == Diagnostic.ERROR).map(Diagnostic::getMessage).toList();
-            assertTrue(errors.contains("Contactmoment \u2018" + intake.getName() + "\u2019: emotie 7 ligt buiten het toegestane bereik -2 .. 2."), errors.toString());
-            assertTrue(errors.contains("Contactmoment \u2018" + intake.getName() + "\u2019: duur (minuten) -5 is kleiner dan toegestaan; het kleinste is 0."), errors.toString());
+            assertTrue(errors.contains("Contactmoment \u2018" + intake.getName() + "\u2019: emotie 7 ligt buiten het toegestane bereik -2 .. 2."),
+                    errors.toString());
+            assertTrue(errors.contains("Contactmoment \u2018" + intake.getName() + "\u2019: duur (minuten) -5 is kleiner dan toegestaan; het kleinste is 0."),
+                    errors.toString());
         }
     }
 

@@ -36,43 +36,43 @@ import nl.klantreis.dsl.ide.quickfix.RuleQuickFixProvider;
  */
 public class KlantreisIdeModule extends AbstractKlantreisIdeModule {
 
-	@Override
-	public void configureContentAssistLexer(Binder binder) {
-		binder.bind(Lexer.class).annotatedWith(Names.named(LexerIdeBindings.CONTENT_ASSIST))
-				.to(KlantreisContentAssistLexer.class);
-	}
+    @Override
+    public void configureContentAssistLexer(Binder binder) {
+        binder.bind(Lexer.class).annotatedWith(Names.named(LexerIdeBindings.CONTENT_ASSIST))
+                .to(KlantreisContentAssistLexer.class);
+    }
 
-	public Class<? extends ICodeActionService2> bindICodeActionService2() {
-		return QuickFixCodeActionService.class;
-	}
+    public Class<? extends ICodeActionService2> bindICodeActionService2() {
+        return QuickFixCodeActionService.class;
+    }
 
-	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
-		return RuleQuickFixProvider.class;
-	}
+    public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+        return RuleQuickFixProvider.class;
+    }
 
-	public Class<? extends IHoverService> bindIHoverService() {
-		return KlantreisHoverService.class;
-	}
+    public Class<? extends IHoverService> bindIHoverService() {
+        return KlantreisHoverService.class;
+    }
 
-	@Override
-	public Class<? extends IRenameService2> bindIRenameService2() {
-		return KlantreisRenameService.class;
-	}
+    @Override
+    public Class<? extends IRenameService2> bindIRenameService2() {
+        return KlantreisRenameService.class;
+    }
 
-	@Override
-	public Class<? extends IRenameStrategy2> bindIRenameStrategy2() {
-		return KlantreisRenameStrategy.class;
-	}
+    @Override
+    public Class<? extends IRenameStrategy2> bindIRenameStrategy2() {
+        return KlantreisRenameStrategy.class;
+    }
 
-	public Class<? extends FormattingService> bindFormattingService() {
-		return KlantreisFormatting.class;
-	}
+    public Class<? extends FormattingService> bindFormattingService() {
+        return KlantreisFormatting.class;
+    }
 
-	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
-		return KlantreisDocumentSymbols.class;
-	}
+    public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+        return KlantreisDocumentSymbols.class;
+    }
 
-	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
-		return KlantreisContentProposals.class;
-	}
+    public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+        return KlantreisContentProposals.class;
+    }
 }

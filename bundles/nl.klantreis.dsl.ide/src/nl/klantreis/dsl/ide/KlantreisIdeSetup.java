@@ -17,18 +17,18 @@ import org.eclipse.xtext.util.Modules2;
  */
 public class KlantreisIdeSetup extends KlantreisStandaloneSetup {
 
-	public KlantreisIdeSetup() {
-		super();
-	}
+    public KlantreisIdeSetup() {
+        super();
+    }
 
-	/** The notation's services for editors, their messages in {@code locale}. */
-	public KlantreisIdeSetup(Locale locale) {
-		super(locale);
-	}
+    /** The notation's services for editors, their messages in {@code locale}. */
+    public KlantreisIdeSetup(Locale locale) {
+        super(locale);
+    }
 
-	@Override
-	public Injector createInjector() {
-		return Guice.createInjector(inLanguage(Modules2.mixin(new KlantreisRuntimeModule(), new KlantreisIdeModule())));
-	}
-	
+    @Override
+    public Injector createInjector() {
+        return Guice.createInjector(inLanguage(Modules2.mixin(new KlantreisRuntimeModule(), new KlantreisIdeModule())));
+    }
+
 }

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -120,7 +124,8 @@ class RoundTripTest {
         JourneyModel fromXmi = fromXmi(xmi);
         JourneyModel fromText = (JourneyModel) new KlantreisText().parse("again.klantreis",
                 new KlantreisText().toText(EcoreUtil.copy(fromXmi))).getContents().get(0);
-        assertTrue(EcoreUtil.equals(fromXmi, fromText), () -> "text keeps what the XMI records, and no more: " + RandomlyRecorded.difference(fromXmi, fromText));
+        assertTrue(EcoreUtil.equals(fromXmi, fromText),
+                () -> "text keeps what the XMI records, and no more: " + RandomlyRecorded.difference(fromXmi, fromText));
         assertEquals(xmi, xmi(fromText), "the XMI comes back as it was");
     }
 

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +36,6 @@ class SyntaxMessagesTest {
               }
             }
             """;
-
 
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource(delimiter = '|', value = {

@@ -29,33 +29,33 @@ import nl.klantreis.rules.KlantreisRules;
  */
 public class KlantreisUiModule extends AbstractKlantreisUiModule {
 
-	public KlantreisUiModule(AbstractUIPlugin plugin) {
-		super(plugin);
-		KlantreisRules.register();
-	}
+    public KlantreisUiModule(AbstractUIPlugin plugin) {
+        super(plugin);
+        KlantreisRules.register();
+    }
 
-	@Override
-	public void configureHighlightingLexer(Binder binder) {
-		binder.bind(org.eclipse.xtext.parser.antlr.Lexer.class).annotatedWith(Names.named(LexerIdeBindings.HIGHLIGHTING))
-				.to(KlantreisLexer.class);
-	}
+    @Override
+    public void configureHighlightingLexer(Binder binder) {
+        binder.bind(org.eclipse.xtext.parser.antlr.Lexer.class).annotatedWith(Names.named(LexerIdeBindings.HIGHLIGHTING))
+                .to(KlantreisLexer.class);
+    }
 
-	@Override
-	public void configureContentAssistLexer(Binder binder) {
-		binder.bind(Lexer.class).annotatedWith(Names.named(LexerIdeBindings.CONTENT_ASSIST))
-				.to(KlantreisContentAssistLexer.class);
-	}
+    @Override
+    public void configureContentAssistLexer(Binder binder) {
+        binder.bind(Lexer.class).annotatedWith(Names.named(LexerIdeBindings.CONTENT_ASSIST))
+                .to(KlantreisContentAssistLexer.class);
+    }
 
-	@Override
-	public Provider<? extends IAllContainersState> provideIAllContainersState() {
-		return Access.getWorkspaceProjectsState();
-	}
+    @Override
+    public Provider<? extends IAllContainersState> provideIAllContainersState() {
+        return Access.getWorkspaceProjectsState();
+    }
 
-	public Class<? extends IResourceSetProvider> bindIResourceSetProvider() {
-		return SimpleResourceSetProvider.class;
-	}
+    public Class<? extends IResourceSetProvider> bindIResourceSetProvider() {
+        return SimpleResourceSetProvider.class;
+    }
 
-	public Class<? extends IResourceForEditorInputFactory> bindIResourceForEditorInputFactory() {
-		return ResourceForIEditorInputFactory.class;
-	}
+    public Class<? extends IResourceForEditorInputFactory> bindIResourceForEditorInputFactory() {
+        return ResourceForIEditorInputFactory.class;
+    }
 }

@@ -116,8 +116,8 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
             case "-", "+", "->", ",", "{", "}" -> null; // signs of the notation: the parser's own message says where they belong
             default -> found.codePoints().allMatch(point -> Character.isWhitespace(point) || Character.getType(point) == Character.FORMAT)
                     || found.codePoints().anyMatch(point -> point == 0xa0 || point == 0x202f || point == 0x2007)
-                    ? texts.format("syntax.invisible", codePoint(found))
-                    : texts.format("syntax.character", found, codePoint(found));
+                            ? texts.format("syntax.invisible", codePoint(found))
+                            : texts.format("syntax.character", found, codePoint(found));
         };
     }
 

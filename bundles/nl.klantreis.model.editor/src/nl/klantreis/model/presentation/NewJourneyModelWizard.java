@@ -28,60 +28,60 @@ import nl.klantreis.model.Persona;
  */
 public class NewJourneyModelWizard extends KlantreisModelWizard {
 
-	/** A new model is always a journey model: the other classes live inside one. */
-	@Override
-	protected Collection<String> getInitialObjectNames() {
-		return List.of(KlantreisPackage.Literals.JOURNEY_MODEL.getName());
-	}
+    /** A new model is always a journey model: the other classes live inside one. */
+    @Override
+    protected Collection<String> getInitialObjectNames() {
+        return List.of(KlantreisPackage.Literals.JOURNEY_MODEL.getName());
+    }
 
-	@Override
-	protected EObject createInitialModel() {
-		KlantreisFactory factory = KlantreisFactory.eINSTANCE;
-		JourneyModel model = factory.createJourneyModel();
-		model.setId(text("_UI_NewModel_id"));
-		model.setName(text("_UI_NewModel_name"));
-		Organisation organisation = factory.createOrganisation();
-		organisation.setId(text("_UI_NewOrganisation_id"));
-		organisation.setName(text("_UI_NewOrganisation_name"));
-		model.getOrganisations().add(organisation);
-		Persona persona = factory.createPersona();
-		persona.setId(text("_UI_NewPersona_id"));
-		persona.setName(text("_UI_NewPersona_name"));
-		model.getPersonas().add(persona);
-		Journey journey = factory.createJourney();
-		journey.setId(text("_UI_NewJourney_id"));
-		journey.setName(text("_UI_NewJourney_name"));
-		journey.setPersona(persona);
-		model.getJourneys().add(journey);
-		return model;
-	}
+    @Override
+    protected EObject createInitialModel() {
+        KlantreisFactory factory = KlantreisFactory.eINSTANCE;
+        JourneyModel model = factory.createJourneyModel();
+        model.setId(text("_UI_NewModel_id"));
+        model.setName(text("_UI_NewModel_name"));
+        Organisation organisation = factory.createOrganisation();
+        organisation.setId(text("_UI_NewOrganisation_id"));
+        organisation.setName(text("_UI_NewOrganisation_name"));
+        model.getOrganisations().add(organisation);
+        Persona persona = factory.createPersona();
+        persona.setId(text("_UI_NewPersona_id"));
+        persona.setName(text("_UI_NewPersona_name"));
+        model.getPersonas().add(persona);
+        Journey journey = factory.createJourney();
+        journey.setId(text("_UI_NewJourney_id"));
+        journey.setName(text("_UI_NewJourney_name"));
+        journey.setPersona(persona);
+        model.getJourneys().add(journey);
+        return model;
+    }
 
-	/**
-	 * EMF's wizard opens the default editor of the new file's name, which for "*.xmi" is the
-	 * editor of any XMI; the new file is then reopened by its content, in the model editor.
-	 */
-	@Override
-	public boolean performFinish() {
-		if (!super.performFinish()) {
-			return false;
-		}
-		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
-		IEditorPart opened = page.getActiveEditor();
-		if (!(opened instanceof KlantreisEditor)) {
-			if (opened != null) {
-				page.closeEditor(opened, false);
-			}
-			try {
-				IDE.openEditor(page, getModelFile());
-			} catch (PartInitException e) {
-				KlantreisEditorPlugin.INSTANCE.log(e);
-				return false;
-			}
-		}
-		return true;
-	}
+    /**
+     * EMF's wizard opens the default editor of the new file's name, which for "*.xmi" is the
+     * editor of any XMI; the new file is then reopened by its content, in the model editor.
+     */
+    @Override
+    public boolean performFinish() {
+        if (!super.performFinish()) {
+            return false;
+        }
+        IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+        IEditorPart opened = page.getActiveEditor();
+        if (!(opened instanceof KlantreisEditor)) {
+            if (opened != null) {
+                page.closeEditor(opened, false);
+            }
+            try {
+                IDE.openEditor(page, getModelFile());
+            } catch (PartInitException e) {
+                KlantreisEditorPlugin.INSTANCE.log(e);
+                return false;
+            }
+        }
+        return true;
+    }
 
-	private static String text(String key) {
-		return KlantreisEditorPlugin.INSTANCE.getString(key);
-	}
+    private static String text(String key) {
+        return KlantreisEditorPlugin.INSTANCE.getString(key);
+    }
 }

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.rules.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,7 +44,7 @@ class ChainRulesTest {
 
     @Test
     void coldHandoverWithinOneOrganisationAndWarmReferralAreFine() {
-        Touchpoint next = t.touchpoint("vervolg", tp -> { });
+        Touchpoint next = t.touchpoint("vervolg", tp -> {});
         Touchpoint consult = t.touchpoint("consult", tp -> tp.setOrganisation(t.doctor));
         t.handover(t.intake, next, HandoverKind.COLD);
         t.handover(next, consult, HandoverKind.WARM);

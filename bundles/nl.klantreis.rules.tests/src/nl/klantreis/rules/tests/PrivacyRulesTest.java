@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.rules.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,7 +80,7 @@ class PrivacyRulesTest {
     @Test
     void everyTextAttributeOfEveryElementIsRead() {
         t.persona.getLanguages().add("Tigrinya, bel 06-12345678");
-        Touchpoint next = t.touchpoint("vervolg", tp -> { });
+        Touchpoint next = t.touchpoint("vervolg", tp -> {});
         t.handover(t.intake, next, HandoverKind.WARM).setDescription("Mail naar amina@example.nl");
         t.journey.getTrigger().setDescription("Geboren 01-02-1990");
         t.intake.setRole("Consulent, IBAN NL91ABNA0417164300");

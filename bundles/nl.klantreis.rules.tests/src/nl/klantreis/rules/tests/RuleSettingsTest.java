@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.rules.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,8 +59,9 @@ class RuleSettingsTest {
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).getMessage().contains("veel"), problems.get(0).getMessage());
         assertTrue(problems.get(1).getMessage().contains("maximumMinutes"), problems.get(1).getMessage());
-        assertTrue(problems.get(1).getMessage().endsWith("its parameters are minimumMinutes, minimumMinutesWithInterpreter."), "the list as a reader writes it: "
-                + problems.get(1).getMessage());
+        assertTrue(problems.get(1).getMessage().endsWith("its parameters are minimumMinutes, minimumMinutesWithInterpreter."),
+                "the list as a reader writes it: "
+                        + problems.get(1).getMessage());
         assertEquals(List.of("KR-INTAKE-02"), t.ruleIds());
     }
 

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.ui.tests;
 
 import java.nio.file.Files;
@@ -155,7 +159,7 @@ class JourneyMapSpeedBenchmark {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("waited thirty seconds for " + what.get());
             }
-            display.timerExec(2, () -> { });
+            display.timerExec(2, () -> {});
             display.sleep();
         }
     }

@@ -396,8 +396,7 @@ final class ModelSet {
                 }
             }
         } else {
-            for (Map.Entry<EObject, Collection<EStructuralFeature.Setting>> proxy
-                    : EcoreUtil.UnresolvedProxyCrossReferencer.find(resource).entrySet()) {
+            for (Map.Entry<EObject, Collection<EStructuralFeature.Setting>> proxy : EcoreUtil.UnresolvedProxyCrossReferencer.find(resource).entrySet()) {
                 URI target = ((InternalEObject) proxy.getKey()).eProxyURI();
                 URI targetFile = target.trimFragment();
                 Resource other = resourceSet.getResource(targetFile, false);

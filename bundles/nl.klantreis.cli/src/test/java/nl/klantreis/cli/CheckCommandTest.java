@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,7 +57,8 @@ class CheckCommandTest {
 
     @Test
     void malformedXmlIsReportedWithLineAndColumn() {
-        Path broken = write("kapot.xmi", "<?xml version=\"1.0\"?>\n<klantreis:JourneyModel xmlns:klantreis=\"https://klantreis.nl/model/1.0\" id=\"x\">\n  <organisations id=\"a\">\n</klantreis:JourneyModel>\n");
+        Path broken = write("kapot.xmi",
+                "<?xml version=\"1.0\"?>\n<klantreis:JourneyModel xmlns:klantreis=\"https://klantreis.nl/model/1.0\" id=\"x\">\n  <organisations id=\"a\">\n</klantreis:JourneyModel>\n");
         assertEquals(ExitCodes.BAD_INPUT, klantreis.run("check", broken.toString()));
         String message = klantreis.err.toString();
         assertTrue(message.matches("(?s).*kapot\\.xmi:4:\\d+: .*"), message);

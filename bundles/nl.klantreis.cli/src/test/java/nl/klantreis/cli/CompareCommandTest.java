@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,7 +67,8 @@ class CompareCommandTest {
         String text = Files.readString(EXAMPLE);
         Path before = Files.writeString(temp.resolve("oud.klantreis"), text);
         Path after = Files.writeString(temp.resolve("nieuw.klantreis"), text
-                .replace("        interpreter NONE\n        forms SPOKEN\n        emotion -2", "        interpreter PROFESSIONAL\n        forms SPOKEN\n        emotion -2"));
+                .replace("        interpreter NONE\n        forms SPOKEN\n        emotion -2",
+                        "        interpreter PROFESSIONAL\n        forms SPOKEN\n        emotion -2"));
         assertEquals(0, klantreis.run("compare", before.toString(), after + "#voor", "--format", "json"), klantreis.err.toString());
         JsonArray all = JsonParser.parseString(klantreis.out.toString()).getAsJsonArray();
         assertEquals(1, all.size());

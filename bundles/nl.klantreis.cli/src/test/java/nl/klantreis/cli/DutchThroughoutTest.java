@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -95,7 +99,8 @@ class DutchThroughoutTest {
                 }
                 """);
         assertEquals(ExitCodes.FINDINGS, klantreis.run("check", "--lang", "nl", journey.toString()));
-        assertTrue(klantreis.out.toString().contains(journey + ":9:17: fout KR-MODEL: Contactmoment ‘Loket’: emotie 7 ligt buiten het toegestane bereik -2 .. 2."),
+        assertTrue(
+                klantreis.out.toString().contains(journey + ":9:17: fout KR-MODEL: Contactmoment ‘Loket’: emotie 7 ligt buiten het toegestane bereik -2 .. 2."),
                 klantreis.out.toString());
     }
 

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -273,7 +277,8 @@ class LanguageServerTest {
                 .get(30, TimeUnit.SECONDS);
         assertTrue(actions.stream().filter(Either::isRight).map(Either::getRight)
                 .noneMatch(action -> action.getEdit() != null && action.getEdit().getChanges() != null
-                        && action.getEdit().getChanges().containsKey(journey)), "no edit of the journey for the catalogue's organisation: " + actions);
+                        && action.getEdit().getChanges().containsKey(journey)),
+                "no edit of the journey for the catalogue's organisation: " + actions);
     }
 
     /** A reference into the catalogue that breaks and is mended there: the journey's error comes and goes with it. */

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.cli;
 
 import java.io.IOException;
@@ -8,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-
 
 /**
  * Coverage-guided fuzzing (Jazzer) of what reads files from elsewhere: the text parser and

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.klantreis.presentation.EmotionColours;
 import nl.klantreis.presentation.Rgb;
+
 /** {@code klantreis report}: one self-contained HTML file, looked at in a real browser. */
 class ReportCommandTest {
 
@@ -156,7 +161,8 @@ class ReportCommandTest {
         assertEquals("1", cells.get(rules.indexOf("KR-INTERPRETER-01")), "no interpreter at its touchpoint");
         assertEquals("", cells.get(rules.indexOf("KR-STAFF-01")));
         String reach = overview.substring(overview.indexOf("class=\"overview-reach\""));
-        assertTrue(reach.contains("<td>GGD (Impulstraject kwetsbare Eritrese nieuwkomers)</td><td>GGD</td><td class=\"not-recorded\">niet vastgelegd</td>"), reach);
+        assertTrue(reach.contains("<td>GGD (Impulstraject kwetsbare Eritrese nieuwkomers)</td><td>GGD</td><td class=\"not-recorded\">niet vastgelegd</td>"),
+                reach);
         assertTrue(reach.contains("<td>Klantcontactcentrum (Gemeente Weert)</td><td>Klantcontactcentrum</td><td>50</td>"), reach);
     }
 
@@ -203,7 +209,7 @@ class ReportCommandTest {
                 "--disable-sync", "--user-data-dir=" + temp.resolve("profile"), "--enable-logging=stderr", "--v=0",
                 // tall enough for the whole first map: its last step (the colour of -1) sits low
                 "--window-size=1400,2000", "--screenshot=" + screenshot, report.toUri().toString())
-                .redirectErrorStream(true).start();
+                        .redirectErrorStream(true).start();
         String log = new String(chromium.getInputStream().readAllBytes());
         assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish");
         List<String> consoleErrors = log.lines().filter(line -> line.contains("CONSOLE")).toList();

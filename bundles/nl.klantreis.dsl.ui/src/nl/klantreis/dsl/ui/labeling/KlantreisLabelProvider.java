@@ -17,16 +17,16 @@ import com.google.inject.Inject;
  */
 public class KlantreisLabelProvider extends DefaultEObjectLabelProvider {
 
-	private final AdapterFactoryLabelProvider itemProviders;
+    private final AdapterFactoryLabelProvider itemProviders;
 
-	@Inject
-	public KlantreisLabelProvider(AdapterFactoryLabelProvider delegate) {
-		super(delegate);
-		this.itemProviders = delegate;
-	}
+    @Inject
+    public KlantreisLabelProvider(AdapterFactoryLabelProvider delegate) {
+        super(delegate);
+        this.itemProviders = delegate;
+    }
 
-	/** The type and the name, in the workbench's language (Xtext alone would show the name only). */
-	String text(EObject element) {
-		return itemProviders.getText(element);
-	}
+    /** The type and the name, in the workbench's language (Xtext alone would show the name only). */
+    String text(EObject element) {
+        return itemProviders.getText(element);
+    }
 }

@@ -31,48 +31,48 @@ import nl.klantreis.rules.KlantreisRules;
  */
 public class KlantreisQuickfixProvider extends DefaultQuickfixProvider {
 
-	@Inject
-	private FixEdits edits;
+    @Inject
+    private FixEdits edits;
 
-	@Inject
-	private EObjectAtOffsetHelper elementAtOffset;
+    @Inject
+    private EObjectAtOffsetHelper elementAtOffset;
 
-	@Override
-	public boolean hasResolutionFor(String issueCode) {
-		return isRuleFinding(issueCode) || super.hasResolutionFor(issueCode);
-	}
+    @Override
+    public boolean hasResolutionFor(String issueCode) {
+        return isRuleFinding(issueCode) || super.hasResolutionFor(issueCode);
+    }
 
-	@Override
-	public List<IssueResolution> getResolutions(Issue issue) {
-		List<IssueResolution> resolutions = new ArrayList<>(super.getResolutions(issue));
-		if (isRuleFinding(issue.getCode())) {
-			IModificationContext context = getModificationContextFactory().createModificationContext(issue);
-			if (context.getXtextDocument() != null) {
-				ruleFix(issue, context).ifPresent(resolutions::add);
-			}
-		}
-		return resolutions;
-	}
+    @Override
+    public List<IssueResolution> getResolutions(Issue issue) {
+        List<IssueResolution> resolutions = new ArrayList<>(super.getResolutions(issue));
+        if (isRuleFinding(issue.getCode())) {
+            IModificationContext context = getModificationContextFactory().createModificationContext(issue);
+            if (context.getXtextDocument() != null) {
+                ruleFix(issue, context).ifPresent(resolutions::add);
+            }
+        }
+        return resolutions;
+    }
 
-	private Optional<IssueResolution> ruleFix(Issue issue, IModificationContext context) {
-		IXtextDocument document = context.getXtextDocument();
-		return document.readOnly(resource -> {
-			EObject element = elementAtOffset.resolveContainedElementAt(resource, issue.getOffset());
-			return RuleQuickFixProvider.finding(element, issue.getCode()).flatMap(finding -> edits
-					.of(finding.fix().get(), resource, new Document(0, document.get()))
-					.map(edit -> new IssueResolution(finding.advice(), finding.advice(), null, context,
-							applied -> apply(edit, applied.getXtextDocument()), 0)));
-		});
-	}
+    private Optional<IssueResolution> ruleFix(Issue issue, IModificationContext context) {
+        IXtextDocument document = context.getXtextDocument();
+        return document.readOnly(resource -> {
+            EObject element = elementAtOffset.resolveContainedElementAt(resource, issue.getOffset());
+            return RuleQuickFixProvider.finding(element, issue.getCode()).flatMap(finding -> edits
+                    .of(finding.fix().get(), resource, new Document(0, document.get()))
+                    .map(edit -> new IssueResolution(finding.advice(), finding.advice(), null, context,
+                            applied -> apply(edit, applied.getXtextDocument()), 0)));
+        });
+    }
 
-	private static void apply(TextEdit edit, IXtextDocument document) throws org.eclipse.jface.text.BadLocationException {
-		int start = document.getLineOffset(edit.getRange().getStart().getLine()) + edit.getRange().getStart().getCharacter();
-		int end = document.getLineOffset(edit.getRange().getEnd().getLine()) + edit.getRange().getEnd().getCharacter();
-		document.replace(start, end - start, edit.getNewText());
-	}
+    private static void apply(TextEdit edit, IXtextDocument document) throws org.eclipse.jface.text.BadLocationException {
+        int start = document.getLineOffset(edit.getRange().getStart().getLine()) + edit.getRange().getStart().getCharacter();
+        int end = document.getLineOffset(edit.getRange().getEnd().getLine()) + edit.getRange().getEnd().getCharacter();
+        document.replace(start, end - start, edit.getNewText());
+    }
 
-	/** A rule of the catalogue, Klantreis's own or an extension's. */
-	private static boolean isRuleFinding(String code) {
-		return code != null && KlantreisRules.catalogue().descriptor(code).isPresent();
-	}
+    /** A rule of the catalogue, Klantreis's own or an extension's. */
+    private static boolean isRuleFinding(String code) {
+        return code != null && KlantreisRules.catalogue().descriptor(code).isPresent();
+    }
 }

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.report;
 
 import java.util.List;
@@ -59,7 +63,8 @@ final class EmotionCurve {
                 svg.append(String.format(Locale.ROOT, "<circle cx=\"%.0f\" cy=\"%d\" r=\"7\" fill=\"%s\" stroke=\"#333\"><title>%s</title></circle>%n",
                         x, y(step.getEmotion()), EmotionColours.of(step).hex(), Encode.forXml(name + ": " + signed(step.getEmotion()))));
             } else {
-                svg.append(String.format(Locale.ROOT, "<text class=\"not-recorded\" x=\"%.0f\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\" fill=\"%s\">?<title>%s</title></text>%n",
+                svg.append(String.format(Locale.ROOT,
+                        "<text class=\"not-recorded\" x=\"%.0f\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\" fill=\"%s\">?<title>%s</title></text>%n",
                         x, TOP + PLOT + 12, NOT_RECORDED_INK, Encode.forXml(name + ": " + texts.getString("emotion.notRecorded"))));
             }
             String shown = name.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH - 1) + "\u2026" : name;

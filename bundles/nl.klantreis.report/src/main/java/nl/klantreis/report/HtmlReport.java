@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.report;
 
 import java.util.ArrayList;
@@ -239,7 +243,7 @@ public final class HtmlReport {
         html.append("<h3>").append(text("map")).append("</h3>\n");
         map(html, SvgJourneyMap.render(journey, grid, withFindings, locale, ids), grid, grid.height,
                 SvgJourneyMap.drawingId(journey, ids)).append("<p class=\"legend\">")
-                .append(Encode.forHtml(text("map.legend"))).append("</p>\n");
+                        .append(Encode.forHtml(text("map.legend"))).append("</p>\n");
         html.append("<h3>").append(text("emotion")).append("</h3>\n");
         map(html, EmotionCurve.render(journey, grid, text("emotion"), texts, ids), grid, EmotionCurve.HEIGHT,
                 EmotionCurve.drawingId(journey, ids));

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.klantreis.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -133,7 +137,8 @@ class JourneyMapTest {
         intake.setName("Welkomstgesprek VluchtelingenWerk Nederland, afdeling Loon op Zand en Kaatsheuvel");
         for (Map.Entry<EObject, Cell> entry : grid.cells.entrySet()) {
             Cell each = entry.getValue();
-            double size = entry.getKey() instanceof Touchpoint ? JourneyGrid.NAME_SIZE : entry.getKey() instanceof Phase ? JourneyGrid.PHASE_SIZE : JourneyGrid.NOTE_SIZE;
+            double size = entry.getKey() instanceof Touchpoint ? JourneyGrid.NAME_SIZE : entry.getKey() instanceof Phase ? JourneyGrid.PHASE_SIZE
+                    : JourneyGrid.NOTE_SIZE;
             for (String line : each.lines()) {
                 assertTrue(TextMeasure.width(line, size, !(entry.getKey() instanceof PainPoint || entry.getKey() instanceof Improvement))
                         <= each.box().width() - 2 * JourneyGrid.PADDING, line);

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Klantreis contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package nl.voorbeeldstad.klantreis.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -195,7 +199,8 @@ class ExtensionOnCommandLineTest {
                 """;
         compileExtension(plugins.resolve("teststad.jar"), "nl.teststad", "TeststadExtension",
                 Map.of("nl/teststad/messages.properties", texts, "nl/teststad/messages_nl.properties",
-                        texts.replace("Journey {0} is seen by Teststad.", "Teststad ziet klantreis {0}.")), """
+                        texts.replace("Journey {0} is seen by Teststad.", "Teststad ziet klantreis {0}.")),
+                """
                 package nl.teststad;
                 import nl.klantreis.model.Journey;
                 import nl.klantreis.model.KlantreisPackage.Literals;
