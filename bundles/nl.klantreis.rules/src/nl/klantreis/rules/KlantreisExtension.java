@@ -45,7 +45,6 @@ public interface KlantreisExtension {
      * {@code messages_nl.properties} (Dutch) in the Java package of the implementing class.
      */
     default ResourceBundle messages(Locale locale) {
-        return ResourceBundle.getBundle(getClass().getPackageName() + ".messages", locale, getClass().getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Language.texts(getClass().getPackageName() + ".messages", getClass(), locale).bundle();
     }
 }

@@ -63,16 +63,12 @@ public final class Language {
             return locale;
         }
 
-        public boolean has(String key) {
-            return bundle.containsKey(key);
-        }
-
         /** The text of {@code key} with its arguments filled in. */
         public String get(String key, Object... arguments) {
             return format(bundle.getString(key), locale, arguments);
         }
 
-        /** The bundle itself, for what reads its keys (picocli's help). */
+        /** The bundle itself, for what looks its keys up itself (picocli's help, the rules' texts with their extensions'). */
         public ResourceBundle bundle() {
             return bundle;
         }

@@ -43,6 +43,7 @@ class SyntaxMessagesTest {
             "channel COUNTER ⇒ channel BRIEF | nl | 8:17 | 'BRIEF' is geen waarde voor 'channel'. Schrijf een van: COUNTER, PHONE,",
             "touchpoint t ⇒ touchpiont t     | en | 7:7  | unknown word 'touchpiont'. Did you mean 'touchpoint'?",
             "touchpoint t ⇒ touchpiont t     | nl | 7:7  | onbekend woord 'touchpiont'. Bedoelt u 'touchpoint'?",
+            "touchpoint t ⇒ touchpoint coördinatie | nl | 7:20 | 'ö' kan niet in een id: een id heeft letters zonder accent, cijfers, '-' en '_' (schrijf 'o' voor 'ö')",
             "channel COUNTER ⇒ purpose INTAKE\\n        channel COUNTER;purpose INTAKE\\n        duration ⇒ duration | en | 9:9 | 'channel' cannot come after 'purpose': in this block the statements come in this order: description, role, channel, initiated by, purpose,",
             "120 minutes ⇒ 120 min           | en | 10:22 | 'minutes' is expected here, not 'min'.",
             "120 minutes ⇒ 120 min           | nl | 10:22 | hier hoort 'minutes', niet 'min'.",

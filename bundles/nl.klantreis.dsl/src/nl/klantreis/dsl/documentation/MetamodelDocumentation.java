@@ -32,9 +32,8 @@ public final class MetamodelDocumentation {
 
     private static Resource ecore;
 
-    private static final ResourceBundle DUTCH = ResourceBundle.getBundle("nl.klantreis.dsl.documentation.metamodel",
-            Language.DUTCH, MetamodelDocumentation.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static final ResourceBundle DUTCH = Language.texts("nl.klantreis.dsl.documentation.metamodel", MetamodelDocumentation.class,
+            Language.DUTCH).bundle();
 
     private MetamodelDocumentation() {
     }

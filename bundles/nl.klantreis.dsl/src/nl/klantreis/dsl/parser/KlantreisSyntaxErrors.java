@@ -7,6 +7,7 @@ package nl.klantreis.dsl.parser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +99,10 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
      * another language, a decimal point in a whole number. Null for a word.
      */
     private String character(String found, List<String> before) {
+        if (isAccented(found)) {
+            // coördinatie, Zoë, Syrië: a name may have them, an id may not; a hyphen (the advice for a space) would not help
+            return texts.format("syntax.accent", found, Normalizer.normalize(found, Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+        }
         if (found.isEmpty() || Character.isLetterOrDigit(found.codePointAt(0)) || found.startsWith("\"")) {
             return null;
         }
@@ -353,5 +358,14 @@ public class KlantreisSyntaxErrors extends SyntaxErrorMessageProvider {
             throw new UncheckedIOException("The notation bundle has no dutch-keywords.properties", e);
         }
         return keywords;
+    }
+
+    /** A letter with an accent or diaeresis (ö, é, ë), which an id may not have: one that has a plain letter under it. */
+    private static boolean isAccented(String found) {
+        if (found.codePointCount(0, found.length()) != 1 || !Character.isLetter(found.codePointAt(0)) || found.codePointAt(0) < 128) {
+            return false;
+        }
+        String plain = Normalizer.normalize(found, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.length() == 1 && plain.charAt(0) < 128;
     }
 }

@@ -63,18 +63,19 @@ public class OverviewBenchmark {
     /** `klantreis report DIR -o REPORT.html`. */
     @Benchmark
     public int report() {
-        return quiet().execute("report", folder.toString(), "-o", report.toString(), "--force");
+        return quiet("report", folder.toString(), "-o", report.toString(), "--force");
     }
 
     /** `klantreis check DIR`, the same files. */
     @Benchmark
     public int check() {
-        return quiet().execute("check", folder.toString());
+        return quiet("check", folder.toString());
     }
 
-    private static picocli.CommandLine quiet() {
-        picocli.CommandLine commandLine = KlantreisCommand.commandLine();
+    /** Runs {@code args} as klantreis does, its output dropped. */
+    private static int quiet(String... args) {
+        picocli.CommandLine commandLine = KlantreisCommand.forArguments(args);
         commandLine.setOut(new PrintWriter(Writer.nullWriter()));
-        return commandLine;
+        return commandLine.execute(args);
     }
 }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.klantreis.rules.IssueCodes;
 import nl.klantreis.rules.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +39,19 @@ final class CheckCommand extends BaseCommand {
     int doCall(Texts texts) {
         PrintWriter out = out();
         PrintWriter err = err();
-        ModelSet set = ModelSet.read(paths, texts);
+        ModelSet set;
+        try {
+            set = ModelSet.read(paths, texts);
+        } catch (UserError nothingToRead) {
+            if (format == Format.text) {
+                throw nothingToRead;
+            }
+            // a pipeline that asked for JSON or SARIF gets it, with the reason as a KR-INPUT error
+            nothingToRead.lines().forEach(err::println);
+            write(out, List.of(Finding.on(paths.get(0), "-", Severity.error, IssueCodes.INPUT, nothingToRead.getMessage())), texts,
+                    ExitCodes.BAD_INPUT);
+            return ExitCodes.BAD_INPUT;
+        }
         List<Path> files = set.files();
         Progress progress = new Progress(err, files.size());
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
@@ -70,16 +83,23 @@ final class CheckCommand extends BaseCommand {
         }
         int exit = unreadableFiles > 0 ? ExitCodes.BAD_INPUT
                 : counts.keySet().stream().anyMatch(severity -> severity.compareTo(failOn) >= 0) ? ExitCodes.FINDINGS : ExitCodes.OK;
-        switch (format) {
-            case text -> out.println(texts.get("check.summary", counts.getOrDefault(Severity.error, 0),
-                    counts.getOrDefault(Severity.warning, 0), counts.getOrDefault(Severity.info, 0), files.size()));
-            case json -> out.print(FindingsOutput.json(all));
-            case sarif -> out.print(FindingsOutput.sarif(all, spec.root().version()[0].replace("klantreis ", ""), texts.locale(),
-                    spec.commandLine().getParseResult().originalArgs(), exit));
+        if (format == Format.text) {
+            out.println(texts.get("check.summary", counts.getOrDefault(Severity.error, 0), counts.getOrDefault(Severity.warning, 0),
+                    counts.getOrDefault(Severity.info, 0), files.size()));
+        } else {
+            write(out, all, texts, exit);
         }
         out.flush();
         err.flush();
         return exit;
+    }
+
+    /** The findings as JSON or SARIF. */
+    private void write(PrintWriter out, List<Finding> findings, Texts texts, int exit) {
+        out.print(format == Format.json ? FindingsOutput.json(findings)
+                : FindingsOutput.sarif(findings, spec.root().version()[0].replace("klantreis ", ""), texts.locale(),
+                        spec.commandLine().getParseResult().originalArgs(), exit));
+        out.flush();
     }
 
     /** "3/40 file.xmi" on a terminal while many files are checked; nothing otherwise. */

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.ResourceBundle;
 
+import nl.klantreis.rules.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -42,7 +42,7 @@ public final class KlantreisCommand implements Runnable {
     private List<Path> plugins = new ArrayList<>(); // picocli's binding: the folders are read from the parse result, before the command runs
 
     @Option(names = LanguageOption.NAME, paramLabel = "nl|en", scope = ScopeType.INHERIT, descriptionKey = "lang")
-    private String language; // picocli's binding: LanguageOption reads it from the arguments, before they are parsed
+    private LanguageOption.Value language; // picocli checks the value; LanguageOption reads it from the arguments, before they are parsed
 
     private final Texts texts;
 
@@ -66,18 +66,28 @@ public final class KlantreisCommand implements Runnable {
 
     /** Runs the command line {@code args}, in the language they ask for; returns the exit code. */
     static int execute(String... args) {
-        return commandLine(new Texts(LanguageOption.of(args))).execute(args);
+        return forArguments(args).execute(args);
+    }
+
+    /**
+     * The command line in the language {@code args} ask for, to run them with (tests and benchmarks
+     * set its output): picocli's help and usage errors are in that language only when it is chosen
+     * before the arguments are parsed.
+     */
+    public static CommandLine forArguments(String... args) {
+        return commandLine(new Texts(LanguageOption.of(args)));
     }
 
     /** The command line in the language of {@code texts}, with Klantreis's exit codes and usage errors. */
     static CommandLine commandLine(Texts texts) {
         CommandLine commandLine = new CommandLine(new KlantreisCommand(texts));
-        commandLine.setResourceBundle(ResourceBundle.getBundle("nl.klantreis.cli.help", texts.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        commandLine.setResourceBundle(Language.texts("nl.klantreis.cli.help", KlantreisCommand.class, texts.locale()).bundle());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --fail-on WARNING as well as warning
         commandLine.setExecutionStrategy(KlantreisCommand::executeWithExtensions);
         commandLine.setExecutionExceptionHandler(new ExitCodes());
         commandLine.setParameterExceptionHandler(new UsageErrors(texts));
+        // every command answers --version, as its help says
+        commandLine.getSubcommands().values().forEach(command -> command.getCommandSpec().versionProvider(new Version()));
         // picocli's help command has its header and description in its annotation, which a resource bundle does not replace
         commandLine.getSubcommands().get("help").getCommandSpec().usageMessage().header(texts.get("usage.helpCommand"))
                 .description(texts.get("usage.helpCommand"));

@@ -15,6 +15,11 @@ final class LanguageOption {
 
     static final String NAME = "--lang";
 
+    /** The languages Klantreis speaks: any other value of --lang is a usage error. */
+    enum Value {
+        nl, en
+    }
+
     private LanguageOption() {
     }
 

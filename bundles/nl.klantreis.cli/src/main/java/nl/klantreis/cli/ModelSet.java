@@ -178,7 +178,7 @@ final class ModelSet {
         }
         String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         if (endings.length > 0 && java.util.Arrays.stream(endings).noneMatch(name::endsWith)) {
-            throw new UserError(texts.get("write.ending", output, String.join(" ", endings)));
+            throw new UserError(texts.get("write.ending", output, String.join(" " + texts.get("write.or") + " ", endings)));
         }
     }
 

@@ -50,6 +50,9 @@ final class UsageErrors implements IParameterExceptionHandler {
                     String.join(" ", unmatched.getUnmatched()));
         }
         ArgSpec argument = exception.getArgSpec();
+        if (argument == null && exception.getValue() != null) {
+            return texts.get("usage.unknownArgument", exception.getValue()); // klantreis help NOCOMMAND
+        }
         if (argument != null && exception.getValue() != null) {
             Iterable<String> candidates = argument.completionCandidates();
             return candidates == null ? texts.get("usage.badValue", exception.getValue(), name(argument))

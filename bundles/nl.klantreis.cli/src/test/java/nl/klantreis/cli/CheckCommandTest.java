@@ -155,6 +155,36 @@ class CheckCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, invocation.get("exitCode").getAsInt());
     }
 
+    /** A pipeline that asked for JSON or SARIF gets it even when there is nothing to read: the reason as a KR-INPUT error. */
+    @Test
+    void jsonAndSarifSayWhatCouldNotBeRead() {
+        String missing = temp.resolve("nergens.klantreis").toString();
+        CommandRunner json = new CommandRunner();
+        assertEquals(ExitCodes.BAD_INPUT, json.run("check", "--format", "json", "--lang", "nl", missing));
+        com.google.gson.JsonObject finding = com.google.gson.JsonParser.parseString(json.out.toString()).getAsJsonArray().get(0).getAsJsonObject();
+        assertEquals("KR-INPUT", finding.get("rule").getAsString());
+        assertEquals("error", finding.get("severity").getAsString());
+        assertTrue(finding.get("message").getAsString().contains("nergens.klantreis"), finding.toString());
+        assertTrue(json.err.toString().contains("nergens.klantreis"), "and on standard error, as in text: " + json.err);
+        CommandRunner sarif = new CommandRunner();
+        assertEquals(ExitCodes.BAD_INPUT, sarif.run("check", "--format", "sarif", missing));
+        com.google.gson.JsonObject run = com.google.gson.JsonParser.parseString(sarif.out.toString()).getAsJsonObject().getAsJsonArray("runs")
+                .get(0).getAsJsonObject();
+        assertEquals("KR-INPUT", run.getAsJsonArray("results").get(0).getAsJsonObject().get("ruleId").getAsString());
+        assertFalse(run.getAsJsonArray("invocations").get(0).getAsJsonObject().get("executionSuccessful").getAsBoolean());
+    }
+
+    /** Every command answers --version, as its help says; a language Klantreis does not speak is a usage error. */
+    @Test
+    void everyCommandAnswersVersionAndLangTakesNlOrEn() {
+        CommandRunner version = new CommandRunner();
+        assertEquals(0, version.run("check", "-V"));
+        assertTrue(version.out.toString().startsWith("klantreis "), version.out.toString());
+        CommandRunner german = new CommandRunner();
+        assertEquals(ExitCodes.BAD_INPUT, german.run("--lang", "de", "check", EXAMPLE.toString()));
+        assertTrue(german.err.toString().startsWith("klantreis: 'de' is not a value for --lang: choose one of nl, en."), german.err.toString());
+    }
+
     @Test
     void missingPathIsAUsageProblem() {
         assertEquals(ExitCodes.BAD_INPUT, klantreis.run("check", temp.resolve("nergens.xmi").toString()));

@@ -17,7 +17,7 @@ final class CommandRunner {
 
     /** Runs the command line as {@code klantreis args...} does: the language from the arguments, chosen before they are parsed. */
     int run(String... args) {
-        CommandLine commandLine = KlantreisCommand.commandLine(new Texts(LanguageOption.of(args)));
+        CommandLine commandLine = KlantreisCommand.forArguments(args);
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         return commandLine.execute(args);

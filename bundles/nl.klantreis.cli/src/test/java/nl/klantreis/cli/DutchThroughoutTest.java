@@ -153,6 +153,10 @@ class DutchThroughoutTest {
         assertEquals(ExitCodes.BAD_INPUT, misspelt.run("--lang", "nl", "chek", "x.klantreis"));
         assertTrue(misspelt.err.toString().contains("Bedoelde u: check, help?"), misspelt.err.toString());
 
+        CommandRunner helpOfNothing = new CommandRunner();
+        assertEquals(ExitCodes.BAD_INPUT, helpOfNothing.run("--lang", "nl", "help", "controleer"));
+        assertTrue(helpOfNothing.err.toString().startsWith("klantreis: niet begrepen: controleer."), helpOfNothing.err.toString());
+
         CommandRunner level = new CommandRunner();
         assertEquals(ExitCodes.BAD_INPUT, level.run("--lang", "nl", "check", "--fail-on", "fout", "x.klantreis"));
         assertTrue(level.err.toString().startsWith("klantreis: 'fout' is geen waarde voor --fail-on: kies uit info, warning, error."),

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
@@ -145,11 +146,21 @@ class ReportCommandTest {
         String overview = html.substring(html.indexOf("<section id=\"overview\">"), html.indexOf("</section>", html.indexOf("<section id=\"overview\">")));
         String journeys = overview.substring(0, overview.indexOf("</table>"));
         // seven journeys in six files, each model once (Loon op Zand was counted twice while its XMI lay beside its text)
-        assertEquals(7 + 1, journeys.split("<tr>", -1).length - 1, "a header and a row per journey of the examples");
+        assertEquals(7 + 2, journeys.split("<tr>", -1).length - 1, "a header, a row per journey of the examples and one for the chain");
         assertEquals(1, journeys.split("Van huisvesting naar werk", -1).length - 1, "Loon op Zand once: " + journeys);
         assertTrue(journeys.contains("<a href=\"#journey-voor-en-na-na\">Na: warm doorverwezen</a></td><td>0</td><td>1</td><td>0</td>"
                 + "<td>2 van 2 (100%)</td><td>1 van 1 (100%)</td><td>90 minuten</td>"), journeys);
         assertTrue(journeys.contains("<tr class=\"total\"><th>Totaal (7 klantreizen)</th>"), journeys);
+        // the totals are every finding, those about organisations and key persons too: as check counts them
+        CommandRunner check = new CommandRunner();
+        check.run("check", "--format", "json", ModelOutsideOsgiTest.ROOT.resolve("examples").toString());
+        Map<String, Long> bySeverity = com.google.gson.JsonParser.parseString(check.out.toString()).getAsJsonArray().asList().stream()
+                .collect(java.util.stream.Collectors.groupingBy(finding -> finding.getAsJsonObject().get("severity").getAsString(),
+                        java.util.stream.Collectors.counting()));
+        String total = journeys.substring(journeys.indexOf("<tr class=\"total\">"));
+        assertTrue(total.contains("</th><th>" + bySeverity.getOrDefault("error", 0L) + "</th><th>" + bySeverity.getOrDefault("warning", 0L)
+                + "</th><th>" + bySeverity.getOrDefault("info", 0L) + "</th>"), bySeverity + " " + total);
+        assertTrue(journeys.contains("<a href=\"#chain\">Bevindingen over de keten</a>"), journeys);
         String matrix = overview.substring(overview.indexOf("class=\"overview-matrix\""));
         matrix = matrix.substring(0, matrix.indexOf("</table>"));
         List<String> rules = java.util.Arrays.stream(matrix.substring(0, matrix.indexOf("</tr>")).split("<th>")).skip(2)
@@ -248,7 +259,7 @@ class ReportCommandTest {
         assertTrue(Files.isExecutable(PDFTOTEXT), "pdftotext is needed: apt-get install poppler-utils (.ci/run does this)");
         Path report = temp.resolve("een.html");
         assertEquals(0, klantreis.run("report", EXAMPLE.toString(), "-o", report.toString(), "--lang", "nl"), klantreis.err.toString());
-        assertTrue(Files.readString(report).contains("<span class=\"screen-only\">Klik op een gemarkeerd contactmoment"),
+        assertTrue(Files.readString(report).contains("<span class=\"screen-only\">Een contactmoment met bevindingen heeft op de kaart een blauwe rand"),
                 "on screen the report says what a click does");
         Path pdf = print(report, "report-one-journey.pdf");
         Process firstPage = new ProcessBuilder(PDFTOTEXT.toString(), "-l", "1", pdf.toString(), "-").redirectErrorStream(true).start();
@@ -258,7 +269,7 @@ class ReportCommandTest {
         Process all = new ProcessBuilder(PDFTOTEXT.toString(), pdf.toString(), "-").redirectErrorStream(true).start();
         String printed = new String(all.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(all.waitFor(60, TimeUnit.SECONDS));
-        assertFalse(printed.contains("Klik op"), "no click on paper");
+        assertFalse(printed.contains("klik erop"), "no click on paper");
     }
 
     /** Chromium's print to PDF of a report, kept in target/ to be looked at. */

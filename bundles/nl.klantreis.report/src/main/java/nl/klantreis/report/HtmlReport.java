@@ -57,14 +57,14 @@ public final class HtmlReport {
             td.rule{white-space:nowrap}
             td.not-recorded{color:#666;font-style:italic}
             @page{size:A4 landscape;margin:12mm}
-            .map svg{max-width:100%;height:auto;min-width:var(--min-width,0)}.print-slices{display:none}
+            .map svg{max-width:100%;height:auto;min-width:var(--min-width,0)}.print-slices{display:none}.journey-map a rect{stroke:#0645ad;stroke-width:2.5}
             .overview-matrix th+th{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-size:.8em}
             .overview-matrix td+td{text-align:center}tr.total th{background:#f4f8fc}
             @media print{body{margin:0;max-width:none;font-size:10pt}nav{display:none}
             section.journey{break-before:page}section.journey:first-of-type{break-before:auto}
             h2,h3{break-after:avoid}tr,.map{break-inside:avoid}.screen-only{display:none}
-            .map{overflow:visible;border:none;padding:0}.map svg{min-width:0}
-            .map.sliced{display:none}.print-slices{display:block}.print-slices svg{display:block;width:auto;height:auto;max-width:100%;max-height:165mm;break-inside:avoid}
+            .map{overflow:visible;border:none;padding:0}.map svg{min-width:0}.journey-map a rect{stroke:#555;stroke-width:1}
+            .map.sliced{height:0;overflow:hidden;margin:0}.print-slices{display:block}.print-slices svg{display:block;width:auto;height:auto;max-width:100%;max-height:165mm;break-inside:avoid}
             a{color:inherit;text-decoration:none}}
             """;
 
@@ -331,9 +331,10 @@ public final class HtmlReport {
             html.append("<p>").append(text("findings.none")).append("</p>\n");
             return;
         }
-        html.append("<table class=\"findings\"><tr><th>").append(text("finding.severity")).append("</th><th>")
+        // a head of its own: printed, it repeats on every page the table runs on
+        html.append("<table class=\"findings\"><thead><tr><th>").append(text("finding.severity")).append("</th><th>")
                 .append(text("finding.rule")).append("</th><th>").append(text("finding.element")).append("</th><th>")
-                .append(text("finding.message")).append("</th></tr>\n");
+                .append(text("finding.message")).append("</th></tr></thead>\n");
         Set<EObject> withAnchor = new HashSet<>();
         for (Diagnostic finding : findings) {
             EObject element = Findings.element(finding);

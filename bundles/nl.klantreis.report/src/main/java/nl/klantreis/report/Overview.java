@@ -5,10 +5,13 @@
 package nl.klantreis.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -48,13 +51,14 @@ final class Overview {
     static void write(StringBuilder html, List<JourneyModel> models, Map<Journey, List<Diagnostic>> byJourney,
             List<Diagnostic> findings, Words words, Locale locale, PageIds ids) {
         html.append("<section id=\"overview\"><h2>").append(words.text("overview")).append("</h2>\n");
-        journeys(html, byJourney, words, ids);
+        journeys(html, byJourney, findings, words, ids);
         matrix(html, models, findings, words);
         reach(html, models, words, locale);
         html.append("</section>\n");
     }
 
-    private static void journeys(StringBuilder html, Map<Journey, List<Diagnostic>> byJourney, Words words, PageIds ids) {
+    private static void journeys(StringBuilder html, Map<Journey, List<Diagnostic>> byJourney, List<Diagnostic> findings, Words words,
+            PageIds ids) {
         html.append("<table class=\"overview-journeys\"><tr>");
         for (String column : List.of("overview.journey", "severity.error", "severity.warning", "severity.info",
                 "overview.interpreter", "overview.warm", "overview.intake")) {
@@ -96,6 +100,19 @@ final class Overview {
                 intakes++;
                 intakeMinutes += minutes;
             }
+        }
+        // what is about the chain (an organisation, a key person) belongs to no journey, but counts in the total
+        Set<Diagnostic> inJourneys = Collections.newSetFromMap(new IdentityHashMap<>());
+        byJourney.values().forEach(inJourneys::addAll);
+        List<Diagnostic> chain = findings.stream().filter(finding -> !inJourneys.contains(finding)).toList();
+        if (!chain.isEmpty()) {
+            html.append("<tr><td><a href=\"#chain\">").append(Encode.forHtml(words.text("findings.model"))).append("</a></td>");
+            int[] severities = severities(chain);
+            for (int i = 0; i < severities.length; i++) {
+                html.append("<td>").append(severities[i]).append("</td>");
+                severityTotals[i] += severities[i];
+            }
+            html.append("<td></td><td></td><td></td></tr>\n");
         }
         html.append("<tr class=\"total\"><th>").append(Encode.forHtml(words.text("overview.total", byJourney.size()))).append("</th>");
         for (int count : severityTotals) {

@@ -24,6 +24,11 @@ final class PrintSlices {
     static final double PAGE_WIDTH = (297 - 2 * 12) / 25.4 * 96;
     /** The smallest text on paper, in CSS px: 8 px is 6 pt. */
     static final double PAPER_READABLE = 8;
+    /**
+     * The smallest text a map is printed whole with, in CSS px (7 px is 5.25 pt): a cut costs the
+     * reader the handovers that cross it, so a map only a little too wide is printed whole.
+     */
+    static final double PAPER_WHOLE = 7;
 
     private PrintSlices() {
     }
@@ -33,8 +38,9 @@ final class PrintSlices {
         return PAGE_WIDTH * JourneyGrid.SMALLEST_SIZE / PAPER_READABLE;
     }
 
+    /** Whether the map is printed in pieces: whole, its smallest text would print under {@link #PAPER_WHOLE} px. */
     static boolean needed(JourneyGrid grid) {
-        return grid.width > widest();
+        return grid.width > PAGE_WIDTH * JourneyGrid.SMALLEST_SIZE / PAPER_WHOLE;
     }
 
     /**
