@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A journey with its catalogue in a file of its own, as the README recommends, read by every
+ * A journey with its catalogue in a file of its own, as docs/command-line.md describes (the model set), read by every
  * command as one model set: the same findings as text, as XMI named alone and after text to
  * XMI to text; a missing or broken catalogue, one model id in two files, and a write that
  * fails each get one clear message and exit 2.
