@@ -13,6 +13,7 @@ import java.util.Map;
 
 import nl.klantreis.rules.IssueCodes;
 import nl.klantreis.rules.Severity;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -92,6 +93,19 @@ final class CheckCommand extends BaseCommand {
         out.flush();
         err.flush();
         return exit;
+    }
+
+    /**
+     * The severity {@code value} names: its name (info, warning, error, in any case) or the word
+     * the output prints for it in the language asked for (melding, waarschuwing, fout).
+     */
+    static Severity severity(String value, Texts texts) {
+        for (Severity severity : Severity.values()) {
+            if (severity.name().equalsIgnoreCase(value) || texts.get("level." + severity).equalsIgnoreCase(value)) {
+                return severity;
+            }
+        }
+        throw new CommandLine.TypeConversionException(value);
     }
 
     /** The findings as JSON or SARIF. */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Properties;
 
 import nl.klantreis.rules.Language;
+import nl.klantreis.rules.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -83,6 +84,7 @@ public final class KlantreisCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new KlantreisCommand(texts));
         commandLine.setResourceBundle(Language.texts("nl.klantreis.cli.help", KlantreisCommand.class, texts.locale()).bundle());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --fail-on WARNING as well as warning
+        commandLine.registerConverter(Severity.class, value -> CheckCommand.severity(value, texts));
         commandLine.setExecutionStrategy(KlantreisCommand::executeWithExtensions);
         commandLine.setExecutionExceptionHandler(new ExitCodes());
         commandLine.setParameterExceptionHandler(new UsageErrors(texts));

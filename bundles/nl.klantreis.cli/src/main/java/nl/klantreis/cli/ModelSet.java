@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -529,6 +530,8 @@ final class ModelSet {
                         IssueCodes.isKlantreis(issue.getCode()) ? issue.getCode() : IssueCodes.MODEL, issue.getMessage()));
             }
         }
+        // in the order of the text, as a reader goes through it (the validator reports rule by rule)
+        findings.sort(Comparator.comparingInt((Finding finding) -> finding.line()).thenComparingInt(Finding::column));
         return findings;
     }
 

@@ -174,6 +174,33 @@ class CheckCommandTest {
         assertFalse(run.getAsJsonArray("invocations").get(0).getAsJsonObject().get("executionSuccessful").getAsBoolean());
     }
 
+    /** --fail-on takes the word the output prints (waarschuwing) as well as the option's own (warning). */
+    @Test
+    void failOnTakesTheWordsTheOutputPrints() {
+        Path text = ModelOutsideOsgiTest.ROOT.resolve("examples/nijmegen/nijmegen.klantreis"); // one warning
+        assertEquals(ExitCodes.FINDINGS, new CommandRunner().run("check", "--lang", "nl", "--fail-on", "waarschuwing", text.toString()));
+        assertEquals(0, new CommandRunner().run("check", "--lang", "nl", "--fail-on", "fout", text.toString()));
+        assertEquals(ExitCodes.FINDINGS, new CommandRunner().run("check", "--fail-on", "WARNING", text.toString()));
+        CommandRunner wrong = new CommandRunner();
+        assertEquals(ExitCodes.BAD_INPUT, wrong.run("check", "--lang", "nl", "--fail-on", "erg", text.toString()));
+        assertTrue(wrong.err.toString().startsWith("klantreis: 'erg' is geen waarde voor --fail-on: kies uit info, warning, error."),
+                wrong.err.toString());
+    }
+
+    /** A text file's findings come in the order of its lines, as a reader goes through it. */
+    @Test
+    void findingsOfATextComeInTheOrderOfItsLines() {
+        klantreis.run("check", "--lang", "en", ModelOutsideOsgiTest.ROOT.resolve("examples/weert/weert.klantreis").toString());
+        List<int[]> places = klantreis.out.toString().lines().filter(line -> line.contains("weert.klantreis:"))
+                .map(line -> line.split(":")).map(parts -> new int[] { Integer.parseInt(parts[1]), Integer.parseInt(parts[2]) }).toList();
+        assertTrue(places.size() > 2, klantreis.out.toString());
+        for (int i = 1; i < places.size(); i++) {
+            int[] before = places.get(i - 1);
+            int[] now = places.get(i);
+            assertTrue(before[0] < now[0] || before[0] == now[0] && before[1] <= now[1], klantreis.out.toString());
+        }
+    }
+
     /** Every command answers --version, as its help says; a language Klantreis does not speak is a usage error. */
     @Test
     void everyCommandAnswersVersionAndLangTakesNlOrEn() {

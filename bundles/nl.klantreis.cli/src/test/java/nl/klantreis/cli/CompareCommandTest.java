@@ -58,7 +58,7 @@ class CompareCommandTest {
         String text = klantreis.out.toString();
         assertTrue(text.startsWith("Voor: zelf de weg vinden \u2192 Na: warm doorverwezen\nOpgeloste bevindingen: 3\n"), text);
         assertTrue(text.contains("  ~ Consult huisarts \u2192 Consult huisarts met tolk: tolk Geen \u2192 Professionele tolk; "
-                + "duur (minuten) 10 min \u2192 20 min; overdracht Koud \u2192 Warm; emotie -2 \u2192 +1\n"), text);
+                + "duur (minuten) 10 \u2192 20; overdracht Koud \u2192 Warm; emotie -2 \u2192 +1\n"), text);
     }
 
     /** Two versions of one file: the journeys with the same id are compared. */

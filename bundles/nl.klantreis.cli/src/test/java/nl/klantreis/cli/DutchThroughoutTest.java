@@ -158,8 +158,8 @@ class DutchThroughoutTest {
         assertTrue(helpOfNothing.err.toString().startsWith("klantreis: niet begrepen: controleer."), helpOfNothing.err.toString());
 
         CommandRunner level = new CommandRunner();
-        assertEquals(ExitCodes.BAD_INPUT, level.run("--lang", "nl", "check", "--fail-on", "fout", "x.klantreis"));
-        assertTrue(level.err.toString().startsWith("klantreis: 'fout' is geen waarde voor --fail-on: kies uit info, warning, error."),
+        assertEquals(ExitCodes.BAD_INPUT, level.run("--lang", "nl", "check", "--fail-on", "ernstig", "x.klantreis"));
+        assertTrue(level.err.toString().startsWith("klantreis: 'ernstig' is geen waarde voor --fail-on: kies uit info, warning, error."),
                 level.err.toString());
 
         CommandRunner noOutput = new CommandRunner();

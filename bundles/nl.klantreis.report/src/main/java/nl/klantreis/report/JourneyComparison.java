@@ -163,6 +163,9 @@ public final class JourneyComparison {
 
     /** A feature as a person reads it; "handover" is the kind of the handover that leads to the step. */
     static String value(Touchpoint step, String feature, Locale locale) {
+        if ("duration".equals(feature) && step.eIsSet(KlantreisPackage.Literals.TOUCHPOINT__DURATION)) {
+            return Integer.toString(step.getDuration()); // its label says the unit: "Duur (minuten) 10 -> 20"
+        }
         if (!"handover".equals(feature)) {
             return JourneyLabels.cell(step, feature, locale);
         }
