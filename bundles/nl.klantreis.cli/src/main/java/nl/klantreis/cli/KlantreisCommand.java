@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 
 import nl.klantreis.rules.Language;
@@ -94,11 +93,6 @@ public final class KlantreisCommand implements Runnable {
         commandLine.getSubcommands().get("help").getCommandSpec().usageMessage().header(texts.get("usage.helpCommand"))
                 .description(texts.get("usage.helpCommand"));
         return commandLine;
-    }
-
-    /** The command line in English: the reference in docs/cli.md is written from it. */
-    static CommandLine english() {
-        return commandLine(new Texts(Locale.ENGLISH));
     }
 
     /**

@@ -6,6 +6,8 @@ package nl.klantreis.cli;
 
 import java.util.Locale;
 
+import nl.klantreis.rules.Language;
+
 /**
  * The language of {@code --lang nl|en}, which {@code klantreis} declares for every command: read
  * from the arguments before picocli parses them, before the command's name or after it, so that
@@ -36,6 +38,7 @@ final class LanguageOption {
                 asked = args[i].substring(NAME.length() + 1);
             }
         }
-        return Texts.locale(asked);
+        // nl or en as asked; otherwise Dutch on a Dutch system, English elsewhere
+        return asked != null ? Language.of(asked) : Language.of(Locale.getDefault());
     }
 }

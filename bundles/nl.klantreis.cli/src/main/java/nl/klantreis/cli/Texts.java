@@ -17,11 +17,6 @@ final class Texts {
         this.texts = Language.texts("nl.klantreis.cli.messages", Texts.class, locale);
     }
 
-    /** {@code nl} or {@code en} as asked; otherwise Dutch on a Dutch system, English elsewhere. */
-    static Locale locale(String language) {
-        return language != null ? Language.of(language) : Language.of(Locale.getDefault());
-    }
-
     Locale locale() {
         return texts.locale();
     }
